@@ -1,0 +1,47 @@
+"""The exception tree. Library code raises these; only the CLI and the API turn them
+into user-facing messages.
+
+    PressespejlError
+    ├── InputError            bad input that cannot be read (file, encoding, date)
+    ├── ModelError            the Danish pipeline cannot be loaded
+    ├── StoreError            the database cannot be opened, migrated or written
+    │   └── BackendUnavailable   e.g. psycopg missing or server unreachable
+    └── QueryError            a search query that does not parse; carries the position
+"""
+
+from __future__ import annotations
+
+
+class PressespejlError(Exception):
+    """Base class for every error Pressespejl raises on purpose."""
+
+
+class InputError(PressespejlError):
+    pass
+
+
+class ModelError(PressespejlError):
+    pass
+
+
+class StoreError(PressespejlError):
+    pass
+
+
+class BackendUnavailable(StoreError):
+    pass
+
+
+class QueryError(PressespejlError):
+    """A malformed query. ``position`` is the 0-based character offset of the problem."""
+
+    def __init__(self, message: str, query: str = "", position: int | None = None) -> None:
+        super().__init__(message)
+        self.query = query
+        self.position = position
+
+    def pointer(self) -> str:
+        """The query with a caret under the problem, for terminals."""
+        if self.position is None or not self.query:
+            return ""
+        return f"  {self.query}\n  {' ' * self.position}^"

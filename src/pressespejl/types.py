@@ -1,0 +1,238 @@
+"""Plain data types that cross the borders between stages.
+
+ingest -> ``Article`` | ``IngestProblem``
+nlp    -> ``Analysis`` (quotes, people, entities, time expressions, definitions)
+store  -> ``SearchHit`` / ``QuoteHit`` for a ``SearchQuery``
+
+Only the standard library is used here, so every stage can import this module without
+pulling in spaCy or a database driver. Every span is ``start``/``end`` character offsets
+into ``Article.text`` (as spaCy's ``Span.start_char``/``end_char``), so the CLI, the store
+and the golden files all point at the same characters.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Precision = Literal["month", "day"]
+QuoteKind = Literal["direct", "indirect", "partial"]
+EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
+Granularity = Literal["day", "week", "month", "year", "range"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One dated news article, as read from any source.
+
+    ``published`` is the first day the date can mean; ``precision`` says whether the
+    source gave a day or only a month ("date 2022-01" -> 2022-01-01, precision "month").
+    ``sources`` are the wire agencies of the byline ("/ritzau/Reuters" -> ritzau, Reuters);
+    the byline itself is kept out of ``text``.
+    """
+
+    id: str
+    text: str
+    published: date
+    precision: Precision = "day"
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    path: str | None = None
+    sources: tuple[str, ...] = ()
+    byline: str | None = None
+
+    @property
+    def published_last(self) -> date:
+        """The last day ``published`` can mean (the month's end for month precision)."""
+        if self.precision == "day":
+            return self.published
+        last = calendar.monthrange(self.published.year, self.published.month)[1]
+        return self.published.replace(day=last)
+
+    @property
+    def date_label(self) -> str:
+        """The date as the source gave it: ``2022-01`` or ``2022-01-12``."""
+        if self.precision == "month":
+            return self.published.strftime("%Y-%m")
+        return self.published.isoformat()
+
+
+@dataclass(frozen=True)
+class IngestProblem:
+    """A piece of input that could not become an ``Article``; the batch goes on."""
+
+    path: str
+    what: str
+    line: int | None = None
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        hint = f" ({self.hint})" if self.hint else ""
+        return f"{where}: {self.what}{hint}"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity mention. ``canonical`` links mentions of one thing in an article."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in the article, with the roles it is given ("Natos generalsekretær")."""
+
+    name: str
+    roles: tuple[str, ...] = ()
+    mentions: int = 1
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Who said what: textacy's (speaker, cue, content) triple, grown up.
+
+    ``text`` is the quoted words only: no opening dash, no quotation marks, no
+    attribution. ``evidence`` says how the speaker was resolved: ``name`` (written in
+    the attribution), ``surname``, ``title`` ("udenrigsministeren"), ``pronoun`` ("han"),
+    ``previous`` (a quote-only paragraph continuing the last speaker), ``organisation``.
+    """
+
+    kind: QuoteKind
+    text: str
+    speaker: str | None
+    speaker_mention: str | None
+    cue: str | None
+    start: int
+    end: int
+    evidence: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression resolved against the article date.
+
+    ``earliest``/``latest`` bound the days it can mean; they differ when the expression
+    is a period ("i 2014") or when the article date is only a month ("onsdag" in an
+    article dated 2022-01 is one of the Wednesdays of January 2022).
+    """
+
+    text: str
+    start: int
+    end: int
+    earliest: date | None
+    latest: date | None
+    granularity: Granularity
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term explained for readers: "At annektere vil sige at overtage ..."."""
+
+    term: str
+    definition: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the nlp stage extracts from one ``Article``."""
+
+    article_id: str
+    pipeline: str
+    sentences: tuple[Sentence, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    people: tuple[Person, ...] = ()
+    organisations: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    time_expressions: tuple[TimeExpression, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    lemmas: tuple[str, ...] = field(default=(), repr=False)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """The public JSON contract of ``pressespejl analyse --format json`` (docs/json.md)."""
+    record: dict[str, Any] = {
+        "id": article.id,
+        "path": article.path,
+        "date": article.date_label,
+        "precision": article.precision,
+        "title": article.title,
+        "url": article.url,
+        "outlet": article.outlet,
+        "sources": list(article.sources),
+        "pipeline": analysis.pipeline,
+        "sentences": len(analysis.sentences),
+        "quotes": [asdict(q) for q in analysis.quotes],
+        "people": [{"name": p.name, "roles": list(p.roles), "gender": p.gender}
+                   for p in analysis.people],
+        "organisations": list(analysis.organisations),
+        "places": list(analysis.places),
+        "entities": [asdict(e) for e in analysis.entities],
+        "time_expressions": [asdict(t) for t in analysis.time_expressions],
+        "definitions": [asdict(d) for d in analysis.definitions],
+    }
+    return _jsonable(record)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """What a user asks the store for. ``text`` uses the query language (docs/search.md)."""
+
+    text: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    sources: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    sort: Literal["relevance", "newest", "oldest"] = "relevance"
+    limit: int = 20
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    date: str
+    title: str | None
+    snippet: str
+    score: float
+    outlet: str | None = None
+    sources: tuple[str, ...] = ()
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    article_id: str
+    date: str
+    quote: Quote
+    snippet: str | None = None
