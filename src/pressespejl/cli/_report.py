@@ -1,0 +1,73 @@
+"""Plain-text rendering of an analysis: the "who said what" report for terminals."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pressespejl.types import Analysis, Article, TimeExpression
+
+_WIDTH = 88
+
+
+def _span(expr: TimeExpression) -> str:
+    if expr.earliest is None:
+        return "unresolved"
+    if expr.earliest == expr.latest:
+        return expr.earliest.isoformat()
+    return f"{expr.earliest.isoformat()} .. {expr.latest.isoformat() if expr.latest else '?'}"
+
+
+def render_analysis(article: Article, analysis: Analysis) -> str:
+    """Render one article's analysis as a readable report."""
+    roles = {p.name: p.roles for p in analysis.people}
+    head = [article.path or article.id, article.date_label]
+    if article.outlet:
+        head.append(article.outlet)
+    if article.sources:
+        head.append("/".join(article.sources))
+    lines = ["  ".join(head)]
+    if article.title:
+        lines.append(f"  {article.title}")
+    lines.append("")
+    lines.append(f"  Quotes ({len(analysis.quotes)})")
+    for quote in analysis.quotes:
+        who = quote.speaker or "(unknown speaker)"
+        if quote.speaker and roles.get(quote.speaker):
+            who += f" ({', '.join(roles[quote.speaker])})"
+        how = ", ".join(x for x in (quote.kind, quote.cue, _evidence(quote.evidence,
+                                                                      quote.speaker_mention))
+                        if x)
+        lines.append(f"  • {who} [{how}]")
+        body = textwrap.fill(f"»{quote.text}«", width=_WIDTH, initial_indent="      ",
+                             subsequent_indent="       ")
+        lines.append(body)
+    if analysis.people:
+        lines.append("")
+        lines.append("  People")
+        for person in analysis.people:
+            role = f" — {', '.join(person.roles)}" if person.roles else ""
+            lines.append(f"  • {person.name}{role}")
+    for title, names in (("Organisations", analysis.organisations),
+                         ("Places", analysis.places)):
+        if names:
+            lines.append("")
+            lines.append(textwrap.fill(f"{title}: {', '.join(names)}", width=_WIDTH,
+                                       initial_indent="  ", subsequent_indent="    "))
+    if analysis.time_expressions:
+        lines.append("")
+        lines.append("  When")
+        for expr in analysis.time_expressions:
+            lines.append(f"  • {expr.text!r:<24} {expr.granularity:<6} {_span(expr)}")
+    if analysis.definitions:
+        lines.append("")
+        lines.append("  Definitions")
+        for d in analysis.definitions:
+            lines.append(textwrap.fill(f"• {d.term}: {d.definition}", width=_WIDTH,
+                                       initial_indent="  ", subsequent_indent="    "))
+    return "\n".join(lines) + "\n"
+
+
+def _evidence(evidence: str | None, mention: str | None) -> str | None:
+    if not evidence or evidence == "name":
+        return None
+    return f"via {evidence} {mention!r}" if mention else f"via {evidence}"

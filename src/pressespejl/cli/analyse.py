@@ -1,0 +1,57 @@
+"""``pressespejl analyse``: extraction without a database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from pressespejl.cli._report import render_analysis
+from pressespejl.ingest import read_paths
+from pressespejl.types import Article, IngestProblem, analysis_record
+
+
+@click.command("analyse")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True,
+              help="text: a readable who-said-what report; json: one JSON object per "
+                   "article (JSON Lines, the contract in docs/json.md).")
+@click.option("--model", type=click.Path(path_type=Path), default=None,
+              help="A trained spaCy pipeline directory to use instead of the bundled one.")
+def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None) -> None:
+    """Extract who said what, when, about whom and where, and print it.
+
+    PATHS are article files (seed text .txt, JSON Lines, HTML, RSS/Atom) or folders of
+    them. Nothing is stored; see `pressespejl ingest` for that. Problems with an input
+    are reported on stderr and the rest goes on; the exit status is 1 if any input
+    was rejected.
+
+    Example:
+
+        pressespejl analyse article.txt
+
+        pressespejl analyse --format json articles/ > analyses.jsonl
+    """
+    from pressespejl.nlp import analyze_many, load_pipeline
+
+    nlp = load_pipeline(model)
+    problems: list[IngestProblem] = []
+
+    def articles() -> Iterator[Article]:
+        for item in read_paths(paths):
+            if isinstance(item, IngestProblem):
+                problems.append(item)
+                click.echo(f"rejected: {item}", err=True)
+            else:
+                yield item
+
+    for article, analysis in analyze_many(articles(), nlp=nlp):
+        if fmt == "json":
+            click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
+        else:
+            click.echo(render_analysis(article, analysis))
+    if problems:
+        raise SystemExit(1)
