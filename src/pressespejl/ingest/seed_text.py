@@ -1,0 +1,91 @@
+"""Read the seed text format: a date line, the article, an optional wire byline.
+
+::
+
+     date 2022-01 Nato vil overveje at sende yderligere soldater ...
+
+    Det siger Natos generalsekretær, Jens Stoltenberg, onsdag.
+
+    /ritzau/Reuters
+
+Leading whitespace is allowed before ``date`` (the seed file has one space). The text
+starts on the date line; paragraphs are separated by blank lines. A last line like
+``/ritzau/Reuters`` is metadata (``Article.sources``, ``Article.byline``), not text:
+left in, it would end the last quote and look like a speaker downstream.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
+from pressespejl.ingest._files import decode, read_bytes
+from pressespejl.ingest._text import join_paragraphs, paragraphs, split_byline
+from pressespejl.ingest.ids import article_id
+from pressespejl.types import Article, IngestProblem
+
+SUFFIXES = (".txt",)
+
+_DATE_LINE = re.compile(r"[ \t]*date:?[ \t]+(\S+)[ \t]*", re.IGNORECASE)
+_DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
+_MISSING_DATE_HINT = "start the file with a date line, e.g. 'date 2022-01-12 Nato vil ...'"
+
+
+def looks_like(head: bytes) -> bool:
+    """Whether the first bytes of a file without a known suffix look like seed text."""
+    return re.match(rb"(\xef\xbb\xbf)?\s*date:?[ \t]+\d{4}-\d", head, re.IGNORECASE) is not None
+
+
+def read(path: str | Path) -> Iterator[Article | IngestProblem]:
+    """Read one seed-text file.
+
+    Yields:
+        One ``Article``, or one ``IngestProblem`` naming the file and line.
+    """
+    label = str(path)
+    data = read_bytes(Path(path), label)
+    if isinstance(data, IngestProblem):
+        yield data
+        return
+    text = decode(data, label)
+    if isinstance(text, IngestProblem):
+        yield text
+        return
+    yield parse(text, label)
+
+
+def parse(text: str, label: str = "<text>") -> Article | IngestProblem:
+    """Parse seed text already in memory; ``label`` names it in problems and ``Article.path``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    skipped = len(text) - len(text.lstrip("\n\t "))
+    line = text.count("\n", 0, skipped) + 1
+    start = text.rfind("\n", 0, skipped) + 1  # beginning of the first non-blank line
+    match = _DATE_LINE.match(text, start)
+    if match is None:
+        first = text[start:].split("\n", 1)[0].strip()
+        return IngestProblem(label, f"missing date line (first line is {first[:40]!r})",
+                             line=line, hint=_MISSING_DATE_HINT)
+    if not _DATE_TOKEN.fullmatch(match[1]):
+        return IngestProblem(label, f"unrecognised date {match[1]!r}", line=line,
+                             hint=DATE_FORMATS_HINT)
+    try:
+        published, precision = parse_date(match[1])
+    except ValueError as exc:
+        return IngestProblem(label, str(exc), line=line, hint=DATE_FORMATS_HINT)
+    body, byline, sources = split_byline(paragraphs(text[match.end():]))
+    if not body:
+        return IngestProblem(label, "no article text after the date", line=line,
+                             hint="write the article on the date line, after the date")
+    article_text = join_paragraphs(body)
+    return Article(
+        id=article_id(article_text, published, precision=precision),
+        text=article_text,
+        published=published,
+        precision=precision,
+        title=None,  # the first sentence is the lede, not a title
+        path=label,
+        sources=sources,
+        byline=byline,
+    )
