@@ -1,0 +1,318 @@
+"""The scorer itself, on tiny hand-built cases: it must be right before it judges anything."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+import spacy
+
+from pressespejl.errors import InputError
+from pressespejl.evaluate import (
+    GoldArticle,
+    GoldQuote,
+    GoldTime,
+    evaluate,
+    evaluate_conll,
+    load_gold,
+    normalize_words,
+    parse_time_value,
+    quote_match,
+    read_conll,
+    time_text_match,
+)
+from pressespejl.types import Analysis, Article, Person, Quote, TimeExpression
+
+STOLTENBERG = GoldQuote(
+    kind="direct",
+    speaker="Jens Stoltenberg",
+    start="Hvis Rusland igen indleder en",
+    end="del af alliancen",
+)
+KOFOD = GoldQuote(
+    kind="direct",
+    speaker="Jeppe Kofod",
+    start="Jeg håber, at Rusland nu",
+    end="det diplomatiske spor",
+)
+GOLD = GoldArticle(
+    id="001_test",
+    quotes=(STOLTENBERG, KOFOD),
+    people=("Jens Stoltenberg", "Jeppe Kofod"),
+    orgs=("Nato",),
+    places=("Rusland", "Ukraine"),
+    time_expressions=(GoldTime("onsdag", "2022-01-12"), GoldTime("i 2014", "2014")),
+)
+ARTICLE = Article(
+    id="abc123", text="(tekst)", published=date(2022, 1, 12), path="/x/001_test.txt"
+)
+STOLTENBERG_TEXT = (
+    "Hvis Rusland igen indleder en offensiv mod Ukraine, så bliver vi nødt til at "
+    "overveje at øge vores tilstedeværelse i den østlige del af alliancen"
+)
+KOFOD_TEXT = "Jeg håber, at Rusland nu griber muligheden for at forfølge det diplomatiske spor"
+
+
+def quote(text: str, speaker: str | None, kind: str = "direct") -> Quote:
+    return Quote(
+        kind=kind, text=text, speaker=speaker, speaker_mention=speaker, cue="siger",
+        start=0, end=len(text),
+    )
+
+
+def analysis(*quotes: Quote, times: tuple[TimeExpression, ...] = ()) -> Analysis:
+    return Analysis(
+        article_id="abc123",
+        pipeline="test",
+        quotes=quotes,
+        people=(Person("Jens Stoltenberg"), Person("Jeppe Kofod")),
+        organisations=("Nato",),
+        places=("Rusland", "Ukraine"),
+        time_expressions=times,
+    )
+
+
+def time(text: str, earliest: date, latest: date) -> TimeExpression:
+    return TimeExpression(text, 0, len(text), earliest, latest, "day")
+
+
+PERFECT_TIMES = (
+    time("onsdag", date(2022, 1, 12), date(2022, 1, 12)),
+    time("2014", date(2014, 1, 1), date(2014, 12, 31)),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Det er et positivt tegn, siger", ["det", "er", "et", "positivt", "tegn", "siger"]),
+        ("„Vi vinder”, lød det.", ["vi", "vinder", "lød", "det"]),
+        ("»Nato-Rusland-rådet« mødtes om 100.000", ["nato-rusland-rådet", "mødtes", "om",
+                                                   "100.000"]),
+        ('"reel risiko"', ["reel", "risiko"]),
+        (" – ", []),
+    ],
+)
+def test_normalize_words_strips_edge_punctuation(text, expected):
+    assert normalize_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (STOLTENBERG_TEXT, "exact"),
+        ("- " + STOLTENBERG_TEXT + ", siger Stoltenberg.", "contains"),
+        ("Hvis Rusland igen indleder en offensiv mod Ukraine", None),  # cut short
+        ("Rusland igen indleder en offensiv ... del af alliancen", None),  # start missing
+        (KOFOD_TEXT, None),
+    ],
+)
+def test_quote_match_exact_contains_or_none(text, expected):
+    assert quote_match(STOLTENBERG, text) == expected
+
+
+def test_quote_match_short_quote_start_and_end_overlap():
+    gold = GoldQuote("indirect", "Rusland", "forstå alvoren", "forstå alvoren")
+    assert quote_match(gold, "forstå alvoren") == "exact"
+    assert quote_match(gold, "Nato snart skal forstå alvoren") == "contains"
+
+
+def test_evaluate_perfect():
+    report = evaluate(
+        [GOLD],
+        [(ARTICLE, analysis(quote(STOLTENBERG_TEXT, "Jens Stoltenberg"),
+                            quote(KOFOD_TEXT, "jeppe kofod"),  # case-insensitive
+                            times=PERFECT_TIMES))],
+    )
+    assert report.articles == 1
+    assert report.quotes["all"].f1 == 1.0
+    assert report.quotes["direct"].f1 == 1.0
+    assert report.attribution["all"].value == 1.0
+    assert report.attributed.f1 == 1.0
+    assert report.entities["all"].f1 == 1.0
+    assert report.time_text.f1 == 1.0
+    assert report.time_value.f1 == 1.0
+    assert report.misses == []
+
+
+def test_evaluate_missing_quote_lowers_recall_only():
+    report = evaluate([GOLD], [(ARTICLE, analysis(quote(STOLTENBERG_TEXT, "Jens Stoltenberg")))])
+    score = report.quotes["all"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)
+    assert score.precision == 1.0
+    assert score.recall == 0.5
+    assert report.attribution["all"].value == 1.0
+    assert [m.what for m in report.misses if "quote" in m.what] == ["missed quote"]
+
+
+def test_evaluate_wrong_speaker_and_surname_only():
+    report = evaluate(
+        [GOLD],
+        [(ARTICLE, analysis(quote(STOLTENBERG_TEXT, "Stoltenberg"),  # surname only: wrong
+                            quote(KOFOD_TEXT, "Jens Stoltenberg")))],
+    )
+    assert report.quotes["all"].f1 == 1.0  # detection is right
+    assert report.attribution["all"].correct == 0
+    assert report.attribution["all"].total == 2
+    assert report.attributed.tp == 0
+    wrong = [m for m in report.misses if m.what == "wrong speaker"]
+    assert len(wrong) == 2
+    assert "Jens Stoltenberg" in (wrong[0].expected or "")
+
+
+def test_evaluate_extra_quote_lowers_precision_only():
+    report = evaluate(
+        [GOLD],
+        [(ARTICLE, analysis(quote(STOLTENBERG_TEXT, "Jens Stoltenberg"),
+                            quote(KOFOD_TEXT, "Jeppe Kofod"),
+                            quote("Det bliver ikke let", "Jens Stoltenberg")))],
+    )
+    score = report.quotes["all"]
+    assert (score.tp, score.fp, score.fn) == (2, 1, 0)
+    assert score.recall == 1.0
+    assert score.precision == pytest.approx(2 / 3)
+    assert any(m.what == "extra quote" for m in report.misses)
+
+
+def test_evaluate_wrong_kind_counts_per_kind_but_not_overall():
+    report = evaluate(
+        [GOLD],
+        [(ARTICLE, analysis(quote(STOLTENBERG_TEXT, "Jens Stoltenberg", kind="partial"),
+                            quote(KOFOD_TEXT, "Jeppe Kofod")))],
+    )
+    assert report.quotes["all"].f1 == 1.0
+    assert (report.quotes["direct"].tp, report.quotes["direct"].fn) == (1, 1)
+    assert report.quotes["indirect"].fp == 1
+    assert any(m.what == "wrong kind" for m in report.misses)
+
+
+def test_evaluate_one_long_prediction_matches_one_gold_quote():
+    merged = STOLTENBERG_TEXT + " " + KOFOD_TEXT
+    report = evaluate([GOLD], [(ARTICLE, analysis(quote(merged, "Jens Stoltenberg")))])
+    assert (report.quotes["all"].tp, report.quotes["all"].fn) == (1, 1)
+
+
+def test_evaluate_entities_are_sets_per_article():
+    result = Analysis(
+        article_id="abc123", pipeline="test",
+        people=(Person("Jens Stoltenberg"), Person("Stoltenberg")),
+        organisations=("NATO",), places=(),
+    )
+    report = evaluate([GOLD], [(ARTICLE, result)])
+    people = report.entities["people"]
+    assert (people.tp, people.fp, people.fn) == (1, 1, 1)
+    assert report.entities["orgs"].f1 == 1.0  # case-insensitive
+    assert report.entities["places"].fn == 2
+
+
+def test_evaluate_time_text_and_value():
+    report = evaluate(
+        [GOLD],
+        [(ARTICLE, analysis(times=(
+            time("onsdag", date(2022, 1, 12), date(2022, 1, 12)),
+            time("onsdag", date(2022, 1, 12), date(2022, 1, 12)),  # repeated: counted once
+            time("2014", date(2014, 3, 1), date(2014, 3, 31)),  # wrong value
+            time("i morgen", date(2022, 1, 13), date(2022, 1, 13)),  # not in gold
+        )))],
+    )
+    assert (report.time_text.tp, report.time_text.fp, report.time_text.fn) == (2, 1, 0)
+    assert (report.time_value.tp, report.time_value.fp, report.time_value.fn) == (1, 2, 1)
+
+
+def test_evaluate_missing_article_counts_every_gold_item_missed():
+    report = evaluate([GOLD], [])
+    assert report.articles == 0
+    assert report.quotes["all"].fn == 2
+    assert report.entities["all"].fn == 5
+    assert report.misses[0].what == "missing article"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-01-12", (date(2022, 1, 12), date(2022, 1, 12))),
+        ("2022-02", (date(2022, 2, 1), date(2022, 2, 28))),
+        ("2014", (date(2014, 1, 1), date(2014, 12, 31))),
+        ("2022-01-05..2022-01-26", (date(2022, 1, 5), date(2022, 1, 26))),
+        ("2021-12..2022", (date(2021, 12, 1), date(2022, 12, 31))),
+    ],
+)
+def test_parse_time_value(value, expected):
+    assert parse_time_value(value) == expected
+
+
+def test_parse_time_value_rejects_other_forms():
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_time_value("onsdag")
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [("i 2014", "2014", True), ("den 3. marts", "3. marts", True), ("onsdag", "Onsdag", True),
+     ("onsdag", "torsdag", False)],
+)
+def test_time_text_match(gold, predicted, expected):
+    assert time_text_match(gold, predicted) is expected
+
+
+def test_load_gold_reads_records_and_names_bad_lines(tmp_path):
+    good = {"id": "a", "quotes": [{"kind": "direct", "speaker": "X", "start": "a", "end": "b"}],
+            "people": ["X"], "orgs": [], "places": [], "time_expressions": []}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(good) + "\n\n", encoding="utf-8")
+    assert load_gold(path)[0].quotes[0].speaker == "X"
+
+    bad = dict(good, quotes=[{"kind": "partial", "speaker": "X", "start": "a", "end": "b"}])
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold.jsonl:2: .*'partial'"):
+        load_gold(path)
+
+
+CONLL = """# sent_id = 1
+# text = Jens Stoltenberg besøgte Nato i Bruxelles.
+1\tJens\tB-PER\tx\ts
+2\tStoltenberg\tI-PER\tx\ts
+3\tbesøgte\tO\tx\ts
+4\tNato\tB-ORG\tx\ts
+5\ti\tO\tx\ts
+6\tBruxelles\tB-LOC\tx\ts
+7\t.\tO\tx\ts
+
+# text = Mette bor i Aarhus.
+1\tMette\tB-PER\tx\ts
+2\tbor\tO\tx\ts
+3\ti\tO\tx\ts
+4\tAarhus\tB-LOC\tx\ts
+5\t.\tO\tx\ts
+"""
+
+
+def test_read_conll(tmp_path):
+    path = tmp_path / "tiny.iob2"
+    path.write_text(CONLL, encoding="utf-8")
+    sentences = read_conll(path)
+    assert len(sentences) == 2
+    assert sentences[1].words == ("Mette", "bor", "i", "Aarhus", ".")
+    assert sentences[0].tags[:2] == ("B-PER", "I-PER")
+
+
+def test_evaluate_conll_per_label(tmp_path):
+    path = tmp_path / "tiny.iob2"
+    path.write_text(CONLL, encoding="utf-8")
+    nlp = spacy.blank("da")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([
+        {"label": "PER", "pattern": "Jens Stoltenberg"},
+        {"label": "LOC", "pattern": "Bruxelles"},
+        {"label": "LOC", "pattern": "Mette"},  # wrong label
+        {"label": "MISC", "pattern": "Aarhus"},  # not a label of the file: dropped
+    ])
+    report = evaluate_conll(path, nlp)
+    assert report.sentences == 2
+    assert report.per_label["PER"]["p"] == 1.0
+    assert report.per_label["PER"]["r"] == 0.5
+    assert report.per_label["LOC"]["p"] == 0.5
+    assert "MISC" not in report.per_label
+    assert report.overall["p"] == pytest.approx(2 / 3, abs=1e-3)
+    assert report.overall["r"] == pytest.approx(2 / 5, abs=1e-3)
