@@ -67,3 +67,36 @@ def fingerprint_text(text: str) -> str:
     the same article two ids.
     """
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+_BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+    "section", "article", "header", "footer", "table", "tr", "figure", "pre",
+})
+# Private-use characters mark breaks while HTML's insignificant whitespace is collapsed.
+_PARAGRAPH_MARK, _LINE_MARK = "\ue000", "\ue001"
+
+
+def html_paragraphs(fragment: str) -> list[str]:
+    """Plain-text paragraphs of an HTML fragment (an RSS description, content:encoded).
+
+    Block elements end paragraphs, ``<br>`` ends a line, other whitespace is one space
+    (as a browser shows it). Plain text without tags is split at blank lines.
+    """
+    if "<" not in fragment:
+        return [" ".join(p.split()) for p in paragraphs(fragment)]
+    import lxml.html
+
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in list(root.iter("script", "style", "figcaption")):
+        element.drop_tree()  # code, and photo captions, which are not article text
+    for element in root.iter():
+        if element.tag in _BLOCK_TAGS:
+            element.text = _PARAGRAPH_MARK + (element.text or "")
+            element.tail = _PARAGRAPH_MARK + (element.tail or "")
+        elif element.tag == "br":
+            element.tail = _LINE_MARK + (element.tail or "")
+    text = re.sub(r"\s+", " ", root.text_content())
+    text = text.replace(_LINE_MARK, "\n").replace(_PARAGRAPH_MARK, "\n\n")
+    return ["\n".join(line.strip() for line in p.split("\n") if line.strip())
+            for p in paragraphs(text)]

@@ -1,0 +1,169 @@
+"""Group wire copies: the same Ritzau text republished by many outlets.
+
+Each text becomes a MinHash signature over 5-word shingles of its normalised words, and
+a ``MinHashLSH`` index finds earlier texts whose estimated Jaccard similarity is at
+least the threshold (0.8). A copy with another headline, another outlet or a few edited
+words shares nearly all its shingles; a different article on the same topic shares few.
+
+Notes:
+    MinHash and LSH: Broder (1997), "On the resemblance and containment of documents";
+    Leskovec, Rajaraman & Ullman, *Mining of Massive Datasets*, ch. 3. The library is
+    datasketch (``MinHash``, ``LeanMinHash``, ``MinHashLSH``).
+
+Signatures can be stored (``signature(text) -> bytes``) and the index rebuilt from them
+(``NearDuplicateIndex.from_signatures``) without the texts. The byte format is::
+
+    version (1 byte = 1) | scheme (1 byte) | num_perm (uint16 LE) | num_perm x uint64 LE
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from collections.abc import Iterable
+from typing import Any
+
+from pressespejl.errors import InputError
+from pressespejl.ingest._text import fingerprint_text
+
+NUM_PERM = 128
+SHINGLE_SIZE = 5
+THRESHOLD = 0.8
+SEED = 1  # fixed, so signatures stay comparable across runs and machines
+
+_FORMAT_VERSION = 1
+_SCHEMES = {"affine32": 1}  # datasketch >= 2.0 hashing scheme, written into signatures
+_SCHEME = "affine32"
+_HEADER = struct.Struct("<BBH")
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_SIZE) -> set[bytes]:
+    """The set of ``size``-word shingles of the text (lower-cased, punctuation ignored).
+
+    A text shorter than ``size`` words is one shingle, so short texts still compare.
+    """
+    words = _WORD.findall(fingerprint_text(text).casefold())
+    if len(words) <= size:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, num_perm: int = NUM_PERM, shingle_size: int = SHINGLE_SIZE) -> bytes:
+    """The MinHash signature of a text, as bytes a store can keep."""
+    from datasketch import MinHash
+
+    minhash = MinHash(num_perm=num_perm, seed=SEED, scheme=_SCHEME)
+    minhash.update_batch(sorted(shingles(text, shingle_size)))
+    values = [int(v) for v in minhash.hashvalues]
+    return _HEADER.pack(_FORMAT_VERSION, _SCHEMES[_SCHEME], num_perm) + struct.pack(
+        f"<{num_perm}Q", *values
+    )
+
+
+def _lean_minhash(data: bytes, num_perm: int) -> Any:
+    from datasketch import LeanMinHash
+
+    if len(data) < _HEADER.size:
+        raise InputError("near-duplicate signature is too short to be one")
+    version, scheme, count = _HEADER.unpack_from(data)
+    if version != _FORMAT_VERSION or scheme != _SCHEMES[_SCHEME]:
+        raise InputError(f"near-duplicate signature has format {version}/{scheme}, expected "
+                         f"{_FORMAT_VERSION}/{_SCHEMES[_SCHEME]}: recompute it from the text")
+    if count != num_perm or len(data) != _HEADER.size + 8 * count:
+        raise InputError(f"near-duplicate signature has {count} permutations, the index "
+                         f"uses {num_perm}: recompute it from the text")
+    values = struct.unpack_from(f"<{count}Q", data, _HEADER.size)
+    return LeanMinHash(seed=SEED, hashvalues=values, scheme=_SCHEME)
+
+
+class NearDuplicateIndex:
+    """Finds near-duplicates among texts added one by one.
+
+    Groups are single-link: a text joins the group of the earliest-added text it is a
+    near-duplicate of, and a group's id is the id of its first member.
+
+    Example::
+
+        index = NearDuplicateIndex()
+        index.add("a1", wire_text)            # -> None (first of its kind)
+        index.add("b7", same_text_edited)     # -> "a1"
+    """
+
+    def __init__(
+        self,
+        threshold: float = THRESHOLD,
+        num_perm: int = NUM_PERM,
+        shingle_size: int = SHINGLE_SIZE,
+    ) -> None:
+        from datasketch import MinHashLSH
+
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self.shingle_size = shingle_size
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._minhashes: dict[str, Any] = {}  # insertion order = first-seen order
+        self._order: dict[str, int] = {}
+        self._group: dict[str, str] = {}
+        self._signatures: dict[str, bytes] = {}
+
+    @classmethod
+    def from_signatures(
+        cls, items: Iterable[tuple[str, bytes]], **options: Any
+    ) -> NearDuplicateIndex:
+        """Rebuild an index from ``(article_id, signature)`` pairs in the order first seen.
+
+        Raises:
+            InputError: a signature of another format or size than the index uses.
+        """
+        index = cls(**options)
+        for article_id, data in items:
+            index.add_signature(article_id, data)
+        return index
+
+    def signature(self, text: str) -> bytes:
+        """The signature of a text with this index's settings."""
+        return signature(text, self.num_perm, self.shingle_size)
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Add a text; return the group id of a near-duplicate already seen, else ``None``."""
+        return self.add_signature(article_id, self.signature(text))
+
+    def add_signature(self, article_id: str, data: bytes) -> str | None:
+        """``add`` for a stored signature. Adding an id again changes nothing."""
+        if article_id in self._group:
+            group = self._group[article_id]
+            return None if group == article_id else group
+        minhash = _lean_minhash(data, self.num_perm)
+        # LSH gives candidates; the Jaccard estimate keeps only true near-duplicates.
+        matches = [key for key in self._lsh.query(minhash)
+                   if minhash.jaccard(self._minhashes[key]) >= self.threshold]
+        first = min(matches, key=self._order.__getitem__) if matches else None
+        group = self._group[first] if first is not None else article_id
+        self._lsh.insert(article_id, minhash)
+        self._minhashes[article_id] = minhash
+        self._order[article_id] = len(self._order)
+        self._group[article_id] = group
+        self._signatures[article_id] = data
+        return None if first is None else group
+
+    def group_of(self, article_id: str) -> str | None:
+        """The group id of an added article (its own id if it was first), else ``None``."""
+        return self._group.get(article_id)
+
+    def groups(self) -> dict[str, list[str]]:
+        """Every group with more than one member: group id -> member ids in added order."""
+        members: dict[str, list[str]] = {}
+        for article_id, group in self._group.items():
+            members.setdefault(group, []).append(article_id)
+        return {group: ids for group, ids in members.items() if len(ids) > 1}
+
+    def signatures(self) -> Iterable[tuple[str, bytes]]:
+        """``(article_id, signature)`` pairs in added order, for ``from_signatures``."""
+        return list(self._signatures.items())
+
+    def __len__(self) -> int:
+        return len(self._group)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._group
