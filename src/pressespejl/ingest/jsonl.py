@@ -7,7 +7,8 @@
 
 ``text`` and ``date`` are required; ``date`` is ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO
 timestamp. ``sources`` may be a list or a byline string ("/ritzau/Reuters"); a byline
-left on the text's last line is taken off as in seed text. A bad line yields one
+left on the text's last line is taken off, and boilerplate paragraphs dropped, as in
+seed text. A bad line yields one
 ``IngestProblem`` with its line number and the rest of the file goes on.
 """
 
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pressespejl.ingest._boilerplate import is_boilerplate
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
 from pressespejl.ingest._files import decode, read_bytes
 from pressespejl.ingest._text import join_paragraphs, paragraphs, parse_byline, split_byline
@@ -77,6 +79,7 @@ def parse_line(
         return problem(str(exc), hint=DATE_FORMATS_HINT)
 
     body, byline, sources = split_byline(paragraphs(record["text"]))
+    body = [p for p in body if not is_boilerplate(p)]
     if not body:
         return problem("text is only a byline", hint="the article text is missing")
     given_byline = _str(record.get("byline"))

@@ -12,6 +12,10 @@ Leading whitespace is allowed before ``date`` (the seed file has one space). The
 starts on the date line; paragraphs are separated by blank lines. A last line like
 ``/ritzau/Reuters`` is metadata (``Article.sources``, ``Article.byline``), not text:
 left in, it would end the last quote and look like a speaker downstream.
+
+Text pasted from web pages can carry whole paragraphs of boilerplate ("Skrevet af …",
+"Foto: …", "Læs også: …"); those paragraphs are dropped (``_boilerplate.py``). Every
+paragraph that stays is byte-identical to the file.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from pressespejl.ingest._boilerplate import is_boilerplate
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
 from pressespejl.ingest._files import decode, read_bytes
 from pressespejl.ingest._text import join_paragraphs, paragraphs, split_byline
@@ -75,6 +80,7 @@ def parse(text: str, label: str = "<text>") -> Article | IngestProblem:
     except ValueError as exc:
         return IngestProblem(label, str(exc), line=line, hint=DATE_FORMATS_HINT)
     body, byline, sources = split_byline(paragraphs(text[match.end():]))
+    body = [p for p in body if not is_boilerplate(p)]
     if not body:
         return IngestProblem(label, "no article text after the date", line=line,
                              hint="write the article on the date line, after the date")
