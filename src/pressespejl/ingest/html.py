@@ -32,6 +32,11 @@ SUFFIXES = (".html", ".htm")
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w\-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# A page's header and footer go, an article's own <header> (headline, standfirst) stays.
+_FURNITURE = (
+    "//nav | //aside | //form | //noscript | //figcaption | //*[@role='navigation']"
+    " | //header[not(ancestor::article)] | //footer[not(ancestor::article)]"
+)
 
 
 def looks_like(head: bytes) -> bool:
@@ -90,7 +95,8 @@ def parse(page: str, label: str = "<html>", url: str | None = None) -> Article |
         return IngestProblem(label, f"publication date: {exc}")
 
     title = meta.get("title")
-    body, byline, sources = split_byline(_body_paragraphs(trafilatura, page, title))
+    _drop_furniture(tree)
+    body, byline, sources = split_byline(_body_paragraphs(trafilatura, tree, title))
     if not body:
         return IngestProblem(label, "no article text found in the page",
                              hint="the page may be an index or need JavaScript to render")
@@ -109,9 +115,20 @@ def parse(page: str, label: str = "<html>", url: str | None = None) -> Article |
     )
 
 
-def _body_paragraphs(trafilatura: Any, page: str, title: str | None) -> list[str]:
+def _drop_furniture(tree: Any) -> None:
+    """Remove navigation, asides, forms and page header/footer before extraction.
+
+    trafilatura falls back to whatever text a page has when it finds no body, and on a
+    page without an article that is the menu ("Forside").
+    """
+    for element in tree.xpath(_FURNITURE):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _body_paragraphs(trafilatura: Any, tree: Any, title: str | None) -> list[str]:
     extracted = trafilatura.extract(
-        page, output_format="txt", include_comments=False, include_tables=False,
+        tree, output_format="txt", include_comments=False, include_tables=False,
         include_images=False, favor_precision=True, with_metadata=False,
     ) or ""
     # trafilatura writes one paragraph a line.
