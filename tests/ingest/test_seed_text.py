@@ -77,7 +77,8 @@ def test_seed_text_without_byline_keeps_slash_sentences(write):
 
 
 def test_seed_text_normalises_crlf_trailing_spaces_and_blank_runs(write):
-    crlf = only(write("crlf.txt", " date 2022-01 Første.  \r\n\r\n\r\n\r\nAnden.\t\r\n\r\n/ritzau/\r\n"))
+    crlf = only(write("crlf.txt",
+                      " date 2022-01 Første.  \r\n\r\n\r\n\r\nAnden.\t\r\n\r\n/ritzau/\r\n"))
     lf = only(write("lf.txt", " date 2022-01 Første.\n\nAnden.\n\n/ritzau/\n"))
     assert crlf.text == lf.text == "Første.\n\nAnden."
     assert crlf.id == lf.id
