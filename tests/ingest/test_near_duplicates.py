@@ -1,0 +1,86 @@
+"""Wire copies republished by several outlets fall into one group."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressespejl.errors import InputError
+from pressespejl.ingest import NearDuplicateIndex, signature
+from pressespejl.ingest.near_duplicates import shingles
+
+WIRE = (
+    "Regeringen vil bruge 150 millioner kroner ekstra om året på at ansætte flere jordemødre "
+    "på landets fødegange. Det oplyser sundhedsminister Karen Vestergaard tirsdag morgen.\n\n"
+    "- Vi kan ikke være bekendt, at fødende kvinder oplever at blive sendt hjem, fordi der "
+    "ikke er hænder nok, siger Karen Vestergaard.\n\n"
+    "Jordemoderforeningen kalder udspillet et skridt i den rigtige retning, men mener ikke, "
+    "at pengene rækker. Der mangler stadig omkring 300 jordemødre, vurderer foreningen.\n\n"
+    "Pengene skal findes i forbindelse med finansloven for 2024, som regeringen præsenterer "
+    "i august. Forhandlingerne med Danske Regioner begynder allerede i næste måned, og "
+    "ministeren venter en aftale inden sommerferien."
+)
+# The same wire text as another outlet runs it: CRLF, one word changed, a paragraph
+# re-wrapped, a trailing sentence cut.
+REPRINT = (WIRE.replace("\n", "\r\n").replace("tirsdag morgen", "tirsdag")
+           .replace(", og ministeren venter en aftale inden sommerferien.", "."))
+SAME_TOPIC = (
+    "Jordemødre på Hvidovre Hospital har i flere måneder advaret om travlhed på fødegangen. "
+    "Nu vil regeringen bruge flere penge på området, men foreningen for jordemødre mener "
+    "ikke, at det er nok. Fødende kvinder bliver sendt hjem for tidligt, siger en jordemoder "
+    "til avisen. Sundhedsminister Karen Vestergaard vil ikke kommentere sagen yderligere, "
+    "før finansloven for 2024 er forhandlet på plads med partierne i august."
+)
+
+
+def test_near_duplicates_reprint_is_grouped_with_the_first():
+    index = NearDuplicateIndex()
+    assert index.add("ritzau-1", WIRE) is None
+    assert index.add("avis-7", REPRINT) == "ritzau-1"
+    assert index.group_of("avis-7") == "ritzau-1"
+    assert index.groups() == {"ritzau-1": ["ritzau-1", "avis-7"]}
+
+
+def test_near_duplicates_same_topic_is_not_grouped():
+    index = NearDuplicateIndex()
+    index.add("ritzau-1", WIRE)
+    assert index.add("reportage-2", SAME_TOPIC) is None
+    assert index.group_of("reportage-2") == "reportage-2"
+    assert index.groups() == {}
+
+
+def test_near_duplicates_group_id_is_the_first_member():
+    index = NearDuplicateIndex()
+    index.add("a", WIRE)
+    index.add("b", REPRINT)
+    assert index.add("c", REPRINT + "\n\nTilføjet af redaktionen.") == "a"
+    assert index.add("a", WIRE) is None  # adding again changes nothing
+    assert len(index) == 3 and "b" in index
+
+
+def test_near_duplicates_signatures_round_trip():
+    index = NearDuplicateIndex()
+    index.add("a", WIRE)
+    index.add("x", SAME_TOPIC)
+    index.add("b", REPRINT)
+    restored = NearDuplicateIndex.from_signatures(index.signatures())
+    assert restored.groups() == index.groups() == {"a": ["a", "b"]}
+    assert restored.add("c", REPRINT) == "a"
+
+
+def test_near_duplicates_signature_is_stable_bytes():
+    first = signature(WIRE)
+    assert first == signature(WIRE) == signature(WIRE.replace("\n", "\r\n"))
+    assert len(first) == 4 + 128 * 8
+    assert first != signature(SAME_TOPIC)
+
+
+def test_near_duplicates_foreign_signature_is_rejected():
+    with pytest.raises(InputError, match="permutations"):
+        NearDuplicateIndex().add_signature("a", signature(WIRE, num_perm=64))
+    with pytest.raises(InputError, match="format"):
+        NearDuplicateIndex().add_signature("a", b"\x09" + signature(WIRE)[1:])
+
+
+def test_shingles_of_short_text_is_one_shingle():
+    assert shingles("Kort tekst.") == {b"kort tekst"}
+    assert len(shingles("en to tre fire fem seks")) == 2
