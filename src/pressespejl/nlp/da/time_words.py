@@ -1,0 +1,124 @@
+"""Danish words that build relative time expressions ("i går", "for to år siden").
+
+Source: Dansk Sprognævn, Retskrivningsordbogen, and our own reading of Danish news
+(Ritzau style). This module holds four small tables instead of one because they are
+a single vocabulary: the fixed phrases, and the unit, number and cue words that the
+component combines into patterns ("de seneste tre måneder", "om to uger").
+"""
+
+# phrase -> (kind, amount). Kinds:
+#   "day" / "week" / "month" / "year": the calendar unit ``amount`` units from the
+#       article's own (weeks run Monday to Sunday, as in Denmark);
+#   "night": the night before the article day ("i nat" is nearly always last night
+#       in news, so it spans the day before and the article day);
+#   "weekend": 0 = the nearest weekend (the last one Monday to Thursday, the coming
+#       or current one Friday to Sunday), -1 = the last finished one, 1 = the next one;
+#   "vague": a time the article does not let us bound.
+# "i nat"/"i aften" are not split into before/after noon; "snart" and "tidligere" are
+# left out: they are adverbs far more often than time references in news.
+# "siden da" is left out: it points back to an earlier expression, not to a date.
+TIME_WORDS: dict[str, tuple[str, int]] = {
+    "i dag": ("day", 0),
+    "i morges": ("day", 0),
+    "i formiddags": ("day", 0),
+    "i eftermiddags": ("day", 0),
+    "i aften": ("day", 0),
+    "i går": ("day", -1),
+    "i aftes": ("day", -1),
+    "i forgårs": ("day", -2),
+    "i morgen": ("day", 1),
+    "i overmorgen": ("day", 2),
+    "i nat": ("night", 0),
+    "i denne uge": ("week", 0),
+    "i sidste uge": ("week", -1),
+    "sidste uge": ("week", -1),
+    "i forrige uge": ("week", -1),
+    "forrige uge": ("week", -1),
+    "i næste uge": ("week", 1),
+    "næste uge": ("week", 1),
+    "i denne måned": ("month", 0),
+    "i sidste måned": ("month", -1),
+    "sidste måned": ("month", -1),
+    "i forrige måned": ("month", -1),
+    "i næste måned": ("month", 1),
+    "næste måned": ("month", 1),
+    "i år": ("year", 0),
+    "i fjor": ("year", -1),
+    "sidste år": ("year", -1),
+    "næste år": ("year", 1),
+    "i weekenden": ("weekend", 0),
+    "i sidste weekend": ("weekend", -1),
+    "sidste weekend": ("weekend", -1),
+    "i næste weekend": ("weekend", 1),
+    "næste weekend": ("weekend", 1),
+    "for nylig": ("vague", 0),
+    "på sigt": ("vague", 0),
+    "i fremtiden": ("vague", 0),
+    "inden længe": ("vague", 0),
+    "på et tidspunkt": ("vague", 0),
+}
+
+# unit word -> (unit, plural). "år" is both; the article before it decides
+# ("det seneste år" vs "de seneste år"). Hours and minutes are left out: they do not
+# change the day in a way we can bound better than the article date itself.
+TIME_UNITS: dict[str, tuple[str, bool]] = {
+    "dag": ("day", False),
+    "dage": ("day", True),
+    "døgn": ("day", False),
+    "uge": ("week", False),
+    "uger": ("week", True),
+    "måned": ("month", False),
+    "måneder": ("month", True),
+    "år": ("year", False),
+}
+
+# Number words as they appear in "for to år siden", "de seneste tre måneder".
+NUMBER_WORDS: dict[str, int] = {
+    "en": 1,
+    "et": 1,
+    "én": 1,
+    "ét": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "femten": 15,
+    "tyve": 20,
+    "tredive": 30,
+}
+
+# Words after which a four-digit number from 1900 to 2099 is a year ("oprettet i
+# 2002", "før 2014"). "i", "siden" and "fra ... til" are read by their own patterns,
+# because they change what the year means. Without a cue a number stays a number
+# ("1950 soldater").
+YEAR_CUES: tuple[str, ...] = (
+    "år",
+    "året",
+    "før",
+    "efter",
+    "inden",
+    "indtil",
+    "til",
+    "frem til",
+    "omkring",
+    "primo",
+    "medio",
+    "ultimo",
+    "foråret",
+    "sommeren",
+    "efteråret",
+    "vinteren",
+    "starten af",
+    "begyndelsen af",
+    "midten af",
+    "slutningen af",
+    "udgangen af",
+    "løbet af",
+)
