@@ -97,7 +97,8 @@ NUMBER_WORDS: dict[str, int] = {
 # Words after which a four-digit number from 1900 to 2099 is a year ("oprettet i
 # 2002", "før 2014"). "i", "siden" and "fra ... til" are read by their own patterns,
 # because they change what the year means. Without a cue a number stays a number
-# ("1950 soldater").
+# ("1950 soldater"). "til" and "omkring" are left out: "op til 2000 soldater",
+# "omkring 1950 mennesker" are amounts far more often than years.
 YEAR_CUES: tuple[str, ...] = (
     "år",
     "året",
@@ -105,9 +106,7 @@ YEAR_CUES: tuple[str, ...] = (
     "efter",
     "inden",
     "indtil",
-    "til",
     "frem til",
-    "omkring",
     "primo",
     "medio",
     "ultimo",
