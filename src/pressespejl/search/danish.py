@@ -1,0 +1,328 @@
+"""The Danish analyzer: one function turns text into the terms the search index holds.
+
+The same analysis runs when an article is stored and when a query is parsed, on both
+backends (SQLite FTS5 and PostgreSQL), so a word the user types meets the word in the
+article in the same form. For each word of the text:
+
+1. **Tokenize**: a word is a run of letters and digits (Python ``[^\\W_]+``). Hyphens,
+   apostrophes and dots split words, so "Nato-Rusland-rådet" is the three words "Nato",
+   "Rusland", "rådet" at consecutive positions, and the query ``rådet`` finds it.
+2. **Fold** (``fold``): lower case; German/Swedish "ä"/"ö" become "æ"/"ø"; every other
+   accent is removed ("Genève" = "Geneve"). "æ", "ø" and "å" are letters of their own and
+   are never folded to "ae"/"o"/"a". A word with "aa" is also indexed with "aa" read as
+   "å" (``aa_variant``; the spelling before 1948, kept in names), so "Aarhus" = "Århus",
+   while "klimaaftale" still splits as "klima" + "aftale".
+3. **Stem** (``stem``): the Snowball Danish stemmer from PyStemmer, so "soldater" and
+   "soldaterne" are indexed as "soldat", "Ruslands" as "rusland".
+4. **Split compounds** (``Lexicon.split``): a closed compound is split into a known
+   modifier and a known head, allowing the linking letters -s- and -e-
+   ("forsvarsalliance" = "forsvar" + s + "alliance"). The parts' stems are indexed as
+   extra terms of the same word, so ``alliance`` finds "forsvarsalliance". The lexicon
+   is the word list of Debian's Danish hunspell dictionary (package ``hunspell-da``,
+   ``/usr/share/hunspell/da_DK.dic``, from Stavekontrolden). Without it, splitting is
+   switched off with one warning and everything else works.
+
+Notes:
+    Splitting prefers the longest known head (Danish compounds are right-headed), and
+    then splits the head and the modifier again. Words that look like names (capitalised
+    in the middle of a sentence, or listed only as proper nouns in the dictionary, such
+    as "Rusland") are not split, so "Rusland" does not also mean "land". A modifier must
+    be a word of its own, so "tilstedeværelse" is not read as "tilstede" + "værelse".
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import Stemmer
+
+log = logging.getLogger(__name__)
+
+ANALYZER_VERSION = "da-1"
+"""Bump when the analysis changes; archives store it so a mismatch can be reported."""
+
+DICTIONARY_PATHS = (
+    "/usr/share/hunspell/da_DK.dic",
+    "/usr/share/myspell/dicts/da_DK.dic",
+    "/usr/share/myspell/da_DK.dic",
+)
+"""Where Debian and friends put the Danish hunspell word list; $PRESSESPEJL_DA_DICTIONARY wins."""
+
+MIN_PART = 3
+"""Shortest head a compound is split into ("råd" in "forsvarsråd"), as a stem."""
+
+MIN_MODIFIER = 4
+"""Shortest modifier: shorter ones ("sol", "ind", "for") make mostly accidental splits."""
+
+MIN_KNOWN_PART = 4
+"""Shortest head stem when the whole word is itself in the dictionary ("soldat" is not
+"sol" + "dat", "yderligere" is not "yder" + "ligere"), so that only clear compounds of
+listed words are split ("generalsekretær")."""
+
+MIN_COMPOUND = 6
+"""Shorter words are never split: too many false splits, too little to gain."""
+
+_WORD = re.compile(r"[^\W_]+")
+_FOLD_KEEP = {"æ": "æ", "ø": "ø", "å": "å", "ä": "æ", "ö": "ø"}
+_stemmer = Stemmer.Stemmer("danish")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text and the terms it is indexed under.
+
+    ``start``/``end`` are character offsets into the analysed text, so highlights mark
+    the words as written. ``norm`` is the folded surface form (used for prefix queries),
+    ``stem`` the main term, ``parts`` the stems of the compound parts (maybe empty).
+    """
+
+    text: str
+    start: int
+    end: int
+    norm: str
+    stem: str
+    parts: tuple[str, ...] = ()
+
+
+def fold(text: str, aa: bool = False) -> str:
+    """Lower-case and fold accents the way the index does (see module docs).
+
+    With ``aa=True`` "aa" also becomes "å" (used for names and for the extra ``aa`` term
+    of a word, see ``aa_variant``).
+    """
+    lowered = text.lower()
+    if aa and "aa" in lowered:
+        lowered = lowered.replace("aa", "å")
+    out = []
+    for char in lowered:
+        if char in _FOLD_KEEP:
+            out.append(_FOLD_KEEP[char])
+        elif char.isascii():
+            out.append(char)
+        else:
+            # Decompose and drop the combining marks: é -> e, ü -> u.
+            decomposed = unicodedata.normalize("NFD", char)
+            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+    return "".join(out)
+
+
+@functools.lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Snowball Danish stem of an already folded word."""
+    return _stemmer.stemWord(word)
+
+
+def words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Yield (word, start, end) for each run of letters and digits in ``text``."""
+    for match in _WORD.finditer(text):
+        yield match.group(), match.start(), match.end()
+
+
+def aa_variant(norm: str) -> str | None:
+    """The stem of a folded word with "aa" read as "å", or None if it has no "aa".
+
+    "aa" is only read as "å" as an *extra* term: "klimaaftale" is "klima" + "aftale",
+    not "klimåftale", but "Aarhus" must also find "Århus".
+    """
+    return stem(norm.replace("aa", "å")) if "aa" in norm else None
+
+
+def name_key(name: str) -> str:
+    """The key names are compared by: folded words ("aa" = "å") joined by single spaces."""
+    return " ".join(fold(w, aa=True) for w, _, _ in words(name))
+
+
+def surname_key(name: str) -> str:
+    """The folded last word of a name ("Jens Stoltenberg" -> "stoltenberg")."""
+    key = name_key(name)
+    return key.rsplit(" ", 1)[-1] if key else ""
+
+
+# Hunspell flags of da_DK.aff (Stavekontrolden) that say how a word joins a compound.
+# Each maps a dictionary word to the forms it takes as a compound's modifier.
+_LINK_FORMS = {
+    29: lambda w: [w + "s"],  # fugeelement -s-: forsvar -> forsvars
+    30: lambda w: [w + "e"],  # fugeelement -e-
+    31: lambda w: [w],  # no linking letter: risiko-reduktion
+    55: lambda w: [w[:-1]] if w.endswith("e") else [],  # drop e
+    56: lambda w: [w[:-1] + "s"] if w.endswith("e") else [],  # drop e, add s
+    60: lambda w: [w + "er"],
+    61: lambda w: [w + w[-1] + "e"],  # double the consonant, add e
+    62: lambda w: [w, w + "s"],
+    63: lambda w: [w, w + "e"],
+    67: lambda w: [w, w + w[-1] + "e"],
+    68: lambda w: [w + w[-1] + "er"],
+    69: lambda w: [w[:-2] + "e"] if w.endswith("um") else [],
+}
+_COMPOUND_BEGIN = 32  # an entry that is itself a compound beginning ("forsvars-")
+_COMPOUND_END = 39  # "ord sidst i sammensætning": the word can be a compound's head
+_FLAGS = re.compile(r"/([0-9,]+)")
+
+
+class Lexicon:
+    """Danish words known to the compound splitter, read from a hunspell ``.dic`` file.
+
+    Args:
+        heads: words that can end a compound (folded); their stems are kept.
+        modifiers: mapping of a compound-beginning form (with its linking letters, e.g.
+            "forsvars") to the word it comes from ("forsvar"), folded.
+        proper: proper nouns (capitalised entries), folded; never split.
+        known: every other listed word, folded (a known word is split more strictly).
+    """
+
+    def __init__(
+        self,
+        heads: Iterable[str],
+        modifiers: dict[str, str],
+        proper: Iterable[str] = (),
+        known: Iterable[str] = (),
+    ) -> None:
+        self.head_stems = frozenset(stem(w) for w in heads)
+        self.modifiers = dict(modifiers)
+        self.known_stems = self.head_stems | {stem(m) for m in self.modifiers.values()}
+        if known:
+            self.known_stems |= {stem(w) for w in known}
+        proper_stems = {stem(p) for p in proper}
+        self.proper_stems = frozenset(proper_stems - self.known_stems)
+        self._split = functools.lru_cache(maxsize=200_000)(self._split_uncached)
+
+    @classmethod
+    def from_hunspell(cls, path: str | Path) -> Lexicon:
+        """Read a hunspell dictionary: each line is ``word/flag,flag,...``.
+
+        Only the flags that concern compounds are read (see ``_LINK_FORMS``); the affix
+        rules are not expanded, because the stemmer already handles inflection.
+        """
+        heads: set[str] = set()
+        modifiers: dict[str, str] = {}
+        proper: set[str] = set()
+        known: set[str] = set()
+        with open(path, encoding="utf-8") as dic:
+            next(dic, None)  # the first line is the entry count (or a comment)
+            for line in dic:
+                entry, _, rest = line.partition("/")
+                entry = entry.strip()
+                flags_match = _FLAGS.match("/" + rest) if rest else None
+                flags = {int(f) for f in flags_match.group(1).split(",") if f} if (
+                    flags_match) else set()
+                if entry.endswith("-") and _COMPOUND_BEGIN in flags:
+                    base = fold(entry[:-1])
+                    if base.isalpha():
+                        modifiers.setdefault(base, base)
+                    continue
+                if not entry.isalpha():
+                    continue
+                word = fold(entry)
+                if entry[0].isupper():
+                    proper.add(word)
+                    continue
+                known.add(word)
+                if _COMPOUND_END in flags:
+                    heads.add(word)
+                for flag in flags & _LINK_FORMS.keys():
+                    for form in _LINK_FORMS[flag](word):
+                        if len(form) >= MIN_PART:
+                            modifiers.setdefault(form, word)
+        return cls(heads, modifiers, proper, known)
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """Split a folded word into the stems of its compound parts; () if it is not one.
+
+        "forsvarsalliancen" -> ("allianc", "forsvar"); the whole word's stem is not
+        included. Intermediate compounds are included ("forsvarsministerråd" also
+        gives "forsvarsminist").
+        """
+        if len(word) < MIN_COMPOUND or stem(word) in self.proper_stems:
+            return ()
+        return self._split(word)
+
+    def _split_uncached(self, word: str) -> tuple[str, ...]:
+        # The longest head first: a Danish compound's meaning is in its head.
+        word_stem = stem(word)
+        min_head = MIN_KNOWN_PART if word_stem in self.known_stems else MIN_PART
+        for cut in range(MIN_MODIFIER, len(word) - MIN_PART + 1):
+            modifier = self.modifiers.get(word[:cut])
+            if modifier is None or len(modifier) < MIN_MODIFIER:
+                continue
+            head = word[cut:]
+            head_stem = stem(head)
+            if len(head_stem) < min_head or head_stem not in self.head_stems:
+                continue
+            parts = [head_stem, stem(modifier)]
+            for piece in (head, modifier):
+                if len(piece) >= MIN_COMPOUND:
+                    parts.extend(self._split(piece))
+            return tuple(dict.fromkeys(p for p in parts if p != word_stem))
+        return ()
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon | None:
+    """The hunspell lexicon, loaded once; None (with one warning) if it is missing."""
+    candidates = [os.environ.get("PRESSESPEJL_DA_DICTIONARY", ""), *list(DICTIONARY_PATHS)]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return Lexicon.from_hunspell(candidate)
+    message = (
+        "Danish compound splitting is off: no hunspell dictionary found "
+        f"(looked in {', '.join(DICTIONARY_PATHS)}). Install it with "
+        "`apt-get install hunspell-da` or set PRESSESPEJL_DA_DICTIONARY; search still "
+        "works, but 'alliance' will not find 'forsvarsalliance'."
+    )
+    warnings.warn(message, RuntimeWarning, stacklevel=2)
+    log.warning(message)
+    return None
+
+
+def _looks_like_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word in the middle of a sentence: Danish only capitalises names."""
+    if not word[:1].isupper():
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+def analyze(text: str, lexicon: Lexicon | bool | None = True) -> list[Token]:
+    """Split ``text`` into ``Token``s with their index terms.
+
+    Args:
+        text: any text (article body, title, quote).
+        lexicon: the compound lexicon; ``True`` means ``default_lexicon()``, ``None`` or
+            ``False`` switches compound splitting off.
+    """
+    lex = default_lexicon() if lexicon is True else (lexicon or None)
+    tokens = []
+    for word, start, end in words(text):
+        norm = fold(word)
+        parts: tuple[str, ...] = ()
+        if lex is not None and not _looks_like_name(text, start, word):
+            parts = lex.split(norm)
+        variant = aa_variant(norm)
+        if variant is not None:
+            parts = (variant, *parts)
+        tokens.append(Token(word, start, end, norm, stem(norm), parts))
+    return tokens
+
+
+def query_terms(word: str) -> list[tuple[str, ...]]:
+    """The terms a query word stands for: one tuple of alternatives per word in it.
+
+    "Nato-Rusland" -> [("nato",), ("rusland",)]; "Aarhus" -> [("aarhus", "århus")].
+    """
+    out = []
+    for w, _, _ in words(word):
+        norm = fold(w)
+        alternatives = [stem(norm)]
+        variant = aa_variant(norm)
+        if variant is not None and variant not in alternatives:
+            alternatives.append(variant)
+        out.append(tuple(alternatives))
+    return out

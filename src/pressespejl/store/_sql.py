@@ -1,0 +1,485 @@
+"""What the SQLite and PostgreSQL stores share: writing records, and all the queries.
+
+The SQL here runs on both databases. It is written with ``?`` placeholders (the
+PostgreSQL store rewrites them to ``%s``) and every value is a parameter. The
+backends supply the few things that differ: transactions, the full-text condition and
+ranking (FTS5 ``MATCH``/``bm25`` or ``@@``/``ts_rank_cd``), and how the analysed terms are
+written (FTS5 rows or a ``tsvector`` column).
+"""
+
+from __future__ import annotations
+
+import json
+from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import Any
+
+from pressespejl.search.danish import ANALYZER_VERSION, Token, analyze, name_key, surname_key
+from pressespejl.search.filters import Compiled, Scope, compile_query, query_words
+from pressespejl.search.highlight import highlight, matcher_for, snippet
+from pressespejl.search.query import Node
+from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
+from pressespejl.store.records import archive_checksum, record_checksum
+from pressespejl.types import (
+    Analysis,
+    Article,
+    Definition,
+    Entity,
+    Person,
+    Quote,
+    QuoteHit,
+    SearchHit,
+    SearchQuery,
+    Sentence,
+    TimeExpression,
+)
+
+_PAGE = 500  # articles per batch in iter_records
+
+
+def as_date(value: Any) -> date:
+    """A date from the database: ``date`` on PostgreSQL, ISO text on SQLite."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+def date_label(first: Any, precision: str) -> str:
+    day = as_date(first)
+    return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
+
+
+class SqlStore(ABC):
+    """A ``Store`` over a SQL database; subclasses supply the backend hooks."""
+
+    backend: str
+    url: str
+    collate_c: str = ""  # PostgreSQL sorts text by locale; ids and names need bytes order
+
+    def __init__(self, markers: tuple[str, str] = DEFAULT_MARKERS) -> None:
+        self.markers = markers
+
+    # --- backend hooks -------------------------------------------------------------
+
+    @abstractmethod
+    def _write(self) -> AbstractContextManager[Any]:
+        """A cursor inside one write transaction (committed on success)."""
+
+    @abstractmethod
+    def _read(self) -> AbstractContextManager[Any]:
+        """A cursor for reading."""
+
+    def _sql(self, sql: str) -> str:
+        """Adapt ``?`` placeholders to the driver."""
+        return sql
+
+    @abstractmethod
+    def date_param(self, day: date) -> Any: ...
+
+    @abstractmethod
+    def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]: ...
+
+    @abstractmethod
+    def can_rank(self, node: Node) -> bool: ...
+
+    @abstractmethod
+    def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
+                                                                 list[Any]]:
+        """(FROM clause, extra WHERE or '', its params, score expression, its params)."""
+
+    @abstractmethod
+    def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
+        """Extra article columns holding the analysed terms (``tsv`` on PostgreSQL)."""
+
+    @abstractmethod
+    def _quote_index(self, tokens: list[Token]) -> dict[str, Any]: ...
+
+    def _after_article(self, cur: Any, num: int, title: list[Token], body: list[Token]) -> None:
+        """Write the article's terms elsewhere (the FTS5 table on SQLite)."""
+        return None
+
+    def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
+        """Write the quote's terms elsewhere."""
+        return None
+
+    @abstractmethod
+    def _month(self, column: str) -> str:
+        """SQL for ``YYYY-MM`` of a date column."""
+
+    # --- writing -------------------------------------------------------------------
+
+    def _insert(self, cur: Any, table: str, row: dict[str, Any], returning: str | None = None,
+                conflict: str | None = None) -> Any:
+        columns = ", ".join(row)
+        values = ", ".join(
+            v.sql if isinstance(v, Raw) else "?" for v in row.values()
+        )
+        params = [v.param if isinstance(v, Raw) else v for v in row.values()]
+        sql = f"INSERT INTO {table} ({columns}) VALUES ({values})"
+        if conflict:
+            sql += f" ON CONFLICT ({conflict}) DO NOTHING"
+        if returning:
+            sql += f" RETURNING {returning}"
+        cur.execute(self._sql(sql), params)
+        return cur.fetchone() if returning else None
+
+    def add(self, article: Article, analysis: Analysis) -> bool:
+        """Store one article and its analysis in one transaction.
+
+        Returns:
+            False (and changes nothing) if the article id is already stored.
+        """
+        if analysis.article_id != article.id:
+            raise ValueError(
+                f"analysis is for {analysis.article_id!r}, not article {article.id!r}"
+            )
+        # Analyse before the transaction: CPU work should not hold the write lock.
+        title_tokens = analyze(article.title or "")
+        body_tokens = analyze(article.text)
+        quote_tokens = [analyze(q.text) for q in analysis.quotes]
+        checksum = record_checksum(article, analysis)
+        d = self.date_param
+        with self._write() as cur:
+            row = self._insert(cur, "articles", {
+                "id": article.id,
+                "date_first": d(article.published),
+                "date_last": d(article.published_last),
+                "precision": article.precision,
+                "title": article.title,
+                "url": article.url,
+                "outlet": article.outlet,
+                "outlet_key": name_key(article.outlet) if article.outlet else None,
+                "path": article.path,
+                "byline": article.byline,
+                "text": article.text,
+                "pipeline": analysis.pipeline,
+                "sentences": json.dumps([[s.start, s.end] for s in analysis.sentences]),
+                "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
+                "analyzer": ANALYZER_VERSION,
+                "checksum": checksum,
+                **self._extra_article_columns(),
+                **self._article_index(title_tokens, body_tokens),
+            }, returning="num", conflict="id")
+            if row is None:
+                return False
+            num = row[0]
+            self._after_article(cur, num, title_tokens, body_tokens)
+            for i, source in enumerate(article.sources):
+                self._insert(cur, "article_sources", {
+                    "article": num, "position": i, "source": source,
+                    "source_key": name_key(source)})
+            self._add_people(cur, num, analysis.people)
+            for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
+                qrow = self._insert(cur, "quotes", {
+                    "article": num, "position": i, "kind": quote.kind, "text": quote.text,
+                    "speaker": quote.speaker,
+                    "speaker_key": name_key(quote.speaker) if quote.speaker else None,
+                    "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
+                    "speaker_mention": quote.speaker_mention, "cue": quote.cue,
+                    "start_char": quote.start, "end_char": quote.end,
+                    "evidence": quote.evidence, **self._quote_index(tokens),
+                }, returning="id")
+                self._after_quote(cur, qrow[0], tokens)
+            for i, e in enumerate(analysis.entities):
+                self._insert(cur, "entities", {
+                    "article": num, "position": i, "text": e.text, "label": e.label,
+                    "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
+                    "canonical_key": name_key(e.canonical or e.text)})
+            for table, names in (("places", analysis.places),
+                                 ("organisations", analysis.organisations)):
+                for i, name in enumerate(names):
+                    self._insert(cur, table, {"article": num, "position": i, "name": name,
+                                              "name_key": name_key(name)})
+            for i, t in enumerate(analysis.time_expressions):
+                self._insert(cur, "time_expressions", {
+                    "article": num, "position": i, "text": t.text, "start_char": t.start,
+                    "end_char": t.end,
+                    "earliest": d(t.earliest) if t.earliest else None,
+                    "latest": d(t.latest) if t.latest else None,
+                    "granularity": t.granularity})
+            for i, df in enumerate(analysis.definitions):
+                self._insert(cur, "definitions", {
+                    "article": num, "position": i, "term": df.term,
+                    "definition": df.definition, "start_char": df.start, "end_char": df.end})
+        return True
+
+    def _extra_article_columns(self) -> dict[str, Any]:
+        return {}
+
+    def _add_people(self, cur: Any, num: int, people: tuple[Person, ...]) -> None:
+        # Insert new names in sorted order: concurrent writers then take row locks in the
+        # same order and cannot deadlock on each other's new people.
+        ids: dict[str, int] = {}
+        for name in sorted({p.name for p in people}):
+            self._insert(cur, "people", {"name": name, "name_key": name_key(name),
+                                         "surname_key": surname_key(name)}, conflict="name")
+            cur.execute(self._sql("SELECT id FROM people WHERE name = ?"), [name])
+            ids[name] = cur.fetchone()[0]
+        for i, p in enumerate(people):
+            self._insert(cur, "article_people", {
+                "article": num, "position": i, "person": ids[p.name],
+                "roles": json.dumps(list(p.roles), ensure_ascii=False),
+                "mentions": p.mentions, "gender": p.gender})
+
+    def has(self, article_id: str) -> bool:
+        with self._read() as cur:
+            cur.execute(self._sql("SELECT 1 FROM articles WHERE id = ?"), [article_id])
+            return cur.fetchone() is not None
+
+    # --- searching -----------------------------------------------------------------
+
+    def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
+        """(compiled query, FROM clause, WHERE clause, WHERE params)."""
+        compiled = compile_query(query, self, scope)
+        from_sql, match_where, match_params, _, _ = self._ranked(compiled.match, scope)
+        where = compiled.where_sql()
+        if match_where:
+            where = f"{match_where} AND {where}"
+        return compiled, from_sql, where, match_params + compiled.params
+
+    @staticmethod
+    def _order(query: SearchQuery, ranked: bool, alias: str = "a") -> str:
+        tie = f"{alias}.id" if alias == "a" else "q.id"
+        if query.sort == "oldest":
+            return f"a.date_first ASC, {tie}"
+        if query.sort == "relevance" and ranked:
+            return f"score DESC, a.date_first DESC, {tie}"
+        return f"a.date_first DESC, {tie}"
+
+    def search(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+    ) -> SearchResults:
+        """Articles matching the query, best first, with highlighted snippets.
+
+        Raises:
+            QueryError: the query text does not parse.
+        """
+        compiled, from_sql, where, params = self._compile(query, "article")
+        _, _, _, score_sql, score_params = self._ranked(compiled.match, "article")
+        order = self._order(query, compiled.match is not None)
+        sql = (f"SELECT a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, "
+               f"a.text, {score_sql} AS score FROM {from_sql} WHERE {where} "
+               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        matcher = matcher_for(compiled.ast)
+        with self._read() as cur:
+            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+            rows = cur.fetchall()
+            cur.execute(self._sql(f"SELECT count(*) FROM {from_sql} WHERE {where}"), params)
+            total = cur.fetchone()[0]
+            sources = self._sources(cur, [r[0] for r in rows])
+        hits = [
+            SearchHit(
+                article_id=r[1], date=date_label(r[2], r[3]), title=r[4],
+                snippet=snippet(r[7], matcher, markers or self.markers),
+                score=round(float(r[8]), 6), outlet=r[5], sources=sources.get(r[0], ()),
+                path=r[6])
+            for r in rows
+        ]
+        return SearchResults(hits=hits, total=total)
+
+    def _sources(self, cur: Any, nums: list[int]) -> dict[int, tuple[str, ...]]:
+        if not nums:
+            return {}
+        marks = ", ".join("?" for _ in nums)
+        cur.execute(self._sql(f"SELECT article, source FROM article_sources WHERE article IN "
+                              f"({marks}) ORDER BY article, position"), nums)
+        out: dict[int, tuple[str, ...]] = {}
+        for num, source in cur.fetchall():
+            out[num] = (*out.get(num, ()), source)
+        return out
+
+    def quotes(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+    ) -> list[QuoteHit]:
+        """Quotes matching ``query``: its text against the quote's words, filters as in
+        ``search/filters.py`` (speaker = who said it, person = who is mentioned in it).
+
+        Example: everything Stoltenberg said about Rusland in January 2022::
+
+            store.quotes(SearchQuery(text="Rusland", speakers=("Stoltenberg",),
+                                     date_from=date(2022, 1, 1), date_to=date(2022, 1, 31)))
+        """
+        compiled, from_sql, where, params = self._compile(query, "quote")
+        _, _, _, score_sql, score_params = self._ranked(compiled.match, "quote")
+        order = self._order(query, compiled.match is not None, alias="q")
+        sql = (f"SELECT a.id, a.date_first, a.precision, q.kind, q.text, q.speaker, "
+               f"q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, "
+               f"{score_sql} AS score FROM {from_sql} WHERE {where} "
+               f"ORDER BY {order}, q.position LIMIT ? OFFSET ?")
+        matcher = matcher_for(compiled.ast, query_words(query))
+        with self._read() as cur:
+            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+            rows = cur.fetchall()
+        return [
+            QuoteHit(
+                article_id=r[0], date=date_label(r[1], r[2]),
+                quote=Quote(kind=r[3], text=r[4], speaker=r[5], speaker_mention=r[6], cue=r[7],
+                            start=r[8], end=r[9], evidence=r[10]),
+                snippet=highlight(r[4], matcher, markers or self.markers))
+            for r in rows
+        ]
+
+    def facets(self, query: SearchQuery, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """For each facet, the ``limit`` most common values among matching articles.
+
+        Returns:
+            ``{"source": [("ritzau", 12), ...], "outlet": ..., "month": ..., "person": ...,
+            "speaker": ..., "place": ...}``; counts are numbers of articles.
+        """
+        _, from_sql, where, params = self._compile(query, "article")
+        matched = f"SELECT a.num FROM {from_sql} WHERE {where}"
+        c = self.collate_c
+        month = self._month("m.date_first")
+        # (label, articles, sort key) per facet; the key is the folded value.
+        sqls = {
+            "source": ("SELECT MIN(s.source), count(DISTINCT s.article), s.source_key{c} "
+                       "FROM article_sources s WHERE s.article IN ({matched}) "
+                       "GROUP BY s.source_key"),
+            "outlet": ("SELECT MIN(m.outlet), count(*), m.outlet_key{c} FROM articles m "
+                       "WHERE m.num IN ({matched}) AND m.outlet_key IS NOT NULL "
+                       "GROUP BY m.outlet_key"),
+            "month": (f"SELECT {month}, count(*), {month} FROM articles m "
+                      f"WHERE m.num IN ({{matched}}) GROUP BY {month}"),
+            "person": ("SELECT MIN(p.name), count(DISTINCT ap.article), p.name_key{c} "
+                       "FROM article_people ap JOIN people p ON p.id = ap.person "
+                       "WHERE ap.article IN ({matched}) GROUP BY p.name_key"),
+            "speaker": ("SELECT MIN(q.speaker), count(DISTINCT q.article), q.speaker_key{c} "
+                        "FROM quotes q WHERE q.article IN ({matched}) "
+                        "AND q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
+            "place": ("SELECT MIN(pl.name), count(DISTINCT pl.article), pl.name_key{c} "
+                      "FROM places pl WHERE pl.article IN ({matched}) GROUP BY pl.name_key"),
+        }
+        out: dict[str, list[tuple[str, int]]] = {}
+        with self._read() as cur:
+            for facet in FACETS:
+                sql = sqls[facet].format(matched=matched, c=c) + " ORDER BY 2 DESC, 3 LIMIT ?"
+                cur.execute(self._sql(sql), [*params, limit])
+                out[facet] = [(str(r[0]), int(r[1])) for r in cur.fetchall()]
+        return out
+
+    def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
+        """Matching articles per day, ISO week or month (see ``search/trend.py``)."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"by must be day, week or month, not {by!r}")
+        _, from_sql, where, params = self._compile(query, "article")
+        sql = f"SELECT a.date_first, count(*) FROM {from_sql} WHERE {where} GROUP BY a.date_first"
+        with self._read() as cur:
+            cur.execute(self._sql(sql), params)
+            rows = cur.fetchall()
+        return buckets(((as_date(r[0]), int(r[1])) for r in rows), by)
+
+    # --- reading everything back ---------------------------------------------------
+
+    def stats(self) -> dict[str, int]:
+        """Counts of stored things (and the schema version)."""
+        queries = {
+            "articles": "SELECT count(*) FROM articles",
+            "quotes": "SELECT count(*) FROM quotes",
+            "people": "SELECT count(*) FROM people",
+            "speakers": "SELECT count(DISTINCT speaker_key) FROM quotes",
+            "entities": "SELECT count(*) FROM entities",
+            "places": "SELECT count(DISTINCT name_key) FROM places",
+            "organisations": "SELECT count(DISTINCT name_key) FROM organisations",
+            "sources": "SELECT count(DISTINCT source_key) FROM article_sources",
+            "outlets": "SELECT count(DISTINCT outlet_key) FROM articles",
+            "time_expressions": "SELECT count(*) FROM time_expressions",
+            "definitions": "SELECT count(*) FROM definitions",
+            "schema_version": "SELECT coalesce(max(version), 0) FROM schema_version",
+        }
+        out = {}
+        with self._read() as cur:
+            for name, sql in queries.items():
+                cur.execute(sql)
+                out[name] = int(cur.fetchone()[0])
+        return out
+
+    def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
+        """Every stored article and its analysis, ordered by article id (bytes order)."""
+        last = ""
+        while True:
+            with self._read() as cur:
+                cur.execute(self._sql(
+                    "SELECT num, id, date_first, precision, title, url, outlet, path, byline, "
+                    "text, pipeline, sentences, lemmas FROM articles "
+                    f"WHERE id{self.collate_c} > ? ORDER BY id{self.collate_c} LIMIT ?"),
+                    [last, _PAGE])
+                rows = cur.fetchall()
+                records = [self._record(cur, row) for row in rows]
+            yield from records
+            if len(rows) < _PAGE:
+                return
+            last = rows[-1][1]
+
+    def _children(self, cur: Any, table: str, columns: str, num: int) -> list[Any]:
+        cur.execute(self._sql(f"SELECT {columns} FROM {table} WHERE article = ? "
+                              "ORDER BY position"), [num])
+        return cur.fetchall()
+
+    def _record(self, cur: Any, row: Any) -> tuple[Article, Analysis]:
+        num = row[0]
+        sources = tuple(r[0] for r in self._children(cur, "article_sources", "source", num))
+        article = Article(
+            id=row[1], text=row[9], published=as_date(row[2]), precision=row[3], title=row[4],
+            url=row[5], outlet=row[6], path=row[7], sources=sources, byline=row[8])
+        cur.execute(self._sql(
+            "SELECT p.name, ap.roles, ap.mentions, ap.gender FROM article_people ap "
+            "JOIN people p ON p.id = ap.person WHERE ap.article = ? ORDER BY ap.position"), [num])
+        people = tuple(Person(name=r[0], roles=tuple(json.loads(r[1])), mentions=r[2],
+                              gender=r[3]) for r in cur.fetchall())
+        quotes = tuple(
+            Quote(kind=r[0], text=r[1], speaker=r[2], speaker_mention=r[3], cue=r[4],
+                  start=r[5], end=r[6], evidence=r[7])
+            for r in self._children(cur, "quotes", "kind, text, speaker, speaker_mention, cue, "
+                                    "start_char, end_char, evidence", num))
+        entities = tuple(
+            Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4])
+            for r in self._children(cur, "entities",
+                                    "text, label, start_char, end_char, canonical", num))
+        times = tuple(
+            TimeExpression(text=r[0], start=r[1], end=r[2],
+                           earliest=as_date(r[3]) if r[3] else None,
+                           latest=as_date(r[4]) if r[4] else None, granularity=r[5])
+            for r in self._children(cur, "time_expressions",
+                                    "text, start_char, end_char, earliest, latest, granularity",
+                                    num))
+        definitions = tuple(
+            Definition(term=r[0], definition=r[1], start=r[2], end=r[3])
+            for r in self._children(cur, "definitions", "term, definition, start_char, end_char",
+                                    num))
+        analysis = Analysis(
+            article_id=row[1], pipeline=row[10],
+            sentences=tuple(Sentence(s, e) for s, e in json.loads(row[11])),
+            quotes=quotes, people=people,
+            organisations=tuple(r[0] for r in self._children(cur, "organisations", "name", num)),
+            places=tuple(r[0] for r in self._children(cur, "places", "name", num)),
+            entities=entities, time_expressions=times, definitions=definitions,
+            lemmas=tuple(json.loads(row[12])))
+        return article, analysis
+
+    def checksum(self, recompute: bool = False) -> str:
+        """The archive checksum; ``recompute`` rebuilds every record instead of trusting
+        the checksums stored when the articles were added (``migrate`` verifies this way).
+        """
+        if recompute:
+            return archive_checksum(record_checksum(a, n) for a, n in self.iter_records())
+        with self._read() as cur:
+            cur.execute("SELECT checksum FROM articles")
+            return archive_checksum(r[0] for r in cur.fetchall())
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+
+class Raw:
+    """A column value written as SQL with one parameter, e.g. ``?::tsvector``."""
+
+    def __init__(self, sql: str, param: Any) -> None:
+        self.sql = sql
+        self.param = param

@@ -1,0 +1,139 @@
+"""The ``Store`` protocol every archive backend implements, and ``open_store``.
+
+Two backends exist: one SQLite file (the default; ``store/sqlite.py``) and PostgreSQL
+for a team (``store/postgres.py``). Both run the same Danish analysis in Python
+(``search/danish.py``) and the same query language (``search/query.py``), so a query
+gives the same hits on either.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, Protocol, runtime_checkable
+
+from pressespejl.errors import StoreError
+from pressespejl.types import Analysis, Article, QuoteHit, SearchHit, SearchQuery
+
+TrendBy = Literal["day", "week", "month"]
+FACETS = ("source", "outlet", "month", "person", "speaker", "place")
+"""The facets ``Store.facets`` counts, in this order."""
+
+DEFAULT_MARKERS = ("[", "]")
+"""Highlight markers around matched words in snippets; ``open_store(markers=...)``."""
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """One page of hits and the number of all matching articles."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    total: int = 0
+
+
+@runtime_checkable
+class Store(Protocol):
+    """An archive of analysed articles. Use as a context manager or call ``close``."""
+
+    url: str
+
+    def add(self, article: Article, analysis: Analysis) -> bool:
+        """Store one article in one transaction; False if its id is already stored."""
+        ...
+
+    def has(self, article_id: str) -> bool:
+        """True if an article with this id is stored (callers skip it on a rerun)."""
+        ...
+
+    def search(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+    ) -> SearchResults:
+        """Articles matching the query, ranked, with highlighted snippets."""
+        ...
+
+    def quotes(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+    ) -> list[QuoteHit]:
+        """Quotes whose words match ``query.text``, filtered by speaker, person, date."""
+        ...
+
+    def facets(self, query: SearchQuery, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """Counts of matching articles by source, outlet, month, person, speaker, place."""
+        ...
+
+    def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
+        """Matching articles per day, ISO week (``2022-W02``) or month, gaps filled with 0."""
+        ...
+
+    def stats(self) -> dict[str, int]:
+        """Counts of what is stored: articles, quotes, people, entities, places, ..."""
+        ...
+
+    def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
+        """Every stored article with its analysis, by article id (for export/migrate)."""
+        ...
+
+    def checksum(self) -> str:
+        """``records.archive_checksum`` over all stored records."""
+        ...
+
+    def close(self) -> None:
+        ...
+
+    def __enter__(self) -> Store:
+        ...
+
+    def __exit__(self, *exc: object) -> None:
+        ...
+
+
+def default_path() -> Path:
+    """``$PRESSESPEJL_DB``, else ``$XDG_DATA_HOME/pressespejl/archive.sqlite``.
+
+    ``XDG_DATA_HOME`` defaults to ``~/.local/share`` (the XDG base directory spec).
+    """
+    env = os.environ.get("PRESSESPEJL_DB")
+    if env:
+        return Path(env)
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "pressespejl" / "archive.sqlite"
+
+
+def open_store(
+    url: str | Path | None = None, *, markers: tuple[str, str] = DEFAULT_MARKERS
+) -> Store:
+    """Open (and create or migrate) an archive.
+
+    Args:
+        url: ``None`` for the default SQLite file (``default_path``; ``$PRESSESPEJL_DB``
+            may itself be a URL); ``postgresql://...`` (or ``postgres://``) for
+            PostgreSQL; ``sqlite:///path``, a plain path, or ``:memory:`` for SQLite.
+        markers: the default highlight markers for snippets.
+
+    Raises:
+        StoreError: the archive cannot be opened or migrated.
+        BackendUnavailable: the PostgreSQL driver is missing or the server unreachable.
+    """
+    if url is None:
+        env = os.environ.get("PRESSESPEJL_DB")
+        url = env if env else default_path()
+    text = str(url)
+    if text.startswith(("postgresql://", "postgres://")):
+        from pressespejl.store.postgres import PostgresStore
+
+        return PostgresStore(text, markers=markers)
+    if text.startswith("sqlite://"):
+        text = text.removeprefix("sqlite://")
+        # sqlite:///abs/path -> /abs/path; sqlite:///:memory: -> :memory:
+        text = text[1:] if text.startswith("/:memory:") else text
+    elif "://" in text:
+        scheme = text.split("://", 1)[0]
+        raise StoreError(
+            f"Unknown archive URL scheme {scheme!r}: use a file path, sqlite:///path or "
+            "postgresql://user@host/db."
+        )
+    from pressespejl.store.sqlite import SQLiteStore
+
+    return SQLiteStore(text, markers=markers)

@@ -1,0 +1,42 @@
+"""Numbered SQL migrations in ``store/schema/``: ``<backend>_<NNN>_<name>.sql``.
+
+Each file runs once, in its own transaction, in number order. The version reached is
+kept in the ``schema_version`` table (one row per applied file) and, for SQLite, also in
+``PRAGMA user_version`` (cheap to read, visible to any SQLite tool). To change the
+schema, add the next file; never edit one that has been released.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_NAME = re.compile(r"^(sqlite|postgres)_(\d{3})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def migrations(backend: str) -> list[Migration]:
+    """The migrations of one backend (``sqlite`` or ``postgres``), in order."""
+    found = []
+    for entry in resources.files("pressespejl.store").joinpath("schema").iterdir():
+        match = _NAME.match(entry.name)
+        if match and match.group(1) == backend:
+            found.append(Migration(int(match.group(2)), match.group(3), entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:  # pragma: no cover - a packaging mistake
+            raise RuntimeError(f"schema/{backend}_{expected:03d}_*.sql is missing")
+    return found
+
+
+def latest_version(backend: str) -> int:
+    """The schema version this code writes."""
+    found = migrations(backend)
+    return found[-1].version if found else 0

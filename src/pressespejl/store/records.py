@@ -1,0 +1,105 @@
+"""Lossless (Article, Analysis) <-> JSON records, and their checksums.
+
+Export files, ``import`` and ``migrate`` all go through these two functions, so an
+archive moved between backends can be compared record by record. The record is not the
+public ``analysis_record`` contract of ``pressespejl analyse`` (that one leaves out the
+text, mentions and lemmas); it is every field of both dataclasses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from pressespejl.errors import InputError
+from pressespejl.types import (
+    Analysis,
+    Article,
+    Definition,
+    Entity,
+    Person,
+    Quote,
+    Sentence,
+    TimeExpression,
+)
+
+RECORD_VERSION = 1
+"""Bump when the record layout changes; ``import`` refuses versions it does not know."""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def to_record(article: Article, analysis: Analysis) -> dict[str, Any]:
+    """The JSON-ready record of one stored article."""
+    return {"article": _plain(asdict(article)), "analysis": _plain(asdict(analysis))}
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def from_record(record: dict[str, Any]) -> tuple[Article, Analysis]:
+    """Rebuild the dataclasses from ``to_record`` output.
+
+    Raises:
+        InputError: if a field is missing or has the wrong shape.
+    """
+    try:
+        a = dict(record["article"])
+        a["published"] = date.fromisoformat(a["published"])
+        a["sources"] = tuple(a.get("sources", ()))
+        article = Article(**a)
+        n = dict(record["analysis"])
+        analysis = Analysis(
+            article_id=n["article_id"],
+            pipeline=n["pipeline"],
+            sentences=tuple(Sentence(**s) for s in n.get("sentences", ())),
+            quotes=tuple(Quote(**q) for q in n.get("quotes", ())),
+            people=tuple(
+                Person(**{**p, "roles": tuple(p.get("roles", ()))}) for p in n.get("people", ())
+            ),
+            organisations=tuple(n.get("organisations", ())),
+            places=tuple(n.get("places", ())),
+            entities=tuple(Entity(**e) for e in n.get("entities", ())),
+            time_expressions=tuple(
+                TimeExpression(
+                    **{**t, "earliest": _day(t.get("earliest")), "latest": _day(t.get("latest"))}
+                )
+                for t in n.get("time_expressions", ())
+            ),
+            definitions=tuple(Definition(**d) for d in n.get("definitions", ())),
+            lemmas=tuple(n.get("lemmas", ())),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"Not an archive record ({type(exc).__name__}: {exc}).") from exc
+    return article, analysis
+
+
+def canonical_json(record: dict[str, Any]) -> str:
+    """One line of JSON with sorted keys: the same record always gives the same text."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def record_checksum(article: Article, analysis: Analysis) -> str:
+    """SHA-256 of the canonical JSON of one record."""
+    return hashlib.sha256(canonical_json(to_record(article, analysis)).encode()).hexdigest()
+
+
+def archive_checksum(record_checksums: Iterable[str]) -> str:
+    """SHA-256 over the sorted record checksums: independent of order and backend."""
+    digest = hashlib.sha256()
+    for checksum in sorted(record_checksums):
+        digest.update(checksum.encode())
+    return digest.hexdigest()
