@@ -1,0 +1,88 @@
+"""Article -> Analysis: the nlp stage's public entry points.
+
+    >>> from pressespejl.nlp import analyze
+    >>> analysis = analyze(article)                     # doctest: +SKIP
+    >>> [(q.speaker, q.cue, q.text) for q in analysis.quotes]   # doctest: +SKIP
+
+``load_pipeline`` builds the pipeline once per model path and caches it;
+``analyze_many`` streams articles through ``nlp.pipe`` in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressespejl.nlp.extensions import register_extensions
+from pressespejl.nlp.pipeline import build_pipeline
+from pressespejl.nlp.to_types import doc_to_analysis
+from pressespejl.types import Analysis, Article
+
+PIPELINE_VERSION = "pressespejl-da-rules-0.1.0"
+"""Changes whenever a rule changes what is extracted; stored with every ``Analysis``."""
+
+
+@lru_cache(maxsize=4)
+def _cached_pipeline(model: str | None) -> Language:
+    return build_pipeline(model)
+
+
+def load_pipeline(model: str | Path | None = None) -> Language:
+    """The Danish pipeline, built once per model path and cached.
+
+    Args:
+        model: a trained spaCy pipeline directory; None uses the shipped
+            ``models/da_ner`` if present, else rules and gazetteers alone.
+
+    Raises:
+        ModelError: the model or the lemma tables cannot be loaded.
+    """
+    register_extensions()
+    return _cached_pipeline(None if model is None else str(model))
+
+
+def pipeline_version(nlp: Language) -> str:
+    """``PIPELINE_VERSION``, plus the trained model's name and version when one is used."""
+    model = nlp.meta.get("pressespejl_model")
+    return f"{PIPELINE_VERSION}+{model}" if model else PIPELINE_VERSION
+
+
+def _doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc._.precision = article.precision
+    return doc
+
+
+def analyze(article: Article, nlp: Language | None = None) -> Analysis:
+    """Extract quotes, people, entities, time expressions and definitions from one article.
+
+    Args:
+        article: the article; all offsets in the result point into ``article.text``.
+        nlp: a pipeline from ``load_pipeline``; the cached default when None.
+
+    Returns:
+        The ``Analysis`` of the article.
+    """
+    nlp = nlp or load_pipeline()
+    doc = nlp(_doc(nlp, article))
+    return doc_to_analysis(doc, article.id, pipeline_version(nlp))
+
+
+def analyze_many(
+    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 64
+) -> Iterator[tuple[Article, Analysis]]:
+    """Analyse a stream of articles with ``nlp.pipe``, in input order.
+
+    Yields:
+        ``(article, analysis)`` pairs.
+    """
+    nlp = nlp or load_pipeline()
+    version = pipeline_version(nlp)
+    pairs = ((_doc(nlp, article), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield article, doc_to_analysis(doc, article.id, version)

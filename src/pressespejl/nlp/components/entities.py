@@ -1,0 +1,182 @@
+"""Find people, organisations and places with rules and gazetteers, or keep a model's.
+
+Rules (used when no trained NER ran before this component, and to fill its gaps):
+
+- ORG/LOC: a gazetteer phrase match (``nlp/da/organisations.py``, ``nlp/da/places.py``
+  and pycountry's Danish country names), genitives included: "Ruslands" is LOC with
+  canonical name "Rusland".
+- PER: a run of capitalised words that starts with a first name gender-guesser knows
+  ("Jens Stoltenberg", "Sergej Rjabkov"), or a name written next to a role
+  ("præsident Volodymyr Zelenskyj", "Natos generalsekretær, Jens Stoltenberg").
+- PER by surname: once "Jens Stoltenberg" is named, a later "Stoltenberg" (or
+  "Stoltenbergs") is the same person.
+
+A trained NER (``models/da_ner``) writes ``doc.ents`` first; its entities win where they
+overlap ours. Each entity's canonical name is stored as ``Span.kb_id_``.
+
+Noise paragraphs (bylines, captions) get no entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pressespejl.nlp.components._lexicon import (
+    PERSON_NAME,
+    ROLE_NP,
+    SP,
+    gazetteer,
+    gazetteer_lookup,
+    is_first_name,
+    is_non_name,
+    title_head,
+)
+
+_NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
+_ROLE_NAME = re.compile(rf"(?<![\w-])(?:{ROLE_NP}),?{SP}(?P<name>{PERSON_NAME})")
+
+Candidate = tuple[int, int, str, str]  # start char, end char, label, canonical
+
+
+def _trim_name(text: str, start: int) -> tuple[int, str] | None:
+    """Drop leading sentence words from a capitalised run ("Ifølge Jens Stoltenberg")."""
+    words = text.split()
+    offset = 0
+    while words and not is_first_name(words[0]):
+        offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else len(text)
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return start + offset, text[offset:]
+
+
+def _is_org_word(word: str) -> bool:
+    return gazetteer_lookup(word) is not None
+
+
+def find_people(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """PER candidates from first names and roles, then their later surname mentions."""
+    found: dict[tuple[int, int], str] = {}
+    for start, end in regions:
+        for m in _NAME_RUN.finditer(text, start, end):
+            trimmed = _trim_name(m.group(), m.start())
+            if trimmed and not any(_is_org_word(w) for w in trimmed[1].split()):
+                found[(trimmed[0], m.end())] = trimmed[1]
+        for m in _ROLE_NAME.finditer(text, start, end):
+            name = m["name"]
+            first = name.split()[0]
+            if _is_org_word(name) or _is_org_word(first) or is_non_name(first):
+                continue
+            if title_head(first):
+                continue
+            span = (m.start("name"), m.end("name"))
+            if not any(a <= span[0] < b for a, b in found):
+                found[span] = name
+    full = {name for name in found.values() if " " in name}
+    # "Jens Stoltenbergs" is the genitive of "Jens Stoltenberg" when both occur.
+    canonical = {
+        name: name[:-1] if name.endswith("s") and name[:-1] in full else name for name in full
+    }
+    people: list[Candidate] = [
+        (a, b, "PER", canonical.get(name, name)) for (a, b), name in sorted(found.items())
+    ]
+    by_surname: dict[str, list[tuple[int, str]]] = {}
+    for a, _b, _label, name in people:
+        if " " in name:
+            by_surname.setdefault(name.split()[-1], []).append((a, name))
+    if by_surname:
+        surname = re.compile(
+            r"(?<![\w-])(?P<s>" + "|".join(map(re.escape, by_surname)) + r")(?:s|'s)?(?![\w-])"
+        )
+        taken = [(a, b) for a, b, _l, _n in people]
+        for start, end in regions:
+            for m in surname.finditer(text, start, end):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                earlier = [n for a, n in by_surname[m["s"]] if a < m.start()]
+                name = earlier[-1] if earlier else by_surname[m["s"]][0][1]
+                people.append((m.start(), m.end(), "PER", name))
+    return people
+
+
+def canonical_of(text: str, label: str) -> str:
+    """The canonical name of an ORG/LOC mention: gazetteer base, or genitive stripped."""
+    if hit := gazetteer_lookup(text):
+        return hit[1]
+    for suffix in ("'s", "’s", "s", "'"):
+        if text.endswith(suffix) and (hit := gazetteer_lookup(text[: -len(suffix)])):
+            return hit[1]
+    return text
+
+
+class EntityRecognizer:
+    """Rule and gazetteer NER for Danish news, merged with a trained NER's entities."""
+
+    def __init__(self, nlp: Language, name: str = "pressespejl_entities") -> None:
+        self.name = name
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[int, tuple[str, str]] = {}
+        table = gazetteer()
+        forms = sorted(table)
+        for form, pattern in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
+            label, canonical = table[form]
+            key = f"{label}|{canonical}"
+            match_id = nlp.vocab.strings.add(key)
+            self.labels[match_id] = (label, canonical)
+            self.matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.find(doc))
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        """Rule candidates in the non-noise paragraphs, as character spans."""
+        paragraphs = doc._.pp_paragraphs or []
+        regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(doc.text))]
+        candidates: list[Candidate] = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if any(a <= span.start_char < b for a, b in regions):
+                label, canonical = self.labels[match_id]
+                candidates.append((span.start_char, span.end_char, label, canonical))
+        candidates.extend(find_people(doc.text, regions))
+        return candidates
+
+    def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
+        """Keep a model's entities (with canonical names) and add ours where free."""
+        spans: list[Span] = []
+        for ent in doc.ents:  # from a trained NER, when one ran
+            canonical = ent.kb_id_ or canonical_of(ent.text, ent.label_)
+            spans.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=canonical))
+        if spans:
+            people = {c[3] for c in candidates if c[2] == "PER"}
+            spans = [_link_model_person(s, people) for s in spans]
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        ours = []
+        for start, end, label, canonical in candidates:
+            span = doc.char_span(start, end, label=label, kb_id=canonical, alignment_mode="expand")
+            if span is not None and not taken.intersection(range(span.start, span.end)):
+                ours.append(span)
+        doc.ents = sorted([*spans, *filter_spans(ours)], key=lambda s: s.start)
+        return doc
+
+
+def _link_model_person(span: Span, people: set[str]) -> Span:
+    """Give a model's "Stoltenberg" the canonical name of the full name we found."""
+    if span.label_ != "PER" or span.kb_id_ != span.text or " " in span.text:
+        return span
+    for name in people:
+        if name.split()[-1] in (span.text, span.text.removesuffix("s")):
+            return Span(span.doc, span.start, span.end, label="PER", kb_id=name)
+    return span
+
+
+@Language.factory("pressespejl_entities")
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """Rule and gazetteer PER/ORG/LOC, merged with a trained NER's entities."""
+    return EntityRecognizer(nlp, name)

@@ -1,0 +1,145 @@
+"""Split Danish news into paragraphs and sentences, and mark web-page noise.
+
+Rules, in order of strength:
+
+1. Every line is a paragraph, and every paragraph starts a sentence. News text from
+   our readers has one paragraph a line (blank lines between are fine).
+2. Inside a paragraph a sentence ends after ``.``, ``!``, ``?`` or ``…`` (and any closing
+   quote marks) when the next word starts with a capital, a digit, a dash or an
+   opening quote mark. "- Hvad nu? spørger han." stays one sentence.
+3. A period that is part of a token is no sentence end: spaCy's Danish tokenizer keeps
+   abbreviations ("f.eks.", "kl.", "Hr.") and ordinals ("12.") whole.
+4. No sentence ends inside „…”, »…« or "…": a quoted passage of two sentences stays
+   in the sentence that quotes it.
+
+A paragraph is noise when it starts like a byline, caption or navigation line
+(``NOISE_PREFIXES``: "Skrevet af", "Foto:", "Læs også") or is a line without final
+punctuation that is either short (a menu item, at most six words) or the first of
+several (a headline). Noise keeps its characters but yields no
+quotes, speakers or people.
+
+Writes ``doc._.pp_paragraphs``: a list of ``Paragraph`` (start, end, noise).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressespejl.nlp.da.noise import NOISE_PREFIXES
+
+QUOTED = re.compile(
+    r"„(?P<a>[^„“”\"\n]+)[“”\"]"
+    r"|»(?P<b>[^»«\n]+)«"
+    r"|«(?P<c>[^«»\n]+)»"
+    r"|“(?P<d>[^“”\n]+)”"
+    r"|\"(?P<e>[^\"\n]+)\""
+)
+"""A quoted passage in one line; the group that matched holds the words inside the marks."""
+
+_LINE = re.compile(r"[^\n]+")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[”“\"«»)’]*(?=[^\S\n]+[-–—„»\"“(]?[^\S\n]?[A-ZÆØÅÉÄÖÜ0-9])"
+)
+_NOISE = re.compile("|".join(re.escape(p) for p in NOISE_PREFIXES), re.IGNORECASE)
+_FINAL_PUNCT = re.compile(r"[.!?:…”“\"«»)]\s*$")
+_DASH = re.compile(r"[-–—][^\S\n]")
+_HEADLINE_MAX_WORDS = 15
+_MENU_MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One line of article text; ``noise`` when it is a byline, caption or menu item."""
+
+    start: int
+    end: int
+    noise: bool
+
+
+def _is_noise(line: str, first_of_several: bool) -> bool:
+    if _NOISE.match(line):
+        return True
+    if _DASH.match(line) or _FINAL_PUNCT.search(line):
+        return False
+    words = len(line.split())
+    return words <= _MENU_MAX_WORDS or (first_of_several and words <= _HEADLINE_MAX_WORDS)
+
+
+def find_paragraphs(text: str) -> list[Paragraph]:
+    """The non-empty lines of ``text``, stripped, each marked noise or not."""
+    lines = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            start = m.start() + (len(line) - len(line.lstrip()))
+            lines.append((start, stripped))
+    several = len(lines) > 1
+    return [
+        Paragraph(start, start + len(line), _is_noise(line, several and i == 0))
+        for i, (start, line) in enumerate(lines)
+    ]
+
+
+def sentence_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:
+    """Character offsets where sentences start (rules 1, 2 and 4 of the module doc)."""
+    starts = []
+    for p in paragraphs:
+        starts.append(p.start)
+        line = text[p.start : p.end]
+        quoted = [(m.start(), m.end()) for m in QUOTED.finditer(line)]
+        for m in _SENTENCE_END.finditer(line):
+            if any(a < m.start() < b - 1 for a, b in quoted):
+                continue
+            nxt = m.end() + (len(line[m.end() :]) - len(line[m.end() :].lstrip()))
+            starts.append(p.start + nxt)
+    return starts
+
+
+class SentenceSplitter:
+    """Set ``Token.is_sent_start`` from paragraph and punctuation rules (module doc)."""
+
+    def __init__(self, nlp: Language, name: str = "pressespejl_sentences") -> None:
+        self.name = name
+        if not Doc.has_extension("pp_paragraphs"):
+            Doc.set_extension("pp_paragraphs", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs, starts = self.find(doc)
+        return self.set_annotations(doc, paragraphs, starts)
+
+    def find(self, doc: Doc) -> tuple[list[Paragraph], list[int]]:
+        """Paragraphs and sentence-start token indices."""
+        paragraphs = find_paragraphs(doc.text)
+        offsets = [t.idx for t in doc]
+        token_starts = []
+        for char in sentence_starts(doc.text, paragraphs):
+            i = bisect_left(offsets, char)
+            if i >= len(doc) or offsets[i] != char:
+                continue  # inside a token: an abbreviation or ordinal (rule 3)
+            previous = doc[i - 1] if i else None
+            if previous is not None and previous.text not in {".", "!", "?", "…"} and (
+                not previous.is_space and not previous.is_quote and previous.text != ")"
+            ):
+                continue  # the period belongs to the previous token, e.g. "kl." (rule 3)
+            token_starts.append(i)
+        return paragraphs, token_starts
+
+    def set_annotations(self, doc: Doc, paragraphs: list[Paragraph], starts: list[int]) -> Doc:
+        doc._.pp_paragraphs = paragraphs
+        if len(doc):
+            doc[0].is_sent_start = True
+        for i in starts:
+            doc[i].is_sent_start = True
+        return doc
+
+
+@Language.factory("pressespejl_sentences")
+def make_sentence_splitter(nlp: Language, name: str) -> SentenceSplitter:
+    """Paragraph- and quote-aware Danish sentence splitting."""
+    return SentenceSplitter(nlp, name)

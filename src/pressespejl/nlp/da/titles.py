@@ -1,0 +1,89 @@
+"""Danish title nouns that give a person a role ("Natos generalsekretær, Jens Stoltenberg").
+
+Source: our own list of the offices and jobs Danish news names people by, in the
+indefinite singular as Retskrivningsordbogen spells them. A compound that ends in an
+entry is a title too: "udenrigsminister" and "viceudenrigsminister" end in "minister",
+"bestyrelsesformand" in "formand", "landstræner" in "træner".
+
+An entry that starts with "-" only counts as the head of a compound: "leder" alone is
+far more often the verb ("Hun leder projektet") than the noun, but "partileder" and
+"gruppeleder" are titles. Likewise "chef" alone is rare in appositions and "kok" is
+left out entirely (it would make "kok" a suffix of unrelated words).
+
+The definite form ("udenrigsministeren", "formanden") is derived by the code that uses
+this list, so a later "fortsætter udenrigsministeren" can point back to the person.
+"""
+
+TITLES: frozenset[str] = frozenset(
+    {
+        # politics and government
+        "minister",
+        "premierminister",
+        "statsminister",
+        "præsident",
+        "vicepræsident",
+        "kansler",
+        "generalsekretær",
+        "formand",
+        "borgmester",
+        "rådmand",
+        "ordfører",
+        "talsmand",
+        "talskvinde",
+        "talsperson",
+        "ambassadør",
+        "diplomat",
+        "politiker",
+        "senator",
+        "guvernør",
+        "kommissær",
+        "regionsrådsformand",
+        "folketingsmedlem",
+        "byrådsmedlem",
+        "konge",
+        "dronning",
+        "prins",
+        "prinsesse",
+        "-leder",
+        # business and organisations
+        "direktør",
+        "-chef",
+        "økonom",
+        "analytiker",
+        "stifter",
+        "-ejer",
+        "bestyrelsesmedlem",
+        "sekretær",
+        # police, courts, military
+        "anklager",
+        "advokat",
+        "forsvarer",
+        "dommer",
+        "politiinspektør",
+        "vicepolitiinspektør",
+        "politikommissær",
+        "politiassistent",
+        "general",
+        "admiral",
+        "oberst",
+        # science, health, culture
+        "professor",
+        "lektor",
+        "forsker",
+        "ekspert",
+        "læge",
+        "overlæge",
+        "rektor",
+        "biskop",
+        "forfatter",
+        # sports
+        "træner",
+        "anfører",
+        "kaptajn",
+        "angriber",
+        "forsvarsspiller",
+        "målmand",
+        "-spiller",
+        "sportschef",
+    }
+)
