@@ -68,6 +68,8 @@ DAY_CASES = [
     ("Der står 1950 soldater ved grænsen.", []),
     ("Nato sender op til 2000 soldater, omkring 1950 i alt.", []),
     ("Aftalen gælder frem til 2030.", [("2030", D(2030, 1, 1), D(2030, 12, 31), "year")]),
+    ("Loven gælder fra 2020.", [("2020", D(2020, 1, 1), D(2020, 12, 31), "year")]),
+    ("Det skete i år 2000.", [("i år 2000", D(2000, 1, 1), D(2000, 12, 31), "year")]),
     ("De talte fra mandag til onsdag.",
      [("mandag", D(2022, 1, 10), D(2022, 1, 10), "day"),
       ("onsdag", D(2022, 1, 12), D(2022, 1, 12), "day")]),

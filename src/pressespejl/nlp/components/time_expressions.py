@@ -133,6 +133,7 @@ _ITEMS: list[tuple[str, str]] = [
     ("month", rf"i{_SP}{_MON}(?:{_SP}{_YEAR})?\b"),
     ("month", rf"{_MON}(?:{_SP}{_YEAR})?\b"),
     ("year_in", rf"i{_SP}{_YEAR}"),
+    ("year_in", rf"i{_SP}år(?:et)?{_SP}{_YEAR}"),  # before the phrase "i år" (this year)
     ("year_cue", rf"{_alternation(YEAR_CUES)}{_SP}(?P<cued_year>{_YEAR})"),
     ("phrase", rf"{_alternation(TIME_WORDS)}\b"),
     ("ago", rf"for{_SP}(?P<ago_n>{_NUM}){_SP}(?P<ago_unit>{_UNIT}){_SP}siden\b"),

@@ -95,11 +95,12 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 # Words after which a four-digit number from 1900 to 2099 is a year ("oprettet i
-# 2002", "før 2014"). "i", "siden" and "fra ... til" are read by their own patterns,
-# because they change what the year means. Without a cue a number stays a number
+# 2002", "før 2014"). "i" and "siden" have their own patterns, because they change what
+# the year means ("siden 2014" runs to the article date). Without a cue a number stays a number
 # ("1950 soldater"). "til" and "omkring" are left out: "op til 2000 soldater",
 # "omkring 1950 mennesker" are amounts far more often than years.
 YEAR_CUES: tuple[str, ...] = (
+    "fra",  # "fra 2020"; "fra 2020 til 2022" is a range, read first
     "år",
     "året",
     "før",
