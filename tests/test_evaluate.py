@@ -316,3 +316,80 @@ def test_evaluate_conll_per_label(tmp_path):
     assert "MISC" not in report.per_label
     assert report.overall["p"] == pytest.approx(2 / 3, abs=1e-3)
     assert report.overall["r"] == pytest.approx(2 / 5, abs=1e-3)
+
+
+# ----------------------------------------------------------------- the `pressespejl eval` command
+
+
+@pytest.fixture
+def gold_dir(tmp_path, monkeypatch):
+    """One article, its gold line, and a fake pipeline that finds one of its two quotes."""
+    import pressespejl.nlp
+
+    (tmp_path / "001_test.txt").write_text(
+        "date 2022-01-12 Nato holder møde onsdag.\n\n- " + STOLTENBERG_TEXT
+        + ", siger Jens Stoltenberg.\n\n- " + KOFOD_TEXT + ", siger Jeppe Kofod.\n\n/ritzau/\n",
+        encoding="utf-8",
+    )
+    record = {"id": "001_test",
+              "quotes": [vars(STOLTENBERG), vars(KOFOD)],
+              "people": ["Jens Stoltenberg", "Jeppe Kofod"], "orgs": ["Nato"], "places": [],
+              "time_expressions": [{"text": "onsdag", "value": "2022-01-12"}]}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+
+    def fake_analyze_many(articles, nlp=None):
+        for article in articles:
+            yield article, analysis(quote(STOLTENBERG_TEXT, "Jens Stoltenberg"))
+
+    monkeypatch.setattr(pressespejl.nlp, "analyze_many", fake_analyze_many)
+    monkeypatch.setattr(pressespejl.nlp, "load_pipeline", lambda model=None: None)
+    return tmp_path
+
+
+def _run(*args: str):
+    from click.testing import CliRunner
+
+    from pressespejl.cli.evaluate import eval_command
+
+    return CliRunner().invoke(eval_command, list(args))
+
+
+def test_eval_command_prints_table(gold_dir):
+    result = _run(str(gold_dir / "gold.jsonl"), str(gold_dir))
+    assert result.exit_code == 0, result.output
+    assert "Gold articles scored: 1" in result.output
+    assert "quotes (all)            1.000  0.500  0.667" in result.output
+    assert "Misses" not in result.output
+
+
+def test_eval_command_json_and_show_errors(gold_dir):
+    result = _run(str(gold_dir / "gold.jsonl"), str(gold_dir), "--format", "json",
+                  "--show-errors")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["quotes"]["all"]["fn"] == 1
+    assert data["attribution"]["all"]["accuracy"] == 1.0
+    assert {"article": "001_test", "what": "missed quote",
+            "expected": "[direct] Jeppe Kofod: Jeg håber, at Rusland nu … det diplomatiske spor",
+            "predicted": None} in data["misses"]
+
+
+def test_eval_command_needs_gold_and_articles(gold_dir):
+    result = _run(str(gold_dir / "gold.jsonl"))
+    assert result.exit_code == 2
+    assert "give GOLD and ARTICLES_DIR, or --conll FILE" in result.output
+
+
+def test_eval_command_conll(tmp_path, monkeypatch):
+    import pressespejl.nlp
+
+    nlp = spacy.blank("da")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "LOC", "pattern": "Aarhus"}])
+    monkeypatch.setattr(pressespejl.nlp, "load_pipeline", lambda model=None: nlp)
+    path = tmp_path / "tiny.iob2"
+    path.write_text(CONLL, encoding="utf-8")
+    result = _run("--conll", str(path))
+    assert result.exit_code == 0, result.output
+    assert "Sentences: 2" in result.output
+    assert "LOC       1.000  0.500  0.667" in result.output
