@@ -2,22 +2,50 @@
 
 Each command parses options, calls one library function and formats what it returns.
 Library errors (``PressespejlError``) become ``click.ClickException`` here and nowhere
-else.
+else. Commands are imported only when run, so ``pressespejl --help`` stays instant
+and does not load spaCy or a database driver.
 """
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from pressespejl import __version__
-from pressespejl.cli.analyse import analyse
-from pressespejl.cli.archive import export_command, import_command, migrate
-from pressespejl.cli.evaluate import eval_command
-from pressespejl.cli.ingest import demo, ingest_command
-from pressespejl.cli.search import quotes, search, trend
+
+# name -> "module:attribute"; the order is the order of `pressespejl --help`.
+COMMANDS: dict[str, str] = {
+    "demo": "pressespejl.cli.ingest:demo",
+    "analyse": "pressespejl.cli.analyse:analyse",
+    "ingest": "pressespejl.cli.ingest:ingest_command",
+    "search": "pressespejl.cli.search:search",
+    "quotes": "pressespejl.cli.search:quotes",
+    "trend": "pressespejl.cli.search:trend",
+    "export": "pressespejl.cli.archive:export_command",
+    "import": "pressespejl.cli.archive:import_command",
+    "migrate": "pressespejl.cli.archive:migrate",
+    "eval": "pressespejl.cli.evaluate:eval_command",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="pressespejl")
 def main() -> None:
     """Pressespejl: who said what, when, about whom and where, in Danish news.
@@ -25,8 +53,3 @@ def main() -> None:
     Start with `pressespejl demo`, then `pressespejl search QUERY` or
     `pressespejl quotes --speaker NAME`. Every command has --help with examples.
     """
-
-
-for command in (demo, analyse, ingest_command, search, quotes, trend,
-                export_command, import_command, migrate, eval_command):
-    main.add_command(command)
