@@ -665,6 +665,13 @@ class NerReport:
         return {"sentences": self.sentences, "overall": self.overall, "per_label": self.per_label}
 
 
+def _writes_entities(nlp: Any, name: str) -> bool:
+    """Whether a pipeline component sets ``doc.ents``: declared, or named like an NER step."""
+    if "doc.ents" in nlp.get_pipe_meta(name).assigns:
+        return True
+    return name == "ner" or "entit" in name or name.endswith("_ner")
+
+
 def evaluate_conll(path: str | Path, nlp: Any, labels: Iterable[str] | None = None) -> NerReport:
     """Score a spaCy pipeline's named entities on an IOB2 file.
 
@@ -687,12 +694,19 @@ def evaluate_conll(path: str | Path, nlp: Any, labels: Iterable[str] | None = No
     from spacy.training import Example
 
     sentences = read_conll(path)
+    # Stop after the last component that writes entities: later ones (quotes, speakers)
+    # cannot change the score and may need article context a lone sentence lacks.
+    names = nlp.pipe_names
+    writers = [i for i, name in enumerate(names) if _writes_entities(nlp, name)]
+    disabled = names[writers[-1] + 1 :] if writers else []
     wanted = set(labels) if labels is not None else {
         tag[2:] for sentence in sentences for tag in sentence.tags if tag != "O"
     }
     examples = []
     texts = [sentence.text for sentence in sentences]
-    for sentence, predicted in zip(sentences, nlp.pipe(texts), strict=True):
+    with nlp.select_pipes(disable=disabled):
+        predictions = list(nlp.pipe(texts))
+    for sentence, predicted in zip(sentences, predictions, strict=True):
         reference = Doc(
             nlp.vocab,
             words=list(sentence.words),
