@@ -1,0 +1,71 @@
+"""`pressespejl analyse`: the readable report and the public JSON contract (docs/json.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from pressespejl.cli import main
+
+SEED = Path(__file__).parents[1] / "articles" / "000_68a4d7f295b6d847.txt"
+
+# The fields docs/json.md promises; a field may be added, never removed or renamed.
+ARTICLE_FIELDS = {"id", "path", "date", "precision", "title", "url", "outlet", "sources",
+                  "pipeline", "sentences", "quotes", "people", "organisations", "places",
+                  "entities", "time_expressions", "definitions"}
+QUOTE_FIELDS = {"kind", "text", "speaker", "speaker_mention", "cue", "start", "end",
+                "evidence"}
+TIME_FIELDS = {"text", "start", "end", "earliest", "latest", "granularity"}
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["analyse", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_analyse_json_contract_on_seed() -> None:
+    code, out, _ = _run("--format", "json", str(SEED))
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert set(record) >= ARTICLE_FIELDS
+    assert record["date"] == "2022-01"
+    assert record["precision"] == "month"
+    assert record["sources"] == ["ritzau", "Reuters"]
+    assert record["path"] == str(SEED)
+    for quote in record["quotes"]:
+        assert set(quote) >= QUOTE_FIELDS
+    for expr in record["time_expressions"]:
+        assert set(expr) >= TIME_FIELDS
+    assert {"name", "roles"} <= set(record["people"][0])
+    assert {"term": "annektere"}.items() <= record["definitions"][0].items()
+
+
+def test_analyse_json_offsets_point_into_the_article_text() -> None:
+    from pressespejl.ingest import read_path
+
+    (article,) = list(read_path(SEED))
+    record = json.loads(_run("--format", "json", str(SEED))[1])
+    for span in record["quotes"] + record["entities"] + record["time_expressions"]:
+        assert article.text[span["start"]:span["end"]] == span["text"]
+
+
+def test_analyse_text_report_names_speakers_and_roles() -> None:
+    code, out, _ = _run(str(SEED))
+    assert code == 0
+    assert "Jens Stoltenberg (Natos generalsekretær)" in out
+    assert "Sergej Rjabkov (den russiske viceudenrigsminister)" in out
+    assert "via title 'udenrigsministeren'" in out
+    assert "annektere: at overtage og erobre et område" in out
+
+
+def test_analyse_reports_bad_input_and_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("date 2022-13 Et umuligt datoformat.\n", encoding="utf-8")
+    code, out, err = _run("--format", "json", str(bad), str(SEED))
+    assert code == 1
+    assert "bad.txt" in err
+    assert len(out.strip().splitlines()) == 1  # the seed was still analysed
