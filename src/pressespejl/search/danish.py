@@ -13,7 +13,9 @@ article in the same form. For each word of the text:
    "å" (``aa_variant``; the spelling before 1948, kept in names), so "Aarhus" = "Århus",
    while "klimaaftale" still splits as "klima" + "aftale".
 3. **Stem** (``stem``): the Snowball Danish stemmer from PyStemmer, so "soldater" and
-   "soldaterne" are indexed as "soldat", "Ruslands" as "rusland".
+   "soldaterne" are indexed as "soldat", "Ruslands" as "rusland". Where stemming the stem
+   gives something shorter ("konsekvenser" -> "konsekvens" -> "konsekv"), that is indexed
+   and queried too, so singular and plural meet.
 4. **Split compounds** (``Lexicon.split``): a closed compound is split into a known
    modifier and a known head, allowing the linking letters -s- and -e-
    ("forsvarsalliance" = "forsvar" + s + "alliance"). The parts' stems are indexed as
@@ -308,8 +310,22 @@ def analyze(text: str, lexicon: Lexicon | bool | None = True) -> list[Token]:
         variant = aa_variant(norm)
         if variant is not None:
             parts = (variant, *parts)
+        restem = _restem(norm)
+        if restem is not None:
+            parts = (restem, *parts)
         tokens.append(Token(word, start, end, norm, stem(norm), parts))
     return tokens
+
+
+def _restem(norm: str) -> str | None:
+    """The stem of the stem, when it differs ("konsekvenser" -> "konsekvens" -> "konsekv").
+
+    Snowball strips one ending per pass, so a plural can keep a letter its singular loses;
+    indexing (and querying) the second stem too makes "konsekvens" find "konsekvenser".
+    """
+    first = stem(norm)
+    second = stem(first)
+    return second if second != first else None
 
 
 def query_terms(word: str) -> list[tuple[str, ...]]:
@@ -321,8 +337,22 @@ def query_terms(word: str) -> list[tuple[str, ...]]:
     for w, _, _ in words(word):
         norm = fold(w)
         alternatives = [stem(norm)]
-        variant = aa_variant(norm)
-        if variant is not None and variant not in alternatives:
-            alternatives.append(variant)
+        for extra in (aa_variant(norm), _restem(norm)):
+            if extra is not None and extra not in alternatives:
+                alternatives.append(extra)
         out.append(tuple(alternatives))
     return out
+
+
+def phrase_variants(text: str) -> list[list[str]]:
+    """The stem sequences a phrase matches: as written, and with "aa" read as "å".
+
+    Phrases match the main stems position by position, so the extra terms of single
+    words (compound parts, second stems) do not apply inside phrases.
+    """
+    norms = [fold(w) for w, _, _ in words(text)]
+    variants = [[stem(n) for n in norms]]
+    folded = [stem(n.replace("aa", "å")) for n in norms]
+    if folded != variants[0]:
+        variants.append(folded)
+    return variants

@@ -22,7 +22,8 @@ from pressespejl.search.query import Node, Phrase, Prefix, Term, positive_leaves
 SNIPPET_WIDTH = 220
 """About how many characters of text a snippet shows."""
 
-_MIN_INNER = 4
+_MIN_INNER = 4  # shortest query stem, and shortest other part, of a compound match
+_MAX_ENDING = 4  # longest inflection after a compound's head ("-erne")
 
 
 @dataclass(frozen=True)
@@ -35,18 +36,32 @@ class Matcher:
     def __bool__(self) -> bool:
         return bool(self.stems or self.prefixes)
 
-    def matches(self, token: Token) -> bool:
-        if token.stem in self.stems or aa_variant(token.norm) in self.stems:
-            return True
-        if any(token.norm.startswith(p) for p in self.prefixes):
-            return True
+    def match(self, token: Token) -> str | None:
+        """The query term ``token`` stands for, or None."""
+        if token.stem in self.stems:
+            return token.stem
+        variant = aa_variant(token.norm)
+        if variant in self.stems:
+            return variant
+        for prefix in self.prefixes:
+            if token.norm.startswith(prefix):
+                return prefix + "*"
         if len(token.norm) >= MIN_COMPOUND:
-            return any(len(s) >= _MIN_INNER and s in token.norm for s in self.stems)
-        return False
+            for term in self.stems:
+                if len(term) >= _MIN_INNER and _in_compound(term, token.norm):
+                    return term
+        return None
 
-    def key(self, token: Token) -> str:
-        """Which query term a matching token counts for (to prefer varied snippets)."""
-        return token.stem
+    def matches(self, token: Token) -> bool:
+        return self.match(token) is not None
+
+
+def _in_compound(term: str, word: str) -> bool:
+    """``term`` looks like the head ("forsvars|allianc|en") or the modifier of ``word``."""
+    at = word.rfind(term)
+    if at >= _MIN_INNER and len(word) - at - len(term) <= _MAX_ENDING:
+        return True
+    return word.startswith(term) and len(word) - len(term) >= _MIN_INNER + 1
 
 
 def matcher_for(node: Node | None, extra_words: tuple[str, ...] = ()) -> Matcher:
@@ -115,7 +130,7 @@ def snippet(
             window_end = window_start + width
             inside = [i for i in hits if window_start <= tokens[i].start
                       and tokens[i].end <= window_end]
-            score = (len({matcher.key(tokens[i]) for i in inside}), len(inside))
+            score = (len({matcher.match(tokens[i]) for i in inside}), len(inside))
             if score > best:
                 best, best_start = score, window_start
     # Cut at word boundaries.

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pressespejl.errors import QueryError
-from pressespejl.search.danish import query_terms
+from pressespejl.search.danish import phrase_variants, query_terms
 
 FIELDS = ("speaker", "person", "place", "source", "outlet", "date")
 """The field filters the query language knows; ``field:value``."""
@@ -444,15 +444,11 @@ def to_fts5(node: Node, word_columns: str, phrase_columns: str, prefix_columns: 
     if isinstance(node, Prefix):
         return "{" + prefix_columns + "} : " + _fts5_string(query_terms(node.word)[0][0]) + " *"
     if isinstance(node, Phrase):
-        terms = query_terms(node.text)
-        if any(len(t) > 1 for t in terms):
-            # An "aa" word inside a phrase: FTS5 phrases take no alternatives, so match
-            # the words in the phrase columns plus the aa-variants anywhere.
-            parts = []
-            for alternatives in terms:
-                parts.append("{" + word_columns + "} : " + _fts5_alternatives(alternatives))
-            return "(" + " AND ".join(parts) + ")"
-        return "{" + phrase_columns + "} : " + " + ".join(_fts5_string(t[0]) for t in terms)
+        phrases = [
+            "{" + phrase_columns + "} : " + " + ".join(_fts5_string(t) for t in variant)
+            for variant in phrase_variants(node.text)
+        ]
+        return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
     if isinstance(node, And):
         positives = [c for c in node.children if not isinstance(c, Not)]
         negatives = [c.child for c in node.children if isinstance(c, Not)]
@@ -505,11 +501,11 @@ def to_tsquery(node: Node, word_weights: str, phrase_weights: str, prefix_weight
     if isinstance(node, Prefix):
         return _tsquery_lexeme(query_terms(node.word)[0][0], prefix_weights, prefix=True)
     if isinstance(node, Phrase):
-        pieces = []
-        for alternatives in query_terms(node.text):
-            lexemes = [_tsquery_lexeme(a, phrase_weights) for a in alternatives]
-            pieces.append(lexemes[0] if len(lexemes) == 1 else "(" + " | ".join(lexemes) + ")")
-        return "(" + " <-> ".join(pieces) + ")"
+        phrases = [
+            "(" + " <-> ".join(_tsquery_lexeme(t, phrase_weights) for t in variant) + ")"
+            for variant in phrase_variants(node.text)
+        ]
+        return phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
     if isinstance(node, And):
         return "(" + " & ".join(
             to_tsquery(c, word_weights, phrase_weights, prefix_weights) for c in node.children

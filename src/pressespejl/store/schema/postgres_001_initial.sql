@@ -42,12 +42,12 @@ CREATE TABLE articles (
     tsv_danish           tsvector GENERATED ALWAYS AS
                          (to_tsvector('danish', coalesce(title, '') || ' ' || text)) STORED
 );
-CREATE INDEX articles_dates ON articles (date_first, date_last);
-CREATE INDEX articles_outlet ON articles (outlet_key);
-CREATE INDEX articles_near_duplicates ON articles (near_duplicate_group)
+CREATE INDEX articles_dates_idx ON articles (date_first, date_last);
+CREATE INDEX articles_outlet_idx ON articles (outlet_key);
+CREATE INDEX articles_near_duplicates_idx ON articles (near_duplicate_group)
     WHERE near_duplicate_group IS NOT NULL;
-CREATE INDEX articles_tsv ON articles USING gin (tsv);
-CREATE INDEX articles_tsv_danish ON articles USING gin (tsv_danish);
+CREATE INDEX articles_tsv_idx ON articles USING gin (tsv);
+CREATE INDEX articles_tsv_danish_idx ON articles USING gin (tsv_danish);
 
 CREATE TABLE article_sources (
     article    bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -56,7 +56,7 @@ CREATE TABLE article_sources (
     source_key text NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX article_sources_key ON article_sources (source_key);
+CREATE INDEX article_sources_key_idx ON article_sources (source_key);
 
 CREATE TABLE people (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -64,8 +64,8 @@ CREATE TABLE people (
     name_key    text NOT NULL,
     surname_key text NOT NULL
 );
-CREATE INDEX people_name_key ON people (name_key);
-CREATE INDEX people_surname_key ON people (surname_key);
+CREATE INDEX people_name_key_idx ON people (name_key);
+CREATE INDEX people_surname_key_idx ON people (surname_key);
 
 CREATE TABLE article_people (
     article  bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -76,7 +76,7 @@ CREATE TABLE article_people (
     gender   text,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX article_people_person ON article_people (person);
+CREATE INDEX article_people_person_idx ON article_people (person);
 
 CREATE TABLE quotes (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -95,9 +95,9 @@ CREATE TABLE quotes (
     tsv             tsvector NOT NULL,
     UNIQUE (article, position)
 );
-CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
-CREATE INDEX quotes_speaker_surname ON quotes (speaker_surname);
-CREATE INDEX quotes_tsv ON quotes USING gin (tsv);
+CREATE INDEX quotes_speaker_key_idx ON quotes (speaker_key);
+CREATE INDEX quotes_speaker_surname_idx ON quotes (speaker_surname);
+CREATE INDEX quotes_tsv_idx ON quotes USING gin (tsv);
 
 CREATE TABLE entities (
     article       bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -110,7 +110,7 @@ CREATE TABLE entities (
     canonical_key text,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX entities_canonical ON entities (label, canonical_key);
+CREATE INDEX entities_canonical_idx ON entities (label, canonical_key);
 
 CREATE TABLE places (
     article  bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -119,7 +119,7 @@ CREATE TABLE places (
     name_key text NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX places_key ON places (name_key);
+CREATE INDEX places_key_idx ON places (name_key);
 
 CREATE TABLE organisations (
     article  bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -128,7 +128,7 @@ CREATE TABLE organisations (
     name_key text NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX organisations_key ON organisations (name_key);
+CREATE INDEX organisations_key_idx ON organisations (name_key);
 
 CREATE TABLE time_expressions (
     article     bigint NOT NULL REFERENCES articles (num) ON DELETE CASCADE,

@@ -38,9 +38,9 @@ CREATE TABLE articles (
     checksum             TEXT NOT NULL,               -- store.records.record_checksum
     added_at             TEXT NOT NULL
 );
-CREATE INDEX articles_dates ON articles (date_first, date_last);
-CREATE INDEX articles_outlet ON articles (outlet_key);
-CREATE INDEX articles_near_duplicates ON articles (near_duplicate_group)
+CREATE INDEX articles_dates_idx ON articles (date_first, date_last);
+CREATE INDEX articles_outlet_idx ON articles (outlet_key);
+CREATE INDEX articles_near_duplicates_idx ON articles (near_duplicate_group)
     WHERE near_duplicate_group IS NOT NULL;
 
 CREATE TABLE article_sources (
@@ -50,7 +50,7 @@ CREATE TABLE article_sources (
     source_key TEXT NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX article_sources_key ON article_sources (source_key);
+CREATE INDEX article_sources_key_idx ON article_sources (source_key);
 
 -- A person once per archive; roles and mentions belong to the article.
 CREATE TABLE people (
@@ -59,8 +59,8 @@ CREATE TABLE people (
     name_key    TEXT NOT NULL,
     surname_key TEXT NOT NULL
 );
-CREATE INDEX people_name_key ON people (name_key);
-CREATE INDEX people_surname_key ON people (surname_key);
+CREATE INDEX people_name_key_idx ON people (name_key);
+CREATE INDEX people_surname_key_idx ON people (surname_key);
 
 CREATE TABLE article_people (
     article  INTEGER NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -71,7 +71,7 @@ CREATE TABLE article_people (
     gender   TEXT,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX article_people_person ON article_people (person);
+CREATE INDEX article_people_person_idx ON article_people (person);
 
 CREATE TABLE quotes (
     id              INTEGER PRIMARY KEY,
@@ -89,8 +89,8 @@ CREATE TABLE quotes (
     evidence        TEXT,
     UNIQUE (article, position)
 );
-CREATE INDEX quotes_speaker_key ON quotes (speaker_key);
-CREATE INDEX quotes_speaker_surname ON quotes (speaker_surname);
+CREATE INDEX quotes_speaker_key_idx ON quotes (speaker_key);
+CREATE INDEX quotes_speaker_surname_idx ON quotes (speaker_surname);
 
 CREATE TABLE entities (
     article       INTEGER NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -103,7 +103,7 @@ CREATE TABLE entities (
     canonical_key TEXT,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX entities_canonical ON entities (label, canonical_key);
+CREATE INDEX entities_canonical_idx ON entities (label, canonical_key);
 
 CREATE TABLE places (
     article  INTEGER NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -112,7 +112,7 @@ CREATE TABLE places (
     name_key TEXT NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX places_key ON places (name_key);
+CREATE INDEX places_key_idx ON places (name_key);
 
 CREATE TABLE organisations (
     article  INTEGER NOT NULL REFERENCES articles (num) ON DELETE CASCADE,
@@ -121,7 +121,7 @@ CREATE TABLE organisations (
     name_key TEXT NOT NULL,
     PRIMARY KEY (article, position)
 );
-CREATE INDEX organisations_key ON organisations (name_key);
+CREATE INDEX organisations_key_idx ON organisations (name_key);
 
 CREATE TABLE time_expressions (
     article     INTEGER NOT NULL REFERENCES articles (num) ON DELETE CASCADE,

@@ -1,0 +1,217 @@
+"""The team archive: PostgreSQL through psycopg 3 with a connection pool.
+
+Same tables and the same Danish analysis as the SQLite archive, so a query gives the same
+hits on both. Differences:
+
+- Full text is a ``tsvector`` column built in Python from ``search/danish.py`` (the
+  analysis the built-in ``danish`` configuration cannot do: compound parts, aa = å) with
+  weights A title stems, B body stems, C compound parts and aa-variants, D folded surface
+  forms; compound parts share the position of their word. Queries compile to
+  ``tsquery`` (``search/query.py::to_tsquery``) and rank with ``ts_rank_cd``. A second
+  column ``tsv_danish`` holds ``to_tsvector('danish', ...)`` for ad-hoc SQL.
+- Many writers may add at once: each article is one transaction whose
+  ``INSERT ... ON CONFLICT (id) DO NOTHING`` makes a second writer of the same article a
+  no-op, and new people are inserted in sorted order so writers cannot deadlock.
+- Migrations run under a transaction-level advisory lock, so processes that start
+  together do not migrate twice.
+
+Needs ``pip install 'pressespejl[postgres]'`` (psycopg and psycopg_pool).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from pressespejl.errors import BackendUnavailable, StoreError
+from pressespejl.search.danish import Token
+from pressespejl.search.filters import Scope
+from pressespejl.search.query import Node, is_text, to_tsquery
+from pressespejl.store._sql import Raw, SqlStore
+from pressespejl.store.base import DEFAULT_MARKERS
+from pressespejl.store.migrations import latest_version, migrations
+
+WEIGHTS = ("ABC", "AB", "ABD")
+"""tsquery weights for (words, phrases, prefixes); see the module docstring.
+
+Prefixes also look at stems because PostgreSQL merges a lexeme that is both a stem and a
+surface form at one position into the higher weight; a stem is a prefix of its word, so
+this matches what SQLite's surface-form column matches."""
+
+RANK_WEIGHTS = "{0.05, 0.3, 0.5, 1.0}"
+"""ts_rank_cd weights for D, C, B, A: title above body above compound parts."""
+
+MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
+
+MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
+MAX_POSITIONS_PER_LEXEME = 255
+MAX_LEXEME = 500  # characters; PostgreSQL refuses lexemes over 2 KB
+TITLE_GAP = 8  # positions between title and body, so no phrase spans them
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
+def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
+    """A ``tsvector`` literal from analysed tokens.
+
+    Args:
+        segments: (tokens, weight of their stems) per field (title "A", body "B"),
+            placed one after another with ``TITLE_GAP`` positions between them.
+    """
+    positions: dict[str, dict[int, str]] = {}
+
+    def put(lexeme: str, position: int, weight: str) -> None:
+        if not lexeme or len(lexeme) > MAX_LEXEME:
+            return
+        slots = positions.setdefault(lexeme, {})
+        if len(slots) >= MAX_POSITIONS_PER_LEXEME and position not in slots:
+            return
+        if position not in slots or slots[position] > weight:  # "A" < "B": A wins
+            slots[position] = weight
+
+    offset = 0
+    for tokens, weight in segments:
+        for i, token in enumerate(tokens, start=1):
+            pos = min(offset + i, MAX_POSITION)
+            put(token.stem, pos, weight)
+            for part in token.parts:
+                put(part, pos, "C")
+            put(token.norm, pos, "D")
+        offset += len(tokens) + TITLE_GAP
+    out = []
+    for lexeme, slots in positions.items():
+        escaped = lexeme.replace("\\", "\\\\").replace("'", "''")
+        out.append(f"'{escaped}':" + ",".join(f"{p}{w}" for p, w in sorted(slots.items())))
+    return " ".join(out)
+
+
+class PostgresStore(SqlStore):
+    """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
+
+    backend = "postgres"
+    collate_c = ' COLLATE "C"'
+
+    def __init__(
+        self, url: str, markers: tuple[str, str] = DEFAULT_MARKERS, max_connections: int = 4
+    ) -> None:
+        super().__init__(markers)
+        self.url = url
+        try:
+            import psycopg
+            from psycopg_pool import ConnectionPool
+        except ImportError as exc:
+            raise BackendUnavailable(
+                "The PostgreSQL backend needs psycopg 3 and psycopg_pool: "
+                "pip install 'pressespejl[postgres]'."
+            ) from exc
+        self._errors = psycopg.Error
+        try:
+            # One direct connection first: its error says why (auth, host, database),
+            # where the pool would only time out.
+            psycopg.connect(url, connect_timeout=10).close()
+        except psycopg.Error as exc:
+            raise BackendUnavailable(
+                f"Cannot connect to PostgreSQL at {redact(url)}: {str(exc).strip()}"
+            ) from exc
+        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, open=False,
+                                    kwargs={"autocommit": False})
+        self._pool.open(wait=True, timeout=30)
+        try:
+            self._migrate()
+        except Exception:
+            self._pool.close()
+            raise
+
+    def _migrate(self) -> None:
+        latest = latest_version("postgres")
+        with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+            cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY,"
+                        " name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+            cur.execute("SELECT coalesce(max(version), 0) FROM schema_version")
+            current = cur.fetchone()[0]
+            if current > latest:
+                raise StoreError(
+                    f"The archive at {redact(self.url)} has schema version {current}, newer "
+                    f"than this Pressespejl knows ({latest}); upgrade Pressespejl."
+                )
+            for migration in migrations("postgres"):
+                if migration.version <= current:
+                    continue
+                try:
+                    cur.execute(migration.sql)
+                except self._errors as exc:
+                    raise StoreError(
+                        f"Migration {migration.version} ({migration.name}) failed on "
+                        f"{redact(self.url)}: {exc}. The archive is unchanged."
+                    ) from exc
+                cur.execute("INSERT INTO schema_version (version, name) VALUES (%s, %s)",
+                            [migration.version, migration.name])
+
+    @contextmanager
+    def _write(self) -> Iterator[Any]:
+        try:
+            with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
+                yield cur
+        except self._errors as exc:
+            raise StoreError(f"Writing to {redact(self.url)} failed: {exc}") from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Any]:
+        try:
+            with self._pool.connection() as conn, conn.cursor() as cur:
+                yield cur
+        except self._errors as exc:
+            raise StoreError(f"Query failed on {redact(self.url)}: {exc}") from exc
+
+    def _sql(self, sql: str) -> str:
+        # Our SQL has no literal % or ?; every ? is a parameter.
+        return sql.replace("?", "%s")
+
+    def date_param(self, day: date) -> date:
+        return day
+
+    def can_rank(self, node: Node) -> bool:
+        return is_text(node)
+
+    def _tsquery(self, node: Node) -> str:
+        return to_tsquery(node, *WEIGHTS)
+
+    def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
+        column = "a.tsv" if scope == "article" else "q.tsv"
+        return f"{column} @@ ?::tsquery", [self._tsquery(node)]
+
+    def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
+                                                                 list[Any]]:
+        base = "articles a" if scope == "article" else (
+            "quotes q JOIN articles a ON a.num = q.article")
+        if match is None:
+            return base, "", [], "0.0", []
+        column = "a.tsv" if scope == "article" else "q.tsv"
+        query = self._tsquery(match)
+        return (
+            base,
+            f"{column} @@ ?::tsquery",
+            [query],
+            f"ts_rank_cd('{RANK_WEIGHTS}'::float4[], {column}, ?::tsquery, 1)",
+            [query],
+        )
+
+    def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
+        literal = tsvector_literal([(title, "A"), (body, "B")])
+        return {"tsv": Raw("?::tsvector", literal)}
+
+    def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
+        return {"tsv": Raw("?::tsvector", tsvector_literal([(tokens, "B")]))}
+
+    def _month(self, column: str) -> str:
+        return f"to_char({column}, 'YYYY-MM')"
+
+    def close(self) -> None:
+        self._pool.close()
