@@ -456,9 +456,12 @@ def to_fts5(node: Node, word_columns: str, phrase_columns: str, prefix_columns: 
             "(" + to_fts5(c, word_columns, phrase_columns, prefix_columns) + ")"
             for c in positives
         )
-        for neg in negatives:
-            expr = f"({expr}) NOT (" + to_fts5(neg, word_columns, phrase_columns,
-                                              prefix_columns) + ")"
+        if len(positives) > 1:
+            expr = f"({expr})"
+        for i, neg in enumerate(negatives):
+            if i:  # make (a NOT b) NOT c explicit
+                expr = f"({expr})"
+            expr += " NOT (" + to_fts5(neg, word_columns, phrase_columns, prefix_columns) + ")"
         return expr
     if isinstance(node, Or):
         return " OR ".join(

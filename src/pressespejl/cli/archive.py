@@ -1,0 +1,100 @@
+"""``pressespejl export``, ``import`` and ``migrate``: move an archive as a whole.
+
+Thin wrappers over ``pressespejl.store.export``; the file format and its checksum are
+described there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pressespejl.cli._options import db_option
+from pressespejl.errors import PressespejlError
+
+
+def _fail(exc: PressespejlError) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+@click.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def export_command(file: Path, db: str | None) -> None:
+    """Write every article and its analysis to FILE as JSON Lines with a checksum.
+
+    FILE ending in .gz is compressed; - writes to standard output.
+
+    Example:
+
+        pressespejl export archive.jsonl.gz
+
+        pressespejl export - --db postgresql://localhost/pressespejl | head -2
+    """
+    from pressespejl.store import open_store
+    from pressespejl.store.export import export_archive
+
+    try:
+        with open_store(db) as store:
+            summary = export_archive(store, file)
+    except PressespejlError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"exported {summary.articles} articles, {summary.quotes} quotes; "
+               f"checksum {summary.checksum}", err=True)
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+def import_command(file: Path, db: str | None) -> None:
+    """Add the articles of an export FILE to the archive (stored ones are skipped).
+
+    The file's checksum is checked before anything is added.
+
+    Example:
+
+        pressespejl import archive.jsonl.gz --db team.sqlite
+    """
+    from pressespejl.store import open_store
+    from pressespejl.store.export import import_archive
+
+    try:
+        with open_store(db) as store:
+            summary = import_archive(store, file)
+    except PressespejlError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"imported {summary.added} articles, skipped {summary.skipped} already "
+               f"stored; checksum {summary.checksum}", err=True)
+
+
+@click.command("migrate")
+@click.option("--from", "from_url", required=True, metavar="URL",
+              help="The archive to copy from (a SQLite path or postgresql:// URL).")
+@click.option("--to", "to_url", required=True, metavar="URL",
+              help="The archive to copy to; created and migrated if new.")
+def migrate(from_url: str, to_url: str) -> None:
+    """Copy an archive to another backend and verify every article arrived intact.
+
+    Counts and the checksum of every article and its quotes are compared after the
+    copy; articles the target already has are skipped.
+
+    Example:
+
+        pressespejl migrate --from ~/.local/share/pressespejl/archive.sqlite \\
+            --to postgresql://pressespejl@db.example/pressespejl
+    """
+    from pressespejl.store.export import migrate as migrate_archive
+
+    try:
+        summary = migrate_archive(from_url, to_url)
+    except PressespejlError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"migrated {summary.articles} articles ({summary.added} added, "
+               f"{summary.skipped} already there), {summary.quotes} quotes; verified, "
+               f"checksum {summary.checksum}", err=True)
+
+
+# The names the command table may use (cli/__init__.py).
+export = export_command
+import_ = import_command

@@ -1,0 +1,134 @@
+"""The Danish analyzer: folding, stemming, compound splitting."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from pressespejl.search import danish
+from pressespejl.search.danish import (
+    Lexicon,
+    aa_variant,
+    analyze,
+    default_lexicon,
+    fold,
+    name_key,
+    query_terms,
+    stem,
+    surname_key,
+)
+
+needs_lexicon = pytest.mark.skipif(
+    default_lexicon() is None, reason="hunspell-da not installed (apt-get install hunspell-da)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ÆØÅ", "æøå"),  # Danish letters are letters, never folded away
+        ("Genève", "geneve"),
+        ("Schröder", "schrøder"),
+        ("Mädchen", "mædchen"),
+        ("Aarhus", "aarhus"),  # aa stays in words (klimaaftale); see aa_variant
+    ],
+)
+def test_fold(text, expected):
+    assert fold(text) == expected
+
+
+def test_aa_is_read_as_å_for_names_and_variants():
+    assert fold("Aarhus", aa=True) == "århus"
+    assert aa_variant("aarhus") == "århus"
+    assert aa_variant("århus") is None
+    assert name_key("  Aabenraa  Kommune ") == "åbenrå kommune"
+    assert surname_key("Jens Stoltenberg") == "stoltenberg"
+
+
+@pytest.mark.parametrize(
+    ("words", "common"),
+    [
+        (["soldat", "soldater", "soldaterne", "soldaternes"], "soldat"),
+        (["Rusland", "Ruslands"], "rusland"),
+        (["råd", "rådet", "rådets"], "råd"),
+    ],
+)
+def test_stem_groups_inflections(words, common):
+    assert {stem(fold(w)) for w in words} == {common}
+
+
+def test_analyze_keeps_offsets_of_the_written_words():
+    text = "Nato-Rusland-rådet mødtes i Genève."
+    tokens = analyze(text, lexicon=None)
+    assert [t.text for t in tokens] == ["Nato", "Rusland", "rådet", "mødtes", "i", "Genève"]
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+    assert tokens[2].stem == "råd"
+    assert tokens[5].norm == "geneve"
+
+
+def test_query_terms_alternatives():
+    assert query_terms("Aarhus") == [("aarhus", "århus")]
+    assert query_terms("Nato-Rusland") == [("nato",), ("rusland",)]
+    assert query_terms("konsekvenser") == [("konsekvens", "konsekv")]
+    assert query_terms("—") == []
+
+
+@needs_lexicon
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("forsvarsalliance", {"allianc", "forsvar"}),
+        ("forsvarsalliancen", {"allianc", "forsvar"}),
+        ("risikoreduktion", {"reduktion", "risiko"}),
+        ("klimaaftalen", {"aftal", "klima"}),
+        ("generalsekretær", {"sekretær", "general"}),
+        ("forsvarsrådet", {"råd", "forsvar"}),
+    ],
+)
+def test_compounds_split_into_head_and_modifier(word, parts):
+    assert parts <= set(default_lexicon().split(fold(word)))
+
+
+@needs_lexicon
+@pytest.mark.parametrize(
+    "word",
+    ["soldater", "tilstedeværelse", "rusland", "ruslands", "onsdag", "samtalerne",
+     "indleder", "danske", "halvø"],
+)
+def test_non_compounds_are_not_split(word):
+    assert default_lexicon().split(word) == ()
+
+
+@needs_lexicon
+def test_names_in_running_text_are_not_split():
+    tokens = analyze("Forsvarsalliancen mødtes. Det siger Forsvarsalliancen.")
+    assert tokens[0].parts  # sentence start: an ordinary word
+    assert not tokens[-1].parts  # capitalised mid-sentence: a name
+
+
+def test_lexicon_from_a_small_hunspell_file(tmp_path):
+    dic = tmp_path / "mini.dic"
+    dic.write_text("5\nforsvar/29,39\nalliance/39,31\nRusland/9\nrus/31,39\nland/39\n",
+                   encoding="utf-8")
+    lexicon = Lexicon.from_hunspell(dic)
+    assert set(lexicon.split("forsvarsalliancen")) == {"allianc", "forsvar"}
+    assert lexicon.split("rusland") == ()  # a proper noun
+    assert lexicon.split("rusland".upper().lower()) == ()
+
+
+def test_missing_dictionary_warns_once_and_search_still_works(monkeypatch, tmp_path):
+    monkeypatch.setattr(danish, "DICTIONARY_PATHS", (str(tmp_path / "none.dic"),))
+    monkeypatch.setenv("PRESSESPEJL_DA_DICTIONARY", str(tmp_path / "missing.dic"))
+    danish.default_lexicon.cache_clear()
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            assert danish.default_lexicon() is None
+            assert danish.default_lexicon() is None
+            tokens = analyze("forsvarsalliancen")
+        assert len([w for w in caught if "hunspell-da" in str(w.message)]) == 1
+        assert tokens[0].stem == "forsvarsallianc"
+        assert tokens[0].parts == ()
+    finally:
+        danish.default_lexicon.cache_clear()
