@@ -6,11 +6,13 @@ whitespace comes from that ``# text`` line, so ``doc.text`` equals the original 
 That matters: spaCy's corpus reader then re-tokenizes the raw text with the standard Danish
 tokenizer and aligns it to the gold tokens, which is how the model will see news text later.
 
-Only the UNER column (3: PER/ORG/LOC) becomes ``doc.ents``. The DaN+ column (4) is not used
-for training targets, because UNER has no MISC and treats ``-deriv`` words ("danske") as O.
+By default only the UNER column (3: PER/ORG/LOC) becomes ``doc.ents``. With ``--misc``
+the outer MISC spans of the DaN+ column (4) are added where UNER has O, so an experiment can
+teach the NER what a non-PER/ORG/LOC name looks like ("Gammel Dansk", "Anden Verdenskrig").
+``-part``/``-deriv`` subtypes are left out: UNER treats "danske" as O.
 
 Usage:
-    python training/convert.py INPUT.iob2 OUTPUT.spacy
+    python training/convert.py [--misc] INPUT.iob2 OUTPUT.spacy
 """
 
 from __future__ import annotations
@@ -35,11 +37,30 @@ class Sentence:
     tags: list[str]
 
 
-def read_iob2(path: Path) -> Iterator[Sentence]:
+def merge_misc(uner: str, danplus: str) -> str:
+    """Return the UNER tag, or the DaN+ outer MISC tag where UNER says O."""
+    outer = danplus.split("#", 1)[0]
+    if uner == "O" and outer in ("B-MISC", "I-MISC"):
+        return outer
+    return uner
+
+
+def repair_iob2(tags: list[str]) -> list[str]:
+    """Turn an I- tag that does not continue a span of its type into B-."""
+    out: list[str] = []
+    for tag in tags:
+        if tag.startswith("I-") and (not out or out[-1][2:] != tag[2:]):
+            tag = "B-" + tag[2:]
+        out.append(tag)
+    return out
+
+
+def read_iob2(path: Path, misc: bool = False) -> Iterator[Sentence]:
     """Yield the sentences of a UNER IOB2 file.
 
     Args:
         path: a UNER ``.iob2`` file (tab-separated, blank line between sentences).
+        misc: also take MISC spans from the DaN+ column (see ``merge_misc``).
 
     Yields:
         One ``Sentence`` per block; blocks without tokens are skipped.
@@ -56,16 +77,16 @@ def read_iob2(path: Path) -> Iterator[Sentence]:
                 continue
             elif not line.strip():
                 if words:
-                    yield Sentence(sent_id, text, words, tags)
+                    yield Sentence(sent_id, text, words, repair_iob2(tags))
                 sent_id, text, words, tags = "", "", [], []
             else:
                 cols = line.split("\t")
-                if len(cols) < 3:
-                    raise ValueError(f"{path}:{line_no}: expected >= 3 tab-separated columns")
+                if len(cols) < 4:
+                    raise ValueError(f"{path}:{line_no}: expected >= 4 tab-separated columns")
                 words.append(cols[1])
-                tags.append(cols[2])
+                tags.append(merge_misc(cols[2], cols[3]) if misc else cols[2])
     if words:
-        yield Sentence(sent_id, text, words, tags)
+        yield Sentence(sent_id, text, words, repair_iob2(tags))
 
 
 def spaces_from_text(words: list[str], text: str) -> list[bool]:
@@ -102,12 +123,12 @@ def to_doc(vocab: Vocab, sentence: Sentence) -> Doc:
     return doc
 
 
-def convert(src: Path, dest: Path) -> int:
+def convert(src: Path, dest: Path, misc: bool = False) -> int:
     """Convert one IOB2 file into a DocBin on disk and return the number of docs."""
     vocab = spacy.blank("da").vocab
     db = DocBin(store_user_data=True)
     n = 0
-    for sentence in read_iob2(src):
+    for sentence in read_iob2(src, misc=misc):
         db.add(to_doc(vocab, sentence))
         n += 1
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -116,11 +137,13 @@ def convert(src: Path, dest: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    """Command-line entry point: ``convert.py INPUT OUTPUT``."""
+    """Command-line entry point: ``convert.py [--misc] INPUT OUTPUT``."""
+    misc = "--misc" in argv
+    argv = [a for a in argv if a != "--misc"]
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    n = convert(Path(argv[0]), Path(argv[1]))
+    n = convert(Path(argv[0]), Path(argv[1]), misc=misc)
     print(f"{argv[0]} -> {argv[1]}: {n} docs")
     return 0
 
