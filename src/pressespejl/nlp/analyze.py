@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import TEXT_KEY
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.nlp.pipeline import build_pipeline
 from pressespejl.nlp.to_types import doc_to_analysis
@@ -53,6 +54,7 @@ def pipeline_version(nlp: Language) -> str:
 
 def _doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
+    doc.user_data[TEXT_KEY] = article.text  # spaCy's doc.text re-joins tokens per access
     doc._.published = article.published
     doc._.precision = article.precision
     return doc

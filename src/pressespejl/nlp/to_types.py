@@ -8,14 +8,20 @@ from ``doc.ents`` with their canonical name in ``Span.kb_id_``.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.types import Analysis, Entity, Person, Sentence
 
 
 def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
     """Sentence offsets without the whitespace a sentence may end with."""
-    text = doc.text
+    if doc.has_extension("pp_sentences") and doc._.pp_sentences is not None:
+        return tuple(Sentence(a, b) for a, b in doc._.pp_sentences)
+    if not doc.has_annotation("SENT_START"):
+        return ()
+    text = text_of(doc)
     out = []
     for s in doc.sents:
         start, end = s.start_char, s.end_char
@@ -27,9 +33,34 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 
 
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
-    return tuple(
-        Entity(e.text, e.label_, e.start_char, e.end_char, e.kb_id_ or e.text) for e in doc.ents
-    )
+    text = text_of(doc)
+    out = []
+    for e in doc.ents:
+        written = text[e.start_char : e.end_char]
+        out.append(Entity(written, e.label_, e.start_char, e.end_char, e.kb_id_ or written))
+    return tuple(out)
+
+
+def lemmas_of(doc: Doc) -> tuple[str, ...]:
+    """Token lemmas (spaces left out), read as arrays: no Python object per token."""
+    if not len(doc):
+        return ()
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, IS_SPACE]).tolist()
+    known = _LEMMA_STRINGS
+    out = []
+    for lemma, space in rows:
+        if not space:
+            word = known.get(lemma)
+            if word is None:
+                word = known[lemma] = strings[lemma]
+            out.append(word)
+    return tuple(out)
+
+
+# Lemma hash -> string; lemmas repeat across articles, and the StringStore lookup per
+# token was the slowest step of turning a Doc into an Analysis.
+_LEMMA_STRINGS: dict[int, str] = {}
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
@@ -47,7 +78,7 @@ def doc_to_analysis(doc: Doc, article_id: str, pipeline: str) -> Analysis:
     return Analysis(
         article_id=article_id,
         pipeline=pipeline,
-        sentences=sentences_of(doc) if doc.has_annotation("SENT_START") else (),
+        sentences=sentences_of(doc),
         quotes=tuple(doc._.quotes or ()),
         people=people_of(doc),
         organisations=_unique([e.canonical or e.text for e in entities if e.label == "ORG"]),
@@ -55,5 +86,5 @@ def doc_to_analysis(doc: Doc, article_id: str, pipeline: str) -> Analysis:
         entities=entities,
         time_expressions=tuple(doc._.time_expressions or ()),
         definitions=tuple(doc._.definitions or ()),
-        lemmas=tuple(t.lemma_ for t in doc if not t.is_space),
+        lemmas=lemmas_of(doc),
     )

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from spacy.lang.da.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from pressespejl.nlp.da.cue_phrases import CUE_PHRASES
 from pressespejl.nlp.da.months import MONTHS
@@ -34,10 +36,44 @@ LO = "a-zæøåéäöü"
 SP = r"[^\S\n]+"  # spaces inside one line: no rule may reach into the next paragraph
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per ``Doc``: spaCy joins every token on each access,
+    which cost more than all of our rules together."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+TEXT_KEY = "pressespejl_text"
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any inline space."""
-    escaped = (re.escape(w).replace(r"\ ", SP) for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(escaped)
+    """A regex alternation of ``words`` shaped as a trie ("s(?:iger|agde|agt)"), so the
+    engine tries each word start once per letter instead of once per word. Spaces in a
+    word match any inline space."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [
+            (SP if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie)
 
 
 # --- cues ------------------------------------------------------------------------------
@@ -60,9 +96,32 @@ AUX = r"(?:har|havde)"
 
 _WHOLE = [t for t in TITLES if not t.startswith("-")]
 _HEADS = [t.lstrip("-") for t in TITLES if t.startswith("-")]
-_TITLE_CORE = rf"(?i:[{LO}-]*(?:{alternation(_WHOLE)})|[{LO}]+-?(?:{alternation(_HEADS)}))"
-TITLE = rf"(?:{_TITLE_CORE})(?![{LO}])"
-TITLE_DEFINITE = rf"(?:{_TITLE_CORE})(?:en|n)(?![{LO}])"
+
+
+def _ends_with(suffixes: Iterable[str], compound_only: bool = False) -> str:
+    """One fixed-width look-behind per suffix. The word is read once and then checked,
+    instead of being backtracked through a long alternation (that made a title search
+    over a whole article cost milliseconds). ``compound_only`` needs four letters before:
+    "partileder" is a title, the verbs "indleder" and "afleder" are not."""
+    before = rf"[{LO}-]{{4}}" if compound_only else ""
+    return "|".join(
+        f"(?<={before}{re.escape(s)})" for s in sorted(set(suffixes), key=len, reverse=True)
+    )
+
+
+def _definite(title: str) -> str:
+    return title + "n" if title.endswith("e") else title + "en"
+
+
+_WORD_END = rf"[{LO}-]*[{LO}](?![{LO}-])"
+# "viceudenrigsminister" ends in "minister"; "partileder" in a compound-only head.
+TITLE = (
+    rf"(?i:{_WORD_END}(?:{_ends_with(_WHOLE)}|{_ends_with(_HEADS, compound_only=True)}))"
+)
+TITLE_DEFINITE = (
+    rf"(?i:{_WORD_END}(?:{_ends_with(map(_definite, _WHOLE))}"
+    rf"|{_ends_with(map(_definite, _HEADS), compound_only=True)}))"
+)
 _TITLE_RE = re.compile(TITLE)
 _TITLE_DEFINITE_RE = re.compile(TITLE_DEFINITE)
 
@@ -76,6 +135,58 @@ ROLE_NP = (
     rf"(?:{TITLE}|{TITLE_DEFINITE})"
     rf"(?:{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
 )
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+_GENITIVE_RE = re.compile(GENITIVE)
+_ADJ_RE = re.compile(_ADJ)
+_POSTMOD_RE = re.compile(
+    rf"{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}]))"
+)
+_ARTICLES = frozenset({"den", "det", "Den", "Det"})
+_MAX_PREMODIFIERS = 3
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role noun phrase at ``start``/``end``; ``head`` is its indefinite title noun."""
+
+    start: int
+    end: int
+    head: str
+
+
+def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSpan]:
+    """Every role noun phrase in ``text[start:end]``, found from its title word outwards.
+
+    The same phrases as ``ROLE_NP``, but found in one pass over the words with a cached
+    title check, instead of trying the long pattern at every position of the text.
+    """
+    end = len(text) if end is None else end
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    spans = []
+    for i, (_start, w_end, word) in enumerate(words):
+        head = cached_title_head(word)
+        if head is None:
+            continue
+        first = i
+        while first > 0 and i - first < _MAX_PREMODIFIERS:
+            _p_start, p_end, previous = words[first - 1]
+            gap = text[p_end : words[first][0]]
+            if gap.strip() or "\n" in gap:
+                break
+            if not (_GENITIVE_RE.fullmatch(previous) or _ADJ_RE.fullmatch(previous)):
+                break
+            first -= 1
+        if first > 0 and words[first - 1][2] in _ARTICLES:
+            gap = text[words[first - 1][1] : words[first][0]]
+            if not gap.strip() and "\n" not in gap:
+                first -= 1
+        stop = w_end
+        if post := _POSTMOD_RE.match(text, w_end, end):
+            stop = post.end()
+        spans.append(RoleSpan(words[first][0], stop, head))
+    return spans
+
 
 # --- names -----------------------------------------------------------------------------
 
@@ -93,6 +204,12 @@ def title_head(word: str) -> str | None:
         base = low[:-2] if low.endswith("en") and _TITLE_RE.fullmatch(low[:-2]) else low[:-1]
         return base if _TITLE_RE.fullmatch(base) else None
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def cached_title_head(word: str) -> str | None:
+    """``title_head`` for words met in running text (cached: most words repeat)."""
+    return title_head(word) if len(word) > 3 else None
 
 
 def is_definite_title(word: str) -> bool:

@@ -20,8 +20,11 @@ Noise paragraphs (bylines, captions) get no entities.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -29,17 +32,19 @@ from spacy.util import filter_spans
 
 from pressespejl.nlp.components._lexicon import (
     PERSON_NAME,
-    ROLE_NP,
     SP,
+    RoleSpan,
     gazetteer,
     gazetteer_lookup,
     is_first_name,
     is_non_name,
+    role_spans,
+    text_of,
     title_head,
 )
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
-_ROLE_NAME = re.compile(rf"(?<![\w-])(?:{ROLE_NP}),?{SP}(?P<name>{PERSON_NAME})")
+_NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
 
 Candidate = tuple[int, int, str, str]  # start char, end char, label, canonical
 
@@ -60,15 +65,22 @@ def _is_org_word(word: str) -> bool:
     return gazetteer_lookup(word) is not None
 
 
-def find_people(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+def find_people(
+    text: str, regions: Iterable[tuple[int, int]], roles: list[RoleSpan] | None = None
+) -> list[Candidate]:
     """PER candidates from first names and roles, then their later surname mentions."""
     found: dict[tuple[int, int], str] = {}
+    regions = list(regions)
+    roles = role_spans(text) if roles is None else roles
     for start, end in regions:
         for m in _NAME_RUN.finditer(text, start, end):
             trimmed = _trim_name(m.group(), m.start())
             if trimmed and not any(_is_org_word(w) for w in trimmed[1].split()):
                 found[(trimmed[0], m.end())] = trimmed[1]
-        for m in _ROLE_NAME.finditer(text, start, end):
+        for role in (r for r in roles if start <= r.start < end):
+            m = _NAME_AFTER_ROLE.match(text, role.end, end)
+            if not m:
+                continue
             name = m["name"]
             first = name.split()[0]
             if _is_org_word(name) or _is_org_word(first) or is_non_name(first):
@@ -120,6 +132,8 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language, name: str = "pressespejl_entities") -> None:
         self.name = name
+        if not Doc.has_extension("pp_role_spans"):
+            Doc.set_extension("pp_role_spans", default=None)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[int, tuple[str, str]] = {}
         table = gazetteer()
@@ -137,14 +151,20 @@ class EntityRecognizer:
     def find(self, doc: Doc) -> list[Candidate]:
         """Rule candidates in the non-noise paragraphs, as character spans."""
         paragraphs = doc._.pp_paragraphs or []
-        regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(doc.text))]
+        regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(text_of(doc)))]
         candidates: list[Candidate] = []
-        for match_id, start, end in self.matcher(doc):
-            span = doc[start:end]
-            if any(a <= span.start_char < b for a, b in regions):
-                label, canonical = self.labels[match_id]
-                candidates.append((span.start_char, span.end_char, label, canonical))
-        candidates.extend(find_people(doc.text, regions))
+        matches = self.matcher(doc)
+        if matches:
+            rows = doc.to_array([IDX, LENGTH]).tolist()
+            region_starts = [a for a, _b in regions]
+            for match_id, start, end in matches:
+                first, last = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+                k = bisect_right(region_starts, first) - 1
+                if k >= 0 and first < regions[k][1]:
+                    label, canonical = self.labels[match_id]
+                    candidates.append((first, last, label, canonical))
+        doc._.pp_role_spans = role_spans(text_of(doc))
+        candidates.extend(find_people(text_of(doc), regions, doc._.pp_role_spans))
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
@@ -158,10 +178,15 @@ class EntityRecognizer:
             spans = [_link_model_person(s, people) for s in spans]
         taken = {i for s in spans for i in range(s.start, s.end)}
         ours = []
-        for start, end, label, canonical in candidates:
-            span = doc.char_span(start, end, label=label, kb_id=canonical, alignment_mode="expand")
-            if span is not None and not taken.intersection(range(span.start, span.end)):
-                ours.append(span)
+        if candidates and len(doc):
+            offsets = doc.to_array([IDX]).astype("int64")
+            firsts = numpy.searchsorted(offsets, [c[0] for c in candidates], side="right") - 1
+            lasts = numpy.searchsorted(offsets, [c[1] for c in candidates], side="left")
+            for (_s, _e, label, canonical), first, last in zip(
+                candidates, firsts.tolist(), lasts.tolist(), strict=True
+            ):
+                if last > first >= 0 and not taken.intersection(range(first, last)):
+                    ours.append(Span(doc, first, last, label=label, kb_id=canonical))
         doc.ents = sorted([*spans, *filter_spans(ours)], key=lambda s: s.start)
         return doc
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressespejl.nlp.components._lexicon import AUX, SP, SPEECH, SPEECH_OR_STANCE
+from pressespejl.nlp.components._lexicon import AUX, SP, SPEECH, SPEECH_OR_STANCE, text_of
 from pressespejl.nlp.components._mentions import Mention, mention_at
 from pressespejl.nlp.components.sentences import QUOTED, Paragraph
 
@@ -344,14 +344,7 @@ class QuoteFinder:
         return self.set_annotations(doc, self.find(doc))
 
     def find(self, doc: Doc) -> list[QuoteCandidate]:
-        text = doc.text
-        sentences = []
-        for s in doc.sents:
-            a, b = s.start_char, s.end_char
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            sentences.append((a, b))
-        return find_quotes(text, doc._.pp_paragraphs or [], sentences)
+        return find_quotes(text_of(doc), doc._.pp_paragraphs or [], doc._.pp_sentences or [])
 
     def set_annotations(self, doc: Doc, candidates: list[QuoteCandidate]) -> Doc:
         doc._.pp_quote_candidates = candidates

@@ -23,20 +23,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import (
-    ROLE_NP,
     SP,
+    RoleSpan,
     first_name_gender,
     gazetteer_lookup,
+    role_spans,
+    text_of,
     title_head,
 )
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person
 
-_BEFORE = re.compile(rf"(?<![\w-])(?P<role>{ROLE_NP}),?{SP}\Z")
-_AFTER = re.compile(
-    rf",{SP}(?:(?:der|som){SP}(?:er|var){SP})?(?P<role>{ROLE_NP})(?=[,.;]|{SP}og\b)"
-)
-_WINDOW = 120  # characters before a name to look for its role; a role is a few words
+_GAP_BEFORE = re.compile(rf",?{SP}\Z")  # "Natos generalsekretær, " + name
+_LINK_AFTER = re.compile(rf",{SP}(?:(?:der|som){SP}(?:er|var){SP})?")  # name + ", der er "
+_END_AFTER = re.compile(rf"[,.;]|{SP}og\b")  # the role after a name ends the apposition
 
 
 def normalise_role(role: str) -> str:
@@ -57,17 +57,32 @@ def role_head(role: str) -> str | None:
     return None
 
 
-def find_roles(text: str, mentions: list[tuple[int, int, str]]) -> dict[str, list[str]]:
+def find_roles(
+    text: str, mentions: list[tuple[int, int, str]], spans: list[RoleSpan] | None = None
+) -> dict[str, list[str]]:
     """Roles written next to each mention: canonical name -> roles, in text order."""
+    spans = role_spans(text) if spans is None else spans
+    by_end = {r.end: r for r in spans}
+    by_start = {r.start: r for r in spans}
     roles: dict[str, list[str]] = {}
     for start, end, name in mentions:
         found = roles.setdefault(name, [])
-        window_start = max(0, start - _WINDOW, text.rfind("\n", 0, start) + 1)
-        for m in (_BEFORE.search(text, window_start, start), _AFTER.match(text, end)):
-            if m:
-                role = normalise_role(m["role"])
-                if role not in found:
-                    found.append(role)
+        candidates = []
+        # the role right before the name: only a comma and spaces between
+        gap = text.rfind(",", max(0, start - 3), start)
+        for role_end in (start - 1, gap):
+            role = by_end.get(role_end)
+            if role and _GAP_BEFORE.search(text, role.end, start):
+                candidates.append(role)
+                break
+        if link := _LINK_AFTER.match(text, end):
+            role = by_start.get(link.end())
+            if role and _END_AFTER.match(text, role.end):
+                candidates.append(role)
+        for role in candidates:
+            written = normalise_role(text[role.start : role.end])
+            if written not in found:
+                found.append(written)
     return roles
 
 
@@ -86,7 +101,8 @@ class RoleFinder:
     def find(self, doc: Doc) -> tuple[list[Person], dict[str, set[str]]]:
         mentions = [(e.start_char, e.end_char, e.kb_id_ or e.text) for e in doc.ents
                     if e.label_ == "PER"]
-        roles = find_roles(doc.text, mentions)
+        spans = doc._.pp_role_spans if Doc.has_extension("pp_role_spans") else None
+        roles = find_roles(text_of(doc), mentions, spans)
         counts: dict[str, int] = {}
         for _s, _e, name in mentions:
             counts[name] = counts.get(name, 0) + 1

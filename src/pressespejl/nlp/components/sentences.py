@@ -18,18 +18,24 @@ punctuation that is either short (a menu item, at most six words) or the first o
 several (a headline). Noise keeps its characters but yields no
 quotes, speakers or people.
 
-Writes ``doc._.pp_paragraphs``: a list of ``Paragraph`` (start, end, noise).
+Writes ``Token.is_sent_start``, ``doc._.pp_paragraphs`` (a list of ``Paragraph``: start,
+end, noise) and ``doc._.pp_sentences`` (sentence (start, end) character offsets without
+trailing spaces): later components read these instead of ``doc.sents``, which builds a
+Python object per token on every access.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.nlp.da.noise import NOISE_PREFIXES
 
 QUOTED = re.compile(
@@ -48,6 +54,7 @@ _SENTENCE_END = re.compile(
 _NOISE = re.compile("|".join(re.escape(p) for p in NOISE_PREFIXES), re.IGNORECASE)
 _FINAL_PUNCT = re.compile(r"[.!?:…”“\"«»)]\s*$")
 _DASH = re.compile(r"[-–—][^\S\n]")
+_ENDS = frozenset({".", "!", "?", "…"})
 _HEADLINE_MAX_WORDS = 15
 _MENU_MAX_WORDS = 6
 
@@ -106,32 +113,56 @@ class SentenceSplitter:
 
     def __init__(self, nlp: Language, name: str = "pressespejl_sentences") -> None:
         self.name = name
-        if not Doc.has_extension("pp_paragraphs"):
-            Doc.set_extension("pp_paragraphs", default=None)
+        for ext in ("pp_paragraphs", "pp_sentences"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs, starts = self.find(doc)
-        return self.set_annotations(doc, paragraphs, starts)
+        return self.set_annotations(doc, *self.find(doc))
 
-    def find(self, doc: Doc) -> tuple[list[Paragraph], list[int]]:
-        """Paragraphs and sentence-start token indices."""
-        paragraphs = find_paragraphs(doc.text)
-        offsets = [t.idx for t in doc]
-        token_starts = []
-        for char in sentence_starts(doc.text, paragraphs):
-            i = bisect_left(offsets, char)
-            if i >= len(doc) or offsets[i] != char:
+    def find(self, doc: Doc) -> tuple[list[Paragraph], list[int], list[tuple[int, int]]]:
+        """Paragraphs, sentence-start token indices and sentence character spans."""
+        text = text_of(doc)
+        paragraphs = find_paragraphs(text)
+        chars = sentence_starts(text, paragraphs)
+        if not len(doc) or not chars:
+            return paragraphs, [], []
+        offsets = doc.to_array([IDX]).astype("int64")
+        found = numpy.searchsorted(offsets, numpy.asarray(chars, dtype="int64"))
+        token_starts, char_starts = [], []
+        for char, i in zip(chars, found.tolist(), strict=True):
+            if i >= len(doc) or int(offsets[i]) != char:
                 continue  # inside a token: an abbreviation or ordinal (rule 3)
-            previous = doc[i - 1] if i else None
-            if previous is not None and previous.text not in {".", "!", "?", "…"} and (
-                not previous.is_space and not previous.is_quote and previous.text != ")"
-            ):
-                continue  # the period belongs to the previous token, e.g. "kl." (rule 3)
+            j = char - 1
+            while j > 0 and text[j].isspace():
+                j -= 1
+            if i and text[j] == "." and doc[i - 1].text not in _ENDS:
+                previous = doc[i - 1]
+                if not previous.is_space and not previous.is_quote and previous.text != ")":
+                    continue  # the period belongs to the previous token, e.g. "kl." (rule 3)
             token_starts.append(i)
-        return paragraphs, token_starts
+            char_starts.append(char)
+        paragraph_starts = [p.start for p in paragraphs]
+        spans = []
+        for k, start in enumerate(char_starts):
+            end = char_starts[k + 1] if k + 1 < len(char_starts) else len(text)
+            p = bisect_right(paragraph_starts, start) - 1
+            if p >= 0:
+                end = min(end, paragraphs[p].end)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            spans.append((start, end))
+        return paragraphs, token_starts, spans
 
-    def set_annotations(self, doc: Doc, paragraphs: list[Paragraph], starts: list[int]) -> Doc:
+    def set_annotations(
+        self,
+        doc: Doc,
+        paragraphs: list[Paragraph],
+        starts: list[int],
+        spans: list[tuple[int, int]],
+    ) -> Doc:
         doc._.pp_paragraphs = paragraphs
+        doc._.pp_sentences = spans
         if len(doc):
             doc[0].is_sent_start = True
         for i in starts:

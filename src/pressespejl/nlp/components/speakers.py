@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressespejl.nlp.components._lexicon import gazetteer_lookup
+from pressespejl.nlp.components._lexicon import gazetteer_lookup, text_of
 from pressespejl.nlp.components._mentions import Mention
 from pressespejl.nlp.components.entities import canonical_of
 from pressespejl.nlp.components.quotes import QuoteCandidate
@@ -112,14 +112,14 @@ class _Resolver:
 
 
 def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
+    """PER mentions in text order; one that starts a sentence is a subject (salient)."""
     genders = {p.name: p.gender for p in people}
+    starts = {a for a, _b in doc._.pp_sentences or ()}
     seen = []
     for ent in doc.ents:
-        if ent.label_ != "PER":
-            continue
-        name = ent.kb_id_ or ent.text
-        subject = ent.start == ent.sent.start or ent.doc[ent.start - 1].is_space
-        seen.append(_Seen(ent.start_char, name, genders.get(name), subject))
+        if ent.label_ == "PER":
+            name = ent.kb_id_ or ent.text
+            seen.append(_Seen(ent.start_char, name, genders.get(name), ent.start_char in starts))
     return seen
 
 
@@ -179,7 +179,7 @@ class SpeakerResolver:
         people = doc._.people or []
         heads = doc._.pp_role_heads or {}
         candidates = doc._.pp_quote_candidates or []
-        return resolve_speakers(candidates, people, heads, _seen_people(doc, people), doc.text)
+        return resolve_speakers(candidates, people, heads, _seen_people(doc, people), text_of(doc))
 
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> Doc:
         doc._.quotes = quotes

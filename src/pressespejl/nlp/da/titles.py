@@ -5,9 +5,10 @@ indefinite singular as Retskrivningsordbogen spells them. A compound that ends i
 entry is a title too: "udenrigsminister" and "viceudenrigsminister" end in "minister",
 "bestyrelsesformand" in "formand", "landstræner" in "træner".
 
-An entry that starts with "-" only counts as the head of a compound: "leder" alone is
-far more often the verb ("Hun leder projektet") than the noun, but "partileder" and
-"gruppeleder" are titles. Likewise "chef" alone is rare in appositions and "kok" is
+An entry that starts with "-" only counts as the head of a compound with at least four
+letters before it: "leder" alone is far more often the verb ("Hun leder projektet")
+than the noun, and so are "indleder"/"afleder"; "partileder" and "gruppeleder" are
+titles. Likewise "chef" alone is rare in appositions and "kok" is
 left out entirely (it would make "kok" a suffix of unrelated words).
 
 The definite form ("udenrigsministeren", "formanden") is derived by the code that uses
