@@ -191,7 +191,10 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
 # --- names -----------------------------------------------------------------------------
 
 NAME_TOKEN = rf"[{UP}][{LO}][\w'’]*(?:-[{UP}]?[{LO}]+)?"
-PERSON_NAME = rf"{NAME_TOKEN}(?:{SP}(?:(?:von|van|der|de|la|bin|al){SP})*{NAME_TOKEN})*"
+# "Jens Stoltenberg", "Ursula von der Leyen", "Holger K. Nielsen" (initials inside only)
+PERSON_NAME = (
+    rf"{NAME_TOKEN}(?:{SP}(?:(?:von|van|der|de|la|bin|al){SP})*(?:[{UP}]\.{SP})*{NAME_TOKEN})*"
+)
 CAPITALISED_RUN = rf"[{UP}][\w&'’-]*(?:{SP}(?:[{UP}][\w&'’-]*|\d+(?![\w.])))*"
 
 

@@ -193,7 +193,7 @@ class _Finder:
         if q.end() >= p.end - 1:  # the whole paragraph is a quote
             self.add("direct", (q.start(inner), q.end(inner)), None, None, i, follows="previous")
             return True
-        found = self.attribution(q.end(inner), p.end)
+        found = self.attribution(max(q.start(inner), q.end(inner) - 1), p.end)
         if not found or found[0].start() > q.end() + 1:
             return False
         m, mention, _after = found

@@ -1,0 +1,217 @@
+"""Quote rules, one table of (text, expected quotes) per shape of Danish news writing.
+
+Expected quotes are (kind, text, speaker, cue). The articles are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.types import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    article = Article(id="t", text=text, published=date(2022, 1, 12))
+    analysis = analyze(article)
+    for q in analysis.quotes:  # every quote points at its own characters
+        assert text[q.start : q.end] == q.text
+    return [(q.kind, q.text, q.speaker, q.cue) for q in analysis.quotes]
+
+
+DIRECT = [
+    # dash paragraph, attribution last (politics)
+    (
+        "Statsminister Mette Frederiksen holdt tale i Folketinget.\n\n"
+        "- Vi skal passe på hinanden, siger Mette Frederiksen.",
+        [("direct", "Vi skal passe på hinanden", "Mette Frederiksen", "siger")],
+    ),
+    # "sagde hun" resolves to the woman, not to the man named later in the sentence before
+    (
+        "Pia Olsen Dyhr mødte Lars Løkke Rasmussen i går.\n\n"
+        "- Det var et godt møde, sagde hun.",
+        [("direct", "Det var et godt møde", "Pia Olsen Dyhr", "sagde")],
+    ),
+    # "?" stays in the quote; "spørger han"
+    (
+        "Landstræner Kasper Hjulmand var skuffet.\n\n"
+        "- Hvorfor scorer vi ikke? spørger han.",
+        [("direct", "Hvorfor scorer vi ikke?", "Kasper Hjulmand", "spørger")],
+    ),
+    # „ ” quote marks first (business)
+    (
+        "Direktør i Novo Nordisk, Lars Fruergaard Jørgensen, fremlagde regnskabet.\n\n"
+        "„Vi har haft et stærkt år,” siger Lars Fruergaard Jørgensen.",
+        [("direct", "Vi har haft et stærkt år", "Lars Fruergaard Jørgensen", "siger")],
+    ),
+    # » « quote marks, pronoun
+    (
+        "Borgmester Sophie Hæstorp Andersen åbnede den nye metrolinje.\n\n"
+        "»Det er en stor dag for byen,« sagde hun.",
+        [("direct", "Det er en stor dag for byen", "Sophie Hæstorp Andersen", "sagde")],
+    ),
+    # attribution first, colon, quote in the next paragraph
+    (
+        "Politiinspektør Jens Møller Jensen udtalte sig efter anholdelsen.\n\n"
+        "Jens Møller Jensen siger:\n\n"
+        "- Vi har anholdt en 34-årig mand.",
+        [("direct", "Vi har anholdt en 34-årig mand", "Jens Møller Jensen", "siger")],
+    ),
+    # attribution first, colon, quote in the same paragraph
+    (
+        "Træner Jess Thorup var glad efter kampen. Han siger: \"Vi spillede godt.\"",
+        [("direct", "Vi spillede godt", "Jess Thorup", "siger")],
+    ),
+    # organisation as speaker (crime)
+    (
+        "En mand er anholdt i Aarhus.\n\n"
+        "- Vi efterforsker sagen bredt, oplyser politiet.",
+        [("direct", "Vi efterforsker sagen bredt", "politiet", "oplyser")],
+    ),
+    # multi-paragraph quote: the second dash paragraph goes on with the same speaker
+    (
+        "- Vi er klar til at forhandle, siger Søren Pape Poulsen.\n\n"
+        "- Men vi kræver, at skatten sættes ned.",
+        [
+            ("direct", "Vi er klar til at forhandle", "Søren Pape Poulsen", "siger"),
+            ("direct", "Men vi kræver, at skatten sættes ned", "Søren Pape Poulsen", "siger"),
+        ],
+    ),
+    # a quote-only dash paragraph before the attributed one takes the next speaker
+    (
+        "- Det her er en katastrofe.\n\n"
+        "- Vi har mistet alt, siger Karen Hansen.",
+        [
+            ("direct", "Det her er en katastrofe", "Karen Hansen", "siger"),
+            ("direct", "Vi har mistet alt", "Karen Hansen", "siger"),
+        ],
+    ),
+    # title back-reference: "tilføjer ministeren"
+    (
+        "Sundhedsminister Magnus Heunicke holdt pressemøde.\n\n"
+        "- Smitten stiger, siger Heunicke.\n\n"
+        "- Vi må være forsigtige, tilføjer ministeren.",
+        [
+            ("direct", "Smitten stiger", "Magnus Heunicke", "siger"),
+            ("direct", "Vi må være forsigtige", "Magnus Heunicke", "tilføjer"),
+        ],
+    ),
+    # "lyder det fra" with an apposition
+    (
+        "- Det er uacceptabelt, lyder det fra Venstres formand, Jakob Ellemann-Jensen.",
+        [("direct", "Det er uacceptabelt", "Jakob Ellemann-Jensen", "lyder det fra")],
+    ),
+    # an attribution with extra words after the speaker
+    (
+        "- Vi tager det meget alvorligt, skriver Danske Bank i en pressemeddelelse.",
+        [("direct", "Vi tager det meget alvorligt", "Danske Bank", "skriver")],
+    ),
+    # the dash quote goes on after the attribution sentence
+    (
+        "- Vi er skuffede, siger Mette Frederiksen. - Men vi giver ikke op.",
+        [
+            ("direct", "Vi er skuffede", "Mette Frederiksen", "siger"),
+            ("direct", "Men vi giver ikke op", "Mette Frederiksen", "siger"),
+        ],
+    ),
+]
+
+INDIRECT = [
+    # "X siger, at"
+    (
+        "Statsminister Mette Frederiksen siger, at regeringen vil sænke skatten.",
+        [("indirect", "regeringen vil sænke skatten", "Mette Frederiksen", "siger")],
+    ),
+    # "har sagt, at": the auxiliary is part of the cue
+    (
+        "Jakob Ellemann-Jensen har sagt, at Venstre ikke vil stemme for forslaget.",
+        [("indirect", "Venstre ikke vil stemme for forslaget", "Jakob Ellemann-Jensen",
+          "har sagt")],
+    ),
+    # inverted: adverbial first, then cue, then subject
+    (
+        "I en pressemeddelelse skriver Carlsberg, at salget er faldet med ti procent.",
+        [("indirect", "salget er faldet med ti procent", "Carlsberg", "skriver")],
+    ),
+    # "Det siger X": the sentence before is the quote
+    (
+        "Renten vil stige i løbet af året. Det vurderer cheføkonom Las Olsen.",
+        [("indirect", "Renten vil stige i løbet af året", "Las Olsen", "vurderer")],
+    ),
+    # "ifølge" at the start and at the end (crime)
+    (
+        "Ifølge politiet blev manden anholdt i nat.",
+        [("indirect", "blev manden anholdt i nat", "politiet", "ifølge")],
+    ),
+    (
+        "Branden startede i køkkenet, ifølge beredskabet.",
+        [],  # "beredskabet" is not in our organisations: no speaker, no quote
+    ),
+    # stance verb: "håber, at"
+    (
+        "Udenrigsminister Lars Løkke Rasmussen håber, at forhandlingerne lykkes.",
+        [("indirect", "forhandlingerne lykkes", "Lars Løkke Rasmussen", "håber")],
+    ),
+]
+
+PARTIAL = [
+    # quoted words in a sentence with a cue and a pronoun subject
+    (
+        "Holger K. Nielsen kritiserede beslutningen. Han kalder den \"helt uforståelig\".",
+        [("partial", "helt uforståelig", "Holger K. Nielsen", "kalder")],
+    ),
+    # „ ” partial with a name subject (sports)
+    (
+        "Christian Eriksen betegner sejren som „den vigtigste i min karriere”.",
+        [("partial", "den vigtigste i min karriere", "Christian Eriksen", "betegner")],
+    ),
+]
+
+NOT_QUOTES = [
+    # no cue: quote marks around a title are no quote
+    ("Filmen \"Jagten\" vandt flere priser.", []),
+    # "afvist" is no speech verb
+    ("Det har regeringen hidtil kategorisk afvist.", []),
+    # "vil sige at" defines a word, it reports nobody
+    ("At annektere vil sige at overtage et område.", []),
+    # bylines, captions and navigation lines
+    (
+        "Skrevet af Jens Hansen\n\nFoto: Mads Nissen\n\nLæs også: Kofod siger, at alt er godt\n\n"
+        "Del artikel",
+        [],
+    ),
+    # a quote inside a dash quote is the speaker's, not a new quote
+    (
+        "- Jeg mener, at Rusland skal trække sig, siger Jeppe Kofod.",
+        [("direct", "Jeg mener, at Rusland skal trække sig", "Jeppe Kofod", "siger")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_quotes_direct(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_quotes_indirect(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIAL)
+def test_quotes_partial(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
+def test_quotes_not_quotes(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_quotes_that_clause_keeps_inner_marks_as_one_indirect_quote() -> None:
+    text = 'Jens Stoltenberg siger, at Nato "vil gøre alt" for at undgå krig.'
+    assert quotes_of(text) == [
+        ("indirect", 'Nato "vil gøre alt" for at undgå krig', "Jens Stoltenberg", "siger")
+    ]
