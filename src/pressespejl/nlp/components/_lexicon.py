@@ -127,7 +127,9 @@ _TITLE_DEFINITE_RE = re.compile(TITLE_DEFINITE)
 
 _ADJ_SUFFIX = alternation(ROLE_ADJECTIVES["SUFFIX"])
 _ADJ = rf"(?i:[{LO}]+(?:{_ADJ_SUFFIX})|{alternation(ROLE_ADJECTIVES['WORDS'])})"
-GENITIVE = rf"[{UP}][\w'’-]*(?:s|'s|’s|')(?![\w])"
+GENITIVE_WORD = rf"[{UP}][\w'’-]*(?:s|'s|’s|')(?![\w])"
+# "Natos", "EU's", "Dansk Industris": a name of up to three words in the genitive
+GENITIVE = rf"(?:[{UP}][\w'’-]*{SP}){{0,2}}{GENITIVE_WORD}"
 _ORG_NAME = rf"[{UP}][\w&'’-]*(?:{SP}(?:[{UP}][\w&'’-]*|\d+))*"
 # "den russiske viceudenrigsminister", "Natos generalsekretær", "direktør i Novo Nordisk"
 ROLE_NP = (
@@ -137,13 +139,18 @@ ROLE_NP = (
 )
 
 _WORD_RE = re.compile(r"[\w'’-]+")
-_GENITIVE_RE = re.compile(GENITIVE)
+_GENITIVE_RE = re.compile(GENITIVE_WORD)
 _ADJ_RE = re.compile(_ADJ)
 _POSTMOD_RE = re.compile(
     rf"{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}]))"
 )
 _ARTICLES = frozenset({"den", "det", "Den", "Det"})
 _MAX_PREMODIFIERS = 3
+
+
+def is_role_adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective a role may start with ("danske", "tidligere")."""
+    return bool(_ADJ_RE.fullmatch(word))
 
 
 @dataclass(frozen=True)
@@ -174,7 +181,8 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
             gap = text[p_end : words[first][0]]
             if gap.strip() or "\n" in gap:
                 break
-            if not (_GENITIVE_RE.fullmatch(previous) or _ADJ_RE.fullmatch(previous)):
+            name_part = previous[:1].isupper() and bool(_GENITIVE_RE.fullmatch(words[first][2]))
+            if not (name_part or _GENITIVE_RE.fullmatch(previous) or _ADJ_RE.fullmatch(previous)):
                 break
             first -= 1
         if first > 0 and words[first - 1][2] in _ARTICLES:

@@ -26,7 +26,7 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     RoleSpan,
     first_name_gender,
-    gazetteer_lookup,
+    is_role_adjective,
     role_spans,
     text_of,
     title_head,
@@ -40,13 +40,13 @@ _END_AFTER = re.compile(rf"[,.;]|{SP}og\b")  # the role after a name ends the ap
 
 
 def normalise_role(role: str) -> str:
-    """Lower-case a role's first word unless it is a name ("Natos", "Danmarks")."""
+    """Lower-case a role's first word when it is an article, adjective or title: its
+    capital only marks a sentence start ("Den danske ..."); names stay ("Natos")."""
     role = " ".join(role.split())
     first = role.split()[0]
-    if gazetteer_lookup(first) or (first[:1].isupper() and first.endswith(("s", "'s"))
-                                    and not title_head(first)):
-        return role
-    return role[:1].lower() + role[1:]
+    if first.lower() in ("den", "det") or title_head(first) or is_role_adjective(first):
+        return role[:1].lower() + role[1:]
+    return role
 
 
 def role_head(role: str) -> str | None:

@@ -1,0 +1,103 @@
+"""Speaker resolution: names, surnames, titles, pronouns, organisations, previous quote.
+
+Each case is (text, expected) with expected = [(speaker, evidence), ...] per quote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.types import Article
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    analysis = analyze(Article(id="t", text=text, published=date(2022, 3, 1)))
+    return [(q.speaker, q.evidence) for q in analysis.quotes]
+
+
+CASES = [
+    # full name, then surname
+    (
+        "- Vi er klar, siger Jens Stoltenberg.\n\n- Nato står sammen, siger Stoltenberg.",
+        [("Jens Stoltenberg", "name"), ("Jens Stoltenberg", "surname")],
+    ),
+    # a genitive surname would be a different word: the plain surname still resolves
+    (
+        "Forsvarsminister Morten Bødskov besøgte Letland. Bødskov siger, at Danmark sender fly.",
+        [("Morten Bødskov", "surname")],
+    ),
+    # "han" -> the latest male speaker
+    (
+        "- Det går godt, siger Lars Hansen.\n\nHan tilføjer, at salget er steget.",
+        [("Lars Hansen", "name"), ("Lars Hansen", "pronoun")],
+    ),
+    # two men: "han" goes to the most recent speaker, not the first one named
+    (
+        "- Jeg er uenig, siger Peter Madsen.\n\n- Det er jeg ikke, siger Henrik Sass Larsen.\n\n"
+        "Han understreger, at partiet står sammen.",
+        [("Peter Madsen", "name"), ("Henrik Sass Larsen", "name"),
+         ("Henrik Sass Larsen", "pronoun")],
+    ),
+    # "hun" never goes to a man: the woman named earlier wins over the later man
+    (
+        "Mette Frederiksen mødte Joe Biden i Washington.\n\n"
+        "- Det var et godt møde, siger Biden.\n\n- Vi er enige, siger hun.",
+        [("Joe Biden", "surname"), ("Mette Frederiksen", "pronoun")],
+    ),
+    # "hun" with no woman in the article stays unresolved
+    (
+        "- Vi er klar, siger Jens Stoltenberg.\n\n- Det er vi også, siger hun.",
+        [("Jens Stoltenberg", "name"), (None, "pronoun")],
+    ),
+    # title -> the person introduced with that role; "ministeren" -> "udenrigsminister"
+    (
+        "Den danske udenrigsminister, Jeppe Kofod, var i Bruxelles.\n\n"
+        "- Vi står sammen, siger udenrigsministeren.\n\n- Også i morgen, tilføjer ministeren.",
+        [("Jeppe Kofod", "title"), ("Jeppe Kofod", "title")],
+    ),
+    # title with no person of that role stays unresolved rather than guessed
+    (
+        "- Vi har styr på det, siger borgmesteren.",
+        [(None, "title")],
+    ),
+    # organisations and countries, genitive or not
+    (
+        "Her sagde Rusland blandt andet, at Nato skal trække sig. "
+        "Ifølge regeringen er truslen lav.",
+        [("Rusland", "organisation"), ("regeringen", "organisation")],
+    ),
+    (
+        "- Vi sender flere soldater, oplyser Nato.",
+        [("Nato", "organisation")],
+    ),
+    # a quote-only paragraph continues the previous speaker
+    (
+        "- Det er en svær tid, siger Søren Brostrøm.\n\n- Men vi kommer igennem den.",
+        [("Søren Brostrøm", "name"), ("Søren Brostrøm", "previous")],
+    ),
+    # a name in a role apposition after the cue
+    (
+        "- Vi er bekymrede, siger Dansk Industris direktør, Lars Sandahl Sørensen.",
+        [("Lars Sandahl Sørensen", "name")],
+    ),
+    # the byline's "Skrevet af" is no speaker; the noise line is skipped
+    (
+        "Skrevet af Anne Jensen\n\n- Vi lukker butikken, siger Ole Nielsen.",
+        [("Ole Nielsen", "name")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers_resolve(text: str, expected: list) -> None:
+    assert speakers_of(text) == expected
+
+
+def test_speakers_keep_the_mention_as_written() -> None:
+    text = "Udenrigsminister Jeppe Kofod talte.\n\n- Vi er klar, fortsætter udenrigsministeren."
+    (quote,) = analyze(Article(id="t", text=text, published=date(2022, 3, 1))).quotes
+    assert quote.speaker_mention == "udenrigsministeren"
+    assert quote.speaker == "Jeppe Kofod"
