@@ -101,7 +101,7 @@ def sentence_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:
         line = text[p.start : p.end]
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(line)]
         for m in _SENTENCE_END.finditer(line):
-            if any(a < m.start() < b - 1 for a, b in quoted):
+            if any(a < m.end() < b for a, b in quoted):
                 continue
             nxt = m.end() + (len(line[m.end() :]) - len(line[m.end() :].lstrip()))
             starts.append(p.start + nxt)
