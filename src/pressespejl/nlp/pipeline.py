@@ -26,6 +26,7 @@ DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "da_ner
 # Our components, by factory name -> module that registers it.
 COMPONENT_MODULES: dict[str, str] = {
     "pressespejl_sentences": "pressespejl.nlp.components.sentences",
+    "pressespejl_lemmatizer": "pressespejl.nlp.components.lemmas",
     "pressespejl_entities": "pressespejl.nlp.components.entities",
     "pressespejl_roles": "pressespejl.nlp.components.roles",
     "pressespejl_quotes": "pressespejl.nlp.components.quotes",
@@ -65,7 +66,8 @@ def build_pipeline(model: str | Path | None = None) -> Language:
             ``spacy-lookups-data`` are missing.
     """
     config = spacy.util.load_config(CONFIG_PATH)
-    names = [n for n in config["nlp"]["pipeline"] if _importable(n)]
+    factories = {n: config["components"][n].get("factory", n) for n in config["nlp"]["pipeline"]}
+    names = [n for n in config["nlp"]["pipeline"] if _importable(factories[n])]
     for name in set(config["nlp"]["pipeline"]) - set(names):
         del config["components"][name]
     config["nlp"]["pipeline"] = names
