@@ -103,17 +103,31 @@ def fold(text: str, aa: bool = False) -> str:
     lowered = text.lower()
     if aa and "aa" in lowered:
         lowered = lowered.replace("aa", "å")
-    out = []
-    for char in lowered:
-        if char in _FOLD_KEEP:
-            out.append(_FOLD_KEEP[char])
-        elif char.isascii():
-            out.append(char)
-        else:
-            # Decompose and drop the combining marks: é -> e, ü -> u.
-            decomposed = unicodedata.normalize("NFD", char)
-            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
-    return "".join(out)
+    if lowered.isascii():
+        return lowered
+    return lowered.translate(_FOLD_TABLE)
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each character once, on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+def _fold_char(char: str) -> str:
+    if char in _FOLD_KEEP:
+        return _FOLD_KEEP[char]
+    if char.isascii():
+        return char
+    # Decompose and drop the combining marks: é -> e, ü -> u.
+    decomposed = unicodedata.normalize("NFD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -303,18 +317,24 @@ def analyze(text: str, lexicon: Lexicon | bool | None = True) -> list[Token]:
     lex = default_lexicon() if lexicon is True else (lexicon or None)
     tokens = []
     for word, start, end in words(text):
-        norm = fold(word)
-        parts: tuple[str, ...] = ()
-        if lex is not None and not _looks_like_name(text, start, word):
-            parts = lex.split(norm)
-        variant = aa_variant(norm)
-        if variant is not None:
-            parts = (variant, *parts)
-        restem = _restem(norm)
-        if restem is not None:
-            parts = (restem, *parts)
-        tokens.append(Token(word, start, end, norm, stem(norm), parts))
+        split = lex is not None and not _looks_like_name(text, start, word)
+        norm, word_stem, parts = _analyze_word(word, lex if split else None)
+        tokens.append(Token(word, start, end, norm, word_stem, parts))
     return tokens
+
+
+@functools.lru_cache(maxsize=300_000)
+def _analyze_word(word: str, lexicon: Lexicon | None) -> tuple[str, str, tuple[str, ...]]:
+    """(folded form, stem, extra terms) of one word; cached, news repeats its words."""
+    norm = fold(word)
+    parts = lexicon.split(norm) if lexicon is not None else ()
+    variant = aa_variant(norm)
+    if variant is not None:
+        parts = (variant, *parts)
+    restem = _restem(norm)
+    if restem is not None:
+        parts = (restem, *parts)
+    return norm, stem(norm), parts
 
 
 def _restem(norm: str) -> str | None:

@@ -14,9 +14,19 @@ Notes:
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
-from pressespejl.search.danish import MIN_COMPOUND, Token, aa_variant, analyze, query_terms
+from pressespejl.search.danish import (
+    _WORD,
+    MIN_COMPOUND,
+    Token,
+    _analyze_word,
+    aa_variant,
+    fold,
+    query_terms,
+)
 from pressespejl.search.query import Node, Phrase, Prefix, Term, positive_leaves
 
 SNIPPET_WIDTH = 220
@@ -82,25 +92,65 @@ def matcher_for(node: Node | None, extra_words: tuple[str, ...] = ()) -> Matcher
     return Matcher(frozenset(stems), tuple(prefixes))
 
 
-def _render(text: str, tokens: list[Token], hits: set[int], markers: tuple[str, str],
+class _Scan:
+    """The matched words of one text: (start, end, query term), found with one regex pass.
+
+    Each distinct word is analysed once per text (and ``_analyze_word`` caches across
+    texts), so a 3,000-character article costs well under a millisecond.
+    """
+
+    def __init__(self, text: str, matcher: Matcher) -> None:
+        self.hits: list[tuple[int, int, str]] = []
+        if not matcher:
+            return
+        pattern = _candidates(matcher.stems, matcher.prefixes)
+        folded = fold(text)
+        if len(folded) != len(text):  # pragma: no cover - exotic case-folding
+            words = [m for m in _WORD.finditer(text)]
+        else:
+            # Every match contains a query stem or prefix as a substring of the folded
+            # word, so a C-speed regex finds the few words worth analysing.
+            words, starts = [], set()
+            for candidate in pattern.finditer(folded):
+                begin = candidate.start()
+                while begin > 0 and text[begin - 1].isalnum():
+                    begin -= 1
+                word = _WORD.match(text, begin)
+                if word is not None and begin not in starts:
+                    starts.add(begin)
+                    words.append(word)
+        for word in words:
+            norm, word_stem, parts = _analyze_word(word.group(), None)
+            term = matcher.match(Token(word.group(), 0, 0, norm, word_stem, parts))
+            if term is not None:
+                self.hits.append((word.start(), word.end(), term))
+
+
+@functools.lru_cache(maxsize=256)
+def _candidates(stems: frozenset[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    # "århus" (an aa-variant) is found in folded text as "aarhus" too.
+    alternatives = {t.replace("å", "aa") for t in stems} | set(stems) | set(prefixes)
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return re.compile("|".join(re.escape(a) for a in ordered if a))
+
+
+def _render(text: str, hits: list[tuple[int, int, str]], markers: tuple[str, str],
             start: int, end: int) -> str:
     out: list[str] = []
     cursor = start
-    for i, token in enumerate(tokens):
-        if i not in hits or token.start < start or token.end > end:
+    for hit_start, hit_end, _ in hits:
+        if hit_start < start or hit_end > end:
             continue
-        out.append(text[cursor:token.start])
-        out.append(markers[0] + token.text + markers[1])
-        cursor = token.end
+        out.append(text[cursor:hit_start])
+        out.append(markers[0] + text[hit_start:hit_end] + markers[1])
+        cursor = hit_end
     out.append(text[cursor:end])
     return " ".join("".join(out).split())
 
 
 def highlight(text: str, matcher: Matcher, markers: tuple[str, str] = ("[", "]")) -> str:
     """The whole text with matched words marked (for short texts such as quotes)."""
-    tokens = analyze(text, lexicon=None)
-    hits = {i for i, t in enumerate(tokens) if matcher.matches(t)}
-    return _render(text, tokens, hits, markers, 0, len(text))
+    return _render(text, _Scan(text, matcher).hits, markers, 0, len(text))
 
 
 def snippet(
@@ -117,36 +167,33 @@ def snippet(
         markers: put before and after each matched word, e.g. ``("«", "»")``.
         width: about how many characters to show.
     """
-    tokens = analyze(text, lexicon=None)
-    if not tokens:
-        return ""
-    hits = [i for i, t in enumerate(tokens) if matcher and matcher.matches(t)]
+    text = text.rstrip()
+    hits = _Scan(text, matcher).hits
     lead = width // 5  # show a little context before the first match
     best_start = 0
-    if hits:
-        best: tuple[int, int] = (-1, -1)
-        for anchor in hits:
-            window_start = max(0, tokens[anchor].start - lead)
-            window_end = window_start + width
-            inside = [i for i in hits if window_start <= tokens[i].start
-                      and tokens[i].end <= window_end]
-            score = (len({matcher.match(tokens[i]) for i in inside}), len(inside))
-            if score > best:
-                best, best_start = score, window_start
-    # Cut at word boundaries.
-    start = next((t.start for t in tokens if t.start >= best_start), 0)
-    if best_start == 0:
-        start = 0
-    end_limit = start + width
-    end = start
-    for t in tokens:
-        if t.start >= start and t.end <= end_limit:
-            end = t.end
-    if (end < len(text) and end == tokens[-1].end) or end >= tokens[-1].end:
-        end = len(text.rstrip())
-    elif end < len(text) and text[end: end + 1] in ".!?":
-        end += 1
-    body = _render(text, tokens, set(hits), markers, start, end)
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text.rstrip()) else ""
-    return prefix + body + suffix
+    best: tuple[int, int] = (-1, -1)
+    for anchor_start, _, _ in hits[:200]:
+        window_start = max(0, anchor_start - lead)
+        window_end = window_start + width
+        inside = [h for h in hits if window_start <= h[0] and h[1] <= window_end]
+        score = (len({h[2] for h in inside}), len(inside))
+        if score > best:
+            best, best_start = score, window_start
+    # Cut at word boundaries: start at a word, end after the last whole word.
+    start = 0
+    if best_start > 0:
+        inside_word = text[best_start - 1].isalnum() and text[best_start].isalnum()
+        first = _WORD.search(text, best_start)
+        if first is not None and inside_word:
+            first = _WORD.search(text, first.end())
+        start = first.start() if first is not None else best_start
+    if start + width >= len(text):
+        end = len(text)
+    else:
+        end = start
+        for match in _WORD.finditer(text, start, start + width):
+            end = match.end()
+        if text[end:end + 1] in (".", "!", "?"):
+            end += 1
+    body = _render(text, hits, markers, start, end)
+    return ("… " if start > 0 else "") + body + (" …" if end < len(text) else "")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields, is_dataclass
 from datetime import date
 from typing import Any
 
@@ -32,18 +32,21 @@ RECORD_VERSION = 1
 
 
 def _plain(value: Any) -> Any:
+    # dataclasses.asdict deep-copies every value; this walks the few shapes we have.
+    if value is None or isinstance(value, str | int | float):
+        return value
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
-    return value
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    raise TypeError(f"cannot store {type(value).__name__}")
 
 
 def to_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     """The JSON-ready record of one stored article."""
-    return {"article": _plain(asdict(article)), "analysis": _plain(asdict(analysis))}
+    return {"article": _plain(article), "analysis": _plain(analysis)}
 
 
 def _day(value: str | None) -> date | None:
