@@ -53,7 +53,19 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressespejl.nlp.da.months import MONTHS
-from pressespejl.nlp.da.time_words import NUMBER_WORDS, TIME_UNITS, TIME_WORDS, YEAR_CUES
+from pressespejl.nlp.da.tense_words import FUTURE_MARKERS, PAST_MARKERS
+from pressespejl.nlp.da.time_words import (
+    AMOUNT_CUES,
+    NUMBER_WORDS,
+    SEASON_CUES,
+    SEASONS,
+    SEASONS_INDEFINITE,
+    TIME_UNITS,
+    TIME_WORDS,
+    YEAR_CUES,
+    YEAR_FOLLOWERS,
+    YEAR_OFFSETS,
+)
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Granularity, TimeExpression
@@ -64,6 +76,7 @@ __all__ = ["TimeExpressionFinder", "find_time_expressions"]
 
 Bounds = tuple[date | None, date | None]
 Resolved = tuple[Bounds, Granularity]
+Tense = str | None  # "past", "future", or None when the clause does not say
 
 
 # --- patterns ---------------------------------------------------------------------------
@@ -110,30 +123,48 @@ _WD = _alternation(WEEKDAYS)
 _MON = _alternation(MONTHS)
 _NUM = rf"(?:\d{{1,3}}|{_alternation(NUMBER_WORDS)})"
 _UNIT = _alternation(TIME_UNITS)
-# Not part of a larger number: "100.000", "2014,5", "12345".
+_REL_YEAR = _alternation(YEAR_OFFSETS)
+_SEASON = _alternation(SEASONS)
+_SEASON_INDEF = _alternation(SEASONS_INDEFINITE)
+# Not part of a larger number ("100.000", "2014,5", "12345") nor a decade ("1930'erne").
 # (A year always follows a blank or starts an item, so no look-behind is needed.)
-_YEAR = r"(?:19|20)\d\d(?!\d|[.,]\d)"
-_DAY_MONTH = rf"\d{{1,2}}\.[^\S\n]?{_MON}(?:{_SP}{_YEAR})?\b"
-_DECADE = r"(?:19|20)\d0['’]erne\b"
+_YEAR_END = r"(?!\d|[.,]\d|['’]\w)"
+_YEAR = rf"(?:19|20)\d\d{_YEAR_END}"
+# Years before 1900 only in dates and after "i"/"siden", where they are common in news
+# ("i 1823", "den 5. maj 1845") and amounts rare.
+_ANY_YEAR = rf"(?:1\d|20)\d\d{_YEAR_END}"
+_DAY_MONTH = rf"{_MON}(?:{_SP}(?:{_ANY_YEAR}|{_REL_YEAR}))?\b"
+# A day ("12. januar") or a period of days of one month ("16. og 17. marts", "16.-17.
+# marts", "3. til den 5. maj"), with an optional year or year offset.
+_DATE = (rf"\d{{1,2}}\.(?:[^\S\n]?{_DAY_MONTH}"
+         rf"|(?:{_SP}(?:og|til){_SP}(?:den{_SP})?|[^\S\n]?[-–][^\S\n]?)"
+         rf"\d{{1,2}}\.[^\S\n]?{_DAY_MONTH})")
+_DECADE = r"(?:1\d|20)\d0['’]erne\b"
+# A date may follow the day it names: "onsdag den 12. januar", "i weekenden den 16. og
+# 17. marts". The whole is one expression with the date's value.
+_DATE_LEAD = rf"(?:{_WD}|i{_SP}weekenden|weekenden){_SP}(?:den{_SP})?"
 
 # (kind, regex) items of one alternation. At each position the first item that matches
 # wins, so longer readings come first ("onsdag den 12. januar" before "onsdag"). Items
-# of one kind share the resolver; named groups appear once in the whole pattern.
+# of one kind share the resolver; named groups appear once in the whole pattern. Every
+# item costs time at each word start, so items with one first word are merged.
 _ITEMS: list[tuple[str, str]] = [
-    ("date", rf"den{_SP}{_DAY_MONTH}"),
-    ("date", _DAY_MONTH),
-    ("date", rf"{_WD}{_SP}(?:den{_SP})?{_DAY_MONTH}"),
-    ("decade", rf"i{_SP}{_DECADE}"),
-    ("decade", _DECADE),
-    ("year_range", rf"fra{_SP}{_YEAR}{_SP}til{_SP}{_YEAR}"),
+    ("date", rf"(?:den{_SP})?{_DATE}"),
+    ("date", rf"{_DATE_LEAD}{_DATE}"),
+    ("decade", rf"(?:i{_SP})?{_DECADE}"),
+    ("year_range", rf"fra{_SP}{_YEAR}(?:{_SP}til{_SP}|[^\S\n]?[-–][^\S\n]?){_YEAR}"),
     ("year_range", rf"mellem{_SP}{_YEAR}{_SP}og{_SP}{_YEAR}"),
-    ("year_range", rf"fra{_SP}{_YEAR}[^\S\n]?[-–][^\S\n]?{_YEAR}"),
     ("year_range", rf"{_YEAR}[^\S\n]?[-–][^\S\n]?{_YEAR}"),
-    ("year_since", rf"siden{_SP}{_YEAR}"),
-    ("month", rf"i{_SP}{_MON}(?:{_SP}{_YEAR})?\b"),
-    ("month", rf"{_MON}(?:{_SP}{_YEAR})?\b"),
-    ("year_in", rf"i{_SP}{_YEAR}"),
-    ("year_in", rf"i{_SP}år(?:et)?{_SP}{_YEAR}"),  # before the phrase "i år" (this year)
+    # "siden 2014", "siden 1930'erne" (a decade: from its first year)
+    ("year_since", rf"siden{_SP}(?:1\d|20)\d\d(?:['’]erne\b|{_YEAR_END})"),
+    ("month", rf"i{_SP}{_MON}(?:{_SP}(?:{_YEAR}|{_REL_YEAR}))?\b"),
+    ("month", rf"(?:hele{_SP})?{_MON}(?:{_SP}(?:{_YEAR}|{_REL_YEAR}))?\b"),
+    ("season", rf"(?P<season_dir>i|til|sidste|forrige|næste){_SP}"
+               rf"(?P<season_indef>{_SEASON_INDEF})\b"),
+    ("season", rf"(?:(?P<season_pre>i|til|hele){_SP})?(?P<season>{_SEASON})"
+               rf"(?:{_SP}(?P<season_year>{_YEAR}))?\b"),
+    # "i 2014"; "i år 2000" before the phrase "i år" (this year)
+    ("year_in", rf"i{_SP}(?:år(?:et)?{_SP})?(?P<in_year>{_ANY_YEAR})"),
     ("year_cue", rf"{_alternation(YEAR_CUES)}{_SP}(?P<cued_year>{_YEAR})"),
     ("phrase", rf"{_alternation(TIME_WORDS)}\b"),
     ("ago", rf"for{_SP}(?P<ago_n>{_NUM}){_SP}(?P<ago_unit>{_UNIT}){_SP}siden\b"),
@@ -145,6 +176,7 @@ _ITEMS: list[tuple[str, str]] = [
     ("weekday_before", rf"(?:sidste|forrige){_SP}(?P<wd_last>{_WD})(?:s|ens)?\b"),
     ("weekday_next", rf"(?:på|næste|kommende|nu{_SP}på){_SP}(?P<wd_next>{_WD})\b"),
     ("weekday", rf"(?P<wd>{_WD})(?:ens)?\b"),
+    ("year_bare", rf"(?P<bare_year>{_YEAR})"),
 ]
 # An empty marker group ends each item, so ``m.lastgroup`` names the item that matched
 # (the marker closes last) while the item itself still starts with a literal.
@@ -152,10 +184,33 @@ _PATTERN = re.compile(
     r"(?<!\w)(?:" + "|".join(f"{rx}(?P<{kind}__{i}>)" for i, (kind, rx) in enumerate(_ITEMS))
     + ")"
 )
-_DATE_PARTS = re.compile(r"(\d{1,2})\.\s*([^\W\d]+)(?:\s+(\d{4}))?")
-_MONTH_PARTS = re.compile(rf"({_MON})(?:\s+(\d{{4}}))?")
+_DAYS = re.compile(r"(\d{1,2})\.(?!\d)")
+_MONTH_NAME = re.compile(_MON)
+_REL_YEAR_END = re.compile(rf"{_REL_YEAR}$")
+_MONTH_PARTS = re.compile(rf"({_MON})(?:\s+(\d{{4}}|{_REL_YEAR}))?")
 _YEARS = re.compile(r"\d{4}")
 _HABITUAL = re.compile(rf"hver{_SP}$")  # "hver onsdag" is no date
+_SEASON_CUE = re.compile(rf"(?<!\w){_alternation(SEASON_CUES)}{_SP}$")
+_RELATIVE_CLAUSE = re.compile(r",?[^\S\n]+(?:hvor|da)\b")  # "på et tidspunkt, hvor ..."
+
+# Bare years: an amount cue before, and the word after (see ``YEAR_FOLLOWERS``).
+_AMOUNT_BEFORE = re.compile(rf"(?:(?<!\w){_alternation(AMOUNT_CUES)}\.?|\d){_SP}$")
+_YEAR_AFTER = re.compile(
+    rf"[^\S\n]*(?:\n|$|[.,;:!?)»«”“\"]|{_alternation(YEAR_FOLLOWERS)}(?!\w))"
+)
+# A preposition opening the sentence ("For 2021 venter selskabet ..."): V2 word order
+# puts the verb right after the year, so the next word says nothing there.
+_FRONTED = re.compile(r"(?:^|\n|[.!?][^\S\n]+)(?:for|til|fra|i|med|efter|før|inden)[^\S\n]+$")
+
+# Tense: the markers of ``tense_words``, searched in the clause around an expression.
+_TENSE = re.compile(
+    rf"(?<!\w)(?:(?P<future>{_alternation(FUTURE_MARKERS)})|(?P<past>{_alternation(PAST_MARKERS)}))"
+    r"(?!\w)"
+)
+# Clause breaks: commas, sentence ends (not the period of "16."), quotes, dashes.
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[.!?;:]|[,\n»«„“”\"()]|[^\S\n][-–][^\S\n]")
+_SENTENCE_BREAK = re.compile(r"(?<!\d)[.!?;:][^\S\n]|[\n»«„“”\"]")
+_TENSE_WINDOW = 160  # characters each side; a Danish news sentence rarely runs longer
 
 
 # --- calendar helpers -------------------------------------------------------------------
@@ -194,10 +249,19 @@ def _shift(day: date, unit: str, amount: int) -> date:
     return _add_months(day, amount * (12 if unit == "year" else 1))
 
 
-def _weekend(day: date, amount: int) -> tuple[date, date]:
-    """The weekend ``amount`` says (see ``TIME_WORDS``), as Saturday and Sunday."""
+def _weekend(day: date, amount: int, tense: Tense = None) -> tuple[date, date]:
+    """The weekend ``amount`` says (see ``TIME_WORDS``), as Saturday and Sunday.
+
+    For amount 0 a clause in the past means the weekend just gone (or the current one
+    on a weekend day), a clause about the future the coming (or current) one.
+    """
     saturday = day + timedelta(days=5 - day.weekday())  # this week's Saturday
-    if amount == 0:
+    if amount == 0 and tense == "past":
+        if day.weekday() <= 4:
+            saturday -= timedelta(weeks=1)
+    elif amount == 0 and tense == "future":
+        pass
+    elif amount == 0:
         if day.weekday() <= 3:  # Monday-Thursday: the weekend just gone
             saturday -= timedelta(weeks=1)
     elif amount < 0:
@@ -208,9 +272,12 @@ def _weekend(day: date, amount: int) -> tuple[date, date]:
 
 
 def _weekday_near(day: date, weekday: int, mode: str) -> date:
-    """The ``weekday`` near ``day``: "past" (0-6 days back), "before" (1-7), "next" (1-7)."""
+    """The ``weekday`` near ``day``: "past" (0-6 days back), "before" (1-7), "next" (1-7),
+    "upcoming" (0-6 days ahead)."""
     if mode == "past":
         return day - timedelta(days=(day.weekday() - weekday) % 7)
+    if mode == "upcoming":
+        return day + timedelta(days=(weekday - day.weekday()) % 7)
     if mode == "before":
         return day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
     return day + timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
@@ -249,6 +316,24 @@ class _ArticleDate:
             earliest = self.first + timedelta(days=(weekday - self.first.weekday()) % 7)
         return earliest, latest
 
+    def choose(self, candidates: list[tuple[date, date]], tense: Tense) -> Bounds:
+        """The candidate period the tense points to, else the nearest one.
+
+        "past": the latest one begun by the article date; "future": the earliest one not
+        over before it. The period around the article date fits both.
+        """
+        if self.first is None or self.last is None or not candidates:
+            return None, None
+        if tense == "past":
+            begun = [period for period in candidates if period[0] <= self.last]
+            if begun:
+                return max(begun)
+        elif tense == "future":
+            ahead = [period for period in candidates if period[1] >= self.first]
+            if ahead:
+                return min(ahead)
+        return self.nearest(candidates)
+
     def nearest(self, candidates: list[tuple[date, date]]) -> Bounds:
         """The candidate period nearest the article date; on a tie, the earliest."""
         if self.first is None or self.last is None or not candidates:
@@ -260,6 +345,47 @@ class _ArticleDate:
             return max((start - last).days, (first - end).days, 0)
 
         return min(candidates, key=lambda period: (gap(period), period[0]))
+
+
+# --- the clause around a match ----------------------------------------------------------
+
+class _Text:
+    """The article text (original and lower-cased) and the tense of its clauses."""
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text = text
+        self.lower = lower
+
+    def tense(self, start: int, end: int) -> Tense:
+        """"past", "future" or None for the clause around ``start``..``end``.
+
+        The marker (see ``tense_words``) nearest the expression wins, first within its
+        clause (between commas), else within its sentence: in "Han tilføjede, at loven
+        skal gælde fra 1. juli" the clause says "skal", and in "Det sagde ministeren,
+        Hans Jensen, onsdag" the clause of "onsdag" says nothing, so the sentence's
+        "sagde" counts.
+        """
+        lower = self.lower
+        lo, hi = max(0, start - _TENSE_WINDOW), min(len(lower), end + _TENSE_WINDOW)
+        for breaks in (_CLAUSE_BREAK, _SENTENCE_BREAK):
+            left = lo
+            for b in breaks.finditer(lower, lo, start):
+                left = b.end()
+            right_break = breaks.search(lower, end, hi)
+            right = right_break.start() if right_break else hi
+            best: tuple[int, Tense] | None = None
+            for marker in _TENSE.finditer(lower, left, right):
+                if marker.end() <= start:
+                    distance = start - marker.end()
+                elif marker.start() >= end:
+                    distance = marker.start() - end
+                else:
+                    continue  # inside the expression itself
+                if best is None or distance < best[0]:
+                    best = (distance, "future" if marker.lastgroup == "future" else "past")
+            if best is not None:
+                return best[1]
+        return None
 
 
 # --- resolving one match ----------------------------------------------------------------
@@ -275,26 +401,19 @@ def _year(text: str) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _resolve(m: re.Match[str], text: str, when: _ArticleDate) -> Resolved | None:
+def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
     """Bounds and granularity for one match, or None when it is no time expression.
 
-    ``m`` matched the lower-cased ``text``; ``text`` is the original, for letter case.
+    ``m`` matched ``text.lower``; ``text.text`` is the original, for letter case.
     """
     kind = m.lastgroup.split("__")[0] if m.lastgroup else ""
     g = m.group
     if kind == "date":
-        day, month_name, year = _DATE_PARTS.search(g()).groups()  # type: ignore[union-attr]
-        return _resolve_date(int(day), MONTHS[month_name], year, when)
+        return _resolve_date(m, text, when)
     if kind == "month":
-        parts = _MONTH_PARTS.search(g())
-        assert parts is not None
-        month, year = MONTHS[parts[1]], parts[2]
-        if year:
-            return (date(int(year), month, 1), _month_last(int(year), month)), "month"
-        if not text[m.start() + parts.start(1)].islower():
-            return None  # "August Krogh": a capital month name without a year is a name
-        periods = [(date(y, month, 1), _month_last(y, month)) for y in _candidate_years(when)]
-        return when.nearest(periods), "month"
+        return _resolve_month(m, text, when)
+    if kind == "season":
+        return _resolve_season(m, text, when)
     if kind == "decade":
         start = int(_YEARS.search(g())[0])  # type: ignore[index]
         return (date(start, 1, 1), date(start + 9, 12, 31)), "range"
@@ -305,11 +424,18 @@ def _resolve(m: re.Match[str], text: str, when: _ArticleDate) -> Resolved | None
     if kind == "year_since":
         return (_year(_YEARS.search(g())[0])[0], when.last), "range"  # type: ignore[index]
     if kind == "year_in":
-        return _year(_YEARS.search(g())[0]), "year"  # type: ignore[index]
+        # Before 1900 a number after "i" is often an amount ("i 1500 meters højde").
+        if g("in_year") < "1900" and not _looks_like_year(m.string, m.start("in_year"), m.end()):
+            return None
+        return _year(g("in_year")), "year"
+    if kind == "year_bare":
+        if not _looks_like_year(m.string, m.start(), m.end()):
+            return None
+        return _year(g("bare_year")), "year"
     if kind == "year_cue":
         return _year(g("cued_year")), "year"
     if kind == "phrase":
-        return _resolve_phrase(g(), when)
+        return _resolve_phrase(m, text, when)
     if kind in ("ago", "ahead"):
         sign = -1 if kind == "ago" else 1
         amount = sign * _number(g("ago_n") or g("in_n"), 1)
@@ -324,24 +450,119 @@ def _resolve(m: re.Match[str], text: str, when: _ArticleDate) -> Resolved | None
     if kind == "weekday":
         if _HABITUAL.search(m.string, max(0, m.start() - 8), m.start()):
             return None
-        return when.weekday(WEEKDAYS[g("wd")], "past"), "day"
+        # In a month-dated article a weekday is any such day of the month (see top),
+        # whatever the tense; otherwise the clause chooses the coming or the past one.
+        future = not when.is_month and text.tense(m.start(), m.end()) == "future"
+        return when.weekday(WEEKDAYS[g("wd")], "upcoming" if future else "past"), "day"
     raise AssertionError(f"unhandled time expression pattern {m.lastgroup!r}")
 
 
-def _resolve_date(day: int, month: int, year: str | None, when: _ArticleDate) -> Resolved | None:
-    """A day of a month; without a year, the one nearest the article date."""
-    years = [int(year)] if year else _candidate_years(when)
+def _looks_like_year(lower: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` reads as a year, not an amount.
+
+    A cue for an amount before it ("op til 2000") says no; the end of the sentence or a
+    word that cannot be counted after it ("ud af 2020 med", "til 2019.") says yes, as
+    does a preposition opening the sentence ("For 2021 venter ...").
+    """
+    if _AMOUNT_BEFORE.search(lower, max(0, start - 14), start):
+        return False
+    if _YEAR_AFTER.match(lower, end):
+        return True
+    return _FRONTED.search(lower, max(0, start - 10), start) is not None
+
+
+def _offset_year(rel: str | None, when: _ArticleDate) -> int | None:
+    """The year of "i år" / "næste år" / "sidste år" / "i fjor", from the article date."""
+    if rel is None or when.first is None:
+        return None
+    return when.first.year + YEAR_OFFSETS[" ".join(rel.split())]
+
+
+def _resolve_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """A day or a range of days of a month ("16. og 17. marts").
+
+    Without a year the date takes the year its clause points to: the last such date
+    in a clause about the past, the next one in a clause about the future, else the
+    nearest one (see ``_ArticleDate.choose``).
+    """
+    matched = m.group()
+    days = [int(day) for day in _DAYS.findall(matched)]
+    month = MONTHS[_MONTH_NAME.search(matched)[0]]  # type: ignore[index]
+    year_text = _YEARS.search(matched)
+    rel = _REL_YEAR_END.search(matched)
+    if year_text:
+        years = [int(year_text[0])]
+    elif rel:
+        offset_year = _offset_year(rel[0], when)
+        if offset_year is None:
+            return (None, None), "day"
+        years = [offset_year]
+    else:
+        years = _candidate_years(when)
     candidates = []
     for candidate in years:
         try:
-            candidates.append((date(candidate, month, day),) * 2)
+            candidates.append((date(candidate, month, days[0]), date(candidate, month, days[-1])))
         except ValueError:  # "31. februar", or "29. februar" outside a leap year
             continue
-    if not candidates and (year or when.first is not None):
+    if candidates and candidates[0][0] > candidates[0][1]:
+        return None  # "17. og 16. marts" is no period
+    if len(candidates) == 1:
+        return candidates[0], "day" if len(days) == 1 else "range"
+    if not candidates and when.first is not None:
         return None
+    granularity: Granularity = "day" if len(days) == 1 else "range"
+    return when.choose(candidates, text.tense(m.start(), m.end())), granularity
+
+
+def _resolve_month(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    parts = _MONTH_PARTS.search(m.group())
+    assert parts is not None
+    month, year = MONTHS[parts[1]], parts[2]
+    if year and year[0].isdigit():
+        return (date(int(year), month, 1), _month_last(int(year), month)), "month"
     if year:
-        return candidates[0], "day"
-    return when.nearest(candidates), "day"
+        offset_year = _offset_year(year, when)
+        if offset_year is None:
+            return (None, None), "month"
+        return (date(offset_year, month, 1), _month_last(offset_year, month)), "month"
+    if not text.text[m.start() + parts.start(1)].islower():
+        return None  # "August Krogh": a capital month name without a year is a name
+    periods = [(date(y, month, 1), _month_last(y, month)) for y in _candidate_years(when)]
+    return when.choose(periods, text.tense(m.start(), m.end())), "month"
+
+
+def _season(year: int, first_month: int) -> tuple[date, date]:
+    """The meteorological season starting in ``first_month`` of ``year``."""
+    last = _add_months(date(year, first_month, 1), 2)
+    return date(year, first_month, 1), _month_last(last.year, last.month)
+
+
+def _resolve_season(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"i foråret", "hele sommeren", "sidste vinter", "foråret 2020" (see ``SEASONS``)."""
+    g = m.group
+    if g("season_indef"):
+        first_month, cue = SEASONS_INDEFINITE[g("season_indef")], g("season_dir")
+    else:
+        first_month, cue = SEASONS[g("season")], g("season_pre")
+        if cue is None and g("season_year") is None and not _SEASON_CUE.search(
+            m.string, max(0, m.start() - 8), m.start()
+        ):
+            return None  # "start på sommeren", "om foråret": no cue, or a habit
+    if g("season_year"):
+        year = int(g("season_year"))
+        if first_month == 12:
+            return _year(g("season_year")), "year"  # "vinteren 2022": which winter is unsure
+        return _season(year, first_month), "range"
+    if when.first is None or when.last is None:
+        return (None, None), "range"
+    seasons = [_season(when.first.year + shift, first_month) for shift in (-2, -1, 0, 1)]
+    if cue in ("sidste", "forrige"):
+        return max(s for s in seasons if s[1] < when.first), "range"
+    if cue == "næste":
+        return min(s for s in seasons if s[0] > when.last), "range"
+    tense = "future" if cue == "til" else text.tense(m.start(), m.end())
+    return when.choose(seasons, tense), "range"
 
 
 def _candidate_years(when: _ArticleDate) -> list[int]:
@@ -351,14 +572,18 @@ def _candidate_years(when: _ArticleDate) -> list[int]:
     return [year - 1, year, year + 1]
 
 
-def _resolve_phrase(phrase: str, when: _ArticleDate) -> Resolved:
-    kind, amount = TIME_WORDS[" ".join(phrase.split())]
+def _resolve_phrase(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    phrase = " ".join(m.group().split())
+    kind, amount = TIME_WORDS[phrase]
     if kind == "vague":
+        if phrase == "på et tidspunkt" and _RELATIVE_CLAUSE.match(m.string, m.end()):
+            return None  # "på et tidspunkt, hvor ...": "at a time when", no reference
         return (None, None), "range"
     if kind == "night":
         return when.relative(lambda d: (d - timedelta(days=1), d)), "day"
     if kind == "weekend":
-        return when.relative(lambda d: _weekend(d, amount)), "range"
+        tense = text.tense(m.start(), m.end()) if amount == 0 else None
+        return when.relative(lambda d: _weekend(d, amount, tense)), "range"
     return when.relative(lambda d: _unit_bounds(kind, d, amount)), kind  # type: ignore[return-value]
 
 
@@ -395,9 +620,11 @@ def find_time_expressions(
         The rules are in the module docstring; the words in ``nlp/da/``.
     """
     when = _ArticleDate(published, precision)
+    lower = _lower(text)
+    source = _Text(text, lower)
     found = []
-    for m in _PATTERN.finditer(_lower(text)):
-        resolved = _resolve(m, text, when)
+    for m in _PATTERN.finditer(lower):
+        resolved = _resolve(m, source, when)
         if resolved is None:
             continue
         (earliest, latest), granularity = resolved

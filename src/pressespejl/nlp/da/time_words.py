@@ -1,9 +1,9 @@
 """Danish words that build relative time expressions ("i går", "for to år siden").
 
 Source: Dansk Sprognævn, Retskrivningsordbogen, and our own reading of Danish news
-(Ritzau style). This module holds four small tables instead of one because they are
-a single vocabulary: the fixed phrases, and the unit, number and cue words that the
-component combines into patterns ("de seneste tre måneder", "om to uger").
+(Ritzau style). This module holds several small tables instead of one because they are
+a single vocabulary: the fixed phrases, and the unit, number, season and cue words that
+the component combines into patterns ("de seneste tre måneder", "om to uger").
 """
 
 # phrase -> (kind, amount). Kinds:
@@ -46,7 +46,10 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "i fjor": ("year", -1),
     "sidste år": ("year", -1),
     "næste år": ("year", 1),
+    "i løbet af dagen": ("day", 0),
+    "i løbet af ugen": ("week", 0),
     "i weekenden": ("weekend", 0),
+    "weekenden": ("weekend", 0),  # "prognosen for weekenden"; tense picks which one
     "i sidste weekend": ("weekend", -1),
     "sidste weekend": ("weekend", -1),
     "i næste weekend": ("weekend", 1),
@@ -121,4 +124,47 @@ YEAR_CUES: tuple[str, ...] = (
     "slutningen af",
     "udgangen af",
     "løbet af",
+)
+
+# Seasons, as their first month. Meteorological seasons (DMI): spring is March-May,
+# summer June-August, autumn September-November, winter December-February. The
+# definite form ("foråret") is read after a cue ("i foråret", "hele foråret", "det meste
+# af foråret"); the indefinite one after "i"/"til"/"sidste"/"næste" ("i sommer").
+SEASONS: dict[str, int] = {
+    "foråret": 3,
+    "sommeren": 6,
+    "efteråret": 9,
+    "vinteren": 12,
+}
+SEASONS_INDEFINITE: dict[str, int] = {
+    "forår": 3,
+    "sommer": 6,
+    "efterår": 9,
+    "vinter": 12,
+}
+# Words before a bare definite season that make it a time ("det meste af foråret",
+# "prognosen for sommeren"). "om foråret" is habitual and "på" rarely a time, so both
+# are left out.
+SEASON_CUES: tuple[str, ...] = ("af", "over", "gennem", "for", "inden", "før", "efter")
+
+# A year offset after a month or date: "februar i år", "den 1. juli næste år".
+YEAR_OFFSETS: dict[str, int] = {
+    "i år": 0,
+    "næste år": 1,
+    "sidste år": -1,
+    "i fjor": -1,
+}
+
+# A four-digit number without a cue ("kom ud af 2020 med", "i forhold til 2019.") is a
+# year only when the word after it could not be counted by it: the end of a sentence,
+# or one of these words. "2000 soldater" stays an amount.
+YEAR_FOLLOWERS: tuple[str, ...] = (
+    "og", "eller", "samt", "med", "til", "mod", "for", "fra", "efter", "før", "end", "på",
+    "i", "hvor", "da", "som", "men", "at", "var", "blev", "er", "har", "havde", "kom",
+)
+# Words before a number that make it an amount ("op til 2000", "omkring 1950").
+AMOUNT_CUES: tuple[str, ...] = (
+    "op til", "op mod", "omkring", "cirka", "ca", "over", "under", "næsten", "knap",
+    "godt", "mere end", "flere end", "mindre end", "færre end", "mindst", "højst", "på",
+    "alle", "kun", "blot", "nummer", "nr", "kl", "klokken", "side", "de", "disse",
 )
