@@ -124,6 +124,15 @@ class SqlStore(ABC):
         cur.execute(self._sql(sql), params)
         return cur.fetchone() if returning else None
 
+    def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None:
+        """One INSERT for many rows (psycopg pipelines them: one round trip, not N)."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+               f"VALUES ({', '.join('?' for _ in columns)})")
+        cur.executemany(self._sql(sql), [[row[c] for c in columns] for row in rows])
+
     def add(self, article: Article, analysis: Analysis) -> bool:
         """Store one article and its analysis in one transaction.
 
@@ -165,10 +174,9 @@ class SqlStore(ABC):
                 return False
             num = row[0]
             self._after_article(cur, num, title_tokens, body_tokens)
-            for i, source in enumerate(article.sources):
-                self._insert(cur, "article_sources", {
-                    "article": num, "position": i, "source": source,
-                    "source_key": name_key(source)})
+            self._insert_many(cur, "article_sources", [
+                {"article": num, "position": i, "source": source, "source_key": name_key(source)}
+                for i, source in enumerate(article.sources)])
             self._add_people(cur, num, analysis.people)
             for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
                 qrow = self._insert(cur, "quotes", {
@@ -181,27 +189,25 @@ class SqlStore(ABC):
                     "evidence": quote.evidence, **self._quote_index(tokens),
                 }, returning="id")
                 self._after_quote(cur, qrow[0], tokens)
-            for i, e in enumerate(analysis.entities):
-                self._insert(cur, "entities", {
-                    "article": num, "position": i, "text": e.text, "label": e.label,
-                    "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
-                    "canonical_key": name_key(e.canonical or e.text)})
+            self._insert_many(cur, "entities", [
+                {"article": num, "position": i, "text": e.text, "label": e.label,
+                 "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
+                 "canonical_key": name_key(e.canonical or e.text)}
+                for i, e in enumerate(analysis.entities)])
             for table, names in (("places", analysis.places),
                                  ("organisations", analysis.organisations)):
-                for i, name in enumerate(names):
-                    self._insert(cur, table, {"article": num, "position": i, "name": name,
-                                              "name_key": name_key(name)})
-            for i, t in enumerate(analysis.time_expressions):
-                self._insert(cur, "time_expressions", {
-                    "article": num, "position": i, "text": t.text, "start_char": t.start,
-                    "end_char": t.end,
-                    "earliest": d(t.earliest) if t.earliest else None,
-                    "latest": d(t.latest) if t.latest else None,
-                    "granularity": t.granularity})
-            for i, df in enumerate(analysis.definitions):
-                self._insert(cur, "definitions", {
-                    "article": num, "position": i, "term": df.term,
-                    "definition": df.definition, "start_char": df.start, "end_char": df.end})
+                self._insert_many(cur, table, [
+                    {"article": num, "position": i, "name": name, "name_key": name_key(name)}
+                    for i, name in enumerate(names)])
+            self._insert_many(cur, "time_expressions", [
+                {"article": num, "position": i, "text": t.text, "start_char": t.start,
+                 "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
+                 "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
+                for i, t in enumerate(analysis.time_expressions)])
+            self._insert_many(cur, "definitions", [
+                {"article": num, "position": i, "term": df.term, "definition": df.definition,
+                 "start_char": df.start, "end_char": df.end}
+                for i, df in enumerate(analysis.definitions)])
         return True
 
     def _extra_article_columns(self) -> dict[str, Any]:
@@ -216,11 +222,11 @@ class SqlStore(ABC):
                                          "surname_key": surname_key(name)}, conflict="name")
             cur.execute(self._sql("SELECT id FROM people WHERE name = ?"), [name])
             ids[name] = cur.fetchone()[0]
-        for i, p in enumerate(people):
-            self._insert(cur, "article_people", {
-                "article": num, "position": i, "person": ids[p.name],
-                "roles": json.dumps(list(p.roles), ensure_ascii=False),
-                "mentions": p.mentions, "gender": p.gender})
+        self._insert_many(cur, "article_people", [
+            {"article": num, "position": i, "person": ids[p.name],
+             "roles": json.dumps(list(p.roles), ensure_ascii=False),
+             "mentions": p.mentions, "gender": p.gender}
+            for i, p in enumerate(people)])
 
     def has(self, article_id: str) -> bool:
         with self._read() as cur:
