@@ -144,6 +144,25 @@ class Definition:
 
 
 @dataclass(frozen=True)
+class OfficeHolding:
+    """Evidence that ``holder`` held ``office`` between two dates.
+
+    ``office`` is the indefinite, lower-case title noun ("udenrigsminister");
+    ``scope`` is whose office it is ("Danmark", "Nato", "Rusland") when the article says
+    so ("Den danske udenrigsminister", "Natos generalsekretær"). The archive collects
+    these from appositions (``source`` "archive"); users may load their own table
+    (``source`` "csv:<file>"), which wins over the archive's evidence.
+    """
+
+    office: str
+    holder: str
+    first_seen: date
+    last_seen: date
+    scope: str | None = None
+    source: str = "archive"
+
+
+@dataclass(frozen=True)
 class Sentence:
     start: int
     end: int
