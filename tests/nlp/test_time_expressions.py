@@ -177,3 +177,122 @@ def test_time_expressions_component_in_blank_pipeline() -> None:
         ("onsdag", D(2022, 1, 5), D(2022, 1, 26), "day"),
         ("i 2014", D(2014, 1, 1), D(2014, 12, 31), "year"),
     ]
+
+
+# --- tense, seasons, bare years, day ranges ---------------------------------------------
+# (article date, text, [(expression, earliest, latest, granularity), ...]); day precision.
+TUESDAY = D(2023, 7, 4)  # a Tuesday: the weekdays below differ between past and future
+TENSE_CASES = [
+    # A weekday in a clause about the future is the coming one (the article day included).
+    (TUESDAY, "Ifølge DMI kan temperaturen torsdag nå op på 28 grader.",
+     [("torsdag", D(2023, 7, 6), D(2023, 7, 6), "day")]),
+    (TUESDAY, "Fredag kan det blive endnu varmere, siger meteorologen.",
+     [("Fredag", D(2023, 7, 7), D(2023, 7, 7), "day")]),
+    (TUESDAY, "I morgen og fredag bliver det varmt.",
+     [("I morgen", D(2023, 7, 5), D(2023, 7, 5), "day"),
+      ("fredag", D(2023, 7, 7), D(2023, 7, 7), "day")]),
+    (TUESDAY, "Ministeren mødes fredag med borgmestrene.",
+     [("fredag", D(2023, 7, 7), D(2023, 7, 7), "day")]),
+    (TUESDAY, "Museet åbner lørdag en ny udstilling.",
+     [("lørdag", D(2023, 7, 8), D(2023, 7, 8), "day")]),
+    (TUESDAY, "Ministeren vil tirsdag præsentere et forslag.",
+     [("tirsdag", TUESDAY, TUESDAY, "day")]),
+    # ... and in a clause about the past (or a report of a statement) the last one.
+    (TUESDAY, "Ministeren mødtes fredag med borgmestrene.",
+     [("fredag", D(2023, 6, 30), D(2023, 6, 30), "day")]),
+    (TUESDAY, "Regeringen har mandag fremlagt planen.",
+     [("mandag", D(2023, 7, 3), D(2023, 7, 3), "day")]),
+    (TUESDAY, "Det siger ministeren fredag.", [("fredag", D(2023, 6, 30), D(2023, 6, 30), "day")]),
+    (TUESDAY, "Overfaldet skal være sket natten til lørdag.",
+     [("lørdag", D(2023, 7, 1), D(2023, 7, 1), "day")]),
+    # The clause of the expression counts, not the main clause before the comma.
+    (TUESDAY, "Han sagde fredag, at de vil mødes mandag.",
+     [("fredag", D(2023, 6, 30), D(2023, 6, 30), "day"),
+      ("mandag", D(2023, 7, 10), D(2023, 7, 10), "day")]),
+    (TUESDAY, "Lauridsen understreger, at prognosen for weekenden er usikker.",
+     [("weekenden", D(2023, 7, 8), D(2023, 7, 9), "range")]),
+    (TUESDAY, "Der var uro i weekenden.", [("i weekenden", D(2023, 7, 1), D(2023, 7, 2), "range")]),
+    (D(2023, 7, 7), "Der var uro i weekenden.",  # a Friday: past tense, the weekend gone
+     [("i weekenden", D(2023, 7, 1), D(2023, 7, 2), "range")]),
+    # A date or month without a year: past tense -> the last one, future -> the next one.
+    (D(2022, 11, 17), "Overfaldet skete natten til den 3. april.",
+     [("den 3. april", D(2022, 4, 3), D(2022, 4, 3), "day")]),
+    (D(2022, 11, 17), "Festivalen løber af stablen den 3. april.",
+     [("den 3. april", D(2023, 4, 3), D(2023, 4, 3), "day")]),
+    (D(2022, 11, 17), "Der er demonstration den 3. april.",  # no tense: the nearest
+     [("den 3. april", D(2023, 4, 3), D(2023, 4, 3), "day")]),
+    (D(2024, 2, 8), "Billetterne til årets festival, der løber af stablen i august, er væk.",
+     [("i august", D(2024, 8, 1), D(2024, 8, 31), "month")]),
+    (D(2024, 2, 8), "Festivalen var udsolgt i august.",
+     [("i august", D(2023, 8, 1), D(2023, 8, 31), "month")]),
+    (D(2023, 2, 14), "Vi fik at vide i december, at alt gik godt.",
+     [("i december", D(2022, 12, 1), D(2022, 12, 31), "month")]),
+    # A year offset after a month or date.
+    (D(2021, 11, 30), "Loven kan træde i kraft den 1. juli næste år.",
+     [("den 1. juli næste år", D(2022, 7, 1), D(2022, 7, 1), "day")]),
+    (D(2024, 6, 12), "Nedsættelsen skal gælde fra januar næste år.",
+     [("januar næste år", D(2025, 1, 1), D(2025, 1, 31), "month")]),
+    (D(2022, 3, 24), "Sigtelserne gælder perioden fra januar 2021 til februar i år.",
+     [("januar 2021", D(2021, 1, 1), D(2021, 1, 31), "month"),
+      ("februar i år", D(2022, 2, 1), D(2022, 2, 28), "month")]),
+    # Days of one month, also after the weekend or weekday they name.
+    (D(2024, 3, 10), "Næste runde spilles i weekenden den 16. og 17. marts.",
+     [("i weekenden den 16. og 17. marts", D(2024, 3, 16), D(2024, 3, 17), "range")]),
+    (D(2024, 3, 10), "Stævnet holdes 16.-17. marts.",
+     [("16.-17. marts", D(2024, 3, 16), D(2024, 3, 17), "range")]),
+    # Years without a cue word, unless they count something.
+    (D(2021, 3, 10), "Selskabet kom ud af 2020 med et overskud.",
+     [("2020", D(2020, 1, 1), D(2020, 12, 31), "year")]),
+    (D(2021, 3, 10), "Det er en fremgang i forhold til 2019.",
+     [("2019", D(2019, 1, 1), D(2019, 12, 31), "year")]),
+    (D(2021, 3, 10), "For 2021 venter selskabet en højere omsætning.",
+     [("2021", D(2021, 1, 1), D(2021, 12, 31), "year")]),
+    (D(2023, 3, 15), "Vi har ikke råd til at vente til 2027 med radarerne.",
+     [("2027", D(2027, 1, 1), D(2027, 12, 31), "year")]),
+    (D(2023, 3, 15), "Der står 2000 soldater ved grænsen.", []),
+    (D(2023, 3, 15), "Det koster på 1950 kroner.", []),
+    # Years before 1900 after "i"; decades as decade ranges, also after "siden".
+    (D(2023, 10, 26), "Officeren rejste til Grønland i 1823.",
+     [("i 1823", D(1823, 1, 1), D(1823, 12, 31), "year")]),
+    (D(2023, 10, 26), "Huset ligger i 1500 meters højde.", []),
+    (D(2023, 10, 26), "Ingen havde åbnet den siden 1930'erne.",
+     [("siden 1930'erne", D(1930, 1, 1), D(2023, 10, 26), "range")]),
+    (D(2023, 10, 26), "Den blev bygget i starten af 1930'erne.",
+     [("1930'erne", D(1930, 1, 1), D(1939, 12, 31), "range")]),
+    # Seasons are meteorological; the tense or the cue word picks the year.
+    (D(2023, 9, 12), "Arbejdet var planlagt allerede i foråret.",
+     [("i foråret", D(2023, 3, 1), D(2023, 5, 31), "range")]),
+    (D(2023, 5, 3), "Jeg har drømt om sejren hele foråret, og han var stærk i hele foråret.",
+     [("hele foråret", D(2023, 3, 1), D(2023, 5, 31), "range"),
+      ("hele foråret", D(2023, 3, 1), D(2023, 5, 31), "range")]),
+    (D(2022, 6, 21), "Han har været skadet det meste af foråret.",
+     [("foråret", D(2022, 3, 1), D(2022, 5, 31), "range")]),
+    (D(2023, 1, 10), "Vi ses til sommer.",
+     [("til sommer", D(2023, 6, 1), D(2023, 8, 31), "range")]),
+    (D(2023, 1, 10), "Sidste vinter var kold.",
+     [("Sidste vinter", D(2021, 12, 1), D(2022, 2, 28), "range")]),
+    (D(2023, 1, 10), "Huset blev bygget i foråret 2020.",
+     [("i foråret 2020", D(2020, 3, 1), D(2020, 5, 31), "range")]),
+    (D(2023, 7, 4), "Efter en kølig start på sommeren bliver det varmt.", []),
+    (D(2023, 7, 4), "Om foråret blomstrer træerne.", []),
+    # Phrases.
+    (D(2022, 1, 31), "En undersøgelse skal i løbet af ugen klarlægge årsagen.",
+     [("i løbet af ugen", D(2022, 1, 31), D(2022, 2, 6), "week")]),
+    (D(2021, 5, 1), "Medarbejdere forsvinder på et tidspunkt, hvor virksomhederne mangler folk.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), TENSE_CASES)
+def test_time_expressions_tense_seasons_years(
+    published: date, text: str, expected: list[tuple]
+) -> None:
+    assert _as_tuples(find_time_expressions(text, published, "day")) == expected
+
+
+def test_month_dated_weekday_stays_in_the_month_whatever_the_tense() -> None:
+    """A future clause does not move a weekday of a month-dated article out of its month."""
+    found = find_time_expressions(
+        "Den anholdte skal fredag fremstilles i grundlovsforhør.", D(2023, 6, 1), "month"
+    )
+    assert _as_tuples(found) == [("fredag", D(2023, 6, 2), D(2023, 6, 30), "day")]

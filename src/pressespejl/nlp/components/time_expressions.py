@@ -9,29 +9,49 @@
     week   "i sidste uge", "om tre uger"                 (a Monday-Sunday week)
     month  "i januar", "for to måneder siden"            (a calendar month)
     year   "i 2014", "sidste år"                         (a calendar year)
-    range  "de seneste måneder", "siden 2014", "i weekenden", "for nylig"
+    range  "de seneste måneder", "siden 2014", "i weekenden", "i foråret", "for nylig"
 
 Rules (kept simple on purpose, so a reader can predict them):
 
+- Tense: some expressions are read by the tense of their clause (between commas; else
+  the sentence). The marker word nearest the expression decides (``nlp/da/tense_words``):
+  "vil", "skal", "kan", "bliver", "ventes", a forecast, or the present of a verb of
+  planned events ("mødes", "åbner") point ahead; a past form ("sagde", "har", "blev")
+  or a present reporting verb ("Det siger X onsdag") points back. No marker: no tense.
 - A bare weekday ("onsdag", "Onsdagens") is the latest such weekday within the seven
   days ending on the article date, the article day included: news reports what happened.
-  "i onsdags" / "sidste onsdag" is the latest one strictly before the article day;
-  "på onsdag" / "næste onsdag" / "kommende onsdag" the first one after it.
+  In a clause about the future it is the first such weekday from the article day on
+  ("Fredag kan det blive varmere"). "i onsdags" / "sidste onsdag" is the latest one
+  strictly before the article day; "på onsdag" / "næste onsdag" / "kommende onsdag" the
+  first one after it.
 - When the article date is only a month (precision "month") the article day can be any
   day of that month, so relative expressions get the union of their readings over the
   month: "i går" in an article dated 2022-01 is 2021-12-31..2022-01-30. A weekday is
   further read as a day *in* the article's month ("onsdag" in 2022-01 is one of the
-  Wednesdays 2022-01-05..2022-01-26): the article reports an event of its month, and
-  we never guess a single day.
-- A date or month without a year ("1. maj", "i december") takes the year that puts it
-  nearest the article date; on a tie, the earlier one (news mostly looks back).
+  Wednesdays 2022-01-05..2022-01-26), whatever the tense: the article reports an event
+  of its month, and we never guess a single day.
+- A date, month or season without a year ("1. maj", "i december", "i foråret") takes the
+  last one begun by the article date in a clause about the past, the first one not over
+  in a clause about the future, else the one nearest the article date (on a tie, the
+  earlier: news mostly looks back). "februar i år", "den 1. juli næste år" count from
+  the article's year. "den 16. og 17. marts" is one range of days.
+- "i weekenden" / "weekenden": the weekend just gone in a clause about the past (the
+  current one on a weekend day), the coming one in a clause about the future, else the
+  nearest (the last one Monday to Thursday).
+- Seasons are meteorological (spring = March-May, winter = December-February) and are
+  read after a cue ("i foråret", "hele foråret", "det meste af foråret", "til sommer",
+  "sidste vinter"); "om foråret" is a habit, not a date.
 - "De seneste måneder" without a number means three units (three months, weeks, days or
   years) back from the article date; "det seneste år" one. "De kommende uger" likewise
   forwards. Three is our reading of "a few", not a rule of the language.
 - "For to år siden" and "om tre uger" give the whole calendar unit that far away (the
   year 2020 for an article from 2022), since speakers round such phrases.
-- A four-digit number from 1900 to 2099 is a year only after a cue ("i 2002",
-  "siden 2014", "før 2014", "fra 2020 til 2022"); "1950 soldater" stays a number.
+- A four-digit number from 1900 to 2099 is a year after a cue ("i 2002", "siden 2014",
+  "før 2014", "fra 2020 til 2022"), and without one when it cannot be counting the word
+  after it: "kom ud af 2020 med", "i forhold til 2019.", "For 2021 venter ...". "1950
+  soldater" and "op til 2000" stay numbers. Years before 1900 only after "i"/"siden" and
+  in dates ("i 1823"). A decade is a ten-year range ("1930'erne"; "siden 1930'erne" runs
+  from 1930 to the article date).
 - Vague expressions ("for nylig", "på sigt") are kept with no bounds.
 
 Notes:
