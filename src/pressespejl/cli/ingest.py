@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -28,7 +29,7 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
 
     def progress(item: Article | IngestProblem) -> None:
         if isinstance(item, IngestProblem):
-            bar.write(f"rejected: {item}")
+            bar.write(f"rejected: {item}", file=sys.stderr)
         bar.update(1)
 
     try:
