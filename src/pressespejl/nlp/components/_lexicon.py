@@ -126,25 +126,40 @@ _TITLE_RE = re.compile(TITLE)
 _TITLE_DEFINITE_RE = re.compile(TITLE_DEFINITE)
 
 _ADJ_SUFFIX = alternation(ROLE_ADJECTIVES["SUFFIX"])
-_ADJ = rf"(?i:[{LO}]+(?:{_ADJ_SUFFIX})|{alternation(ROLE_ADJECTIVES['WORDS'])})"
+# "danske", "administrerende", and an age: "den 21-årige angriber"
+_ADJ = rf"(?i:[{LO}]+(?:{_ADJ_SUFFIX})|{alternation(ROLE_ADJECTIVES['WORDS'])}|\d+-årige)"
 GENITIVE_WORD = rf"[{UP}][\w'’-]*(?:s|'s|’s|')(?![\w])"
+# "foreningens direktør", "bandets forsanger": a definite noun in the genitive
+LOWER_GENITIVE_WORD = rf"[{LO}]{{2,}}(?:ens|ets)(?![\w])"
 # "Natos", "EU's", "Dansk Industris": a name of up to three words in the genitive
-GENITIVE = rf"(?:[{UP}][\w'’-]*{SP}){{0,2}}{GENITIVE_WORD}"
-_ORG_NAME = rf"[{UP}][\w&'’-]*(?:{SP}(?:[{UP}][\w&'’-]*|\d+))*"
-# "den russiske viceudenrigsminister", "Natos generalsekretær", "direktør i Novo Nordisk"
+GENITIVE = rf"(?:(?:[{UP}][\w'’-]*{SP}){{0,2}}{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})"
+# one word of a name: "Fyns", "3F", "&" ("Landbrug & Fødevarer"); "Syd- og Sønderjyllands"
+# is one name, so "og" joins a word that ends in a hyphen to the next capitalised word
+_NAME_WORD = rf"(?:[{UP}]|\d+[{UP}])[\w&'’-]*"
+_NAME_GO_ON = rf"(?:(?<=-){SP}og(?={SP}[{UP}])|{SP}(?:{_NAME_WORD}|&(?={SP}[{UP}])|\d+(?![\w.])))"
+_ORG_NAME = rf"{_NAME_WORD}{_NAME_GO_ON}*"
+# "klima-, energi- og forsyningsminister", "Børne- og undervisningsminister"
+_COORDINATED = rf"(?:[{UP}{LO}][{LO}]*-,?{SP})*[{UP}{LO}][{LO}]*-{SP}og{SP}"
+# "den russiske viceudenrigsminister", "Natos generalsekretær", "direktør i Novo Nordisk",
+# "hans forsvarer", "stifter og administrerende direktør"
 ROLE_NP = (
-    rf"(?:(?:[Dd]en|[Dd]et){SP})?(?:(?:{GENITIVE}|{_ADJ}){SP}){{0,3}}"
+    rf"(?:(?:[Dd]en|[Dd]et|[Hh]ans|[Hh]endes|[Dd]eres|[Ss]in|[Ss]it){SP})?"
+    rf"(?:(?:{GENITIVE}|{_ADJ}|{TITLE}{SP}og){SP}){{0,3}}(?:{_COORDINATED})?"
     rf"(?:{TITLE}|{TITLE_DEFINITE})"
     rf"(?:{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
 )
 
 _WORD_RE = re.compile(r"[\w'’-]+")
-_GENITIVE_RE = re.compile(GENITIVE_WORD)
+_GENITIVE_RE = re.compile(rf"{GENITIVE_WORD}|{LOWER_GENITIVE_WORD}")
 _ADJ_RE = re.compile(_ADJ)
+ADJECTIVE = _ADJ
+# the organisation after a role's preposition: "ved Fyns Politi" in "vagtchef ved ..."
+POSTMOD_ORG = re.compile(rf"{SP}(?:i|for|hos|ved|på){SP}(?P<org>{_ORG_NAME})")
 _POSTMOD_RE = re.compile(
-    rf"{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}]))"
+    rf"{SP}(?:i|for|hos|ved|på){SP}(?:(?P<org>{_ORG_NAME})|[{LO}]+(?:en|et)(?![{LO}]))"
 )
-_ARTICLES = frozenset({"den", "det", "Den", "Det"})
+_ARTICLES = frozenset({"den", "det", "Den", "Det", "hans", "Hans", "hendes", "Hendes",
+                       "deres", "Deres", "sin", "Sin", "sit", "Sit"})
 _MAX_PREMODIFIERS = 3
 
 
@@ -175,16 +190,7 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
         head = cached_title_head(word)
         if head is None:
             continue
-        first = i
-        while first > 0 and i - first < _MAX_PREMODIFIERS:
-            _p_start, p_end, previous = words[first - 1]
-            gap = text[p_end : words[first][0]]
-            if gap.strip() or "\n" in gap:
-                break
-            name_part = previous[:1].isupper() and bool(_GENITIVE_RE.fullmatch(words[first][2]))
-            if not (name_part or _GENITIVE_RE.fullmatch(previous) or _ADJ_RE.fullmatch(previous)):
-                break
-            first -= 1
+        first = _walk_back(text, words, i)
         if first > 0 and words[first - 1][2] in _ARTICLES:
             gap = text[words[first - 1][1] : words[first][0]]
             if not gap.strip() and "\n" not in gap:
@@ -192,8 +198,55 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
         stop = w_end
         if post := _POSTMOD_RE.match(text, w_end, end):
             stop = post.end()
+            if post["org"]:
+                stop = split_name_off(text, post.start("org"), post.end("org"))
         spans.append(RoleSpan(words[first][0], stop, head))
     return spans
+
+
+def _walk_back(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """The first word of the role whose title is ``words[i]``: back over adjectives,
+    genitives, coordinated compound parts ("klima-, energi- og") and "stifter og"."""
+    first = i
+    steps = 0
+    while first > 0 and steps < _MAX_PREMODIFIERS + 2:
+        _p_start, p_end, previous = words[first - 1]
+        gap = text[p_end : words[first][0]]
+        if "\n" in gap or gap.strip() not in ("", ","):
+            break
+        current = words[first][2]
+        if gap.strip() == "," and not (previous.endswith("-") and current.endswith("-")):
+            break
+        if previous.endswith("-") and len(previous) > 2:
+            first -= 1  # "energi-" in "klima-, energi- og forsyningsminister"
+            continue
+        if previous == "og" and first > 1:
+            before = words[first - 2][2]
+            if before.endswith("-") or cached_title_head(before):
+                first -= 2  # "Børne- og", "stifter og"
+                steps += 1
+                continue
+            break
+        name_part = previous[:1].isupper() and bool(_GENITIVE_RE.fullmatch(current))
+        if not (name_part or _GENITIVE_RE.fullmatch(previous) or _ADJ_RE.fullmatch(previous)):
+            break
+        first -= 1
+        steps += 1
+    return first
+
+
+def split_name_off(text: str, start: int, end: int) -> int:
+    """The end of an organisation name written right before a person's name.
+
+    "vagtchef ved Fyns Politi Lars Brink": the capitalised run after "ved" is
+    "Fyns Politi Lars Brink"; the name starts at the first word gender-guesser knows as a
+    first name with at least one more word after it, so the organisation is "Fyns Politi".
+    """
+    words = list(_WORD_RE.finditer(text, start, end))
+    for k in range(1, len(words) - 1):
+        if is_first_name(words[k].group()):
+            return words[k - 1].end()
+    return end
 
 
 # --- names -----------------------------------------------------------------------------
@@ -203,7 +256,7 @@ NAME_TOKEN = rf"[{UP}][{LO}][\w'’]*(?:-[{UP}]?[{LO}]+)?"
 PERSON_NAME = (
     rf"{NAME_TOKEN}(?:{SP}(?:(?:von|van|der|de|la|bin|al){SP})*(?:[{UP}]\.{SP})*{NAME_TOKEN})*"
 )
-CAPITALISED_RUN = rf"[{UP}][\w&'’-]*(?:{SP}(?:[{UP}][\w&'’-]*|\d+(?![\w.])))*"
+CAPITALISED_RUN = _ORG_NAME
 
 
 def title_head(word: str) -> str | None:

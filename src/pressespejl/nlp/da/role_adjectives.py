@@ -27,5 +27,6 @@ ROLE_ADJECTIVES: dict[str, tuple[str, ...]] = {
         "kendte",
         "politiske",
         "økonomiske",
+        "vagthavende",
     ),
 }

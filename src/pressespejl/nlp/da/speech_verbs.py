@@ -46,4 +46,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "betegne": ("betegner", "betegnede", "betegnet"),
     "udtrykke": ("udtrykker", "udtrykte", "udtrykt"),
     "tweete": ("tweeter", "tweetede", "tweetet"),
+    "opfordre": ("opfordrer", "opfordrede", "opfordret"),
+    "pege på": ("peger på", "pegede på", "peget på"),
+    "offentliggøre": ("offentliggør", "offentliggjorde", "offentliggjort"),
 }

@@ -55,6 +55,10 @@ TITLES: frozenset[str] = frozenset(
         "-ejer",
         "bestyrelsesmedlem",
         "sekretær",
+        "-ansvarlig",
+        "repræsentant",
+        "koordinator",
+        "kemiker",
         # police, courts, military
         "anklager",
         "advokat",
@@ -77,6 +81,12 @@ TITLES: frozenset[str] = frozenset(
         "rektor",
         "biskop",
         "forfatter",
+        "meteorolog",
+        "instruktør",
+        "skuespiller",
+        "sanger",
+        "kurator",
+        "landmand",
         # sports
         "træner",
         "anfører",
