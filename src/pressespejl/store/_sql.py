@@ -21,6 +21,9 @@ from pressespejl.search.filters import Compiled, Scope, compile_query, query_wor
 from pressespejl.search.highlight import highlight, matcher_for, snippet
 from pressespejl.search.query import Node
 from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store._duplicate_sql import NearDuplicateGroups
+from pressespejl.store._entity_sql import EntityQueries
+from pressespejl.store._office_sql import OfficeQueries, default_office_evidence
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.records import archive_checksum, record_checksum
 from pressespejl.types import (
@@ -50,15 +53,23 @@ def date_label(first: Any, precision: str) -> str:
     return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
 
 
-class SqlStore(ABC):
-    """A ``Store`` over a SQL database; subclasses supply the backend hooks."""
+class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
+    """A ``Store`` over a SQL database; subclasses supply the backend hooks.
+
+    Entities (``_entity_sql.py``), offices (``_office_sql.py``) and near-duplicate groups
+    (``_duplicate_sql.py``) are mixins that write inside ``add``'s transaction.
+    """
 
     backend: str
     url: str
     collate_c: str = ""  # PostgreSQL sorts text by locale; ids and names need bytes order
+    least = "min"  # the two-argument min/max of dates: min()/max() in SQLite,
+    greatest = "max"  # LEAST()/GREATEST() in PostgreSQL
 
     def __init__(self, markers: tuple[str, str] = DEFAULT_MARKERS) -> None:
         self.markers = markers
+        self.office_evidence = default_office_evidence
+        self._init_near_duplicates()
 
     # --- backend hooks -------------------------------------------------------------
 
@@ -143,11 +154,26 @@ class SqlStore(ABC):
             raise ValueError(
                 f"analysis is for {analysis.article_id!r}, not article {article.id!r}"
             )
+        from pressespejl.ingest.near_duplicates import signature
+
         # Analyse before the transaction: CPU work should not hold the write lock.
         title_tokens = analyze(article.title or "")
         body_tokens = analyze(article.text)
         quote_tokens = [analyze(q.text) for q in analysis.quotes]
         checksum = record_checksum(article, analysis)
+        text_signature = signature(article.text)
+        evidence = self.office_evidence(article, analysis)
+        try:
+            return self._add(article, analysis, title_tokens, body_tokens, quote_tokens,
+                             checksum, text_signature, evidence)
+        except BaseException:
+            # The index may hold the article whose transaction just rolled back.
+            self._reset_near_duplicates()
+            raise
+
+    def _add(self, article: Article, analysis: Analysis, title_tokens: list[Token],
+             body_tokens: list[Token], quote_tokens: list[list[Token]], checksum: str,
+             text_signature: bytes, evidence: list[Any]) -> bool:
         d = self.date_param
         with self._write() as cur:
             row = self._insert(cur, "articles", {
@@ -167,6 +193,7 @@ class SqlStore(ABC):
                 "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
                 "analyzer": ANALYZER_VERSION,
                 "checksum": checksum,
+                "signature": text_signature,
                 **self._extra_article_columns(),
                 **self._article_index(title_tokens, body_tokens),
             }, returning="num", conflict="id")
@@ -174,16 +201,24 @@ class SqlStore(ABC):
                 return False
             num = row[0]
             self._after_article(cur, num, title_tokens, body_tokens)
+            group = self._near_duplicate_group(cur, num, article.id, text_signature)
+            if group is not None:
+                cur.execute(self._sql("UPDATE articles SET near_duplicate_group = ? "
+                                      "WHERE num = ?"), [group, num])
             self._insert_many(cur, "article_sources", [
                 {"article": num, "position": i, "source": source, "source_key": name_key(source)}
                 for i, source in enumerate(article.sources)])
             self._add_people(cur, num, analysis.people)
+            speakers = self._link_entities(cur, num, article, analysis)
+            self._add_office_evidence(cur, evidence)
             for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
                 qrow = self._insert(cur, "quotes", {
                     "article": num, "position": i, "kind": quote.kind, "text": quote.text,
                     "speaker": quote.speaker,
                     "speaker_key": name_key(quote.speaker) if quote.speaker else None,
                     "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
+                    "speaker_entity": speakers.get(name_key(quote.speaker))
+                    if quote.speaker else None,
                     "speaker_mention": quote.speaker_mention, "cue": quote.cue,
                     "start_char": quote.start, "end_char": quote.end,
                     "evidence": quote.evidence, **self._quote_index(tokens),
@@ -254,9 +289,15 @@ class SqlStore(ABC):
         return f"a.date_first DESC, {tie}"
 
     def search(
-        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
+        collapse: bool = False,
     ) -> SearchResults:
         """Articles matching the query, best first, with highlighted snippets.
+
+        Args:
+            collapse: one hit per near-duplicate group (the best-ranked copy);
+                ``total`` then counts groups and ``SearchResults.copies`` gives, per hit,
+                how many matching articles its group has.
 
         Raises:
             QueryError: the query text does not parse.
@@ -264,14 +305,30 @@ class SqlStore(ABC):
         compiled, from_sql, where, params = self._compile(query, "article")
         _, _, _, score_sql, score_params = self._ranked(compiled.match, "article")
         order = self._order(query, compiled.match is not None)
-        sql = (f"SELECT a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, "
-               f"a.text, {score_sql} AS score FROM {from_sql} WHERE {where} "
-               f"ORDER BY {order} LIMIT ? OFFSET ?")
+        columns = ("a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, "
+                   f"a.text, {score_sql} AS score")
+        group = "coalesce(a.near_duplicate_group, a.id)"
+        if collapse:
+            # Rank inside each group with a window, keep the first; the score is computed
+            # in the innermost query, where the full-text match is.
+            inner = ("SELECT a.num AS num, a.id AS id, a.date_first AS date_first, "
+                     "a.precision AS precision, a.title AS title, a.outlet AS outlet, "
+                     f"a.path AS path, a.text AS text, {score_sql} AS score, {group} AS grp "
+                     f"FROM {from_sql} WHERE {where}")
+            sql = (f"SELECT num, id, date_first, precision, title, outlet, path, text, score, "
+                   f"copies FROM (SELECT h.*, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY "
+                   f"{_bare(order)}) AS rn, count(*) OVER (PARTITION BY grp) AS copies "
+                   f"FROM ({inner}) h) r WHERE rn = 1 ORDER BY {_bare(order)} LIMIT ? OFFSET ?")
+            count_sql = f"SELECT count(DISTINCT {group}) FROM {from_sql} WHERE {where}"
+        else:
+            sql = (f"SELECT {columns} FROM {from_sql} WHERE {where} ORDER BY {order} "
+                   "LIMIT ? OFFSET ?")
+            count_sql = f"SELECT count(*) FROM {from_sql} WHERE {where}"
         matcher = matcher_for(compiled.ast)
         with self._read() as cur:
             cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
             rows = cur.fetchall()
-            cur.execute(self._sql(f"SELECT count(*) FROM {from_sql} WHERE {where}"), params)
+            cur.execute(self._sql(count_sql), params)
             total = cur.fetchone()[0]
             sources = self._sources(cur, [r[0] for r in rows])
         hits = [
@@ -282,7 +339,8 @@ class SqlStore(ABC):
                 path=r[6])
             for r in rows
         ]
-        return SearchResults(hits=hits, total=total)
+        copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
+        return SearchResults(hits=hits, total=total, copies=copies)
 
     def _sources(self, cur: Any, nums: list[int]) -> dict[int, tuple[str, ...]]:
         if not nums:
@@ -391,6 +449,10 @@ class SqlStore(ABC):
             "outlets": "SELECT count(DISTINCT outlet_key) FROM articles",
             "time_expressions": "SELECT count(*) FROM time_expressions",
             "definitions": "SELECT count(*) FROM definitions",
+            "linked_entities": "SELECT count(*) FROM archive_entities",
+            "office_holdings": "SELECT count(*) FROM office_holdings",
+            "near_duplicates": "SELECT count(*) FROM articles "
+                               "WHERE near_duplicate_group IS NOT NULL",
             "schema_version": "SELECT coalesce(max(version), 0) FROM schema_version",
         }
         out = {}
@@ -481,6 +543,11 @@ class SqlStore(ABC):
 
     @abstractmethod
     def close(self) -> None: ...
+
+
+def _bare(order: str) -> str:
+    """An ORDER BY of ``_order`` for the columns of a subquery (no ``a.`` alias)."""
+    return order.replace("a.", "")
 
 
 class Raw:

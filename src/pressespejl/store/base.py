@@ -11,11 +11,19 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pressespejl.errors import StoreError
-from pressespejl.types import Analysis, Article, QuoteHit, SearchHit, SearchQuery
+from pressespejl.types import (
+    Analysis,
+    Article,
+    OfficeHolding,
+    QuoteHit,
+    SearchHit,
+    SearchQuery,
+)
 
 TrendBy = Literal["day", "week", "month"]
 FACETS = ("source", "outlet", "month", "person", "speaker", "place")
@@ -31,6 +39,9 @@ class SearchResults:
 
     hits: list[SearchHit] = field(default_factory=list)
     total: int = 0
+    copies: dict[str, int] = field(default_factory=dict)
+    """With ``search(collapse=True)``: article id of each hit -> matching articles in its
+    near-duplicate group (1 for an article without copies)."""
 
 
 @runtime_checkable
@@ -48,9 +59,11 @@ class Store(Protocol):
         ...
 
     def search(
-        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
+        collapse: bool = False,
     ) -> SearchResults:
-        """Articles matching the query, ranked, with highlighted snippets."""
+        """Articles matching the query, ranked, with highlighted snippets; ``collapse``
+        shows one hit per near-duplicate group (``SearchResults.copies``)."""
         ...
 
     def quotes(
@@ -69,6 +82,25 @@ class Store(Protocol):
 
     def stats(self) -> dict[str, int]:
         """Counts of what is stored: articles, quotes, people, entities, places, ..."""
+        ...
+
+    def entity(self, id_or_name: str) -> dict[str, Any] | None:
+        """A person, organisation or place by id (``per:jens-stoltenberg``) or name:
+        roles seen, quote count, latest quotes, offices, first/last seen, co-mentioned."""
+        ...
+
+    def entities(self, kind: str | None = None, query: str | None = None,
+                 limit: int = 50) -> list[dict[str, Any]]:
+        """Entities (``person``, ``org``, ``place``) whose name contains ``query``."""
+        ...
+
+    def office_holdings(self, office: str | None = None,
+                        at: date | None = None) -> list[OfficeHolding]:
+        """Who held which office when; user CSV rows win over the archive's evidence."""
+        ...
+
+    def load_offices_csv(self, path: str | Path) -> int:
+        """Load a CSV of office holders in one transaction; the number of rows."""
         ...
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:

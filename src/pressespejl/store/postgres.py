@@ -96,6 +96,8 @@ class PostgresStore(SqlStore):
 
     backend = "postgres"
     collate_c = ' COLLATE "C"'
+    least = "LEAST"
+    greatest = "GREATEST"
 
     def __init__(
         self, url: str, markers: tuple[str, str] = DEFAULT_MARKERS, max_connections: int = 4

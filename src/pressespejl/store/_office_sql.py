@@ -1,0 +1,139 @@
+"""Offices over time on both backends: evidence at ``add``, CSV tables, lookups.
+
+The rules (CSV format, user rows win) are in ``store/offices.py``; this mixin of
+``SqlStore`` holds the SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pressespejl.search.danish import name_key
+from pressespejl.store.offices import csv_source, prefer_user_rows, read_offices_csv
+from pressespejl.types import Analysis, Article, OfficeHolding
+
+OfficeEvidence = Callable[[Article, Analysis], list[OfficeHolding]]
+
+
+@lru_cache(maxsize=1)
+def _nlp_office_evidence() -> OfficeEvidence | None:
+    try:
+        from pressespejl.nlp.offices import office_evidence
+    except ImportError:  # an nlp stage without office evidence: collect none
+        return None
+    return office_evidence
+
+
+def default_office_evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]:
+    """``pressespejl.nlp.offices.office_evidence``, or no evidence if it is missing."""
+    function = _nlp_office_evidence()
+    return list(function(article, analysis)) if function else []
+
+
+def _keys(holding: OfficeHolding) -> tuple[str, str, str]:
+    return name_key(holding.office), name_key(holding.scope or ""), name_key(holding.holder)
+
+
+class OfficeQueries:
+    """Mixin: the ``office_holdings`` table."""
+
+    least: str
+    greatest: str
+    office_evidence: OfficeEvidence
+    """Turns an analysed article into evidence; replaceable (tests, other languages)."""
+
+    if TYPE_CHECKING:  # supplied by SqlStore
+        def _sql(self, sql: str) -> str: ...
+        def date_param(self, day: date) -> Any: ...
+        def _read(self) -> Any: ...
+        def _write(self) -> Any: ...
+
+    def _insert_holding(self, cur: Any, holding: OfficeHolding, evidence: int = 1) -> None:
+        office_key, scope_key, holder_key = _keys(holding)
+        d = self.date_param
+        sql = ("INSERT INTO office_holdings (office, office_key, scope, scope_key, holder, "
+               "holder_key, first_seen, last_seen, source, evidence) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        if holding.source == "archive":
+            sql += (" ON CONFLICT (office_key, scope_key, holder_key) WHERE source = 'archive' "
+                    f"DO UPDATE SET first_seen = {self.least}(office_holdings.first_seen, "
+                    f"excluded.first_seen), last_seen = {self.greatest}("
+                    "office_holdings.last_seen, excluded.last_seen), "
+                    "evidence = office_holdings.evidence + excluded.evidence")
+        cur.execute(self._sql(sql), [
+            holding.office, office_key, holding.scope, scope_key, holding.holder, holder_key,
+            d(holding.first_seen), d(holding.last_seen), holding.source, evidence])
+
+    def _add_office_evidence(self, cur: Any, evidence: list[OfficeHolding]) -> None:
+        """Record one article's evidence (computed before the transaction)."""
+        merged: dict[tuple[str, str, str], tuple[OfficeHolding, int]] = {}
+        for holding in evidence:
+            if holding.source != "archive" or not name_key(holding.holder):
+                continue
+            key = _keys(holding)
+            if key in merged:
+                seen, count = merged[key]
+                holding = OfficeHolding(
+                    seen.office, seen.holder, min(seen.first_seen, holding.first_seen),
+                    max(seen.last_seen, holding.last_seen), seen.scope)
+                merged[key] = (holding, count + 1)
+            else:
+                merged[key] = (holding, 1)
+        for key in sorted(merged):  # one lock order for concurrent PostgreSQL writers
+            self._insert_holding(cur, *merged[key])
+
+    def load_offices_csv(self, path: str | Path) -> int:
+        """Load a user table of office holders (``store/offices.py`` has the format).
+
+        All rows are checked first and loaded in one transaction; loading a file of the
+        same name again replaces its rows. Rows get ``source`` ``csv:<file name>``.
+
+        Returns:
+            The number of rows loaded.
+
+        Raises:
+            InputError: with every bad line and its number; nothing is loaded.
+        """
+        rows = read_offices_csv(path)
+        with self._write() as cur:
+            cur.execute(self._sql("DELETE FROM office_holdings WHERE source = ?"),
+                        [csv_source(path)])
+            for holding in rows:
+                self._insert_holding(cur, holding)
+        return len(rows)
+
+    def office_holdings(self, office: str | None = None,
+                        at: date | None = None) -> list[OfficeHolding]:
+        """Who held which office when, user rows winning over the archive's evidence.
+
+        Args:
+            office: only this office ("udenrigsminister"; case does not matter).
+            at: only holdings whose period includes this day.
+
+        Returns:
+            ``OfficeHolding``s ordered by office, scope, first day.
+        """
+        where, params = ["1=1"], []
+        if office:
+            where.append("office_key = ?")
+            params.append(name_key(office))
+        if at is not None:
+            where.append("first_seen <= ? AND last_seen >= ?")
+            params += [self.date_param(at), self.date_param(at)]
+        sql = ("SELECT office, holder, first_seen, last_seen, scope, source FROM "
+               f"office_holdings WHERE {' AND '.join(where)} "
+               "ORDER BY office_key, scope_key, first_seen, holder_key, source")
+        with self._read() as cur:
+            cur.execute(self._sql(sql), params)
+            rows = cur.fetchall()
+        return prefer_user_rows(
+            OfficeHolding(office=r[0], holder=r[1], first_seen=_day(r[2]),
+                          last_seen=_day(r[3]), scope=r[4], source=r[5]) for r in rows)
+
+
+def _day(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
