@@ -21,6 +21,7 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pressespejl.nlp.da.cue_phrases import CUE_PHRASES
+from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisations import ORGANISATIONS
@@ -314,7 +315,10 @@ def first_name_gender(first: str) -> str | None:
 
     "andy" (used for both) and names unknown in Denmark fall back to the name's use
     across countries, so "Sergej" is male while "Kim" stays male as Danes use it.
+    ``da/first_names.py`` corrects the few names gender-guesser gets wrong ("Sidsel").
     """
+    if known := FIRST_NAME_GENDERS.get(first.lower()):
+        return known
     detector = _detector()
     found = detector.get_gender(first, "denmark")
     if found not in _GENDERS:
@@ -324,9 +328,11 @@ def first_name_gender(first: str) -> str | None:
 
 @cache
 def is_first_name(word: str) -> bool:
-    """Whether gender-guesser knows ``word`` as a first name in any country."""
+    """Whether gender-guesser (or our own table) knows ``word`` as a first name."""
     if is_non_name(word):
         return False
+    if word.lower() in FIRST_NAME_GENDERS:
+        return True
     return _detector().get_gender(word) != "unknown"
 
 

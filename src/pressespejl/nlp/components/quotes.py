@@ -14,6 +14,9 @@ Direct (the speaker's own words):
     D4  "Stoltenberg siger:" + "- Vi er klar."     attribution first, colon, then the quote
                                                    (same paragraph or the next one)
     D5  "- Vi er klar." + "Det siger X."           a back-reference to a dash paragraph
+    D6  "»Vi havde to svære år." + "»Derfor ...«, siger X."
+                                                   a quote over two paragraphs: the first
+                                                   never closes its mark; X said both
 
 Indirect (the journalist's paraphrase):
 
@@ -24,6 +27,15 @@ Indirect (the journalist's paraphrase):
         the text is the that-clause; quote marks inside it stay in the text, and the quote
         stays *indirect* (one quote): the marks only show which words are verbatim.
     I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet."
+    I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt."
+        the text is the sentence up to the comma; only adverbials may follow the speaker
+    I5  "Hun opfordrer alle til aldrig at give koder videre." the text is the appeal after
+        the cue ("opfordrer", "appellerer"; "til" must follow)
+
+A speaker before the cue may carry a postmodifier or a relative clause ("Byrådsmedlem
+Hanne Østergaard fra Det Konservative Folkeparti kalder ...", "Kurator Aqqaluk Petersen,
+der har været med til ..., kalder ..."), or be a name in apposition to a description
+("En beboer i området, Yasmin Aziz, siger, at ...").
 
 Partial (quoted words inside the journalist's sentence):
 
@@ -46,7 +58,17 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressespejl.nlp.components._lexicon import AUX, SP, SPEECH, SPEECH_OR_STANCE, text_of
+from pressespejl.nlp.components._lexicon import (
+    ADJECTIVE,
+    AUX,
+    CAPITALISED_RUN,
+    LO,
+    SP,
+    SPEECH,
+    SPEECH_FORMS,
+    SPEECH_OR_STANCE,
+    text_of,
+)
 from pressespejl.nlp.components._mentions import Mention, mention_at
 from pressespejl.nlp.components.sentences import QUOTED, Paragraph
 
@@ -74,6 +96,21 @@ _SUBJECT_TAIL = re.compile(
     rf"^[\s,]*(?:{AUX}\b)?(?:{SP}(?:også|dog|tidligere|nu|selv|blandt{SP}andet))*[\s,]*$"
 )
 _TRIM = " \t,.–—-"
+_CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»"}
+# "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
+_POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
+# ", der har været med til at udvælge tegningerne," after a subject's name
+_RELATIVE = re.compile(rf"^,{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+,")
+# "..., Yasmin Aziz, siger" / "..., Solbær Kosmetik, skriver i en mail til Ritzau, at"
+_APPOSITION_BEFORE_CUE = re.compile(
+    rf",{SP}(?:{ADJECTIVE}{SP})?(?P<name>{CAPITALISED_RUN}),{SP}\Z"
+)
+# ", skriver Beskæftigelsesministeriet i en pressemeddelelse." ending a narrative sentence
+_TRAILING = re.compile(rf",{SP}(?P<cue>{SPEECH}){SP}(?=\S)")
+# ", har X sagt." ending a narrative sentence
+_TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}){SP}(?=\S)")
+# "Hun opfordrer alle til at ...": the appeal is the rest of the sentence
+_APPEAL = re.compile(rf"(?<![\w-])(?P<cue>opfordrer|opfordrede|appellerer|appellerede){SP}")
 
 
 @dataclass
@@ -106,9 +143,11 @@ def _span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(text: str, start: int, cue_start: int) -> Mention | None:
-    """The speaker written before the cue: "Stoltenberg siger", "Her har Rusland sagt"."""
+    """The speaker written before the cue: "Stoltenberg siger", "Her har Rusland sagt",
+    "Byrådsmedlem Hanne Østergaard fra Det Konservative Folkeparti kalder",
+    "En beboer i området, Yasmin Aziz, siger"."""
     mention = mention_at(text, start, cue_start)
-    if mention and _SUBJECT_TAIL.match(text[mention.end : cue_start]):
+    if mention and _SUBJECT_TAIL.match(_without_modifiers(text[mention.end : cue_start])):
         return mention
     # an adverbial first, then the auxiliary, then the subject: "Her har Rusland sagt"
     aux = re.search(rf"{SP}{AUX}{SP}", text[start:cue_start])
@@ -117,7 +156,18 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
         mention = mention_at(text, pos, cue_start)
         if mention and _SUBJECT_TAIL.match(text[mention.end : cue_start]):
             return mention
+    # a description, then the name in apposition: "Kvinden, 36-årige Camilla Storm, ..."
+    if m := _APPOSITION_BEFORE_CUE.search(text, start, cue_start):
+        mention = mention_at(text, m.start("name"), m.end("name"))
+        if mention and mention.kind in ("name", "organisation"):
+            return mention
     return None
+
+
+def _without_modifiers(tail: str) -> str:
+    """The words between a subject and its cue, less a postmodifier ("fra Venstre") and a
+    relative clause (", der har været med til at udvælge tegningerne,")."""
+    return _RELATIVE.sub("", _POSTMODIFIER.sub("", tail, count=1), count=1)
 
 
 def _cue_text(text: str, sentence_start: int, cue_start: int, cue_end: int) -> tuple[str, int]:
@@ -144,7 +194,7 @@ class _Finder:
                 continue
             if _DASH.match(self.text, p.start, p.end):
                 self.dash_paragraph(i, p)
-            elif self.quoted_paragraph(i, p):
+            elif self.quoted_paragraph(i, p) or self.open_quote_paragraph(i, p):
                 pass
             else:
                 self.narrative_paragraph(i, p)
@@ -200,6 +250,20 @@ class _Finder:
         self.add("direct", (q.start(inner), q.end(inner)), m["cue"], mention, i)
         return True
 
+    def open_quote_paragraph(self, i: int, p: Paragraph) -> bool:
+        """D6: a paragraph that opens with a quote mark it never closes goes on in the next
+        paragraph, which opens with the same mark (Danish style for a quote over several
+        paragraphs); its speaker is that next quote's."""
+        opening = self.text[p.start]
+        closing = _CLOSING.get(opening)
+        if closing is None or closing in self.text[p.start + 1 : p.end]:
+            return False
+        nxt = next((q for q in self.paragraphs[i + 1 :] if not q.noise), None)
+        if nxt is None or self.text[nxt.start] != opening:
+            return False
+        self.add("direct", (p.start + 1, p.end), None, None, i, follows="next")
+        return True
+
     def colon_intro(self, i: int, start: int, end: int) -> bool:
         """D4: "Stoltenberg siger:" then the quote, here or in the next paragraph."""
         if not (c := _COLON.search(self.text, start, end)):
@@ -234,7 +298,11 @@ class _Finder:
                 continue
             if self.that_clause(i, s_start, s_end):
                 continue
+            if self.trailing_attribution(i, s_start, s_end):
+                continue
             if self.partial(i, s_start, s_end):
+                continue
+            if self.appeal(i, s_start, s_end):
                 continue
             self.according_to(i, s_start, s_end)
 
@@ -277,6 +345,53 @@ class _Finder:
             return False
         cue, _ = _cue_text(self.text, start, m.start(), m.end("cue"))
         self.add("indirect", (m.start("that"), end), cue, mention, i)
+        return True
+
+    def trailing_attribution(self, i: int, start: int, end: int) -> bool:
+        """I4: "<content>, oplyser politiet." / "<content>, har X sagt." at a sentence end;
+        the text is the content (the sentence up to the comma)."""
+        for m in _TRAILING.finditer(self.text, start, end):
+            if self.inside_quote_marks(m.start(), start, end):
+                continue
+            mention = mention_at(self.text, m.end(), end)
+            if mention and self._ends_sentence(mention.end, end):
+                return self._add_trailing(i, start, m.start(), m["cue"], mention)
+        for m in _TRAILING_AUX.finditer(self.text, start, end):
+            mention = mention_at(self.text, m.end(), end)
+            if not mention:
+                continue
+            verb = re.match(rf"{SP}(?P<verb>[{LO}]+)", self.text[mention.end : end])
+            if verb and verb["verb"] in SPEECH_FORMS and self._ends_sentence(
+                mention.end + verb.end(), end
+            ):
+                cue = f"{m['aux']} {verb['verb']}"
+                return self._add_trailing(i, start, m.start(), cue, mention)
+        return False
+
+    def _ends_sentence(self, pos: int, end: int) -> bool:
+        """Whether only adverbials are left after the speaker ("i en pressemeddelelse",
+        "torsdag", "på sin hjemmeside"): no second clause, no quote marks."""
+        rest = self.text[pos:end].rstrip(" .!")
+        return len(rest.split()) <= 6 and not any(c in rest for c in ",:;\"„“”»«")
+
+    def _add_trailing(self, i: int, start: int, stop: int, cue: str, mention: Mention) -> bool:
+        if self.inside_quote_marks(stop, start, stop + 1) or len(
+            self.text[start:stop].split()
+        ) < 3:
+            return False
+        return self.add("indirect", (start, stop), cue, mention, i) is not None
+
+    def appeal(self, i: int, start: int, end: int) -> bool:
+        """I5: "Hun opfordrer alle til at ..." : the appeal, from after the cue."""
+        m = _APPEAL.search(self.text, start, end)
+        if not m or " til " not in self.text[m.end() : end]:
+            return False
+        if self.inside_quote_marks(m.start(), start, end):
+            return False
+        mention = _subject(self.text, start, m.start())
+        if not mention:
+            return False
+        self.add("indirect", (m.end(), end), m["cue"], mention, i)
         return True
 
     def inside_quote_marks(self, pos: int, start: int, end: int) -> bool:

@@ -12,7 +12,10 @@ only has because it starts the sentence ("Den danske ..." -> "den danske ...").
 Reads the PER entities (``Span.kb_id_`` = canonical name); writes ``doc._.people``
 (``list[Person]``, in order of first mention) and ``doc._.pp_role_heads`` (canonical
 name -> title nouns of its roles, such as {"udenrigsminister"}), which the speakers
-component uses to resolve "fortsætter udenrigsministeren".
+component uses to resolve "fortsætter udenrigsministeren"; a coordinated title gives one
+noun per part ("klima-, energi- og forsyningsminister" -> klimaminister, energiminister,
+forsyningsminister), and "spilles af Anders Juul" gives Anders Juul the noun
+"skuespiller" (in the heads only: his roles hold what the article wrote).
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from pressespejl.nlp.components._lexicon import (
     text_of,
     title_head,
 )
+from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person
 
@@ -55,6 +59,39 @@ def role_head(role: str) -> str | None:
         if head := title_head(word):
             return head
     return None
+
+
+def role_heads(role: str) -> set[str]:
+    """Every title noun a role gives: one, or one per part of a coordinated title.
+
+    "klima-, energi- og forsyningsminister" -> {"klimaminister", "energiminister",
+    "forsyningsminister"}, so a later "Klimaministeren siger" finds the person.
+    """
+    head = role_head(role)
+    if head is None:
+        return set()
+    heads = {head}
+    tail = _shared_tail(head)
+    if tail:
+        for part in _COORDINATED_PART.findall(role.split(" og ")[0]):
+            heads.add(part.lower() + tail)
+    return heads
+
+
+def _shared_tail(head: str) -> str | None:
+    """The title a compound title ends in: "forsyningsminister" -> "minister"."""
+    for title in _TITLES_LONGEST_FIRST:
+        if head.endswith(title) and head != title:
+            return title
+    return None
+
+
+_COORDINATED_PART = re.compile(r"([\wæøåÆØÅ]+)-(?=,?\s|$)")
+_TITLES_LONGEST_FIRST = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
+# "Hovedrollen spilles af Anders Juul": he is an actor, a later "skuespilleren" is him.
+# Kept as a title noun for the speakers component only: the article never wrote it.
+_PLAYED_BY = re.compile(rf"(?:spilles|spillet|spillede|spilles){SP}af{SP}\Z")
+_IMPLIED_ROLE = "skuespiller"
 
 
 def find_roles(
@@ -115,7 +152,11 @@ class RoleFinder:
             )
             for name, count in counts.items()
         ]
-        heads = {p.name: {h for r in p.roles if (h := role_head(r))} for p in people}
+        heads = {p.name: {h for r in p.roles for h in role_heads(r)} for p in people}
+        text = text_of(doc)
+        for start, _e, name in mentions:
+            if _PLAYED_BY.search(text, max(0, start - 20), start):
+                heads[name].add(_IMPLIED_ROLE)
         return people, heads
 
     def set_annotations(
