@@ -43,8 +43,7 @@ def _day(value: str, end: bool) -> date:
     try:
         return parse_date(value, end=end)
     except QueryError as exc:
-        raise ValueError(f"{value!r} is not a date (write 2022-01-12, 2022-01 or 2022)") \
-            from exc
+        raise ValueError(str(exc)) from exc  # "Bad date '2020-13-01': there is no month 13."
 
 
 def read_offices_csv(path: str | Path) -> list[OfficeHolding]:
