@@ -77,13 +77,21 @@ class IngestProblem:
 
 @dataclass(frozen=True)
 class Entity:
-    """A named entity mention. ``canonical`` links mentions of one thing in an article."""
+    """A named entity mention. ``canonical`` links mentions of one thing in an article.
+
+    ``form`` says how the mention names its ``canonical`` when not by the name itself:
+    ``genitive`` ("Ruslands", "Natos"), ``surname`` ("Stoltenberg"), ``adjective``
+    ("russiske": label MISC, canonical "Rusland"; it adds no place), ``title``
+    ("Natos generalsekretær", "udenrigsministeren": label PER, canonical the person;
+    such a span may contain another entity, "Natos").
+    """
 
     text: str
     label: str
     start: int
     end: int
     canonical: str | None = None
+    form: str | None = None
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 This is the one place a spaCy ``Doc`` becomes an ``Analysis``; nothing from spaCy
 leaves ``nlp/``. Components already write plain records (``doc._.quotes``,
 ``doc._.people``, ``doc._.time_expressions``, ``doc._.definitions``); entities come
-from ``doc.ents`` with their canonical name in ``Span.kb_id_``.
+from ``doc.ents`` with their canonical name in ``Span.kb_id_`` (the form, "genitive",
+"surname" or "adjective", is read off the two), and from the roles component's titles
+that name a person (``doc._.pp_title_mentions``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc
 
-from pressespejl.nlp.components._lexicon import text_of
+from pressespejl.nlp.components._lexicon import genitives, text_of
 from pressespejl.types import Analysis, Entity, Person, Sentence
 
 
@@ -33,12 +35,37 @@ def sentences_of(doc: Doc) -> tuple[Sentence, ...]:
 
 
 def entities_of(doc: Doc) -> tuple[Entity, ...]:
+    """``doc.ents`` with canonical names and forms, plus the titles that name a person
+    (``doc._.pp_title_mentions``, form "title"), in text order."""
     text = text_of(doc)
     out = []
     for e in doc.ents:
         written = text[e.start_char : e.end_char]
-        out.append(Entity(written, e.label_, e.start_char, e.end_char, e.kb_id_ or written))
+        canonical = e.kb_id_ or written
+        out.append(Entity(written, e.label_, e.start_char, e.end_char, canonical,
+                          form_of(written, e.label_, canonical)))
+    titles = doc._.pp_title_mentions if doc.has_extension("pp_title_mentions") else None
+    if titles:
+        out.extend(Entity(text[a:b], "PER", a, b, name, "title") for a, b, name in titles)
+        out.sort(key=lambda e: (e.start, -e.end))
     return tuple(out)
+
+
+def form_of(text: str, label: str, canonical: str) -> str | None:
+    """How a mention names its canonical: "genitive", "surname", "adjective" or None."""
+    if text == canonical:
+        return None
+    if label == "MISC":
+        return "adjective"
+    if text in genitives(canonical):
+        return "genitive"
+    if label == "PER" and " " in canonical:
+        surname = canonical.split()[-1]
+        if text == surname:
+            return "surname"
+        if text in genitives(surname):
+            return "genitive"
+    return None
 
 
 def lemmas_of(doc: Doc) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pressespejl.nlp.da.country_adjectives import COUNTRY_ADJECTIVES
 from pressespejl.nlp.da.cue_phrases import CUE_PHRASES
 from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
@@ -348,7 +349,8 @@ def genitives(name: str) -> tuple[str, ...]:
     return (name + "s",)
 
 
-def _country_names() -> set[str]:
+@cache
+def _country_names() -> frozenset[str]:
     """Danish country names from pycountry's iso-codes translation (skip formal "X, Y")."""
     import gettext
 
@@ -357,13 +359,61 @@ def _country_names() -> set[str]:
     try:
         translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["da"])
     except OSError:  # a pycountry build without locales: the hand list still works
-        return set()
+        return frozenset()
     names = set()
     for country in pycountry.countries:
         name = translation.gettext(country.name)
         if "," not in name and "(" not in name and name[:1].isupper():
             names.add(name)
-    return names
+    return frozenset(names)
+
+
+def _adjective_candidates(name: str) -> list[str]:
+    """Regular Danish adjectives a country name may have, most likely first: "Polen" ->
+    "polsk", "Italien" -> "italiensk", "Spanien" -> "spansk", "Indien" -> "indisk"."""
+    low = name.lower()
+    stems = [low]
+    for ending in ("ien", "en", "land", "ia", "a", "e"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stems.append(low[: -len(ending)])
+    out = []
+    for stem in stems:
+        if stem.endswith("sk"):
+            out.append(stem)  # "Tyskland" -> "tysk"
+        out.extend(stem + suffix for suffix in ("sk", "isk", "ansk"))
+    return out
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Every form of a country adjective we match -> the country's name:
+    "russisk"/"russiske"/"Russiske" -> "Rusland".
+
+    The irregular ones come from ``da/country_adjectives.py``; the rest are derived from
+    pycountry's Danish country names: the first regular candidate spaCy's Danish lemma
+    table knows, kept only when no other country derives it too.
+    """
+    try:
+        from spacy.lookups import load_lookups
+
+        known = load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError):  # no spacy-lookups-data: the hand list still works
+        known = {}
+    derived: dict[str, set[str]] = {}
+    for name in _country_names():
+        if " " in name or "-" in name:
+            continue
+        found = next((c for c in _adjective_candidates(name) if c in known), None)
+        if found:
+            derived.setdefault(found, set()).add(name)
+    base = {adj: next(iter(names)) for adj, names in derived.items() if len(names) == 1}
+    base.update(COUNTRY_ADJECTIVES)
+    forms: dict[str, str] = {}
+    for adjective, country in base.items():
+        for form in (adjective, adjective + "e"):
+            forms[form] = country
+            forms[form.capitalize()] = country
+    return forms
 
 
 @cache

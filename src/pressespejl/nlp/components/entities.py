@@ -10,6 +10,10 @@ Rules (used when no trained NER ran before this component, and to fill its gaps)
   ("præsident Volodymyr Zelenskyj", "Natos generalsekretær, Jens Stoltenberg").
 - PER by surname: once "Jens Stoltenberg" is named, a later "Stoltenberg" (or
   "Stoltenbergs") is the same person.
+- MISC: a country adjective ("russisk", "russiske") with the country as canonical name
+  ("Rusland"). MISC, as in CoNLL and DaNE, so the adjective adds no place; the list is
+  derived from pycountry's Danish names (``_lexicon.country_adjectives``) plus
+  ``da/country_adjectives.py`` for the irregular ones.
 
 A trained NER (``models/da_ner``) writes ``doc.ents`` first; its entities win where they
 overlap ours. Each entity's canonical name is stored as ``Span.kb_id_``.
@@ -34,6 +38,7 @@ from pressespejl.nlp.components._lexicon import (
     PERSON_NAME,
     SP,
     RoleSpan,
+    country_adjectives,
     gazetteer,
     gazetteer_lookup,
     is_first_name,
@@ -45,6 +50,7 @@ from pressespejl.nlp.components._lexicon import (
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+_NAME_GOES_ON = re.compile(rf"{SP}[A-ZÆØÅ]")
 
 Candidate = tuple[int, int, str, str]  # start char, end char, label, canonical
 
@@ -118,7 +124,10 @@ def find_people(
 
 
 def canonical_of(text: str, label: str) -> str:
-    """The canonical name of an ORG/LOC mention: gazetteer base, or genitive stripped."""
+    """The canonical name of an ORG/LOC mention: gazetteer base, or genitive stripped;
+    of a MISC country adjective, the country ("russiske" -> "Rusland")."""
+    if label == "MISC" and (country := country_adjectives().get(text)):
+        return country
     if hit := gazetteer_lookup(text):
         return hit[1]
     for suffix in ("'s", "’s", "s", "'"):
@@ -136,7 +145,8 @@ class EntityRecognizer:
             Doc.set_extension("pp_role_spans", default=None)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[int, tuple[str, str]] = {}
-        table = gazetteer()
+        table = {**{form: ("MISC", country) for form, country in country_adjectives().items()},
+                 **gazetteer()}
         forms = sorted(table)
         for form, pattern in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             label, canonical = table[form]
@@ -151,7 +161,8 @@ class EntityRecognizer:
     def find(self, doc: Doc) -> list[Candidate]:
         """Rule candidates in the non-noise paragraphs, as character spans."""
         paragraphs = doc._.pp_paragraphs or []
-        regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(text_of(doc)))]
+        text = text_of(doc)
+        regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(text))]
         candidates: list[Candidate] = []
         matches = self.matcher(doc)
         if matches:
@@ -162,6 +173,8 @@ class EntityRecognizer:
                 k = bisect_right(region_starts, first) - 1
                 if k >= 0 and first < regions[k][1]:
                     label, canonical = self.labels[match_id]
+                    if label == "MISC" and _NAME_GOES_ON.match(text, last):
+                        continue  # "Dansk Arbejdsgiverforening": part of a name
                     candidates.append((first, last, label, canonical))
         doc._.pp_role_spans = role_spans(text_of(doc))
         candidates.extend(find_people(text_of(doc), regions, doc._.pp_role_spans))

@@ -16,6 +16,8 @@ component uses to resolve "fortsætter udenrigsministeren"; a coordinated title 
 noun per part ("klima-, energi- og forsyningsminister" -> klimaminister, energiminister,
 forsyningsminister), and "spilles af Anders Juul" gives Anders Juul the noun
 "skuespiller" (in the heads only: his roles hold what the article wrote).
+It also writes ``doc._.pp_title_mentions``: the roles that name a person, as
+(start, end, canonical name), which become ``Entity`` records of form "title".
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     RoleSpan,
     first_name_gender,
+    is_definite_title,
     is_role_adjective,
     role_spans,
     text_of,
@@ -123,14 +126,70 @@ def find_roles(
     return roles
 
 
+def title_mentions(
+    text: str,
+    mentions: list[tuple[int, int, str]],
+    heads: dict[str, set[str]],
+    spans: list[RoleSpan] | None = None,
+) -> list[tuple[int, int, str]]:
+    """Roles that name a person: (start, end, canonical name).
+
+    A role next to a name ("Natos generalsekretær, Jens Stoltenberg") names that person;
+    a definite title elsewhere ("udenrigsministeren", "den danske udenrigsminister")
+    names the latest person before it whose roles have that title noun (exact first,
+    then a compound: "ministeren" -> "udenrigsminister").
+    """
+    spans = role_spans(text) if spans is None else spans
+    by_start = {start: name for start, _end, name in mentions}
+    by_end = {end: name for _start, end, name in mentions}
+    found = []
+    for role in spans:
+        name = None
+        if gap := _GAP_AFTER.match(text, role.end):
+            name = by_start.get(gap.end())
+        if name is None and (before := _LINK_BEFORE.search(text, max(0, role.start - 12),
+                                                           role.start)):
+            name = by_end.get(before.start())
+        if name is None and _is_definite(text[role.start : role.end]):
+            name = _latest_with_head(role.head, role.start, mentions, heads)
+        if name:
+            found.append((role.start, role.end, name))
+    return found
+
+
+def _is_definite(role: str) -> bool:
+    """"den danske udenrigsminister" and "udenrigsministeren" point at someone; a bare
+    "minister" or "Natos generalsekretær" alone does not."""
+    words = role.split()
+    if words[0].lower() in ("den", "det"):
+        return True
+    return len(words) == 1 and is_definite_title(words[0])
+
+
+def _latest_with_head(
+    head: str, pos: int, mentions: list[tuple[int, int, str]], heads: dict[str, set[str]]
+) -> str | None:
+    for fits in (lambda h: h == head, lambda h: h.endswith(head)):
+        names = {n for n, hs in heads.items() if any(fits(h) for h in hs)}
+        before = [name for start, _end, name in mentions if start < pos and name in names]
+        if before:
+            return before[-1]
+    return None
+
+
+_GAP_AFTER = re.compile(rf",?{SP}")
+_LINK_BEFORE = re.compile(rf",{SP}(?:(?:der|som){SP}(?:er|var){SP})?\Z")
+
+
 class RoleFinder:
     """Collect the people of a document with their roles and genders."""
 
     def __init__(self, nlp: Language, name: str = "pressespejl_roles") -> None:
         self.name = name
         register_extensions()
-        if not Doc.has_extension("pp_role_heads"):
-            Doc.set_extension("pp_role_heads", default=None)
+        for ext in ("pp_role_heads", "pp_title_mentions"):
+            if not Doc.has_extension(ext):
+                Doc.set_extension(ext, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, *self.find(doc))
@@ -157,6 +216,7 @@ class RoleFinder:
         for start, _e, name in mentions:
             if _PLAYED_BY.search(text, max(0, start - 20), start):
                 heads[name].add(_IMPLIED_ROLE)
+        doc._.pp_title_mentions = title_mentions(text, mentions, heads, spans)
         return people, heads
 
     def set_annotations(

@@ -1,0 +1,84 @@
+"""Entity linking within an article: names, surnames, titles, genitives, spellings and
+country adjectives that point at one person, organisation or place (Entity.canonical)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.nlp.components._lexicon import country_adjectives
+from pressespejl.types import Analysis, Article
+
+
+def analysed(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text, published=date(2022, 1, 12)))
+
+
+def links_of(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(e.text, e.label, e.canonical, e.form) for e in analysed(text).entities]
+
+
+CASES = [
+    # a person: full name, surname, the title in apposition, a later definite title
+    (
+        "Natos generalsekretær, Jens Stoltenberg, talte. Stoltenberg smilede. "
+        "Generalsekretæren gik.",
+        [
+            ("Natos generalsekretær", "PER", "Jens Stoltenberg", "title"),
+            ("Natos", "ORG", "Nato", "genitive"),
+            ("Jens Stoltenberg", "PER", "Jens Stoltenberg", None),
+            ("Stoltenberg", "PER", "Jens Stoltenberg", "surname"),
+            ("Generalsekretæren", "PER", "Jens Stoltenberg", "title"),
+        ],
+    ),
+    # one organisation, two spellings
+    (
+        "NATO og Nato er det samme.",
+        [("NATO", "ORG", "Nato", None), ("Nato", "ORG", "Nato", None)],
+    ),
+    # one country: name, genitive, adjective (MISC, it adds no place)
+    (
+        "Rusland svarede. Ruslands krav er russiske krav, siger man i russisk presse.",
+        [
+            ("Rusland", "LOC", "Rusland", None),
+            ("Ruslands", "LOC", "Rusland", "genitive"),
+            ("russiske", "MISC", "Rusland", "adjective"),
+            ("russisk", "MISC", "Rusland", "adjective"),
+        ],
+    ),
+    # an adjective that starts a name is part of the name, not a country adjective
+    ("Dansk Arbejdsgiverforening er imod.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_entities_link_within_the_article(text: str, expected: list) -> None:
+    assert links_of(text) == expected
+
+
+def test_entities_adjective_adds_no_place() -> None:
+    analysis = analysed("Den russiske minister og de ukrainske soldater. Rusland svarer.")
+    assert analysis.places == ("Rusland",)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("russisk", "Rusland"),  # irregular: da/country_adjectives.py
+        ("russiske", "Rusland"),
+        ("tysk", "Tyskland"),  # derived from pycountry's Danish names
+        ("polsk", "Polen"),
+        ("italienske", "Italien"),
+        ("spansk", "Spanien"),
+        ("Ukrainske", "Ukraine"),
+    ],
+)
+def test_entities_country_adjectives(adjective: str, country: str) -> None:
+    assert country_adjectives()[adjective] == country
+
+
+def test_entities_no_adjective_for_other_words() -> None:
+    table = country_adjectives()
+    assert "rusk" not in table and "romansk" not in table and "engelsk" not in table
