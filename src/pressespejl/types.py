@@ -111,7 +111,9 @@ class Quote:
     ``text`` is the quoted words only: no opening dash, no quotation marks, no
     attribution. ``evidence`` says how the speaker was resolved: ``name`` (written in
     the attribution), ``surname``, ``title`` ("udenrigsministeren"), ``pronoun`` ("han"),
-    ``previous`` (a quote-only paragraph continuing the last speaker), ``organisation``.
+    ``previous`` (a quote-only paragraph continuing the last speaker), ``organisation``,
+    ``office`` (a bare title resolved through the archive's office-holder table: the
+    holder of that office on the article's date, ``nlp/offices.py``).
     """
 
     kind: QuoteKind

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import TEXT_KEY
 from pressespejl.nlp.extensions import register_extensions
+from pressespejl.nlp.offices import resolve_offices
 from pressespejl.nlp.pipeline import build_pipeline
 from pressespejl.nlp.to_types import doc_to_analysis
-from pressespejl.types import Analysis, Article
+from pressespejl.types import Analysis, Article, OfficeHolding
 
 PIPELINE_VERSION = "pressespejl-da-rules-0.1.0"
 """Changes whenever a rule changes what is extracted; stored with every ``Analysis``."""
@@ -60,25 +61,41 @@ def _doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def analyze(article: Article, nlp: Language | None = None) -> Analysis:
+def analyze(
+    article: Article, nlp: Language | None = None, offices: Sequence[OfficeHolding] = ()
+) -> Analysis:
     """Extract quotes, people, entities, time expressions and definitions from one article.
 
     Args:
         article: the article; all offsets in the result point into ``article.text``.
         nlp: a pipeline from ``load_pipeline``; the cached default when None.
+        offices: known office holders (the archive's evidence and users' tables); a
+            quote whose speaker is a bare title nobody in the article holds
+            ("udenrigsministeren") gets the holder on the article's date, with
+            evidence "office" (rules in ``nlp/offices.py``).
 
     Returns:
         The ``Analysis`` of the article.
     """
     nlp = nlp or load_pipeline()
     doc = nlp(_doc(nlp, article))
-    return doc_to_analysis(doc, article.id, pipeline_version(nlp))
+    analysis = doc_to_analysis(doc, article.id, pipeline_version(nlp))
+    return resolve_offices(article, analysis, offices)
 
 
 def analyze_many(
-    articles: Iterable[Article], nlp: Language | None = None, batch_size: int = 64
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int = 64,
+    offices: Sequence[OfficeHolding] = (),
 ) -> Iterator[tuple[Article, Analysis]]:
     """Analyse a stream of articles with ``nlp.pipe``, in input order.
+
+    Args:
+        articles: the articles.
+        nlp: a pipeline from ``load_pipeline``; the cached default when None.
+        batch_size: articles per ``nlp.pipe`` batch.
+        offices: known office holders, as for ``analyze``.
 
     Yields:
         ``(article, analysis)`` pairs.
@@ -87,4 +104,5 @@ def analyze_many(
     version = pipeline_version(nlp)
     pairs = ((_doc(nlp, article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield article, doc_to_analysis(doc, article.id, version)
+        analysis = doc_to_analysis(doc, article.id, version)
+        yield article, resolve_offices(article, analysis, offices)
