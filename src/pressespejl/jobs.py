@@ -1,19 +1,24 @@
 """Jobs that run across stages: read -> analyse -> store.
 
 The CLI and (later) the API call these; each stage is used only through its public
-functions, so data flows one way: ``ingest`` -> ``nlp`` -> ``store``.
+functions, so data flows one way: ``ingest`` -> ``nlp`` -> ``store``. The one loop back
+is the archive's office holdings ("who was udenrigsminister in January 2022"), which
+the nlp stage uses to resolve titles; ``ingest`` keeps them current during a run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import inspect
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pressespejl.ingest import read_paths
-from pressespejl.types import Analysis, Article, IngestProblem
+from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -62,6 +67,45 @@ def _split(items: Iterable[Article | IngestProblem], store: Store, report: Inges
         yield item
 
 
+@lru_cache(maxsize=1)
+def _takes_offices() -> bool:
+    """True if this nlp stage's ``analyze``/``analyze_many`` accept ``offices``.
+
+    Fallback for an nlp stage from before office evidence: analyse without it.
+    """
+    from pressespejl.nlp import analyze, analyze_many
+
+    return all("offices" in inspect.signature(f).parameters for f in (analyze, analyze_many))
+
+
+class OfficeBook:
+    """The archive's office holdings as the nlp stage sees them during one run.
+
+    Read once when first needed and again only after a stored article added evidence
+    (``Store.office_evidence``), so evidence from article 1 helps article 2 of the
+    same run without a query per article.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.version = 0  # bumped whenever stored evidence may have changed the holdings
+        self._holdings: tuple[OfficeHolding, ...] | None = None
+        self._evidence: Callable[[Article, Analysis], Sequence[Any]] | None = getattr(
+            store, "office_evidence", None)
+
+    def holdings(self) -> tuple[OfficeHolding, ...]:
+        if self._holdings is None:
+            read = getattr(self.store, "office_holdings", None)
+            self._holdings = tuple(read()) if read else ()
+        return self._holdings
+
+    def stored(self, article: Article, analysis: Analysis) -> None:
+        """Note a stored article; forget the holdings if it brought office evidence."""
+        if self._evidence is not None and self._evidence(article, analysis):
+            self._holdings = None
+            self.version += 1
+
+
 def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = None,
            progress: Progress | None = None, batch_size: int = 32) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
@@ -69,6 +113,11 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
     Each article is stored in its own transaction, so a crash or Ctrl-C never leaves a
     half-stored article, and a rerun skips what is already stored (ids are content
     hashes). SIGTERM is treated like Ctrl-C: the current article finishes first.
+
+    The nlp stage gets the archive's office holdings (``Store.office_holdings``) to
+    resolve titles ("udenrigsministeren"). They are re-read after an article brings new
+    evidence; an article of the same batch analysed before that evidence, with a quote
+    left without a speaker, is analysed again, so results follow the input order.
 
     Args:
         paths: files or directories in any format ``pressespejl.ingest`` reads.
@@ -83,11 +132,13 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
     report = IngestReport()
     seen: set[str] = set()
     articles = _split(read_paths(paths), store, report, seen, progress)
+    book = OfficeBook(store)
     previous = _raise_on_sigterm()
     try:
         for chunk in _chunks(articles, batch_size):
-            for article, analysis in _analyse_chunk(chunk, nlp, report):
-                _store_one(store, article, analysis, report)
+            for article, analysis in _analyse_chunk(chunk, nlp, report, book):
+                if _store_one(store, article, analysis, report):
+                    book.stored(article, analysis)
                 if progress:
                     progress(article)
     except KeyboardInterrupt:
@@ -108,34 +159,53 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _analyse_chunk(chunk: list[Article], nlp: Language | None,
-                   report: IngestReport) -> list[tuple[Article, Analysis]]:
+def _office_options(book: OfficeBook) -> dict[str, Any]:
+    return {"offices": book.holdings()} if _takes_offices() else {}
+
+
+def _analyse_chunk(chunk: list[Article], nlp: Language | None, report: IngestReport,
+                   book: OfficeBook) -> Iterator[tuple[Article, Analysis]]:
     """Analyse a chunk in one ``nlp.pipe`` call; if that fails, redo it article by
-    article so one article that breaks the pipeline is reported and the rest go on."""
+    article so one article that breaks the pipeline is reported and the rest go on.
+
+    Yields one pair at a time: the caller stores it before the next is looked at, so
+    ``book`` knows of the evidence of every earlier article.
+    """
     from pressespejl.nlp import analyze, analyze_many
 
+    version = book.version
     try:
-        return list(analyze_many(chunk, nlp=nlp, batch_size=len(chunk)))
+        done: list[tuple[Article, Analysis]] | None = list(analyze_many(
+            chunk, nlp=nlp, batch_size=len(chunk), **_office_options(book)))
     except Exception:
-        pass
-    done: list[tuple[Article, Analysis]] = []
-    for article in chunk:
-        try:
-            done.append((article, analyze(article, nlp=nlp)))
-        except Exception as exc:  # one bad article must not stop the batch
-            report.problems.append(IngestProblem(
-                path=article.path or article.id,
-                what=f"analysis failed: {type(exc).__name__}: {exc}",
-                hint="please report this article as a bug; the rest of the batch goes on"))
-    return done
+        done = None
+    if done is None:
+        done = []
+        for article in chunk:
+            try:
+                done.append((article, analyze(article, nlp=nlp, **_office_options(book))))
+            except Exception as exc:  # one bad article must not stop the batch
+                report.problems.append(IngestProblem(
+                    path=article.path or article.id,
+                    what=f"analysis failed: {type(exc).__name__}: {exc}",
+                    hint="please report this article as a bug; the rest of the batch goes on"))
+    for article, analysis in done:
+        if book.version != version and _takes_offices() and any(
+                q.speaker is None for q in analysis.quotes):
+            # Evidence stored since this chunk was analysed may name the speaker; if the
+            # second analysis fails, the first (which did not) is kept.
+            with contextlib.suppress(Exception):
+                analysis = analyze(article, nlp=nlp, offices=book.holdings())
+        yield article, analysis
 
 
 def _store_one(store: Store, article: Article, analysis: Analysis,
-               report: IngestReport) -> None:
+               report: IngestReport) -> bool:
     if store.add(article, analysis):
         report.stored += 1
-    else:
-        report.duplicates += 1
+        return True
+    report.duplicates += 1
+    return False
 
 
 def _raise_on_sigterm() -> object:

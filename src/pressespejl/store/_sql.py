@@ -227,7 +227,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             self._insert_many(cur, "entities", [
                 {"article": num, "position": i, "text": e.text, "label": e.label,
                  "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
-                 "canonical_key": name_key(e.canonical or e.text)}
+                 "canonical_key": name_key(e.canonical or e.text), "form": e.form}
                 for i, e in enumerate(analysis.entities)])
             for table, names in (("places", analysis.places),
                                  ("organisations", analysis.organisations)):
@@ -501,9 +501,9 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             for r in self._children(cur, "quotes", "kind, text, speaker, speaker_mention, cue, "
                                     "start_char, end_char, evidence", num))
         entities = tuple(
-            Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4])
+            Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4], form=r[5])
             for r in self._children(cur, "entities",
-                                    "text, label, start_char, end_char, canonical", num))
+                                    "text, label, start_char, end_char, canonical, form", num))
         times = tuple(
             TimeExpression(text=r[0], start=r[1], end=r[2],
                            earliest=as_date(r[3]) if r[3] else None,

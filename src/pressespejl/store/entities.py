@@ -104,8 +104,8 @@ def article_mentions(analysis: Analysis) -> list[Mention]:
     entity_counts: dict[tuple[Kind, str], int] = {}
     for entity in analysis.entities:
         kind = LABELS.get(entity.label)
-        if kind is None:
-            continue
+        if kind is None or (entity.form == "title" and not entity.canonical):
+            continue  # "udenrigsministeren" naming nobody known is not a person
         name = entity.canonical or entity.text
         put(kind, name)
         entity_counts[(kind, name_key(name))] = entity_counts.get((kind, name_key(name)), 0) + 1

@@ -31,6 +31,10 @@ CREATE TABLE article_entities (
 );
 CREATE INDEX article_entities_entity_idx ON article_entities (entity);
 
+-- How a mention names its canonical entity (types.Entity.form: 'title', 'genitive',
+-- 'surname', ...); NULL when by the name itself.
+ALTER TABLE entities ADD COLUMN form TEXT;
+
 -- The speaker's archive entity, so "everything Stoltenberg said" needs no name matching.
 ALTER TABLE quotes ADD COLUMN speaker_entity INTEGER REFERENCES archive_entities (num);
 CREATE INDEX quotes_speaker_entity_idx ON quotes (speaker_entity);

@@ -1,0 +1,155 @@
+"""The ingest job on real files: read -> analyse -> store, reruns, interrupts, problems."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pressespejl.jobs import OfficeBook, ingest
+from pressespejl.store import open_store
+from pressespejl.types import Analysis, Article, OfficeHolding, Person
+
+ARTICLES = Path(__file__).parent / "articles"
+NAMES = ["001_politik_forsvar.txt", "003_krimi_politi.txt", "008_politik_indirekte.txt",
+         "014_politik_regeringen.txt", "028_politik_eu.txt"]
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """Five real test articles and one file that is not UTF-8."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in NAMES:
+        shutil.copy(ARTICLES / name, folder / name)
+    (folder / "999_utf16.txt").write_bytes("date 2022-01 Hej".encode("utf-16"))
+    return folder
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "archive.sqlite") as archive:
+        yield archive
+
+
+def test_ingest_rerun_stores_nothing_new(corpus, store):
+    first = ingest([corpus], store)
+    assert (first.stored, first.duplicates) == (5, 0)
+    assert [Path(p.path).name for p in first.problems] == ["999_utf16.txt"]
+    assert "UTF-16" in first.problems[0].what
+    checksum = store.checksum()
+    second = ingest([corpus], store)
+    assert (second.stored, second.duplicates, second.rejected) == (0, 5, 1)
+    assert store.checksum() == checksum
+    assert second.summary() == "0 stored, 5 duplicates, 1 rejected"
+
+
+def test_interrupt_inside_a_transaction_leaves_whole_articles(corpus, store, monkeypatch):
+    calls = {"n": 0}
+    link = type(store)._link_entities
+
+    def interrupting(self, *args):
+        calls["n"] += 1
+        if calls["n"] == 3:  # in the middle of the third article's transaction
+            raise KeyboardInterrupt
+        return link(self, *args)
+
+    monkeypatch.setattr(type(store), "_link_entities", interrupting)
+    report = ingest([corpus], store)
+    assert report.interrupted and report.stored == 2
+    assert "interrupted" in report.summary()
+    stored = list(store.iter_records())
+    assert len(stored) == 2
+    stats = store.stats()
+    assert stats["articles"] == 2
+    assert stats["quotes"] == sum(len(a.quotes) for _, a in stored)  # none of the third
+
+    monkeypatch.undo()
+    rerun = ingest([corpus], store)
+    assert (rerun.stored, rerun.duplicates, rerun.interrupted) == (3, 2, False)
+    assert store.stats()["articles"] == 5
+    assert store.checksum() == store.checksum(recompute=True)
+
+
+def test_interrupt_from_progress_stops_after_n_articles(corpus, store):
+    seen: list[str] = []
+
+    def progress(item):
+        if isinstance(item, Article):
+            seen.append(item.id)
+            if len(seen) == 2:
+                raise KeyboardInterrupt
+
+    report = ingest([corpus], store, progress=progress)
+    assert report.interrupted and report.stored == 2
+    assert all(store.has(i) for i in seen)
+    assert ingest([corpus], store).stored == 3
+
+
+def test_article_that_breaks_the_pipeline_is_a_problem(corpus, store, monkeypatch):
+    # the module, not the function pressespejl.nlp re-exports under the same name
+    analyze_module = importlib.import_module("pressespejl.nlp.analyze")
+    real = analyze_module.doc_to_analysis
+    broken = {}
+
+    def failing(doc, article_id, version):
+        if "Dahlgaard" in doc.text:  # 001_politik_forsvar.txt
+            broken["id"] = article_id
+            raise RuntimeError("the pipeline tripped")
+        return real(doc, article_id, version)
+
+    monkeypatch.setattr(analyze_module, "doc_to_analysis", failing)
+    report = ingest([corpus], store)
+    assert report.stored == 4
+    problems = {Path(p.path).name: p for p in report.problems}
+    assert set(problems) == {"001_politik_forsvar.txt", "999_utf16.txt"}
+    assert "RuntimeError: the pipeline tripped" in problems["001_politik_forsvar.txt"].what
+    assert not store.has(broken["id"])
+
+
+def test_office_book_rereads_holdings_after_new_evidence(store):
+    def evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]:
+        return [OfficeHolding(role, p.name, article.published, article.published_last)
+                for p in analysis.people for role in p.roles]
+
+    store.office_evidence = evidence
+    book = OfficeBook(store)
+    assert book.holdings() == ()
+    article = Article(id="k1", text="Udenrigsminister Jeppe Kofod.", published=date(2022, 1, 3))
+    analysis = Analysis(article_id="k1", pipeline="t",
+                        people=(Person("Jeppe Kofod", ("udenrigsminister",)),))
+    store.add(article, analysis)
+    book.stored(article, analysis)
+    assert book.version == 1
+    assert [h.holder for h in book.holdings()] == ["Jeppe Kofod"]
+    plain = Article(id="k2", text="Intet om ministre.", published=date(2022, 1, 4))
+    book.stored(plain, Analysis(article_id="k2", pipeline="t"))
+    assert book.version == 1  # no evidence, no re-read
+
+
+# The nlp stage uses a holding only for dates it covers (nlp/offices.py, rule 2): the first
+# article is dated by month, so its evidence covers the later one's day.
+FIRST = ("date 2022-01 Den danske udenrigsminister, Jeppe Kofod, besøgte mandag Berlin.\n\n"
+         "- Vi står side om side med Tyskland, siger Jeppe Kofod.\n")
+LATER = ("date 2022-01-20 Udenrigsministeren var torsdag i Bruxelles for at tale om "
+         "Ukraine.\n\n- Vi skal holde døren åben for dialog med Rusland, siger "
+         "udenrigsministeren.\n")
+
+
+@pytest.mark.parametrize("batch_size", [1, 32])
+def test_office_evidence_resolves_a_title_later_in_the_same_run(tmp_path, store, batch_size):
+    pytest.importorskip("pressespejl.nlp.offices",
+                        reason="the nlp stage does not collect office evidence yet")
+    folder = tmp_path / "minister"
+    folder.mkdir()
+    (folder / "a_first.txt").write_text(FIRST, encoding="utf-8")
+    (folder / "b_later.txt").write_text(LATER, encoding="utf-8")
+    report = ingest([folder], store, batch_size=batch_size)
+    assert report.stored == 2, report.problems
+    holdings = store.office_holdings(office="udenrigsminister", at=date(2022, 1, 10))
+    assert [(h.holder, h.scope) for h in holdings] == [("Jeppe Kofod", "Danmark")]
+    later = next(n for a, n in store.iter_records() if "Bruxelles" in a.text)
+    assert [q.speaker for q in later.quotes] == ["Jeppe Kofod"]
