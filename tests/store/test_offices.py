@@ -107,3 +107,12 @@ def test_user_row_without_scope_covers_every_scope():
     other_time = OfficeHolding("minister", "B", date(2010, 1, 1), date(2010, 2, 1), "Danmark")
     user = OfficeHolding("Minister", "C", date(2021, 1, 1), date(2022, 12, 31), None, "csv:x")
     assert prefer_user_rows([archive, other_time, user]) == [other_time, user]
+
+
+def test_user_row_with_scope_covers_unscoped_evidence_only_in_its_scope():
+    unscoped = OfficeHolding("generalsekretær", "A", date(2022, 1, 1), date(2022, 1, 9))
+    nato = OfficeHolding("generalsekretær", "B", date(2022, 1, 1), date(2022, 1, 9), "Nato")
+    un = OfficeHolding("generalsekretær", "C", date(2022, 1, 1), date(2022, 1, 9), "FN")
+    user = OfficeHolding("generalsekretær", "B", date(2014, 10, 1), date(2024, 9, 30), "Nato",
+                         "csv:x")
+    assert prefer_user_rows([unscoped, nato, un, user]) == [un, user]

@@ -12,7 +12,7 @@ first/last seen = the article's dates). Users may load their own table with
 ``from`` and ``to`` are days (``2019-06-27``), months (``2019-06``: its first or last day)
 or years; an empty ``to`` means still in office (stored as 9999-12-31). ``scope`` is
 optional. A user row wins: archive evidence for the same office (and scope, if the row
-has one) whose period overlaps the row's is not returned.
+has one and the evidence too) whose period overlaps the row's is not returned.
 """
 
 from __future__ import annotations
@@ -108,7 +108,10 @@ def _overlaps(a: OfficeHolding, b: OfficeHolding) -> bool:
 def prefer_user_rows(rows: Iterable[OfficeHolding]) -> list[OfficeHolding]:
     """Drop archive evidence that a user row of the same office and period contradicts.
 
-    A user row without a scope covers the office in every scope.
+    Scopes must be equal, unless one of the two has none: a user row without a scope
+    covers the office in every scope, and archive evidence without a scope ("minister
+    Jeppe Kofod": Danish news leaves Danish offices unscoped) is covered by a user row
+    with one.
     """
     rows = list(rows)
     user = [r for r in rows if r.source != "archive"]
@@ -116,7 +119,8 @@ def prefer_user_rows(rows: Iterable[OfficeHolding]) -> list[OfficeHolding]:
     for row in rows:
         if row.source == "archive" and any(
                 name_key(u.office) == name_key(row.office)
-                and (u.scope is None or name_key(u.scope) == name_key(row.scope or ""))
+                and (u.scope is None or row.scope is None
+                     or name_key(u.scope) == name_key(row.scope))
                 and _overlaps(u, row) for u in user):
             continue
         kept.append(row)
