@@ -5,8 +5,8 @@
   score includes tokenizer mismatches.
 * Lemmas: the UD dev treebank (gold lemmas). Only read here, never trained on.
 * Speed: ``nlp.pipe`` over the dev sentences in one process, best of a few passes after a
-  warm-up, counted in spaCy tokens per second. Pin threads (OMP_NUM_THREADS=1) for a
-  one-core figure.
+  warm-up, counted in spaCy tokens per second of CPU time (and of wall-clock time). Pin
+  threads (OMP_NUM_THREADS=1) for a one-core figure.
 
 Usage:
     python training/evaluate.py PIPELINE_DIR DEV.spacy [UD_DEV.conllu] > scores.json
@@ -86,15 +86,25 @@ def lemma_accuracy(nlp: Language, conllu: Path) -> dict:
 
 
 def words_per_second(nlp: Language, texts: list[str], passes: int = 3) -> dict:
-    """Measure ``nlp.pipe`` throughput on texts (one process, best of several passes)."""
+    """Measure ``nlp.pipe`` throughput on texts (one process, best of several passes).
+
+    Returns words per second of the process's own CPU time (``time.process_time``) and of
+    wall-clock time. On a shared machine the CPU-time figure is the honest one-core number:
+    wall-clock time also counts the time other jobs held the core.
+    """
     n_words = sum(len(doc) for doc in nlp.pipe(texts))  # warm-up, also counts tokens
-    best = float("inf")
+    best_cpu = best_wall = float("inf")
     for _ in range(passes):
-        start = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         for _doc in nlp.pipe(texts, batch_size=256):
             pass
-        best = min(best, time.perf_counter() - start)
-    return {"words_per_second": round(n_words / best), "n_words": n_words, "seconds": best}
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+    return {
+        "words_per_second": round(n_words / best_cpu),
+        "words_per_second_wall": round(n_words / best_wall),
+        "n_words": n_words,
+    }
 
 
 def evaluate(pipeline: Path, dev: Path, conllu: Path | None = None) -> dict:

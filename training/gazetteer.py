@@ -10,7 +10,9 @@ Sources (both pip-installable, no network at run time):
 
 Known limit: Danish exonyms of foreign cities are mostly missing from GeoNames' main
 names ("Paris" yes; "Rom", "Bruxelles" only as alternate names we do not trust abroad).
-Patterns are case-sensitive (ORTH), so lower-case Danish words never match.
+Patterns are phrase patterns (plain strings), matched case-sensitively on ORTH by the
+``PhraseMatcher``, so lower-case Danish words never match. Token patterns would go through
+the ``Matcher``, which tries every pattern at every token: 1,600 of them cost 5x the NER.
 """
 
 from __future__ import annotations
@@ -73,25 +75,14 @@ def city_names() -> set[str]:
     return names
 
 
-def patterns(nlp_lang: str = "da") -> list[dict]:
-    """Build entity_ruler token patterns labelled LOC.
-
-    Args:
-        nlp_lang: language whose tokenizer splits the names into tokens.
+def patterns() -> list[dict]:
+    """Build entity_ruler phrase patterns labelled LOC.
 
     Returns:
-        A sorted list of ``{"label": "LOC", "pattern": [{"ORTH": ...}, ...]}`` dicts.
+        A sorted list of ``{"label": "LOC", "pattern": "København"}`` dicts.
     """
-    import spacy
-
-    nlp = spacy.blank(nlp_lang)
     names = {n for n in country_names() | city_names() if n[:1].isupper() and "," not in n}
-    names -= STOP_NAMES
-    out = []
-    for name in sorted(names):
-        tokens = [t.text for t in nlp.make_doc(name)]
-        out.append({"label": "LOC", "pattern": [{"ORTH": t} for t in tokens]})
-    return out
+    return [{"label": "LOC", "pattern": name} for name in sorted(names - STOP_NAMES)]
 
 
 def main(argv: list[str]) -> int:

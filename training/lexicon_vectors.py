@@ -27,10 +27,9 @@ from pathlib import Path
 
 import numpy
 import spacy
+from gazetteer import city_names, country_names, danish_city_names
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
-
-from gazetteer import city_names, country_names, danish_city_names
 
 # Column order of the flag vectors.
 FLAGS = ("common_word", "lexicon_proper_noun", "danish_place", "foreign_place", "country")
