@@ -95,9 +95,12 @@ def _query(text: str, **options: Any) -> SearchQuery:
 @click.option("--offset", type=click.IntRange(0), default=0, help="Skip this many hits.")
 @click.option("--facets", "with_facets", is_flag=True,
               help="Also count matches by source, outlet, month, person, speaker, place.")
+@click.option("--collapse", is_flag=True,
+              help="Show one hit per group of near-duplicate wire copies, with a count.")
 @format_option
 @db_option
-def search(query: str, with_facets: bool, fmt: str, db: str | None, **options: Any) -> None:
+def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | None,
+           **options: Any) -> None:
     """Search the archive for articles.
 
     QUERY uses the query language (docs/search.md): words match any inflection
@@ -113,14 +116,17 @@ def search(query: str, with_facets: bool, fmt: str, db: str | None, **options: A
         pressespejl search '"væbnet konflikt" -kina' --sort newest --format json
 
         pressespejl search 'speaker:Stoltenberg date:2022-01'
+
+        pressespejl search 'Rusland' --collapse
     """
     search_query = _query(query, **options)
     with _archive(db) as store:
-        results = store.search(search_query)
+        results = store.search(search_query, collapse=collapse)
         facets = store.facets(search_query) if with_facets else None
     if fmt == "json":
-        payload: dict[str, Any] = {"total": results.total,
-                                   "hits": [asdict(h) for h in results.hits]}
+        hits = [asdict(h) | ({"copies": results.copies.get(h.article_id, 1)}
+                             if collapse else {}) for h in results.hits]
+        payload: dict[str, Any] = {"total": results.total, "hits": hits}
         if facets is not None:
             payload["facets"] = {k: [list(v) for v in values] for k, values in facets.items()}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
@@ -134,6 +140,9 @@ def search(query: str, with_facets: bool, fmt: str, db: str | None, **options: A
         click.echo(f"{hit.date}  {hit.title or '(no title)'}" + (f"  ({where})" if where else ""))
         click.echo(f"    {hit.snippet}")
         click.echo(f"    id {hit.article_id}" + (f"  {hit.path}" if hit.path else ""))
+        copies = results.copies.get(hit.article_id, 1) if collapse else 1
+        if copies > 1:
+            click.echo(f"    + {copies - 1} near-duplicate copies")
     if facets is not None:
         click.echo("")
         for name, values in facets.items():
