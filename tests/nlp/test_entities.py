@@ -48,9 +48,12 @@ CASES = [
             ("russisk", "MISC", "Rusland", "adjective"),
         ],
     ),
-    # an adjective that starts a name is part of the name, not a country adjective
-    ("Dansk Arbejdsgiverforening er imod.", []),
 ]
+
+
+def test_entities_adjective_starting_a_name_is_part_of_the_name() -> None:
+    labels = [e.label for e in analysed("Dansk Arbejdsgiverforening er imod.").entities]
+    assert "MISC" not in labels  # an ORG with a trained NER, nothing without it
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -10,6 +10,7 @@ that name a person (``doc._.pp_title_mentions``).
 
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc
 
@@ -69,20 +70,26 @@ def form_of(text: str, label: str, canonical: str) -> str | None:
 
 
 def lemmas_of(doc: Doc) -> tuple[str, ...]:
-    """Token lemmas (spaces left out), read as arrays: no Python object per token."""
+    """Token lemmas (spaces left out), read as arrays: no Python object per token hash.
+
+    The lemma hashes are 64-bit; turning each into a Python int (``tolist``) allocated
+    a large int per token and cost more than the rest of this module. Only the distinct
+    hashes become Python ints; tokens are mapped through small indices.
+    """
     if not len(doc):
         return ()
+    rows = doc.to_array([LEMMA, IS_SPACE])
+    lemmas = rows[rows[:, 1] == 0, 0]
+    distinct, index = numpy.unique(lemmas, return_inverse=True)
     strings = doc.vocab.strings
-    rows = doc.to_array([LEMMA, IS_SPACE]).tolist()
     known = _LEMMA_STRINGS
-    out = []
-    for lemma, space in rows:
-        if not space:
-            word = known.get(lemma)
-            if word is None:
-                word = known[lemma] = strings[lemma]
-            out.append(word)
-    return tuple(out)
+    words = []
+    for lemma in distinct.tolist():
+        word = known.get(lemma)
+        if word is None:
+            word = known[lemma] = strings[lemma]
+        words.append(word)
+    return tuple(map(words.__getitem__, index.tolist()))
 
 
 # Lemma hash -> string; lemmas repeat across articles, and the StringStore lookup per

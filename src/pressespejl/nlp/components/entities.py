@@ -15,8 +15,11 @@ Rules (used when no trained NER ran before this component, and to fill its gaps)
   derived from pycountry's Danish names (``_lexicon.country_adjectives``) plus
   ``da/country_adjectives.py`` for the irregular ones.
 
-A trained NER (``models/da_ner``) writes ``doc.ents`` first; its entities win where they
-overlap ours. Each entity's canonical name is stored as ``Span.kb_id_``.
+A trained NER (``models/da_ner``) writes ``doc.ents`` first. Merging: our PER spans win
+(a known first name or a role before the name marks a person's extent better than the
+model, which reads "Sundhedsminister Magnus Heunicke" as one name); then the model's
+entities outside noise paragraphs; then our gazetteer ORG/LOC/MISC where still free.
+Each entity's canonical name is stored as ``Span.kb_id_``.
 
 Noise paragraphs (bylines, captions) get no entities.
 """
@@ -81,7 +84,9 @@ def find_people(
     for start, end in regions:
         for m in _NAME_RUN.finditer(text, start, end):
             trimmed = _trim_name(m.group(), m.start())
-            if trimmed and not any(_is_org_word(w) for w in trimmed[1].split()):
+            if trimmed and not _is_org_word(trimmed[1]) and not any(
+                _is_org_word(w) for w in trimmed[1].split()
+            ):
                 found[(trimmed[0], m.end())] = trimmed[1]
         for role in (r for r in roles if start <= r.start < end):
             m = _NAME_AFTER_ROLE.match(text, role.end, end)
@@ -181,16 +186,8 @@ class EntityRecognizer:
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
-        """Keep a model's entities (with canonical names) and add ours where free."""
-        spans: list[Span] = []
-        for ent in doc.ents:  # from a trained NER, when one ran
-            canonical = ent.kb_id_ or canonical_of(ent.text, ent.label_)
-            spans.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=canonical))
-        if spans:
-            people = {c[3] for c in candidates if c[2] == "PER"}
-            spans = [_link_model_person(s, people) for s in spans]
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        ours = []
+        """Merge a model's entities with ours (rules in the module doc)."""
+        ours: list[Span] = []
         if candidates and len(doc):
             offsets = doc.to_array([IDX]).astype("int64")
             firsts = numpy.searchsorted(offsets, [c[0] for c in candidates], side="right") - 1
@@ -198,9 +195,38 @@ class EntityRecognizer:
             for (_s, _e, label, canonical), first, last in zip(
                 candidates, firsts.tolist(), lasts.tolist(), strict=True
             ):
-                if last > first >= 0 and not taken.intersection(range(first, last)):
+                if last > first >= 0:
                     ours.append(Span(doc, first, last, label=label, kb_id=canonical))
-        doc.ents = sorted([*spans, *filter_spans(ours)], key=lambda s: s.start)
+        if not doc.ents:
+            doc.ents = sorted(filter_spans(ours), key=lambda s: s.start)
+            return doc
+        # our people first: a first name or a role before the name is better evidence of
+        # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
+        # title and a name, "Skrevet af Jens Hansen" is a byline)
+        people = filter_spans([s for s in ours if s.label_ == "PER"])
+        taken = {i for s in people for i in range(s.start, s.end)}
+        noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
+        names = {s.kb_id_ for s in people}
+        spans: list[Span] = list(people)
+        for ent in doc.ents:  # from a trained NER
+            if taken.intersection(range(ent.start, ent.end)):
+                continue
+            if any(a <= ent.start_char < b for a, b in noise):
+                continue
+            label = ent.label_
+            if known := gazetteer_lookup(ent.text):
+                label = known[0]  # our list knows "Novo Nordisk" is no person
+            elif label == "PER" and all(title_head(t.text) or is_non_name(t.text)
+                                        for t in ent):
+                continue  # "Generalsekretæren": a title, resolved by the roles component
+            canonical = ent.kb_id_ or canonical_of(ent.text, label)
+            span = _link_model_person(
+                Span(doc, ent.start, ent.end, label=label, kb_id=canonical), names)
+            spans.append(span)
+            taken.update(range(span.start, span.end))
+        rest = [s for s in ours if s.label_ != "PER"
+                and not taken.intersection(range(s.start, s.end))]
+        doc.ents = sorted([*spans, *filter_spans(rest)], key=lambda s: s.start)
         return doc
 
 
