@@ -87,6 +87,15 @@ def _generator(params: dict[str, Any]):  # -> CorpusGenerator (imported lazily)
     return CorpusGenerator(params["seed"])
 
 
+def _without(nlp: Any, params: dict[str, Any]) -> Any:
+    """The pipeline with the ``--disable`` components switched off (e.g. the trained NER,
+    to measure the rules alone)."""
+    names = [n for n in params.get("disable", []) if n in nlp.pipe_names]
+    if names:
+        nlp.select_pipes(disable=names)
+    return nlp
+
+
 # --- stages (run in a child) -----------------------------------------------------------
 
 
@@ -103,7 +112,7 @@ def stage_analyse(params: dict[str, Any]) -> dict[str, Any]:
     from pressespejl.nlp import analyze_many, load_pipeline
 
     started = time.perf_counter()
-    nlp = load_pipeline()
+    nlp = _without(load_pipeline(), params)
     load_s = time.perf_counter() - started
     rss_before = _rss_mib()
     quotes = people = done = 0
@@ -118,7 +127,7 @@ def stage_analyse(params: dict[str, Any]) -> dict[str, Any]:
     return {
         "articles": done, "seconds": seconds, "articles_per_s": done / seconds,
         "words_per_s": sum(a.text.count(" ") + 1 for a in articles) / seconds,
-        "batch_size": params["batch_size"], "cpu": cpu,
+        "batch_size": params["batch_size"], "cpu": cpu, "pipes": list(nlp.pipe_names),
         "model_load_s": load_s, "corpus_generate_s": generate_s,
         "rss_before_mib": rss_before, "peak_rss_mib": _peak_rss_mib(),
         "quotes_found": quotes, "quotes_written": expected_quotes, "people_found": people,
@@ -136,7 +145,7 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
     for path in db.parent.glob(db.name + "*"):
         path.unlink()
     started = time.perf_counter()
-    nlp = load_pipeline()
+    nlp = _without(load_pipeline(), params)
     load_s = time.perf_counter() - started
     store = open_store(db)
     rss_before = _rss_mib()
@@ -415,6 +424,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="comma-separated stages to run: analyse,ingest,search")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--batch-size", type=int, default=64, help="analyze_many batch size")
+    parser.add_argument("--disable", default="",
+                        help="comma-separated pipeline components to switch off for analyse "
+                             "and ingest, e.g. ner (to time the rules alone)")
     parser.add_argument("--queries", type=int, default=60, help="queries per kind (>= 50)")
     parser.add_argument("--repeats", type=int, default=2,
                         help="timed passes over the queries after the warm-up pass")
@@ -452,7 +464,8 @@ def main(argv: list[str] | None = None) -> int:
     params = {"seed": args.seed, "articles": args.articles,
               "search_articles": args.search_articles, "batch_size": args.batch_size,
               "per_kind": max(args.queries, 1), "repeats": args.repeats,
-              "backend": args.backend}
+              "backend": args.backend,
+              "disable": [n.strip() for n in args.disable.split(",") if n.strip()]}
     results: dict[str, Any] = {"date": datetime.now().isoformat(timespec="seconds"),
                                "machine": _machine(), "params": params, "stages": {}}
     try:
