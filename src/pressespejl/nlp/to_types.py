@@ -15,6 +15,7 @@ from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import genitives, text_of
+from pressespejl.nlp.components.entities import entity_tuples
 from pressespejl.types import Analysis, Entity, Person, Sentence
 
 
@@ -40,11 +41,10 @@ def entities_of(doc: Doc) -> tuple[Entity, ...]:
     (``doc._.pp_title_mentions``, form "title"), in text order."""
     text = text_of(doc)
     out = []
-    for e in doc.ents:
-        written = text[e.start_char : e.end_char]
-        canonical = e.kb_id_ or written
-        out.append(Entity(written, e.label_, e.start_char, e.end_char, canonical,
-                          form_of(written, e.label_, canonical)))
+    for start, end, label, canonical in entity_tuples(doc):
+        written = text[start:end]
+        out.append(Entity(written, label, start, end, canonical,
+                          form_of(written, label, canonical)))
     titles = doc._.pp_title_mentions if doc.has_extension("pp_title_mentions") else None
     if titles:
         out.extend(Entity(text[a:b], "PER", a, b, name, "title") for a, b, name in titles)

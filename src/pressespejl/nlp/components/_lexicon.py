@@ -186,12 +186,17 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
     title check, instead of trying the long pattern at every position of the text.
     """
     end = len(text) if end is None else end
+    # most words are no title: check the bare strings (findall is cheap) and build the
+    # word positions only when a title turns up
+    strings = _WORD_RE.findall(text, start, end)
+    hits = [i for i, word in enumerate(strings) if cached_title_head(word) is not None]
+    if not hits:
+        return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     spans = []
-    for i, (_start, w_end, word) in enumerate(words):
+    for i in hits:
+        _start, w_end, word = words[i]
         head = cached_title_head(word)
-        if head is None:
-            continue
         first = _walk_back(text, words, i)
         if first > 0 and words[first - 1][2] in _ARTICLES:
             gap = text[words[first - 1][1] : words[first][0]]

@@ -199,7 +199,7 @@ class EntityRecognizer:
                     ours.append(Span(doc, first, last, label=label, kb_id=canonical))
         if not doc.ents:
             doc.ents = sorted(filter_spans(ours), key=lambda s: s.start)
-            return doc
+            return _remember(doc)
         # our people first: a first name or a role before the name is better evidence of
         # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
         # title and a name, "Skrevet af Jens Hansen" is a byline)
@@ -227,7 +227,28 @@ class EntityRecognizer:
         rest = [s for s in ours if s.label_ != "PER"
                 and not taken.intersection(range(s.start, s.end))]
         doc.ents = sorted([*spans, *filter_spans(rest)], key=lambda s: s.start)
-        return doc
+        return _remember(doc)
+
+
+ENTITIES_KEY = "pressespejl_entities"
+
+
+def _remember(doc: Doc) -> Doc:
+    """Keep the entities as plain (start_char, end_char, label, canonical) tuples:
+    spaCy's ``doc.ents`` rebuilds its spans from every token on each access, and the
+    roles, speakers and to_types steps all read them."""
+    doc.user_data[ENTITIES_KEY] = [
+        (e.start_char, e.end_char, e.label_, e.kb_id_ or e.text) for e in doc.ents
+    ]
+    return doc
+
+
+def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """The document's entities as (start_char, end_char, label, canonical), in order."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = [(e.start_char, e.end_char, e.label_, e.kb_id_ or e.text) for e in doc.ents]
+    return found
 
 
 def _link_model_person(span: Span, people: set[str]) -> Span:

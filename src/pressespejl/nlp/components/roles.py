@@ -37,6 +37,7 @@ from pressespejl.nlp.components._lexicon import (
     text_of,
     title_head,
 )
+from pressespejl.nlp.components.entities import entity_tuples
 from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person
@@ -195,8 +196,7 @@ class RoleFinder:
         return self.set_annotations(doc, *self.find(doc))
 
     def find(self, doc: Doc) -> tuple[list[Person], dict[str, set[str]]]:
-        mentions = [(e.start_char, e.end_char, e.kb_id_ or e.text) for e in doc.ents
-                    if e.label_ == "PER"]
+        mentions = [(a, b, name) for a, b, label, name in entity_tuples(doc) if label == "PER"]
         spans = doc._.pp_role_spans if Doc.has_extension("pp_role_spans") else None
         roles = find_roles(text_of(doc), mentions, spans)
         counts: dict[str, int] = {}

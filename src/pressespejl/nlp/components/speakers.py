@@ -39,7 +39,7 @@ from pressespejl.nlp.components._lexicon import (
     text_of,
 )
 from pressespejl.nlp.components._mentions import Mention, organisation_noun
-from pressespejl.nlp.components.entities import canonical_of
+from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate
 from pressespejl.nlp.components.roles import role_head
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
@@ -190,11 +190,9 @@ def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
             gap = _ROLE_GAP.match(text, role.end)
             subject_starts.add(gap.end() if gap else role.end)
     seen = []
-    for ent in doc.ents:
-        if ent.label_ == "PER":
-            name = ent.kb_id_ or ent.text
-            salient = ent.start_char in subject_starts
-            seen.append(_Seen(ent.start_char, name, genders.get(name), salient))
+    for start, _end, label, name in entity_tuples(doc):
+        if label == "PER":
+            seen.append(_Seen(start, name, genders.get(name), start in subject_starts))
     return seen
 
 
