@@ -38,6 +38,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.nlp.da.definition_cues import (
     ABSTRACT_SUFFIXES,
     LABEL_ADJECTIVES,
@@ -301,7 +302,7 @@ class DefinitionFinder:
 
     def find(self, doc: Doc) -> list[Definition]:
         """The definitions in ``doc``."""
-        return find_definitions(doc.text)
+        return find_definitions(text_of(doc))
 
     def set_annotations(self, doc: Doc, found: list[Definition]) -> None:
         doc._.definitions = found

@@ -72,6 +72,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.tense_words import FUTURE_MARKERS, PAST_MARKERS
 from pressespejl.nlp.da.time_words import (
@@ -676,7 +677,8 @@ class TimeExpressionFinder:
 
     def find(self, doc: Doc) -> list[TimeExpression]:
         """The time expressions of ``doc``, resolved against its article date."""
-        return find_time_expressions(doc.text, doc._.published, doc._.precision or "day")
+        return find_time_expressions(text_of(doc), doc._.published,
+                                     doc._.precision or "day")
 
     def set_annotations(self, doc: Doc, found: list[TimeExpression]) -> None:
         doc._.time_expressions = found
