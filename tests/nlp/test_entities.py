@@ -85,3 +85,20 @@ def test_entities_country_adjectives(adjective: str, country: str) -> None:
 def test_entities_no_adjective_for_other_words() -> None:
     table = country_adjectives()
     assert "rusk" not in table and "romansk" not in table and "engelsk" not in table
+
+
+def test_entities_model_spans_lose_sentence_words() -> None:
+    """A trained NER's "Det siger Natos", "Den danske" and "Nato-møde" are no names."""
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    text = "Det siger Natos chef. Den danske regering holdt Nato-møde."
+    doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc(text))
+    # tokens: Det siger Natos chef . Den danske regering holdt Nato-møde .
+    doc.ents = [Span(doc, 0, 3, label="ORG"), Span(doc, 5, 7, label="ORG"),
+                Span(doc, 9, 10, label="ORG")]
+    doc = nlp.get_pipe("pressespejl_entities")(doc)
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
+        ("Natos", "ORG", "Nato"), ("danske", "MISC", "Danmark")]

@@ -207,11 +207,15 @@ class EntityRecognizer:
         taken = {i for s in people for i in range(s.start, s.end)}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s.kb_id_ for s in people}
+        starts = {a for a, _b in doc._.pp_sentences or ()}
         spans: list[Span] = list(people)
         for ent in doc.ents:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
             if any(a <= ent.start_char < b for a, b in noise):
+                continue
+            ent = _trim_model_span(ent, starts)
+            if ent is None:
                 continue
             label = ent.label_
             if known := gazetteer_lookup(ent.text):
@@ -249,6 +253,37 @@ def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
     if found is None:
         found = [(e.start_char, e.end_char, e.label_, e.kb_id_ or e.text) for e in doc.ents]
     return found
+
+
+def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
+    """A model's span without the sentence words it took along, or None if no name is
+    left: "Det siger Natos" -> None (our gazetteer finds "Natos"), "Den danske" -> None,
+    "Nato-møde" (a compound with a common noun head) -> None, and "Udmeldingen" (a
+    common noun capitalised at a sentence start) -> None."""
+    if gazetteer_lookup(ent.text):
+        return ent
+    start = ent.start
+    while start < ent.end and is_non_name(ent.doc[start].text):
+        start += 1
+    if start == ent.end or not ent.doc[start].text[:1].isupper():
+        return None
+    if any(t.text[:1].islower() and t.text not in _NAME_PARTICLES
+           for t in ent.doc[start : ent.end]):
+        return None
+    last = ent.doc[ent.end - 1].text
+    if "-" in last and last.rsplit("-", 1)[1][:1].islower():
+        return None
+    if (ent.end - start == 1 and ent.doc[start].idx in sentence_starts
+            and last.lower().endswith(("en", "et", "ene", "erne"))
+            and not is_first_name(last)):
+        return None
+    if start == ent.start:
+        return ent
+    return Span(ent.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+# lower-case words that may stand inside a name ("Ursula von der Leyen", "Retten i Aarhus")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "de", "la", "i", "og", "for", "&", "af"})
 
 
 def _link_model_person(span: Span, people: set[str]) -> Span:
