@@ -29,7 +29,7 @@ from pressespejl.nlp.da.organisations import ORGANISATIONS
 from pressespejl.nlp.da.places import PLACES
 from pressespejl.nlp.da.role_adjectives import ROLE_ADJECTIVES
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
-from pressespejl.nlp.da.stance_verbs import STANCE_VERBS
+from pressespejl.nlp.da.stance_verbs import STANCE_AS_QUOTES, STANCE_VERBS
 from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
@@ -85,7 +85,7 @@ SPEECH_FORMS: dict[str, str] = {
 }
 STANCE_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in STANCE_VERBS.items() for form in forms
-}
+} if STANCE_AS_QUOTES else {}
 CUE_LEMMAS: dict[str, str] = {**SPEECH_FORMS, **STANCE_FORMS, **CUE_PHRASES}
 
 # A speech verb, or a cue phrase whose speaker follows ("lød det fra").
