@@ -41,8 +41,8 @@ import re
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import Stemmer
 
@@ -77,13 +77,14 @@ _FOLD_KEEP = {"æ": "æ", "ø": "ø", "å": "å", "ä": "æ", "ö": "ø"}
 _stemmer = Stemmer.Stemmer("danish")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word of a text and the terms it is indexed under.
 
     ``start``/``end`` are character offsets into the analysed text, so highlights mark
     the words as written. ``norm`` is the folded surface form (used for prefix queries),
     ``stem`` the main term, ``parts`` the stems of the compound parts (maybe empty).
+    A named tuple, not a dataclass: an article makes hundreds, and building a frozen
+    dataclass costs several times more.
     """
 
     text: str
@@ -151,9 +152,10 @@ def aa_variant(norm: str) -> str | None:
     return stem(norm.replace("aa", "å")) if "aa" in norm else None
 
 
+@functools.lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The key names are compared by: folded words ("aa" = "å") joined by single spaces."""
-    return " ".join(fold(w, aa=True) for w, _, _ in words(name))
+    return " ".join(fold(w, aa=True) for w in _WORD.findall(name))
 
 
 def surname_key(name: str) -> str:
@@ -302,8 +304,12 @@ def _looks_like_name(text: str, start: int, word: str) -> bool:
     """A capitalised word in the middle of a sentence: Danish only capitalises names."""
     if not word[:1].isupper():
         return False
-    before = text[:start].rstrip(" \t")
-    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+    # Look back over spaces and tabs only (slicing the text before every capitalised
+    # word made analysing a long article quadratic).
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in ",;")
 
 
 def analyze(text: str, lexicon: Lexicon | bool | None = True) -> list[Token]:
@@ -316,10 +322,14 @@ def analyze(text: str, lexicon: Lexicon | bool | None = True) -> list[Token]:
     """
     lex = default_lexicon() if lexicon is True else (lexicon or None)
     tokens = []
-    for word, start, end in words(text):
-        split = lex is not None and not _looks_like_name(text, start, word)
+    append = tokens.append
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start = match.start()
+        split = lex is not None and not (
+            word[0].isupper() and _looks_like_name(text, start, word))
         norm, word_stem, parts = _analyze_word(word, lex if split else None)
-        tokens.append(Token(word, start, end, norm, word_stem, parts))
+        append(Token(word, start, match.end(), norm, word_stem, parts))
     return tokens
 
 

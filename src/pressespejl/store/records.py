@@ -31,6 +31,9 @@ RECORD_VERSION = 1
 """Bump when the record layout changes; ``import`` refuses versions it does not know."""
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: Any) -> Any:
     # dataclasses.asdict deep-copies every value; this walks the few shapes we have.
     if value is None or isinstance(value, str | int | float):
@@ -38,9 +41,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
+        if all(type(v) is str for v in value):  # lemmas, names, roles: the common case
+            return list(value)
         return [_plain(v) for v in value]
     if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        kind = type(value)
+        names = _FIELD_NAMES.get(kind)
+        if names is None:
+            names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+        return {name: _plain(getattr(value, name)) for name in names}
     raise TypeError(f"cannot store {type(value).__name__}")
 
 
