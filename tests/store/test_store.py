@@ -78,7 +78,7 @@ def test_sqlite_uses_wal_and_user_version(sqlite_url, seed):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version("sqlite")
     assert conn.execute("SELECT version, name FROM schema_version").fetchall() == [
-        (1, "initial"), (2, "entities_offices_duplicates")]
+        (1, "initial"), (2, "entities_offices_duplicates"), (3, "contentless_fts")]
     conn.close()
 
 

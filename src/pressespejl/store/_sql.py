@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
@@ -41,6 +41,14 @@ from pressespejl.types import (
 )
 
 _PAGE = 500  # articles per batch in iter_records
+
+BULK_BATCH = 500
+"""Articles per transaction in ``add_many``."""
+
+COUNT_CAP = 10_000
+"""``search`` counts matching articles up to this many; beyond it ``SearchResults.total``
+is the cap and ``total_capped`` is set ("more than 10,000"). Counting every match of a
+common word in a million articles costs more than the page of hits itself."""
 
 
 def as_date(value: Any) -> date:
@@ -118,6 +126,21 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
     def _month(self, column: str) -> str:
         """SQL for ``YYYY-MM`` of a date column."""
 
+    def _top_ranked(self, cur: Any, match: Node, scope: Scope,
+                    n: int) -> list[tuple[int, float]] | None:
+        """The ``n`` best (row key, score) of an unfiltered text match, if the backend
+        can rank inside its index; None to rank with a join and a sort instead."""
+        return None
+
+    def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int | None:
+        """Rows matching an unfiltered text query, counting at most ``cap``; None to
+        count with the generic SQL."""
+        return None
+
+    def optimize(self) -> None:
+        """Tidy the index after a bulk load (``add_many``); a no-op where not needed."""
+        return None
+
     # --- writing -------------------------------------------------------------------
 
     def _insert(self, cur: Any, table: str, row: dict[str, Any], returning: str | None = None,
@@ -150,99 +173,130 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         Returns:
             False (and changes nothing) if the article id is already stored.
         """
+        prepared = self._prepare(article, analysis)
+        try:
+            with self._write() as cur:
+                return self._add(cur, *prepared)
+        except BaseException:
+            # The index may hold the article whose transaction just rolled back.
+            self._reset_near_duplicates()
+            raise
+
+    def add_many(self, pairs: Iterable[tuple[Article, Analysis]],
+                 batch_size: int = BULK_BATCH) -> int:
+        """Store many articles, ``batch_size`` per transaction (bulk loads).
+
+        Each article is still whole or absent: a batch commits all its articles or, on
+        an error or a crash, none of them, and a rerun stores the rest (articles already
+        stored are skipped, as by ``add``). Readers see a batch at once when it commits.
+        Call ``optimize`` after a large load.
+
+        Returns:
+            The number of articles stored (ids already present are not counted).
+        """
+        stored = 0
+        batch: list[tuple[Any, ...]] = []
+        for article, analysis in pairs:
+            batch.append(self._prepare(article, analysis))
+            if len(batch) >= batch_size:
+                stored += self._add_batch(batch)
+                batch = []
+        if batch:
+            stored += self._add_batch(batch)
+        return stored
+
+    def _add_batch(self, batch: list[tuple[Any, ...]]) -> int:
+        try:
+            with self._write() as cur:
+                return sum(self._add(cur, *prepared) for prepared in batch)
+        except BaseException:
+            self._reset_near_duplicates()
+            raise
+
+    def _prepare(self, article: Article, analysis: Analysis) -> tuple[Any, ...]:
+        """Everything ``_add`` writes that can be computed before the transaction (CPU
+        work should not hold the write lock)."""
         if analysis.article_id != article.id:
             raise ValueError(
                 f"analysis is for {analysis.article_id!r}, not article {article.id!r}"
             )
         from pressespejl.ingest.near_duplicates import signature
 
-        # Analyse before the transaction: CPU work should not hold the write lock.
-        title_tokens = analyze(article.title or "")
-        body_tokens = analyze(article.text)
-        quote_tokens = [analyze(q.text) for q in analysis.quotes]
-        checksum = record_checksum(article, analysis)
-        text_signature = signature(article.text)
-        evidence = self.office_evidence(article, analysis)
-        try:
-            return self._add(article, analysis, title_tokens, body_tokens, quote_tokens,
-                             checksum, text_signature, evidence)
-        except BaseException:
-            # The index may hold the article whose transaction just rolled back.
-            self._reset_near_duplicates()
-            raise
+        return (article, analysis, analyze(article.title or ""), analyze(article.text),
+                [analyze(q.text) for q in analysis.quotes], record_checksum(article, analysis),
+                signature(article.text), self.office_evidence(article, analysis))
 
-    def _add(self, article: Article, analysis: Analysis, title_tokens: list[Token],
+    def _add(self, cur: Any, article: Article, analysis: Analysis, title_tokens: list[Token],
              body_tokens: list[Token], quote_tokens: list[list[Token]], checksum: str,
              text_signature: bytes, evidence: list[Any]) -> bool:
         d = self.date_param
-        with self._write() as cur:
-            row = self._insert(cur, "articles", {
-                "id": article.id,
-                "date_first": d(article.published),
-                "date_last": d(article.published_last),
-                "precision": article.precision,
-                "title": article.title,
-                "url": article.url,
-                "outlet": article.outlet,
-                "outlet_key": name_key(article.outlet) if article.outlet else None,
-                "path": article.path,
-                "byline": article.byline,
-                "text": article.text,
-                "pipeline": analysis.pipeline,
-                "sentences": json.dumps([[s.start, s.end] for s in analysis.sentences]),
-                "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
-                "analyzer": ANALYZER_VERSION,
-                "checksum": checksum,
-                "signature": text_signature,
-                **self._extra_article_columns(),
-                **self._article_index(title_tokens, body_tokens),
-            }, returning="num", conflict="id")
-            if row is None:
-                return False
-            num = row[0]
-            self._after_article(cur, num, title_tokens, body_tokens)
-            group = self._near_duplicate_group(cur, num, article.id, text_signature)
-            if group is not None:
-                cur.execute(self._sql("UPDATE articles SET near_duplicate_group = ? "
-                                      "WHERE num = ?"), [group, num])
-            self._insert_many(cur, "article_sources", [
-                {"article": num, "position": i, "source": source, "source_key": name_key(source)}
-                for i, source in enumerate(article.sources)])
-            self._add_people(cur, num, analysis.people)
-            speakers = self._link_entities(cur, num, article, analysis)
-            self._add_office_evidence(cur, evidence)
-            for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
-                qrow = self._insert(cur, "quotes", {
-                    "article": num, "position": i, "kind": quote.kind, "text": quote.text,
-                    "speaker": quote.speaker,
-                    "speaker_key": name_key(quote.speaker) if quote.speaker else None,
-                    "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
-                    "speaker_entity": speakers.get(name_key(quote.speaker))
-                    if quote.speaker else None,
-                    "speaker_mention": quote.speaker_mention, "cue": quote.cue,
-                    "start_char": quote.start, "end_char": quote.end,
-                    "evidence": quote.evidence, **self._quote_index(tokens),
-                }, returning="id")
-                self._after_quote(cur, qrow[0], tokens)
-            self._insert_many(cur, "entities", [
-                {"article": num, "position": i, "text": e.text, "label": e.label,
-                 "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
-                 "canonical_key": name_key(e.canonical or e.text), "form": e.form}
-                for i, e in enumerate(analysis.entities)])
-            for table, names in (("places", analysis.places),
-                                 ("organisations", analysis.organisations)):
-                self._insert_many(cur, table, [
-                    {"article": num, "position": i, "name": name, "name_key": name_key(name)}
-                    for i, name in enumerate(names)])
-            self._insert_many(cur, "time_expressions", [
-                {"article": num, "position": i, "text": t.text, "start_char": t.start,
-                 "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
-                 "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
-                for i, t in enumerate(analysis.time_expressions)])
-            self._insert_many(cur, "definitions", [
-                {"article": num, "position": i, "term": df.term, "definition": df.definition,
-                 "start_char": df.start, "end_char": df.end}
-                for i, df in enumerate(analysis.definitions)])
+        row = self._insert(cur, "articles", {
+            "id": article.id,
+            "date_first": d(article.published),
+            "date_last": d(article.published_last),
+            "precision": article.precision,
+            "title": article.title,
+            "url": article.url,
+            "outlet": article.outlet,
+            "outlet_key": name_key(article.outlet) if article.outlet else None,
+            "path": article.path,
+            "byline": article.byline,
+            "text": article.text,
+            "pipeline": analysis.pipeline,
+            "sentences": json.dumps([[s.start, s.end] for s in analysis.sentences]),
+            "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
+            "analyzer": ANALYZER_VERSION,
+            "checksum": checksum,
+            "signature": text_signature,
+            **self._extra_article_columns(),
+            **self._article_index(title_tokens, body_tokens),
+        }, returning="num", conflict="id")
+        if row is None:
+            return False
+        num = row[0]
+        self._after_article(cur, num, title_tokens, body_tokens)
+        group = self._near_duplicate_group(cur, num, article.id, text_signature)
+        if group is not None:
+            cur.execute(self._sql("UPDATE articles SET near_duplicate_group = ? "
+                                  "WHERE num = ?"), [group, num])
+        self._insert_many(cur, "article_sources", [
+            {"article": num, "position": i, "source": source, "source_key": name_key(source)}
+            for i, source in enumerate(article.sources)])
+        self._add_people(cur, num, analysis.people)
+        speakers = self._link_entities(cur, num, article, analysis)
+        self._add_office_evidence(cur, evidence)
+        for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
+            qrow = self._insert(cur, "quotes", {
+                "article": num, "position": i, "kind": quote.kind, "text": quote.text,
+                "speaker": quote.speaker,
+                "speaker_key": name_key(quote.speaker) if quote.speaker else None,
+                "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
+                "speaker_entity": speakers.get(name_key(quote.speaker))
+                if quote.speaker else None,
+                "speaker_mention": quote.speaker_mention, "cue": quote.cue,
+                "start_char": quote.start, "end_char": quote.end,
+                "evidence": quote.evidence, **self._quote_index(tokens),
+            }, returning="id")
+            self._after_quote(cur, qrow[0], tokens)
+        self._insert_many(cur, "entities", [
+            {"article": num, "position": i, "text": e.text, "label": e.label,
+             "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
+             "canonical_key": name_key(e.canonical or e.text), "form": e.form}
+            for i, e in enumerate(analysis.entities)])
+        for table, names in (("places", analysis.places),
+                             ("organisations", analysis.organisations)):
+            self._insert_many(cur, table, [
+                {"article": num, "position": i, "name": name, "name_key": name_key(name)}
+                for i, name in enumerate(names)])
+        self._insert_many(cur, "time_expressions", [
+            {"article": num, "position": i, "text": t.text, "start_char": t.start,
+             "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
+             "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
+            for i, t in enumerate(analysis.time_expressions)])
+        self._insert_many(cur, "definitions", [
+            {"article": num, "position": i, "term": df.term, "definition": df.definition,
+             "start_char": df.start, "end_char": df.end}
+            for i, df in enumerate(analysis.definitions)])
         return True
 
     def _extra_article_columns(self) -> dict[str, Any]:
@@ -323,13 +377,27 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         else:
             sql = (f"SELECT {columns} FROM {from_sql} WHERE {where} ORDER BY {order} "
                    "LIMIT ? OFFSET ?")
-            count_sql = f"SELECT count(*) FROM {from_sql} WHERE {where}"
+            count_sql = ""
         matcher = matcher_for(compiled.ast)
+        # An unfiltered ranked query asks the index for its best page directly.
+        fast = (not collapse and query.sort == "relevance" and compiled.match is not None
+                and not compiled.where)
+        capped = False
         with self._read() as cur:
-            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
-            rows = cur.fetchall()
-            cur.execute(self._sql(count_sql), params)
-            total = cur.fetchone()[0]
+            top = (self._top_ranked(cur, compiled.match, "article", query.limit + query.offset)
+                   if fast and compiled.match is not None else None)
+            if top is not None:
+                rows = self._page_rows(cur, top[query.offset:])
+            else:
+                cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+                rows = cur.fetchall()
+            if collapse:
+                cur.execute(self._sql(count_sql), params)
+                total = cur.fetchone()[0]
+            else:
+                total = self._count(cur, compiled, from_sql, where, params, fast)
+                capped = total > COUNT_CAP
+                total = min(total, COUNT_CAP)
             sources = self._sources(cur, [r[0] for r in rows])
         hits = [
             SearchHit(
@@ -340,7 +408,34 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             for r in rows
         ]
         copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
-        return SearchResults(hits=hits, total=total, copies=copies)
+        return SearchResults(hits=hits, total=total, copies=copies, total_capped=capped)
+
+    def _page_rows(self, cur: Any, top: list[tuple[int, float]]) -> list[Any]:
+        """The article rows of a ranked page, best first (ties by date, newest first)."""
+        if not top:
+            return []
+        scores = dict(top)
+        marks = ", ".join("?" for _ in top)
+        cur.execute(self._sql(
+            "SELECT a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, a.text "
+            f"FROM articles a WHERE a.num IN ({marks})"), [num for num, _ in top])
+        rows = [(*r, scores[r[0]]) for r in cur.fetchall()]
+        # date_first is ISO text or a date: both sort by day. Newest first on ties.
+        rows.sort(key=lambda r: r[1])
+        rows.sort(key=lambda r: str(r[2]), reverse=True)
+        rows.sort(key=lambda r: r[8], reverse=True)
+        return rows
+
+    def _count(self, cur: Any, compiled: Compiled, from_sql: str, where: str,
+               params: list[Any], unfiltered: bool) -> int:
+        """Matching articles, counting at most ``COUNT_CAP + 1`` (see ``COUNT_CAP``)."""
+        if unfiltered and compiled.match is not None and not compiled.where:
+            counted = self._count_matches(cur, compiled.match, "article", COUNT_CAP + 1)
+            if counted is not None:
+                return counted
+        cur.execute(self._sql(f"SELECT count(*) FROM (SELECT 1 FROM {from_sql} WHERE {where} "
+                              "LIMIT ?) c"), [*params, COUNT_CAP + 1])
+        return int(cur.fetchone()[0])
 
     def _sources(self, cur: Any, nums: list[int]) -> dict[int, tuple[str, ...]]:
         if not nums:
@@ -392,34 +487,42 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             "speaker": ..., "place": ...}``; counts are numbers of articles.
         """
         _, from_sql, where, params = self._compile(query, "article")
-        matched = f"SELECT a.num FROM {from_sql} WHERE {where}"
         c = self.collate_c
         month = self._month("m.date_first")
-        # (label, articles, sort key) per facet; the key is the folded value.
+        # (label, articles, sort key) per facet; the key is the folded value. The matching
+        # articles are computed once (a materialised CTE) and joined by every facet.
         sqls = {
             "source": ("SELECT MIN(s.source), count(DISTINCT s.article), s.source_key{c} "
-                       "FROM article_sources s WHERE s.article IN ({matched}) "
+                       "FROM article_sources s JOIN matched ON matched.num = s.article "
                        "GROUP BY s.source_key"),
             "outlet": ("SELECT MIN(m.outlet), count(*), m.outlet_key{c} FROM articles m "
-                       "WHERE m.num IN ({matched}) AND m.outlet_key IS NOT NULL "
+                       "JOIN matched ON matched.num = m.num WHERE m.outlet_key IS NOT NULL "
                        "GROUP BY m.outlet_key"),
             "month": (f"SELECT {month}, count(*), {month} FROM articles m "
-                      f"WHERE m.num IN ({{matched}}) GROUP BY {month}"),
+                      f"JOIN matched ON matched.num = m.num GROUP BY {month}"),
             "person": ("SELECT MIN(p.name), count(DISTINCT ap.article), p.name_key{c} "
-                       "FROM article_people ap JOIN people p ON p.id = ap.person "
-                       "WHERE ap.article IN ({matched}) GROUP BY p.name_key"),
+                       "FROM article_people ap JOIN matched ON matched.num = ap.article "
+                       "JOIN people p ON p.id = ap.person GROUP BY p.name_key"),
             "speaker": ("SELECT MIN(q.speaker), count(DISTINCT q.article), q.speaker_key{c} "
-                        "FROM quotes q WHERE q.article IN ({matched}) "
-                        "AND q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
+                        "FROM quotes q JOIN matched ON matched.num = q.article "
+                        "WHERE q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
             "place": ("SELECT MIN(pl.name), count(DISTINCT pl.article), pl.name_key{c} "
-                      "FROM places pl WHERE pl.article IN ({matched}) GROUP BY pl.name_key"),
+                      "FROM places pl JOIN matched ON matched.num = pl.article "
+                      "GROUP BY pl.name_key"),
         }
-        out: dict[str, list[tuple[str, int]]] = {}
+        parts = [
+            f"SELECT * FROM (SELECT {i} AS facet, f.* FROM ("
+            + sqls[facet].format(c=c) + ") f ORDER BY 3 DESC, 4 LIMIT ?) f" + str(i)
+            for i, facet in enumerate(FACETS)
+        ]
+        sql = (f"WITH matched AS MATERIALIZED (SELECT a.num AS num FROM {from_sql} "
+               f"WHERE {where}) " + " UNION ALL ".join(parts))
+        out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
         with self._read() as cur:
-            for facet in FACETS:
-                sql = sqls[facet].format(matched=matched, c=c) + " ORDER BY 2 DESC, 3 LIMIT ?"
-                cur.execute(self._sql(sql), [*params, limit])
-                out[facet] = [(str(r[0]), int(r[1])) for r in cur.fetchall()]
+            cur.execute(self._sql(sql), [*params, *([limit] * len(FACETS))])
+            rows = cur.fetchall()
+        for row in rows:
+            out[FACETS[int(row[0])]].append((str(row[1]), int(row[2])))
         return out
 
     def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:

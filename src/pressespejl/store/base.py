@@ -9,7 +9,7 @@ gives the same hits on either.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -42,6 +42,9 @@ class SearchResults:
     copies: dict[str, int] = field(default_factory=dict)
     """With ``search(collapse=True)``: article id of each hit -> matching articles in its
     near-duplicate group (1 for an article without copies)."""
+    total_capped: bool = False
+    """True when more than ``total`` articles match: counting stops at 10,000
+    (``store._sql.COUNT_CAP``), so show it as "more than 10,000"."""
 
 
 @runtime_checkable
@@ -52,6 +55,15 @@ class Store(Protocol):
 
     def add(self, article: Article, analysis: Analysis) -> bool:
         """Store one article in one transaction; False if its id is already stored."""
+        ...
+
+    def add_many(self, pairs: Iterable[tuple[Article, Analysis]], batch_size: int = 500) -> int:
+        """Store many articles, one transaction per batch (bulk loads); how many were new.
+        A crash rolls back the unfinished batch only; a rerun skips what is stored."""
+        ...
+
+    def optimize(self) -> None:
+        """Tidy the full-text index after a bulk load."""
         ...
 
     def has(self, article_id: str) -> bool:

@@ -4,10 +4,17 @@
   WAL mode: a power cut can lose the last commits, never corrupt the file).
 - One transaction per article (``BEGIN IMMEDIATE`` ... ``COMMIT``): a crash in the middle
   of a batch leaves whole articles only, and a rerun skips them with ``has``.
-- Full text lives in the FTS5 tables ``articles_fts`` and ``quotes_fts`` filled with the
-  Danish analysis from ``search/danish.py`` (see ``schema/sqlite_001_initial.sql``).
-  Queries compile to FTS5 ``MATCH`` (``search/query.py::to_fts5``) and rank by ``bm25``
-  with the title weighted above the body.
+  ``add_many`` (bulk loads) commits a batch of articles at a time instead; a crash rolls
+  back the unfinished batch only.
+- Full text lives in the contentless FTS5 tables ``articles_fts`` and ``quotes_fts``
+  filled with the Danish analysis from ``search/danish.py`` (see
+  ``schema/sqlite_001_initial.sql`` and ``sqlite_003_contentless_fts.sql``). Queries
+  compile to FTS5 ``MATCH`` (``search/query.py::to_fts5``) and rank by ``bm25`` with the
+  title weighted above the body; an unfiltered ranked page is taken from FTS5's own
+  ``ORDER BY rank LIMIT`` so the articles table is read for the page only.
+- Reads go through a memory map (``MMAP_BYTES``) and a large page cache: a query on a
+  common word touches many pages, and copying each through SQLite's default 2 MB cache
+  was most of its time.
 """
 
 from __future__ import annotations
@@ -32,19 +39,31 @@ BM25_WEIGHTS = {"article": (4.0, 1.0, 0.6, 0.3), "quote": (1.0, 0.6, 0.3)}
 """bm25 column weights: title, body, compound parts, surface forms (quotes: no title)."""
 
 _COLUMNS = {
-    # (word columns, phrase columns, prefix columns) of each FTS5 table
-    "article": ("title body parts", "title body", "raw"),
-    "quote": ("body parts", "body", "raw"),
+    # (word columns, phrase columns, prefix columns) of each FTS5 table. A stem is a
+    # prefix of its word (Danish Snowball only cuts endings), so prefixes look at the
+    # stems and at the surface forms that differ from their stems (``raw``).
+    "article": ("title body parts", "title body", "title body raw"),
+    "quote": ("body parts", "body", "body raw"),
 }
+
+MMAP_BYTES = 8 << 30
+"""Upper bound of the read-only memory map of the archive file (pages mapped on use)."""
+
+CACHE_KIB = 256 * 1024
+"""SQLite page cache per connection (KiB): FTS5 doclists of common words are large."""
 _TABLES = {"article": ("articles_fts", "a.num"), "quote": ("quotes_fts", "q.id")}
 
 
 def fts_fields(tokens: list[Token]) -> tuple[str, str, str]:
-    """(stems, compound parts, surface forms) as space-separated FTS5 column text."""
+    """(stems, compound parts, surface forms) as space-separated FTS5 column text.
+
+    Surface forms equal to their stem are left out of the third: the stem column already
+    holds them for prefix queries (see ``_COLUMNS``), and this roughly halves that column.
+    """
     return (
         " ".join(t.stem for t in tokens),
         " ".join(p for t in tokens for p in t.parts),
-        " ".join(t.norm for t in tokens),
+        " ".join(t.norm for t in tokens if t.norm != t.stem),
     )
 
 
@@ -67,9 +86,11 @@ class SQLiteStore(SqlStore):
                                          check_same_thread=False)
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA busy_timeout = 10000")
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             if self.path != ":memory:":
                 self._conn.execute("PRAGMA journal_mode = WAL")
                 self._conn.execute("PRAGMA synchronous = NORMAL")
+                self._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
@@ -161,6 +182,38 @@ class SQLiteStore(SqlStore):
             f"-bm25({table}, {weights})",
             [],
         )
+
+    def _top_ranked(self, cur: Any, match: Node, scope: Scope,
+                    n: int) -> list[tuple[int, float]] | None:
+        """The ``n`` best (rowid, score) of an unfiltered match, ranked inside FTS5.
+
+        ``ORDER BY rank LIMIT n`` lets FTS5 keep only the best ``n`` while it scans the
+        matches; the articles table is then read for those rows only. Articles whose
+        score ties with the last one kept may be left out in favour of each other (FTS5
+        does not break ties by date); within the page, ties are ordered by date.
+        """
+        table, _ = _TABLES[scope]
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS[scope])
+        cur.execute(
+            f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? "
+            f"AND rank MATCH 'bm25({weights})' ORDER BY rank LIMIT ?",
+            [self._fts(match, scope), n])
+        return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
+
+    def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int:
+        """Matching rows of an unfiltered text query, counting at most ``cap``."""
+        table, _ = _TABLES[scope]
+        cur.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? "
+                    "LIMIT ?)", [self._fts(match, scope), cap])
+        return int(cur.fetchone()[0])
+
+    def optimize(self) -> None:
+        """Merge the full-text index into one segment per table (after a bulk load)."""
+        with self._write() as cur:
+            for table, _ in _TABLES.values():
+                cur.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+        with self._lock:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
         return {}

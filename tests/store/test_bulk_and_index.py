@@ -1,0 +1,119 @@
+"""Bulk loading (add_many), the capped count, the ranked fast path and the schema 3
+upgrade of SQLite archives (contentless full-text tables)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from pressespejl.store import _sql, open_store
+from pressespejl.store import sqlite as sqlite_store
+from pressespejl.store.fixtures import demo_records
+from pressespejl.store.migrations import migrations
+from pressespejl.types import SearchQuery
+
+QUERIES = ["soldat", "Aarhus", "alliance", '"væbnet konflikt"', "rus*", "nato -kina",
+           "speaker:Stoltenberg", "soldat date:2022"]
+
+
+def _answers(store):
+    out = {}
+    for text in QUERIES:
+        results = store.search(SearchQuery(text=text))
+        out[text] = ([(h.article_id, h.score, h.snippet) for h in results.hits], results.total)
+    out["facets"] = store.facets(SearchQuery(text="soldat"))
+    out["trend"] = store.trend(SearchQuery(text="nato"), by="month")
+    return out
+
+
+def _unranked(answers):
+    """The answers without scores and order (they differ between the backends)."""
+    return {k: (sorted(h[0] for h in v[0]), v[1]) if isinstance(v, tuple) else v
+            for k, v in answers.items()}
+
+
+def test_add_many_stores_what_add_stores(store_url, seed, tmp_path):
+    records = [seed, *demo_records()]
+    with open_store(tmp_path / "one_by_one.sqlite") as one:
+        for pair in records:
+            one.add(*pair)
+        expected = (one.stats(), one.checksum(), _answers(one))
+    with open_store(store_url) as bulk:
+        assert bulk.add_many(records, batch_size=3) == len(records)
+        bulk.optimize()
+        got = (bulk.stats(), bulk.checksum(), _answers(bulk))
+        if store_url.startswith("postgres"):  # ranked by ts_rank_cd, not bm25
+            got, expected = ((s, c, _unranked(a)) for s, c, a in (got, expected))
+        assert got == expected
+        assert bulk.add_many(records) == 0  # a rerun skips what is stored
+
+
+def test_add_many_rolls_back_the_failing_batch_only(store_url, seed, monkeypatch):
+    records = [seed, *demo_records()]
+    with open_store(store_url) as store:
+        original = store._add_people
+        calls = {"n": 0}
+
+        def failing(cur, num, people):
+            calls["n"] += 1
+            if calls["n"] == 5:  # the second article of the third batch
+                raise RuntimeError("crash")
+            original(cur, num, people)
+
+        monkeypatch.setattr(store, "_add_people", failing)
+        with pytest.raises(RuntimeError):
+            store.add_many(records, batch_size=2)
+        assert store.stats()["articles"] == 4  # two whole batches, nothing of the third
+        monkeypatch.setattr(store, "_add_people", original)
+        assert store.add_many(records, batch_size=2) == len(records) - 4
+        assert store.stats()["articles"] == len(records)
+
+
+def test_total_is_capped(store, monkeypatch):
+    monkeypatch.setattr(_sql, "COUNT_CAP", 2)
+    for query in (SearchQuery(text="soldat"),
+                  SearchQuery(text="soldat", date_from=date(2000, 1, 1))):
+        results = store.search(query)
+        assert (results.total, results.total_capped) == (2, True)
+        assert len(results.hits) == 4  # the page itself is not capped
+    exact = store.search(SearchQuery(text="Baltikum"))
+    assert exact.total_capped is False
+    assert exact.total == len(exact.hits) >= 1
+
+
+def test_ranked_fast_path_matches_the_filtered_path(store):
+    # A filter that keeps everything sends the query through the SQL join and sort.
+    for text in ("soldat", "nato", "rus*", '"væbnet konflikt"', "alliance"):
+        for offset in (0, 1):
+            fast = store.search(SearchQuery(text=text, limit=2, offset=offset))
+            slow = store.search(SearchQuery(text=text, limit=2, offset=offset,
+                                            date_from=date(1900, 1, 1)))
+            assert [(h.article_id, h.score) for h in fast.hits] == [
+                (h.article_id, h.score) for h in slow.hits]
+            assert fast.total == slow.total
+
+
+def test_schema_2_archive_upgrades_to_contentless_fts(tmp_path, seed, monkeypatch):
+    path = tmp_path / "old.sqlite"
+    old = [m for m in migrations("sqlite") if m.version <= 2]
+    monkeypatch.setattr(sqlite_store, "migrations", lambda backend: old)
+    monkeypatch.setattr(sqlite_store, "latest_version", lambda backend: 2)
+    # Written the way schema 2 wrote it: every surface form in the raw column.
+    monkeypatch.setattr(sqlite_store, "fts_fields", lambda tokens: (
+        " ".join(t.stem for t in tokens), " ".join(p for t in tokens for p in t.parts),
+        " ".join(t.norm for t in tokens)))
+    with open_store(path) as store:
+        for pair in [seed, *demo_records()]:
+            store.add(*pair)
+        before = _answers(store)
+    monkeypatch.undo()
+    with open_store(path) as store:
+        assert store.stats()["schema_version"] == 3
+        assert _answers(store) == before
+    conn = sqlite3.connect(path)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+    assert "content = ''" in sql[0]
+    assert conn.execute("SELECT count(*) FROM sqlite_master "
+                        "WHERE name = 'articles_fts_content'").fetchone()[0] == 0
