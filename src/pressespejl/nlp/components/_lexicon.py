@@ -183,18 +183,29 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
     """Every role noun phrase in ``text[start:end]``, found from its title word outwards.
 
     The same phrases as ``ROLE_NP``, but found in one pass over the words with a cached
-    title check, instead of trying the long pattern at every position of the text.
+    title check, instead of trying the long pattern at every position of the text. A
+    role never reaches over a line break, so word positions are built only for the
+    lines that hold a title.
     """
     end = len(text) if end is None else end
-    # most words are no title: check the bare strings (findall is cheap) and build the
-    # word positions only when a title turns up
-    strings = _WORD_RE.findall(text, start, end)
-    hits = [i for i, word in enumerate(strings) if cached_title_head(word) is not None]
-    if not hits:
+    # most words are no title: check the distinct bare strings (findall and set are
+    # cheap) and build word positions only for the lines where a title turns up
+    titles = set(filter(cached_title_head, set(_WORD_RE.findall(text, start, end))))
+    if not titles:
         return []
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     spans = []
-    for i in hits:
+    line_end = -1
+    words: list[tuple[int, int, str]] = []
+    index: dict[int, int] = {}
+    for pos in _occurrences(text, titles, start, end):
+        if pos >= line_end:
+            line_start = max(start, text.rfind("\n", start, pos) + 1)
+            line_end = text.find("\n", pos, end)
+            line_end = end if line_end < 0 else line_end
+            words = [(m.start(), m.end(), m.group())
+                     for m in _WORD_RE.finditer(text, line_start, line_end)]
+            index = {w[0]: k for k, w in enumerate(words)}
+        i = index[pos]
         _start, w_end, word = words[i]
         head = cached_title_head(word)
         first = _walk_back(text, words, i)
@@ -209,6 +220,25 @@ def role_spans(text: str, start: int = 0, end: int | None = None) -> list[RoleSp
                 stop = split_name_off(text, post.start("org"), post.end("org"))
         spans.append(RoleSpan(words[first][0], stop, head))
     return spans
+
+
+_WORD_CHAR = re.compile(r"[\w'’-]")
+
+
+def _occurrences(text: str, words: set[str], start: int, end: int) -> list[int]:
+    """Start offsets of the whole-word occurrences (as ``_WORD_RE`` reads words) of
+    ``words`` in ``text[start:end]``, in text order."""
+    found = []
+    for word in words:
+        pos = text.find(word, start, end)
+        while pos >= 0:
+            after = pos + len(word)
+            if (pos == start or not _WORD_CHAR.match(text, pos - 1)) and (
+                after == end or not _WORD_CHAR.match(text, after)
+            ):
+                found.append(pos)
+            pos = text.find(word, after, end)
+    return sorted(found)
 
 
 def _walk_back(text: str, words: list[tuple[int, int, str]], i: int) -> int:

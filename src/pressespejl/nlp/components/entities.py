@@ -31,11 +31,10 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pressespejl.nlp.components._lexicon import (
     PERSON_NAME,
@@ -187,8 +186,10 @@ class EntityRecognizer:
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
         """Merge a model's entities with ours (rules in the module doc)."""
-        ours: list[Span] = []
-        if candidates and len(doc):
+        if not len(doc):
+            return _write_ents(doc, [])
+        ours: list[TokenSpan] = []
+        if candidates:
             offsets = doc.to_array([IDX]).astype("int64")
             firsts = numpy.searchsorted(offsets, [c[0] for c in candidates], side="right") - 1
             lasts = numpy.searchsorted(offsets, [c[1] for c in candidates], side="left")
@@ -196,20 +197,20 @@ class EntityRecognizer:
                 candidates, firsts.tolist(), lasts.tolist(), strict=True
             ):
                 if last > first >= 0:
-                    ours.append(Span(doc, first, last, label=label, kb_id=canonical))
-        if not doc.ents:
-            doc.ents = sorted(filter_spans(ours), key=lambda s: s.start)
-            return _remember(doc)
+                    ours.append((first, last, label, canonical))
+        model = doc.ents
+        if not model:
+            return _write_ents(doc, _filter_spans(ours))
         # our people first: a first name or a role before the name is better evidence of
         # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
         # title and a name, "Skrevet af Jens Hansen" is a byline)
-        people = filter_spans([s for s in ours if s.label_ == "PER"])
-        taken = {i for s in people for i in range(s.start, s.end)}
+        people = _filter_spans([s for s in ours if s[2] == "PER"])
+        taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
-        names = {s.kb_id_ for s in people}
+        names = {s[3] for s in people}
         starts = {a for a, _b in doc._.pp_sentences or ()}
-        spans: list[Span] = list(people)
-        for ent in doc.ents:  # from a trained NER
+        spans: list[TokenSpan] = list(people)
+        for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
             if any(a <= ent.start_char < b for a, b in noise):
@@ -224,27 +225,63 @@ class EntityRecognizer:
                                         for t in ent):
                 continue  # "Generalsekretæren": a title, resolved by the roles component
             canonical = ent.kb_id_ or canonical_of(ent.text, label)
-            span = _link_model_person(
-                Span(doc, ent.start, ent.end, label=label, kb_id=canonical), names)
-            spans.append(span)
-            taken.update(range(span.start, span.end))
-        rest = [s for s in ours if s.label_ != "PER"
-                and not taken.intersection(range(s.start, s.end))]
-        doc.ents = sorted([*spans, *filter_spans(rest)], key=lambda s: s.start)
-        return _remember(doc)
+            spans.append(_link_model_person(ent.start, ent.end, label, canonical,
+                                            ent.text, names))
+            taken.update(range(ent.start, ent.end))
+        rest = [s for s in ours if s[2] != "PER"
+                and not taken.intersection(range(s[0], s[1]))]
+        return _write_ents(doc, sorted([*spans, *_filter_spans(rest)], key=lambda s: s[0]))
 
 
+TokenSpan = tuple[int, int, str, str]  # start token, end token, label, canonical
 ENTITIES_KEY = "pressespejl_entities"
 
 
-def _remember(doc: Doc) -> Doc:
-    """Keep the entities as plain (start_char, end_char, label, canonical) tuples:
-    spaCy's ``doc.ents`` rebuilds its spans from every token on each access, and the
-    roles, speakers and to_types steps all read them."""
-    doc.user_data[ENTITIES_KEY] = [
-        (e.start_char, e.end_char, e.label_, e.kb_id_ or e.text) for e in doc.ents
-    ]
+def _filter_spans(spans: list[TokenSpan]) -> list[TokenSpan]:
+    """``spacy.util.filter_spans`` on plain tuples: the longest span wins an overlap (the
+    first one on a tie); the result is in text order."""
+    ordered = sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True)
+    result = []
+    seen: set[int] = set()
+    for span in ordered:
+        if span[0] not in seen and span[1] - 1 not in seen:
+            result.append(span)
+            seen.update(range(span[0], span[1]))
+    return sorted(result, key=lambda s: s[0])
+
+
+def _write_ents(doc: Doc, spans: list[TokenSpan]) -> Doc:
+    """Set ``doc.ents`` from non-overlapping token spans with one array write, and keep
+    them as plain (start_char, end_char, label, canonical) tuples: ``Span`` objects
+    cost two token look-ups each, and ``doc.ents`` rebuilds its spans from every token
+    on each access while the roles, speakers and to_types steps all read them."""
+    remembered = []
+    if len(doc):
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        text = text_of(doc)
+        strings = doc.vocab.strings
+        # plain lists, filled span by span, become one array: a numpy slice assignment
+        # per span cost more than the whole write
+        iob = [_OUTSIDE] * len(doc)
+        types = [0] * len(doc)
+        kb_ids = [0] * len(doc)
+        for first, last, label, canonical in spans:
+            width = last - first
+            iob[first:last] = [_BEGIN] + [_INSIDE] * (width - 1)
+            types[first:last] = [strings.add(label)] * width
+            kb_ids[first:last] = [strings.add(canonical) if canonical else 0] * width
+            start_char = rows[first][0]
+            end_char = rows[last - 1][0] + rows[last - 1][1]
+            remembered.append((start_char, end_char, label,
+                               canonical or text[start_char:end_char]))
+        doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID],
+                       numpy.array([iob, types, kb_ids], dtype="uint64").T)
+    doc.user_data[ENTITIES_KEY] = remembered
     return doc
+
+
+# spaCy's ENT_IOB codes
+_INSIDE, _OUTSIDE, _BEGIN = 1, 2, 3
 
 
 def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
@@ -286,14 +323,15 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
 _NAME_PARTICLES = frozenset({"von", "van", "der", "de", "la", "i", "og", "for", "&", "af"})
 
 
-def _link_model_person(span: Span, people: set[str]) -> Span:
+def _link_model_person(start: int, end: int, label: str, canonical: str, text: str,
+                       people: set[str]) -> TokenSpan:
     """Give a model's "Stoltenberg" the canonical name of the full name we found."""
-    if span.label_ != "PER" or span.kb_id_ != span.text or " " in span.text:
-        return span
+    if label != "PER" or canonical != text or " " in text:
+        return (start, end, label, canonical)
     for name in people:
-        if name.split()[-1] in (span.text, span.text.removesuffix("s")):
-            return Span(span.doc, span.start, span.end, label="PER", kb_id=name)
-    return span
+        if name.split()[-1] in (text, text.removesuffix("s")):
+            return (start, end, "PER", name)
+    return (start, end, label, canonical)
 
 
 @Language.factory("pressespejl_entities")

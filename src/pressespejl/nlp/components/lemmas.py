@@ -32,21 +32,23 @@ class LookupLemmatizer(Lemmatizer):
         table = self.lookups.get_table("lemma_lookup", {})
         strings = doc.vocab.strings
         lemma_of = self._lemma_of
-        rows = doc.to_array([ORTH, LEMMA]).tolist()
-        lemmas = []
-        for orth, lemma in rows:
-            if lemma and not self.overwrite:
-                lemmas.append(lemma)
-                continue
-            found = lemma_of.get(orth)
-            if found is None:
+        rows = doc.to_array([ORTH, LEMMA])
+        # look up each distinct word once: a news article repeats half its words
+        orths, index = numpy.unique(rows[:, 0], return_inverse=True)
+        found = []
+        for orth in orths.tolist():
+            lemma = lemma_of.get(orth)
+            if lemma is None:
                 text = strings[orth]
                 result = table.get(text, text)
                 if not isinstance(result, str):  # a table may list several lemmas
                     result = result[0]
-                found = lemma_of[orth] = strings.add(result)
-            lemmas.append(found)
-        doc.from_array([LEMMA], numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1))
+                lemma = lemma_of[orth] = strings.add(result)
+            found.append(lemma)
+        lemmas = numpy.asarray(found, dtype="uint64")[index.reshape(-1)]
+        if not self.overwrite:  # a lemma set before this component stays
+            lemmas = numpy.where(rows[:, 1] != 0, rows[:, 1], lemmas)
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
 

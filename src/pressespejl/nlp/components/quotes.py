@@ -112,6 +112,14 @@ _TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}){SP}(?=\S)")
 # "Hun opfordrer alle til at ...": the appeal is the rest of the sentence
 _APPEAL = re.compile(rf"(?<![\w-])(?P<cue>opfordrer|opfordrede|appellerer|appellerede){SP}")
 
+# Every narrative rule needs one of these in its sentence (the cues of _COLON, _BACKREF,
+# _THAT, _TRAILING and the verb after _TRAILING_AUX are speech or stance verbs): one
+# search rules a sentence out before the seven rules are tried on it.
+_ANY_CUE = re.compile(
+    rf"(?<![\w-])(?:{SPEECH_OR_STANCE}|[Ii]følge{SP}"
+    rf"|(?:opfordrer|opfordrede|appellerer|appellerede){SP})"
+)
+
 
 @dataclass
 class QuoteCandidate:
@@ -292,6 +300,8 @@ class _Finder:
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
         for s_start, s_end in self.sentences_in(p):
+            if not _ANY_CUE.search(self.text, s_start, s_end):
+                continue  # every rule below needs a cue, "ifølge" or an appeal verb
             if self.colon_intro(i, s_start, s_end):
                 continue
             if self.back_reference(i, s_start, s_end):

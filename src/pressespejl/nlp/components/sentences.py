@@ -31,7 +31,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -164,9 +164,11 @@ class SentenceSplitter:
         doc._.pp_paragraphs = paragraphs
         doc._.pp_sentences = spans
         if len(doc):
-            doc[0].is_sent_start = True
-        for i in starts:
-            doc[i].is_sent_start = True
+            # one array write: setting ``Token.is_sent_start`` checks the whole document
+            # for a parse (a Python loop over every token) on each assignment
+            column = doc.to_array([SENT_START]).astype("uint64")
+            column[[0, *starts]] = 1
+            doc.from_array([SENT_START], column.reshape(-1, 1))
         return doc
 
 
