@@ -117,3 +117,21 @@ def test_schema_2_archive_upgrades_to_contentless_fts(tmp_path, seed, monkeypatc
     assert "content = ''" in sql[0]
     assert conn.execute("SELECT count(*) FROM sqlite_master "
                         "WHERE name = 'articles_fts_content'").fetchone()[0] == 0
+
+
+def test_common_words_are_ranked_among_their_newest_matches(empty_store, seed, monkeypatch):
+    records = [seed, *demo_records()]
+    empty_store.add_many(records)
+    everything = empty_store.search(SearchQuery(text="soldat", limit=10)).hits
+    if not empty_store.url.startswith("postgres"):
+        monkeypatch.setattr(_sql, "RANK_WINDOW", 2)
+    order = [a.id for a, _ in records]
+    newest_two = sorted((h for h in everything), key=lambda h: order.index(h.article_id))[-2:]
+    best_of_newest = max(newest_two, key=lambda h: h.score).article_id
+    for query in (SearchQuery(text="soldat", limit=1),
+                  SearchQuery(text="soldat", limit=1, date_from=date(1900, 1, 1))):
+        results = empty_store.search(query)
+        assert results.total == 4
+        expected = (everything[0].article_id if empty_store.url.startswith("postgres")
+                    else best_of_newest)
+        assert [h.article_id for h in results.hits] == [expected]

@@ -45,6 +45,13 @@ _PAGE = 500  # articles per batch in iter_records
 BULK_BATCH = 500
 """Articles per transaction in ``add_many``."""
 
+RANK_WINDOW = 5_000
+"""A text query matching more articles than this is ranked among its newest
+``RANK_WINDOW`` matches (by storage order) only, on SQLite: FTS5 computes bm25 for every
+match before it can sort, which for a common word in a million articles takes seconds.
+Query words that are rarer than this (most names, most topics) are ranked exactly. See
+docs/search.md."""
+
 COUNT_CAP = 10_000
 """``search`` counts matching articles up to this many; beyond it ``SearchResults.total``
 is the cap and ``total_capped`` is set ("more than 10,000"). Counting every match of a
@@ -126,10 +133,17 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
     def _month(self, column: str) -> str:
         """SQL for ``YYYY-MM`` of a date column."""
 
-    def _top_ranked(self, cur: Any, match: Node, scope: Scope,
-                    n: int) -> list[tuple[int, float]] | None:
+    def _top_ranked(self, cur: Any, match: Node, scope: Scope, n: int,
+                    window: tuple[str, list[Any]] | None = None
+                    ) -> list[tuple[int, float]] | None:
         """The ``n`` best (row key, score) of an unfiltered text match, if the backend
         can rank inside its index; None to rank with a join and a sort instead."""
+        return None
+
+    def _rank_window(self, cur: Any, match: Node, scope: Scope,
+                     n: int) -> tuple[str, list[Any]] | None:
+        """A condition (SQL, params) keeping the newest ``RANK_WINDOW`` text matches, or
+        None when ranking all of them is cheap enough (or the backend cannot tell)."""
         return None
 
     def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int | None:
@@ -383,14 +397,30 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         fast = (not collapse and query.sort == "relevance" and compiled.match is not None
                 and not compiled.where)
         capped = False
+        wanted = query.limit + query.offset
         with self._read() as cur:
-            top = (self._top_ranked(cur, compiled.match, "article", query.limit + query.offset)
+            # Common words: rank among the newest RANK_WINDOW text matches (see RANK_WINDOW).
+            window = (self._rank_window(cur, compiled.match, "article", wanted)
+                      if compiled.match is not None and query.sort == "relevance"
+                      and not collapse else None)
+            top = (self._top_ranked(cur, compiled.match, "article", wanted, window)
                    if fast and compiled.match is not None else None)
             if top is not None:
                 rows = self._page_rows(cur, top[query.offset:])
             else:
-                cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
-                rows = cur.fetchall()
+                rows = []
+                if window is not None:
+                    cond, cond_params = window
+                    windowed = sql.replace(f"WHERE {where} ORDER BY",
+                                           f"WHERE {where} AND {cond} ORDER BY", 1)
+                    cur.execute(self._sql(windowed), score_params + params + cond_params
+                                + [query.limit, query.offset])
+                    rows = cur.fetchall()
+                if window is None or len(rows) < query.limit:
+                    # No window, or the filters left the window short of a page: rank all.
+                    cur.execute(self._sql(sql),
+                                score_params + params + [query.limit, query.offset])
+                    rows = cur.fetchall()
             if collapse:
                 cur.execute(self._sql(count_sql), params)
                 total = cur.fetchone()[0]

@@ -183,21 +183,36 @@ class SQLiteStore(SqlStore):
             [],
         )
 
-    def _top_ranked(self, cur: Any, match: Node, scope: Scope,
-                    n: int) -> list[tuple[int, float]] | None:
+    def _rank_window(self, cur: Any, match: Node, scope: Scope,
+                     n: int) -> tuple[str, list[Any]] | None:
+        """The rowid of the ``RANK_WINDOW``-th newest match as a lower bound, if there is
+        one: walking a doclist backwards without scoring is cheap, bm25 is not."""
+        from pressespejl.store._sql import RANK_WINDOW
+
+        table, _ = _TABLES[scope]
+        cur.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
+                    "LIMIT 1 OFFSET ?", [self._fts(match, scope), max(RANK_WINDOW, n) - 1])
+        row = cur.fetchone()
+        return None if row is None else (f"{table}.rowid >= ?", [int(row[0])])
+
+    def _top_ranked(self, cur: Any, match: Node, scope: Scope, n: int,
+                    window: tuple[str, list[Any]] | None = None
+                    ) -> list[tuple[int, float]] | None:
         """The ``n`` best (rowid, score) of an unfiltered match, ranked inside FTS5.
 
         ``ORDER BY rank LIMIT n`` lets FTS5 keep only the best ``n`` while it scans the
         matches; the articles table is then read for those rows only. Articles whose
         score ties with the last one kept may be left out in favour of each other (FTS5
         does not break ties by date); within the page, ties are ordered by date.
+        ``window`` (``_rank_window``) limits the scan to the newest matches.
         """
         table, _ = _TABLES[scope]
         weights = ", ".join(str(w) for w in BM25_WEIGHTS[scope])
+        cond, cond_params = window if window is not None else ("1", [])
         cur.execute(
-            f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? "
+            f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? AND {cond} "
             f"AND rank MATCH 'bm25({weights})' ORDER BY rank LIMIT ?",
-            [self._fts(match, scope), n])
+            [self._fts(match, scope), *cond_params, n])
         return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
 
     def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int:
