@@ -373,8 +373,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         compiled, from_sql, where, params = self._compile(query, "article")
         _, _, _, score_sql, score_params = self._ranked(compiled.match, "article")
         order = self._order(query, compiled.match is not None)
-        columns = ("a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, "
-                   f"a.text, {score_sql} AS score")
         group = "coalesce(a.near_duplicate_group, a.id)"
         if collapse:
             # Rank inside each group with a window, keep the first; the score is computed
@@ -389,8 +387,10 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
                    f"FROM ({inner}) h) r WHERE rn = 1 ORDER BY {_bare(order)} LIMIT ? OFFSET ?")
             count_sql = f"SELECT count(DISTINCT {group}) FROM {from_sql} WHERE {where}"
         else:
-            sql = (f"SELECT {columns} FROM {from_sql} WHERE {where} ORDER BY {order} "
-                   "LIMIT ? OFFSET ?")
+            # Rank and page on the narrow columns; the article rows (text for snippets)
+            # are read for the page only (_page_rows).
+            sql = (f"SELECT a.num, {score_sql} AS score FROM {from_sql} WHERE {where} "
+                   f"ORDER BY {order} LIMIT ? OFFSET ?")
             count_sql = ""
         matcher = matcher_for(compiled.ast)
         # An unfiltered ranked query asks the index for its best page directly.
@@ -421,6 +421,8 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
                     cur.execute(self._sql(sql),
                                 score_params + params + [query.limit, query.offset])
                     rows = cur.fetchall()
+                if not collapse:
+                    rows = self._page_rows(cur, [(r[0], r[1]) for r in rows], resort=False)
             if collapse:
                 cur.execute(self._sql(count_sql), params)
                 total = cur.fetchone()[0]
@@ -440,8 +442,10 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
         return SearchResults(hits=hits, total=total, copies=copies, total_capped=capped)
 
-    def _page_rows(self, cur: Any, top: list[tuple[int, float]]) -> list[Any]:
-        """The article rows of a ranked page, best first (ties by date, newest first)."""
+    def _page_rows(self, cur: Any, top: list[tuple[int, float]],
+                   resort: bool = True) -> list[Any]:
+        """The article rows of a page of (num, score): in the given order, or with
+        ``resort`` best first with ties by date (newest first) and id."""
         if not top:
             return []
         scores = dict(top)
@@ -450,6 +454,10 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             "SELECT a.num, a.id, a.date_first, a.precision, a.title, a.outlet, a.path, a.text "
             f"FROM articles a WHERE a.num IN ({marks})"), [num for num, _ in top])
         rows = [(*r, scores[r[0]]) for r in cur.fetchall()]
+        if not resort:
+            position = {num: i for i, (num, _) in enumerate(top)}
+            rows.sort(key=lambda r: position[r[0]])
+            return rows
         # date_first is ISO text or a date: both sort by day. Newest first on ties.
         rows.sort(key=lambda r: r[1])
         rows.sort(key=lambda r: str(r[2]), reverse=True)

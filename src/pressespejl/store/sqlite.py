@@ -46,6 +46,9 @@ _COLUMNS = {
     "quote": ("body parts", "body", "body raw"),
 }
 
+NARROW_INDEX = "articles_num_dates_idx"
+"""Schema 3's covering index of the article columns filters and facets read."""
+
 MMAP_BYTES = 8 << 30
 """Upper bound of the read-only memory map of the archive file (pages mapped on use)."""
 
@@ -175,6 +178,18 @@ class SQLiteStore(SqlStore):
             return base, "", [], "0.0", []
         table, key = _TABLES[scope]
         weights = ", ".join(str(w) for w in BM25_WEIGHTS[scope])
+        if scope == "article":
+            # The full-text matches drive the join (CROSS JOIN keeps that order), and each
+            # is looked up in the narrow covering index of schema 3: counts, trends, date
+            # and outlet filters and facets then never read the large article rows.
+            base = f"{table} CROSS JOIN articles a INDEXED BY {NARROW_INDEX}"
+            return (
+                f"{base} ON a.num = {table}.rowid",
+                f"{table} MATCH ?",
+                [self._fts(match, scope)],
+                f"-bm25({table}, {weights})",
+                [],
+            )
         return (
             f"{base} JOIN {table} ON {table}.rowid = {key}",
             f"{table} MATCH ?",

@@ -37,6 +37,8 @@ DROP TABLE quotes_fts;
 ALTER TABLE quotes_fts_v3 RENAME TO quotes_fts;
 INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize');
 
--- Trend and facet queries read only the date and the near-duplicate group of each
--- matching article; with this index they do not touch the (large) article rows.
-CREATE INDEX articles_num_dates_idx ON articles (num, date_first, date_last, precision);
+-- Counts, trends, date and outlet filters and the ranking of a search read only these
+-- columns of each matching article; with this covering index they do not touch the
+-- (large) article rows, only the page of hits does.
+CREATE INDEX articles_num_dates_idx ON articles
+    (num, date_first, date_last, precision, id, outlet_key, near_duplicate_group);
