@@ -9,6 +9,7 @@ import pytest
 
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._lexicon import country_adjectives
+from pressespejl.nlp.components.entities import _company_like
 from pressespejl.types import Analysis, Article
 
 
@@ -102,3 +103,48 @@ def test_entities_model_spans_lose_sentence_words() -> None:
     doc = nlp.get_pipe("pressespejl_entities")(doc)
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == [
         ("Natos", "ORG", "Nato"), ("danske", "MISC", "Danmark")]
+
+
+ORGANISATION_CASES = [
+    ("Vejle Boldklub tabte til Silkeborg IF søndag.", ["Vejle Boldklub", "Silkeborg IF"]),
+    ("Han blev fremstillet ved Retten i Odense fredag.", ["Retten i Odense"]),
+    ("Også busserne i Region Nordjylland er forsinkede.", ["Region Nordjylland"]),
+    ("Klimarådets formand vurderer, at det er svært.", ["Klimarådet"]),
+    ("Esbjerg Kommunes borgmester er glad.", ["Esbjerg Kommune"]),
+    ("Sagen er sendt til Børne- og Undervisningsministeriet.",
+     ["Børne- og Undervisningsministeriet"]),
+    ("Forbrugerorganisationen Passagerpulsen er kritisk.", ["Passagerpulsen"]),
+    ("Vagtchef ved Syd- og Sønderjyllands Politi Lars Brink oplyser det.",
+     ["Syd- og Sønderjyllands Politi"]),
+    ("Regnskabet fra Nordlys Foods A/S viser overskud.", ["Nordlys Foods A/S"]),
+    ("Foreningen er uenig med Forbrugerrådet Tænk.", ["Forbrugerrådet Tænk"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATION_CASES)
+def test_entities_organisations_marked_by_their_own_words(text: str, expected: list) -> None:
+    assert list(analysed(text).organisations) == expected
+
+
+def test_entities_common_nouns_for_organisations_are_no_entities() -> None:
+    analysis = analysed("Politiet oplyser, at regeringen og kommunen er enige.")
+    assert analysis.organisations == ()
+
+
+def test_entities_organisation_is_no_person() -> None:
+    analysis = analysed(
+        "Nordlys Foods har haft et godt år. Lyngby Boldklub vandt igen, siger Mette Kjær."
+    )
+    assert [p.name for p in analysis.people] == ["Mette Kjær"]
+    assert set(analysis.organisations) >= {"Nordlys Foods", "Lyngby Boldklub"}
+
+
+@pytest.mark.parametrize(
+    ("name", "company"),
+    [("Solbær Kosmetik", True), ("Vestkyst Energi", True), ("Mette Kjær", False),
+     ("Aqqaluk Petersen", False), ("Paulo Mabunda", False)],
+)
+def test_entities_model_person_without_first_name_and_common_noun_is_a_company(
+    name: str, company: bool
+) -> None:
+    assert _company_like(name) is company

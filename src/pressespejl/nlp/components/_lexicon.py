@@ -13,7 +13,7 @@ rule reads like the Danish it matches:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -420,6 +420,25 @@ def _adjective_candidates(name: str) -> list[str]:
 
 
 @cache
+def _lemma_table() -> Mapping[str, object]:
+    """spaCy's Danish lemma lookup table (word form -> lemma), empty without
+    spacy-lookups-data."""
+    try:
+        from spacy.lookups import load_lookups
+
+        return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+    except (ValueError, OSError):  # no spacy-lookups-data: the hand lists still work
+        return {}
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether a lower-case word is a Danish word form spaCy's lemma table knows
+    ("kosmetik", "energi"). Many surnames are too ("skov", "holm"): callers ask only
+    about names whose first word is no first name."""
+    return word in _lemma_table()
+
+
+@cache
 def country_adjectives() -> dict[str, str]:
     """Every form of a country adjective we match -> the country's name:
     "russisk"/"russiske"/"Russiske" -> "Rusland".
@@ -428,12 +447,7 @@ def country_adjectives() -> dict[str, str]:
     pycountry's Danish country names: the first regular candidate spaCy's Danish lemma
     table knows, kept only when no other country derives it too.
     """
-    try:
-        from spacy.lookups import load_lookups
-
-        known = load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
-    except (ValueError, OSError):  # no spacy-lookups-data: the hand list still works
-        known = {}
+    known = _lemma_table()
     derived: dict[str, set[str]] = {}
     for name in _country_names():
         if " " in name or "-" in name:

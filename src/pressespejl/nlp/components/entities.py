@@ -37,18 +37,29 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressespejl.nlp.components._lexicon import (
+    CAPITALISED_RUN,
     PERSON_NAME,
     SP,
+    UP,
     RoleSpan,
     country_adjectives,
     gazetteer,
     gazetteer_lookup,
+    is_common_noun,
     is_first_name,
     is_non_name,
     role_spans,
     text_of,
     title_head,
 )
+from pressespejl.nlp.da.organisation_markers import (
+    COURT_WORDS,
+    DESCRIPTOR_ENDINGS,
+    NAME_ENDINGS,
+    PREFIX_WORDS,
+    SUFFIX_WORDS,
+)
+from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
@@ -127,6 +138,111 @@ def find_people(
     return people
 
 
+_CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
+_RUN_WORD = re.compile(r"\S+")
+_COMPANY_FORM = re.compile(rf"{SP}(?:A/S|I/S|P/S)(?![\w/])")
+_COURT_TOWN = re.compile(rf"{SP}i{SP}[{UP}][\w-]+")
+STRONG_ORG = "ORG_RULE"
+"""Candidate label of an organisation found by ``find_organisations``: like our people,
+it wins over a trained NER's reading of the same words (stored as "ORG")."""
+
+
+def _bare_noun(word: str) -> bool:
+    """"Foreningen", "Politiet": a common noun for an organisation, not a name."""
+    low = word.lower()
+    return low in ORGANISATION_NOUNS or gazetteer_lookup(low) is not None
+
+
+def _ending(word: str, endings: tuple[str, ...]) -> str | None:
+    low = word.lower()
+    for ending in endings:
+        if low.endswith(ending) and len(low) >= len(ending) + 3:
+            return ending
+    return None
+
+
+def _name_end(words: list[re.Match[str]], k: int) -> int:
+    """Index after the last word of a name that starts at ``words[k]``: it stops before
+    a person's name ("Team Nordvind Mikkel Vestergaard") and after a genitive."""
+    j = k + 1
+    while j < len(words) and not is_first_name(words[j].group()):
+        if words[j - 1].group().endswith(("s", "'")) and j - 1 > k:
+            break
+        j += 1
+    return j
+
+
+def find_organisations(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """ORG candidates marked by their own words (``da/organisation_markers.py``):
+
+    - a name that ends in a company, public-body or club word: "Nordlys Foods",
+      "Esbjerg Kommunes" (canonical "Esbjerg Kommune"), "Syd- og Sønderjyllands Politi";
+    - a name after "Region", "FC", "Team": "Region Nordjylland";
+    - "Retten i <by>": "Retten i Odense";
+    - a capitalised compound that ends in a public body: "Miljøstyrelsen", "Klimarådets"
+      (canonical "Klimarådet"), "Forbrugerrådet Tænk", "Børne- og Undervisningsministeriet";
+    - the name after a describing compound: "Forbrugerorganisationen Passagerpulsen".
+    """
+    found: list[Candidate] = []
+    for start, end in regions:
+        for run in _CAPITALISED.finditer(text, start, end):
+            words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
+            k = 0
+            while k < len(words) and is_non_name(words[k].group()):
+                k += 1
+            if k == len(words):
+                continue
+            if org := _organisation_in(text, words, k, run.end()):
+                found.append(org)
+    return found
+
+
+def _span(text: str, a: int, b: int, genitive: bool = False) -> Candidate:
+    canonical = text[a : b - 1] if genitive else text[a:b]
+    return (a, b, STRONG_ORG, " ".join(canonical.split()))
+
+
+def _organisation_in(
+    text: str, words: list[re.Match[str]], k: int, run_end: int
+) -> Candidate | None:
+    """The organisation in one capitalised run whose name part starts at ``words[k]``."""
+    if form := _COMPANY_FORM.match(text, run_end):  # "Nordlys A/S"
+        return _span(text, words[k].start(), form.end())
+    first = words[k].group()
+    if first in COURT_WORDS and k == len(words) - 1:
+        if town := _COURT_TOWN.match(text, run_end):
+            return _span(text, words[k].start(), town.end())
+        return None
+    if first in PREFIX_WORDS and k + 1 < len(words):
+        return _span(text, words[k].start(), words[_name_end(words, k + 1) - 1].end())
+    for j in range(k, len(words)):
+        word = words[j].group()
+        base = word[:-1] if word.endswith("s") else word
+        if j > k and (word in SUFFIX_WORDS or base in SUFFIX_WORDS):
+            stop = words[j].end()
+            if form := _COMPANY_FORM.match(text, stop):
+                stop = form.end()
+            return _span(text, words[k].start(), stop, genitive=word not in SUFFIX_WORDS)
+        if (_ending(word, DESCRIPTOR_ENDINGS) and j + 1 < len(words)
+                and not is_first_name(words[j + 1].group())):
+            last = words[_name_end(words, j + 1) - 1]
+            return _span(text, words[j + 1].start(), last.end())
+        if _bare_noun(word) or _bare_noun(base):
+            continue
+        ending = _ending(word, NAME_ENDINGS) or _ending(base, NAME_ENDINGS)
+        if ending is None:
+            continue
+        begin = j
+        # "Børne- og Undervisningsministeriet": coordinated parts belong to the name
+        while begin >= k + 2 and words[begin - 1].group() == "og" and words[
+                begin - 2].group().endswith("-"):
+            begin -= 2
+        if word != base and word.lower().endswith(ending + "s"):
+            return _span(text, words[begin].start(), words[j].end(), genitive=True)
+        return _span(text, words[begin].start(), words[_name_end(words, j) - 1].end())
+    return None
+
+
 def canonical_of(text: str, label: str) -> str:
     """The canonical name of an ORG/LOC mention: gazetteer base, or genitive stripped;
     of a MISC country adjective, the country ("russiske" -> "Rusland")."""
@@ -182,6 +298,7 @@ class EntityRecognizer:
                     candidates.append((first, last, label, canonical))
         doc._.pp_role_spans = role_spans(text_of(doc))
         candidates.extend(find_people(text_of(doc), regions, doc._.pp_role_spans))
+        candidates.extend(find_organisations(text_of(doc), regions))
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
@@ -203,8 +320,9 @@ class EntityRecognizer:
             return _write_ents(doc, _filter_spans(ours))
         # our people first: a first name or a role before the name is better evidence of
         # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
-        # title and a name, "Skrevet af Jens Hansen" is a byline)
-        people = _filter_spans([s for s in ours if s[2] == "PER"])
+        # title and a name, "Skrevet af Jens Hansen" is a byline); so are organisations
+        # marked by their own words ("Nordlys Foods", "Retten i Odense")
+        people = _filter_spans([s for s in ours if s[2] in ("PER", STRONG_ORG)])
         taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s[3] for s in people}
@@ -224,6 +342,8 @@ class EntityRecognizer:
             elif label == "PER" and all(title_head(t.text) or is_non_name(t.text)
                                         for t in ent):
                 continue  # "Generalsekretæren": a title, resolved by the roles component
+            elif label == "PER" and _company_like(ent.text):
+                label = "ORG"  # "Solbær Kosmetik": no first name, a common noun last
             canonical = ent.kb_id_ or canonical_of(ent.text, label)
             spans.append(_link_model_person(ent.start, ent.end, label, canonical,
                                             ent.text, names))
@@ -234,6 +354,16 @@ class EntityRecognizer:
 
 
 TokenSpan = tuple[int, int, str, str]  # start token, end token, label, canonical
+
+
+def _company_like(name: str) -> bool:
+    """Whether a model's "person" reads as a company: its first word is no first name
+    we know and its last word is a Danish common noun ("Solbær Kosmetik", "Vestkyst
+    Energi"). A person needs a known first name, or a role our rules read."""
+    words = name.split()
+    if len(words) < 2 or is_first_name(words[0]):
+        return False
+    return is_common_noun(words[-1].lower()) and not is_first_name(words[-1])
 ENTITIES_KEY = "pressespejl_entities"
 
 
@@ -265,7 +395,10 @@ def _write_ents(doc: Doc, spans: list[TokenSpan]) -> Doc:
         iob = [_OUTSIDE] * len(doc)
         types = [0] * len(doc)
         kb_ids = [0] * len(doc)
+        # "politiet", "regeringen": listed for the speakers, but common nouns, no names
+        spans = [s for s in spans if not (s[2] in ("ORG", STRONG_ORG) and s[3][:1].islower())]
         for first, last, label, canonical in spans:
+            label = "ORG" if label == STRONG_ORG else label
             width = last - first
             iob[first:last] = [_BEGIN] + [_INSIDE] * (width - 1)
             types[first:last] = [strings.add(label)] * width
