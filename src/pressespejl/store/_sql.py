@@ -400,9 +400,16 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         wanted = query.limit + query.offset
         with self._read() as cur:
             # Common words: rank among the newest RANK_WINDOW text matches (see RANK_WINDOW).
+            # Unfiltered, the (capped) count comes first: a window is only looked for when
+            # there are more matches than it holds, which spares rarer words and phrases
+            # a third pass over their matches.
+            counted = (self._count_matches(cur, compiled.match, "article", COUNT_CAP + 1)
+                       if fast and compiled.match is not None else None)
             window = (self._rank_window(cur, compiled.match, "article", wanted)
                       if compiled.match is not None and query.sort == "relevance"
-                      and not collapse else None)
+                      and not collapse
+                      and (counted is None or counted > max(RANK_WINDOW, wanted))
+                      else None)
             top = (self._top_ranked(cur, compiled.match, "article", wanted, window)
                    if fast and compiled.match is not None else None)
             if top is not None:
@@ -427,7 +434,8 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
                 cur.execute(self._sql(count_sql), params)
                 total = cur.fetchone()[0]
             else:
-                total = self._count(cur, compiled, from_sql, where, params, fast)
+                total = (counted if counted is not None
+                         else self._count(cur, compiled, from_sql, where, params, fast))
                 capped = total > COUNT_CAP
                 total = min(total, COUNT_CAP)
             sources = self._sources(cur, [r[0] for r in rows])
@@ -528,24 +536,25 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
         c = self.collate_c
         month = self._month("m.date_first")
         # (label, articles, sort key) per facet; the key is the folded value. The matching
-        # articles are computed once (a materialised CTE) and joined by every facet.
+        # articles are computed once (a materialised CTE); each facet looks its rows up by
+        # article (IN, so the per-article indexes drive it, not a scan of the table).
         sqls = {
             "source": ("SELECT MIN(s.source), count(DISTINCT s.article), s.source_key{c} "
-                       "FROM article_sources s JOIN matched ON matched.num = s.article "
+                       "FROM article_sources s WHERE s.article IN (SELECT num FROM matched) "
                        "GROUP BY s.source_key"),
             "outlet": ("SELECT MIN(m.outlet), count(*), m.outlet_key{c} FROM articles m "
-                       "JOIN matched ON matched.num = m.num WHERE m.outlet_key IS NOT NULL "
+                       "WHERE m.num IN (SELECT num FROM matched) AND m.outlet_key IS NOT NULL "
                        "GROUP BY m.outlet_key"),
             "month": (f"SELECT {month}, count(*), {month} FROM articles m "
-                      f"JOIN matched ON matched.num = m.num GROUP BY {month}"),
+                      f"WHERE m.num IN (SELECT num FROM matched) GROUP BY {month}"),
             "person": ("SELECT MIN(p.name), count(DISTINCT ap.article), p.name_key{c} "
-                       "FROM article_people ap JOIN matched ON matched.num = ap.article "
-                       "JOIN people p ON p.id = ap.person GROUP BY p.name_key"),
+                       "FROM article_people ap JOIN people p ON p.id = ap.person "
+                       "WHERE ap.article IN (SELECT num FROM matched) GROUP BY p.name_key"),
             "speaker": ("SELECT MIN(q.speaker), count(DISTINCT q.article), q.speaker_key{c} "
-                        "FROM quotes q JOIN matched ON matched.num = q.article "
-                        "WHERE q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
+                        "FROM quotes q WHERE q.article IN (SELECT num FROM matched) "
+                        "AND q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
             "place": ("SELECT MIN(pl.name), count(DISTINCT pl.article), pl.name_key{c} "
-                      "FROM places pl JOIN matched ON matched.num = pl.article "
+                      "FROM places pl WHERE pl.article IN (SELECT num FROM matched) "
                       "GROUP BY pl.name_key"),
         }
         parts = [
