@@ -142,6 +142,20 @@ _CAPITALISED = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
 _RUN_WORD = re.compile(r"\S+")
 _COMPANY_FORM = re.compile(rf"{SP}(?:A/S|I/S|P/S)(?![\w/])")
 _COURT_TOWN = re.compile(rf"{SP}i{SP}[{UP}][\w-]+")
+# a marker word or its genitive ("Kommunes"), or a word with a marker ending: every
+# organisation find_organisations reads has one in its capitalised run (or a company
+# form such as "A/S" right after it)
+_MARKERS = frozenset(w + s for w in SUFFIX_WORDS | PREFIX_WORDS | COURT_WORDS for s in ("", "s"))
+_MARKER_ENDINGS = tuple(e + s for e in NAME_ENDINGS + DESCRIPTOR_ENDINGS for s in ("", "s"))
+
+
+def _has_marker(text: str, run: re.Match[str]) -> bool:
+    for word in run.group().split():
+        if word in _MARKERS or word.lower().endswith(_MARKER_ENDINGS):
+            return True
+    return "/" in text[run.end() : run.end() + 6] and bool(_COMPANY_FORM.match(text, run.end()))
+
+
 STRONG_ORG = "ORG_RULE"
 """Candidate label of an organisation found by ``find_organisations``: like our people,
 it wins over a trained NER's reading of the same words (stored as "ORG")."""
@@ -186,13 +200,15 @@ def find_organisations(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
     found: list[Candidate] = []
     for start, end in regions:
         for run in _CAPITALISED.finditer(text, start, end):
-            words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
-            k = 0
-            while k < len(words) and is_non_name(words[k].group()):
-                k += 1
-            if k == len(words):
+            if not _has_marker(text, run):  # most runs: "Rusland", "Det", "Jens Hansen"
                 continue
-            if org := _organisation_in(text, words, k, run.end()):
+            words = list(_RUN_WORD.finditer(text, run.start(), run.end()))
+            first = 0
+            while first < len(words) and is_non_name(words[first].group()):
+                first += 1
+            if first == len(words):
+                continue
+            if org := _organisation_in(text, words, first, run.end()):
                 found.append(org)
     return found
 
