@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH
@@ -149,10 +150,15 @@ _MARKERS = frozenset(w + s for w in SUFFIX_WORDS | PREFIX_WORDS | COURT_WORDS fo
 _MARKER_ENDINGS = tuple(e + s for e in NAME_ENDINGS + DESCRIPTOR_ENDINGS for s in ("", "s"))
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_has_marker(run: str) -> bool:
+    """Whether a capitalised run holds a marker word (cached: runs repeat)."""
+    return any(w in _MARKERS or w.lower().endswith(_MARKER_ENDINGS) for w in run.split())
+
+
 def _has_marker(text: str, run: re.Match[str]) -> bool:
-    for word in run.group().split():
-        if word in _MARKERS or word.lower().endswith(_MARKER_ENDINGS):
-            return True
+    if _run_has_marker(run.group()):
+        return True
     return "/" in text[run.end() : run.end() + 6] and bool(_COMPANY_FORM.match(text, run.end()))
 
 
