@@ -126,14 +126,17 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
     if fmt == "json":
         hits = [asdict(h) | ({"copies": results.copies.get(h.article_id, 1)}
                              if collapse else {}) for h in results.hits]
-        payload: dict[str, Any] = {"total": results.total, "hits": hits}
+        payload: dict[str, Any] = {"total": results.total,
+                                   "total_capped": results.total_capped, "hits": hits}
         if facets is not None:
             payload["facets"] = {k: [list(v) for v in values] for k, values in facets.items()}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     shown = f"{search_query.offset + 1}-{search_query.offset + len(results.hits)}"
     noun = "article" if results.total == 1 else "articles"
-    click.echo(f"{results.total} {noun} match" + (f" (showing {shown})" if results.hits else ""))
+    # Counting stops at a cap so common words stay fast (docs/search.md).
+    count = f"more than {results.total:,}" if results.total_capped else str(results.total)
+    click.echo(f"{count} {noun} match" + (f" (showing {shown})" if results.hits else ""))
     for hit in results.hits:
         where = "; ".join(x for x in (hit.outlet, ", ".join(hit.sources)) if x)
         click.echo("")
