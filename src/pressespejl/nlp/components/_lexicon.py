@@ -38,6 +38,17 @@ LO = "a-zæøåéäöü"
 SP = r"[^\S\n]+"  # spaces inside one line: no rule may reach into the next paragraph
 
 
+def lower_in_place(text: str) -> str:
+    """``text`` in lower case with every character in place (offsets must not move).
+
+    A few characters grow when lower-cased ("İ" -> "i̇"); those are kept as they are.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, computed once per ``Doc``: spaCy joins every token on each access,
     which cost more than all of our rules together."""

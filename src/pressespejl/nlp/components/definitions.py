@@ -38,6 +38,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import lower_in_place as _lower
 from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.nlp.da.definition_cues import (
     ABSTRACT_SUFFIXES,
@@ -281,13 +282,6 @@ def find_definitions(text: str) -> list[Definition]:
             found.append(definition)
     return found
 
-
-def _lower(text: str) -> str:
-    """``text`` in lower case with every character in place (offsets must not move)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class DefinitionFinder:

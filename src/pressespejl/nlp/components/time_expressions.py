@@ -72,6 +72,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._lexicon import lower_in_place as _lower
 from pressespejl.nlp.components._lexicon import text_of
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.tense_words import FUTURE_MARKERS, PAST_MARKERS
@@ -655,14 +656,6 @@ def find_time_expressions(
         found.append(TimeExpression(text[start:end], start, end, earliest, latest, granularity))
     return found
 
-
-def _lower(text: str) -> str:
-    """``text`` in lower case with every character in place (offsets must not move)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    # A few characters grow when lower-cased ("İ" -> "i̇"); keep those as they are.
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class TimeExpressionFinder:
