@@ -138,3 +138,17 @@ def test_failed_add_leaves_no_entities(empty_store, seed):
     assert empty_store.entities() == []
     assert empty_store.add(article, analysis)
     assert empty_store.entity("per:jeppe-kofod")["quotes"] == 2
+
+
+def test_country_speaker_is_the_place_not_a_person() -> None:
+    """ "Her sagde Rusland, at ..." : the speaker links to loc:rusland; no per:rusland."""
+    from pressespejl.store.entities import article_mentions
+    from pressespejl.types import Analysis, Entity, Quote
+
+    analysis = Analysis(
+        article_id="a", pipeline="test", places=("Rusland",),
+        entities=(Entity("Rusland", "LOC", 4, 11, "Rusland"),),
+        quotes=(Quote("indirect", "Nato skal forstå alvoren", "Rusland", "Rusland", "sagde",
+                      20, 44, "organisation"),))
+    kinds = {(m.kind, m.name) for m in article_mentions(analysis)}
+    assert kinds == {("place", "Rusland")}

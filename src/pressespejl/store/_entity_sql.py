@@ -49,10 +49,11 @@ class EntityQueries:
 
     def _link_entities(self, cur: Any, num: int, article: Article,
                        analysis: Analysis) -> dict[str, int]:
-        """Link the article's entities to the archive's; return person key -> entity num.
+        """Link the article's entities to the archive's; return speaker key -> entity num.
 
         The returned map has every key a person of the article goes by (full name and
-        surname alone), so quote speakers find their entity.
+        surname alone), and the key of each organisation and place, so quote speakers
+        find their entity (a person wins over an organisation of the same name).
         """
         first, last = self.date_param(article.published), self.date_param(
             article.published_last)
@@ -66,6 +67,8 @@ class EntityQueries:
             if mention.kind == "person":
                 for key in mention.aliases:
                     people[key] = entity
+            else:  # organisations and countries speak too ("sagde Rusland")
+                people.setdefault(mention.key, entity)
         # Update in num order: concurrent PostgreSQL writers lock rows in one order.
         for entity in sorted(totals):
             cur.execute(self._sql(

@@ -114,7 +114,11 @@ def article_mentions(analysis: Analysis) -> list[Mention]:
     for name in analysis.places:
         put("place", name)
     for quote in analysis.quotes:
-        put("person", quote.speaker)
+        # A speaker the article already names as an organisation or place ("Rusland",
+        # "Nato") is that entity, not a person of the same name.
+        key = name_key(quote.speaker) if quote.speaker else ""
+        if key and not any(k == key for _, k in found):
+            put("org" if quote.evidence == "organisation" else "person", quote.speaker)
     for (kind, key), count in entity_counts.items():
         mention = found.get((kind, key))
         # people carry their own count from the nlp stage; others count entity spans
