@@ -59,3 +59,9 @@ def decode(data: bytes, label: str, *, charset: str | None = None) -> str | Inge
             pass
         return IngestProblem(label, f"file is not UTF-8 (byte 0x{data[exc.start]:02x} "
                                     f"at offset {exc.start})", line=line, hint=hint)
+
+
+def read_text(path: Path, label: str) -> str | IngestProblem:
+    """The file's text as UTF-8, or the ``IngestProblem`` of reading or decoding it."""
+    data = read_bytes(path, label)
+    return data if isinstance(data, IngestProblem) else decode(data, label)

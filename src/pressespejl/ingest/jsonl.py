@@ -21,7 +21,7 @@ from typing import Any
 
 from pressespejl.ingest._boilerplate import is_boilerplate
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
-from pressespejl.ingest._files import decode, read_bytes
+from pressespejl.ingest._files import read_text
 from pressespejl.ingest._text import join_paragraphs, paragraphs, parse_byline, split_byline
 from pressespejl.ingest.ids import article_id
 from pressespejl.types import Article, IngestProblem
@@ -38,11 +38,7 @@ def read(path: str | Path) -> Iterator[Article | IngestProblem]:
         An ``Article`` or an ``IngestProblem`` (with its line number) per non-blank line.
     """
     label = str(path)
-    data = read_bytes(Path(path), label)
-    if isinstance(data, IngestProblem):
-        yield data
-        return
-    text = decode(data, label)
+    text = read_text(Path(path), label)
     if isinstance(text, IngestProblem):
         yield text
         return

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from pressespejl.ingest._boilerplate import is_boilerplate
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
-from pressespejl.ingest._files import decode, read_bytes
+from pressespejl.ingest._files import read_text
 from pressespejl.ingest._text import join_paragraphs, paragraphs, split_byline
 from pressespejl.ingest.ids import article_id
 from pressespejl.types import Article, IngestProblem
@@ -50,11 +50,7 @@ def read(path: str | Path) -> Iterator[Article | IngestProblem]:
         One ``Article``, or one ``IngestProblem`` naming the file and line.
     """
     label = str(path)
-    data = read_bytes(Path(path), label)
-    if isinstance(data, IngestProblem):
-        yield data
-        return
-    text = decode(data, label)
+    text = read_text(Path(path), label)
     if isinstance(text, IngestProblem):
         yield text
         return
