@@ -3,26 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from pressespejl.cli import main
-from pressespejl.store import open_store
-from pressespejl.store.fixtures import demo_records, seed_record
-
-SEED = Path(__file__).resolve().parents[1] / "articles" / "000_68a4d7f295b6d847.txt"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "archive.sqlite")
-    with open_store(path) as store:
-        store.add(*seed_record(SEED.read_text(encoding="utf-8")))
-        for record in demo_records():
-            store.add(*record)
-    return path
 
 
 def run(*args: str, db: str | None = None) -> tuple[int, str]:
