@@ -35,7 +35,7 @@ def test_export_import_round_trip(store_url, tmp_path, seed):
         result = import_archive(copy, path)
         assert (result.added, result.skipped) == (9, 0)
         assert copy.checksum(recompute=True) == checksum
-        assert copy.stats() == stats
+        assert _content(copy.stats()) == _content(stats)
         again = import_archive(copy, path)
         assert (again.added, again.skipped) == (0, 9)
 
@@ -90,8 +90,13 @@ def test_migrate_sqlite_to_postgres_and_back(tmp_path, sqlite_url, pg_url, seed)
     back = migrate(pg_url, back_url)
     assert (back.articles, back.checksum) == (9, checksum)
     with open_store(pg_url) as pg, open_store(back_url) as sqlite:
-        assert pg.stats() == stats == sqlite.stats()
+        assert _content(pg.stats()) == _content(stats) == _content(sqlite.stats())
         assert pg.checksum(recompute=True) == checksum == sqlite.checksum(recompute=True)
         assert list(pg.iter_records()) == list(sqlite.iter_records())
     # Rerunning a migration adds nothing and still verifies.
     assert migrate(sqlite_url, pg_url).skipped == 9
+
+
+def _content(stats: dict[str, int]) -> dict[str, int]:
+    """What an archive holds, without its schema version (each backend has its own)."""
+    return {k: v for k, v in stats.items() if k != "schema_version"}

@@ -48,7 +48,8 @@ def test_stats_counts_people_once_per_archive(store):
     names = {p.name for _, n in demo_records() for p in n.people} | {
         "Jens Stoltenberg", "Jeppe Kofod", "Sergej Rjabkov"}
     assert stats["people"] == len(names)
-    assert stats["schema_version"] == latest_version("sqlite")
+    backend = "postgres" if store.url.startswith("postgres") else "sqlite"
+    assert stats["schema_version"] == latest_version(backend)
     assert stats["definitions"] == 1
 
 
@@ -78,7 +79,8 @@ def test_sqlite_uses_wal_and_user_version(sqlite_url, seed):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version("sqlite")
     assert conn.execute("SELECT version, name FROM schema_version").fetchall() == [
-        (1, "initial"), (2, "entities_offices_duplicates"), (3, "contentless_fts")]
+        (1, "initial"), (2, "entities_offices_duplicates"), (3, "contentless_fts"),
+        (4, "tantivy_articles")]
     conn.close()
 
 

@@ -45,17 +45,12 @@ _PAGE = 500  # articles per batch in iter_records
 BULK_BATCH = 500
 """Articles per transaction in ``add_many``."""
 
-RANK_WINDOW = 5_000
-"""A text query matching more articles than this is ranked among its newest
-``RANK_WINDOW`` matches (by storage order) only, on SQLite: FTS5 computes bm25 for every
-match before it can sort, which for a common word in a million articles takes seconds.
-Query words that are rarer than this (most names, most topics) are ranked exactly. See
-docs/search.md."""
-
 COUNT_CAP = 10_000
-"""``search`` counts matching articles up to this many; beyond it ``SearchResults.total``
-is the cap and ``total_capped`` is set ("more than 10,000"). Counting every match of a
-common word in a million articles costs more than the page of hits itself."""
+"""``search`` on PostgreSQL counts matching articles up to this many; beyond it
+``SearchResults.total`` is the cap and ``total_capped`` is set ("more than 10,000").
+Counting every match of a common word in a million articles costs more than the page of
+hits itself. (The SQLite archive's tantivy index counts exactly, except near-duplicate
+groups with ``collapse``.)"""
 
 
 def as_date(value: Any) -> date:
@@ -132,24 +127,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
     @abstractmethod
     def _month(self, column: str) -> str:
         """SQL for ``YYYY-MM`` of a date column."""
-
-    def _top_ranked(self, cur: Any, match: Node, scope: Scope, n: int,
-                    window: tuple[str, list[Any]] | None = None
-                    ) -> list[tuple[int, float]] | None:
-        """The ``n`` best (row key, score) of an unfiltered text match, if the backend
-        can rank inside its index; None to rank with a join and a sort instead."""
-        return None
-
-    def _rank_window(self, cur: Any, match: Node, scope: Scope,
-                     n: int) -> tuple[str, list[Any]] | None:
-        """A condition (SQL, params) keeping the newest ``RANK_WINDOW`` text matches, or
-        None when ranking all of them is cheap enough (or the backend cannot tell)."""
-        return None
-
-    def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int | None:
-        """Rows matching an unfiltered text query, counting at most ``cap``; None to
-        count with the generic SQL."""
-        return None
 
     def optimize(self) -> None:
         """Tidy the index after a bulk load (``add_many``); a no-op where not needed."""
@@ -349,12 +326,18 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
 
     @staticmethod
     def _order(query: SearchQuery, ranked: bool, alias: str = "a") -> str:
-        tie = f"{alias}.id" if alias == "a" else "q.id"
+        """ORDER BY for articles (``a``) or quotes (``q``). Articles of the same day come
+        in storage order: the last stored first when newest first (as the SQLite
+        archive's index sorts them)."""
+        if alias == "q":
+            newest, oldest = "q.id", "q.id"
+        else:
+            newest, oldest = "a.num DESC", "a.num ASC"
         if query.sort == "oldest":
-            return f"a.date_first ASC, {tie}"
+            return f"a.date_first ASC, {oldest}"
         if query.sort == "relevance" and ranked:
-            return f"score DESC, a.date_first DESC, {tie}"
-        return f"a.date_first DESC, {tie}"
+            return f"score DESC, a.date_first DESC, {newest}"
+        return f"a.date_first DESC, {newest}"
 
     def search(
         self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
@@ -393,53 +376,28 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
                    f"ORDER BY {order} LIMIT ? OFFSET ?")
             count_sql = ""
         matcher = matcher_for(compiled.ast)
-        # An unfiltered ranked query asks the index for its best page directly.
-        fast = (not collapse and query.sort == "relevance" and compiled.match is not None
-                and not compiled.where)
-        capped = False
-        wanted = query.limit + query.offset
         with self._read() as cur:
-            # Common words: rank among the newest RANK_WINDOW text matches (see RANK_WINDOW).
-            # Unfiltered, the (capped) count comes first: a window is only looked for when
-            # there are more matches than it holds, which spares rarer words and phrases
-            # a third pass over their matches.
-            counted = (self._count_matches(cur, compiled.match, "article", COUNT_CAP + 1)
-                       if fast and compiled.match is not None else None)
-            window = (self._rank_window(cur, compiled.match, "article", wanted)
-                      if compiled.match is not None and query.sort == "relevance"
-                      and not collapse
-                      and (counted is None or counted > max(RANK_WINDOW, wanted))
-                      else None)
-            top = (self._top_ranked(cur, compiled.match, "article", wanted, window)
-                   if fast and compiled.match is not None else None)
-            if top is not None:
-                rows = self._page_rows(cur, top[query.offset:])
-            else:
-                rows = []
-                if window is not None:
-                    cond, cond_params = window
-                    windowed = sql.replace(f"WHERE {where} ORDER BY",
-                                           f"WHERE {where} AND {cond} ORDER BY", 1)
-                    cur.execute(self._sql(windowed), score_params + params + cond_params
-                                + [query.limit, query.offset])
-                    rows = cur.fetchall()
-                if window is None or len(rows) < query.limit:
-                    # No window, or the filters left the window short of a page: rank all.
-                    cur.execute(self._sql(sql),
-                                score_params + params + [query.limit, query.offset])
-                    rows = cur.fetchall()
-                if not collapse:
-                    rows = self._page_rows(cur, [(r[0], r[1]) for r in rows], resort=False)
+            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+            rows = cur.fetchall()
+            if not collapse:
+                rows = self._page_rows(cur, [(r[0], r[1]) for r in rows], resort=False)
             if collapse:
                 cur.execute(self._sql(count_sql), params)
-                total = cur.fetchone()[0]
+                total = int(cur.fetchone()[0])
             else:
-                total = (counted if counted is not None
-                         else self._count(cur, compiled, from_sql, where, params, fast))
-                capped = total > COUNT_CAP
-                total = min(total, COUNT_CAP)
+                total = self._count(cur, from_sql, where, params)
+            capped = not collapse and total > COUNT_CAP
+            total = min(total, COUNT_CAP) if not collapse else total
             sources = self._sources(cur, [r[0] for r in rows])
-        hits = [
+        hits = self._hits(rows, sources, matcher, markers)
+        copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
+        return SearchResults(hits=hits, total=total, copies=copies, total_capped=capped)
+
+    def _hits(self, rows: list[Any], sources: dict[int, tuple[str, ...]], matcher: Any,
+              markers: tuple[str, str] | None) -> list[SearchHit]:
+        """Search hits from rows of (num, id, date_first, precision, title, outlet, path,
+        text, score)."""
+        return [
             SearchHit(
                 article_id=r[1], date=date_label(r[2], r[3]), title=r[4],
                 snippet=snippet(r[7], matcher, markers or self.markers),
@@ -447,8 +405,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
                 path=r[6])
             for r in rows
         ]
-        copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
-        return SearchResults(hits=hits, total=total, copies=copies, total_capped=capped)
 
     def _page_rows(self, cur: Any, top: list[tuple[int, float]],
                    resort: bool = True) -> list[Any]:
@@ -466,19 +422,13 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             position = {num: i for i, (num, _) in enumerate(top)}
             rows.sort(key=lambda r: position[r[0]])
             return rows
-        # date_first is ISO text or a date: both sort by day. Newest first on ties.
-        rows.sort(key=lambda r: r[1])
-        rows.sort(key=lambda r: str(r[2]), reverse=True)
-        rows.sort(key=lambda r: r[8], reverse=True)
+        # date_first is ISO text or a date: both sort by day. Newest first on ties, then
+        # the last stored (as ``_order``).
+        rows.sort(key=lambda r: (r[8], str(r[2]), r[0]), reverse=True)
         return rows
 
-    def _count(self, cur: Any, compiled: Compiled, from_sql: str, where: str,
-               params: list[Any], unfiltered: bool) -> int:
+    def _count(self, cur: Any, from_sql: str, where: str, params: list[Any]) -> int:
         """Matching articles, counting at most ``COUNT_CAP + 1`` (see ``COUNT_CAP``)."""
-        if unfiltered and compiled.match is not None and not compiled.where:
-            counted = self._count_matches(cur, compiled.match, "article", COUNT_CAP + 1)
-            if counted is not None:
-                return counted
         cur.execute(self._sql(f"SELECT count(*) FROM (SELECT 1 FROM {from_sql} WHERE {where} "
                               "LIMIT ?) c"), [*params, COUNT_CAP + 1])
         return int(cur.fetchone()[0])

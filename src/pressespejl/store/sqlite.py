@@ -1,4 +1,4 @@
-"""The embedded default archive: one SQLite file with FTS5 full-text search.
+"""The embedded default archive: one SQLite file, and a tantivy index of its articles.
 
 - WAL journal, so searches read while an ingest writes; ``synchronous=NORMAL`` (safe in
   WAL mode: a power cut can lose the last commits, never corrupt the file).
@@ -6,68 +6,90 @@
   of a batch leaves whole articles only, and a rerun skips them with ``has``.
   ``add_many`` (bulk loads) commits a batch of articles at a time instead; a crash rolls
   back the unfinished batch only.
-- Full text lives in the contentless FTS5 tables ``articles_fts`` and ``quotes_fts``
-  filled with the Danish analysis from ``search/danish.py`` (see
-  ``schema/sqlite_001_initial.sql`` and ``sqlite_003_contentless_fts.sql``). Queries
-  compile to FTS5 ``MATCH`` (``search/query.py::to_fts5``) and rank by ``bm25`` with the
-  title weighted above the body; an unfiltered ranked page is taken from FTS5's own
-  ``ORDER BY rank LIMIT`` so the articles table is read for the page only.
-- Reads go through a memory map (``MMAP_BYTES``) and a large page cache: a query on a
-  common word touches many pages, and copying each through SQLite's default 2 MB cache
-  was most of its time.
+- Article search (``search``, ``facets``, ``trend``) runs in a tantivy index kept beside
+  the file (``archive.sqlite.tantivy/``, ``store/article_index.py``): words and filters
+  in one query, exact counts, facets and trends as aggregations. SQLite is read for the
+  page of hits. The index is written as each transaction commits and can always be
+  rebuilt from SQLite (``sync_index``); deleting the directory is safe.
+- Quotes are searched with the contentless FTS5 table ``quotes_fts``
+  (``search/query.py::to_fts5``, ranked by ``bm25``): quote search is joined to its
+  speaker and article rows in SQL, and quotes are short.
+- Reads go through a memory map (``MMAP_BYTES``).
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from pressespejl.errors import StoreError
-from pressespejl.search.danish import Token
+from pressespejl.search.danish import Token, analyze
 from pressespejl.search.filters import Scope
-from pressespejl.search.query import Node, can_fts5, is_text, to_fts5
-from pressespejl.store._sql import SqlStore
-from pressespejl.store.base import DEFAULT_MARKERS
+from pressespejl.search.highlight import matcher_for
+from pressespejl.search.query import Node, can_fts5, is_text, parse, to_fts5
+from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store._sql import COUNT_CAP, SqlStore
+from pressespejl.store.article_index import ArticleIndex, IndexEntry
+from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.types import SearchQuery
 
-BM25_WEIGHTS = {"article": (4.0, 1.0, 0.6, 0.3), "quote": (1.0, 0.6, 0.3)}
-"""bm25 column weights: title, body, compound parts, surface forms (quotes: no title)."""
+QUOTE_BM25_WEIGHTS = (1.0, 0.6, 0.3)
+"""bm25 column weights of ``quotes_fts``: words, compound parts, surface forms."""
 
-_COLUMNS = {
-    # (word columns, phrase columns, prefix columns) of each FTS5 table. A stem is a
-    # prefix of its word (Danish Snowball only cuts endings), so prefixes look at the
-    # stems and at the surface forms that differ from their stems (``raw``).
-    "article": ("title body parts", "title body", "title body raw"),
-    "quote": ("body parts", "body", "body raw"),
-}
+_QUOTE_COLUMNS = ("body parts", "body", "body raw")
+"""(word, phrase, prefix) columns of ``quotes_fts``. A stem is a prefix of its word
+(Danish Snowball only cuts endings), so prefixes look at the stems and at the surface
+forms that differ from their stems (``raw``)."""
 
-NARROW_INDEX = "articles_num_dates_idx"
-"""Schema 3's covering index of the article columns filters and facets read."""
+INDEX_SUFFIX = ".tantivy"
+"""The article index of ``archive.sqlite`` is the directory ``archive.sqlite.tantivy``."""
 
 MMAP_BYTES = 8 << 30
 """Upper bound of the read-only memory map of the archive file (pages mapped on use)."""
 
-CACHE_KIB = 256 * 1024
-"""SQLite page cache per connection (KiB): FTS5 doclists of common words are large."""
-_TABLES = {"article": ("articles_fts", "a.num"), "quote": ("quotes_fts", "q.id")}
+CACHE_KIB = 64 * 1024
+"""SQLite page cache per connection (KiB)."""
+
+SYNC_CHUNK = 500  # articles read from SQLite per step of sync_index
+SYNC_COMMIT = 20_000  # articles per index commit while syncing
+NOTICE_AT = 2_000  # syncing this many articles prints progress to stderr
+FACET_FETCH = 100  # facet values fetched from the index before ties are sorted out
+
+_FACET_LABELS = {
+    # A stored spelling of a folded facet value: the smallest, found through the
+    # (key, name) indexes of schema 4 without reading every row of a common value.
+    "source": "SELECT min(source) FROM article_sources WHERE source_key = ?",
+    "outlet": "SELECT min(outlet) FROM articles WHERE outlet_key = ?",
+    "person": "SELECT min(name) FROM people WHERE name_key = ?",
+    "speaker": "SELECT min(speaker) FROM quotes WHERE speaker_key = ?",
+    "place": "SELECT min(name) FROM places WHERE name_key = ?",
+}
 
 
 def fts_fields(tokens: list[Token]) -> tuple[str, str, str]:
-    """(stems, compound parts, surface forms) as space-separated FTS5 column text.
+    """(stems, compound parts, surface forms) as space-separated index text.
 
-    Surface forms equal to their stem are left out of the third: the stem column already
-    holds them for prefix queries (see ``_COLUMNS``), and this roughly halves that column.
+    Surface forms equal to their stem are left out of the third: the stem field already
+    holds them for prefix queries, and this roughly halves that field.
     """
     return (
         " ".join(t.stem for t in tokens),
         " ".join(p for t in tokens for p in t.parts),
         " ".join(t.norm for t in tokens if t.norm != t.stem),
     )
+
+
+def _stderr_progress(done: int, total: int) -> None:
+    end = "\n" if done >= total else "\r"
+    sys.stderr.write(f"Building the search index: {done:,}/{total:,} articles{end}")
+    sys.stderr.flush()
 
 
 class SQLiteStore(SqlStore):
@@ -80,6 +102,8 @@ class SQLiteStore(SqlStore):
         self.path = str(path)
         self.url = self.path if self.path == ":memory:" else f"sqlite:///{self.path}"
         self._lock = threading.RLock()
+        self._pending: dict[int, tuple[list[Token], list[Token]]] = {}
+        self._index_checked = False
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +121,8 @@ class SQLiteStore(SqlStore):
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
+        self._index = ArticleIndex(None if self.path == ":memory:"
+                                   else self.path + INDEX_SUFFIX)
 
     def _migrate(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
@@ -128,18 +154,46 @@ class SQLiteStore(SqlStore):
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Cursor]:
+        """One write transaction; the articles it adds are indexed in tantivy as it
+        commits (SQLite first: a crash in between leaves the index behind, and
+        ``sync_index`` catches it up; never the other way round)."""
         with self._lock:
+            if not self._index_checked:
+                self.sync_index()
             cur = self._conn.cursor()
+            writer = None
+            self._pending = {}
             try:
                 cur.execute("BEGIN IMMEDIATE")
                 yield cur
+                if self._pending:
+                    entries = self._entries(cur, list(self._pending), self._pending)
+                    writer = self._index.writer()
+                    self._index.add(writer, entries)
                 cur.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
+                if writer is not None:
+                    writer.rollback()
                 raise
             finally:
+                self._pending = {}
                 cur.close()
+            if writer is not None:
+                self._commit_index(writer)
+
+    def _commit_index(self, writer: Any) -> None:
+        try:
+            writer.commit()
+            writer.wait_merging_threads()
+        except ValueError as exc:
+            # SQLite has the articles; the next store to open the archive indexes them.
+            self._index_checked = False
+            raise StoreError(f"Stored, but the search index {self._index.path} could not "
+                             f"be written ({exc}); it is caught up on the next run.") from exc
+        finally:
+            self._index.reload()
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Cursor]:
@@ -162,88 +216,35 @@ class SQLiteStore(SqlStore):
         return is_text(node) and can_fts5(node)
 
     def _fts(self, node: Node, scope: Scope) -> str:
-        return to_fts5(node, *_COLUMNS[scope])
+        return to_fts5(node, *_QUOTE_COLUMNS)
 
     def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
-        table, key = _TABLES[scope]
-        return f"{key} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)", [
+        # Only quotes are searched with SQL here; articles go to the tantivy index.
+        if scope != "quote":
+            raise AssertionError("article text is searched in the tantivy index")
+        return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", [
             self._fts(node, scope)
         ]
 
     def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
                                                                  list[Any]]:
-        base = "articles a" if scope == "article" else (
-            "quotes q JOIN articles a ON a.num = q.article")
+        base = "quotes q JOIN articles a ON a.num = q.article"
         if match is None:
             return base, "", [], "0.0", []
-        table, key = _TABLES[scope]
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS[scope])
-        if scope == "article":
-            # The full-text matches drive the join (CROSS JOIN keeps that order), and each
-            # is looked up in the narrow covering index of schema 3: counts, trends, date
-            # and outlet filters and facets then never read the large article rows.
-            base = f"{table} CROSS JOIN articles a INDEXED BY {NARROW_INDEX}"
-            return (
-                f"{base} ON a.num = {table}.rowid",
-                f"{table} MATCH ?",
-                [self._fts(match, scope)],
-                f"-bm25({table}, {weights})",
-                [],
-            )
-        return (
-            f"{base} JOIN {table} ON {table}.rowid = {key}",
-            f"{table} MATCH ?",
-            [self._fts(match, scope)],
-            f"-bm25({table}, {weights})",
-            [],
-        )
-
-    def _rank_window(self, cur: Any, match: Node, scope: Scope,
-                     n: int) -> tuple[str, list[Any]] | None:
-        """The rowid of the ``RANK_WINDOW``-th newest match as a lower bound, if there is
-        one: walking a doclist backwards without scoring is cheap, bm25 is not."""
-        from pressespejl.store._sql import RANK_WINDOW
-
-        table, _ = _TABLES[scope]
-        cur.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC "
-                    "LIMIT 1 OFFSET ?", [self._fts(match, scope), max(RANK_WINDOW, n) - 1])
-        row = cur.fetchone()
-        return None if row is None else (f"{table}.rowid >= ?", [int(row[0])])
-
-    def _top_ranked(self, cur: Any, match: Node, scope: Scope, n: int,
-                    window: tuple[str, list[Any]] | None = None
-                    ) -> list[tuple[int, float]] | None:
-        """The ``n`` best (rowid, score) of an unfiltered match, ranked inside FTS5.
-
-        ``ORDER BY rank LIMIT n`` lets FTS5 keep only the best ``n`` while it scans the
-        matches; the articles table is then read for those rows only. Articles whose
-        score ties with the last one kept may be left out in favour of each other (FTS5
-        does not break ties by date); within the page, ties are ordered by date.
-        ``window`` (``_rank_window``) limits the scan to the newest matches.
-        """
-        table, _ = _TABLES[scope]
-        weights = ", ".join(str(w) for w in BM25_WEIGHTS[scope])
-        cond, cond_params = window if window is not None else ("1", [])
-        cur.execute(
-            f"SELECT rowid, -rank FROM {table} WHERE {table} MATCH ? AND {cond} "
-            f"AND rank MATCH 'bm25({weights})' ORDER BY rank LIMIT ?",
-            [self._fts(match, scope), *cond_params, n])
-        return [(int(r[0]), float(r[1])) for r in cur.fetchall()]
-
-    def _count_matches(self, cur: Any, match: Node, scope: Scope, cap: int) -> int:
-        """Matching rows of an unfiltered text query, counting at most ``cap``."""
-        table, _ = _TABLES[scope]
-        cur.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH ? "
-                    "LIMIT ?)", [self._fts(match, scope), cap])
-        return int(cur.fetchone()[0])
+        weights = ", ".join(str(w) for w in QUOTE_BM25_WEIGHTS)
+        return (f"{base} JOIN quotes_fts ON quotes_fts.rowid = q.id", "quotes_fts MATCH ?",
+                [self._fts(match, scope)], f"-bm25(quotes_fts, {weights})", [])
 
     def optimize(self) -> None:
-        """Merge the full-text index into one segment per table (after a bulk load)."""
+        """Merge the quotes' full-text index (after a bulk load) and drop index files
+        that merges left behind."""
         with self._write() as cur:
-            for table, _ in _TABLES.values():
-                cur.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+            cur.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('optimize')")
         with self._lock:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            writer = self._index.writer()
+            writer.garbage_collect_files()
+            writer.wait_merging_threads()
 
     def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
         return {}
@@ -252,17 +253,192 @@ class SQLiteStore(SqlStore):
         return {}
 
     def _after_article(self, cur: Any, num: int, title: list[Token], body: list[Token]) -> None:
-        title_terms, title_parts, title_raw = fts_fields(title)
-        body_terms, body_parts, body_raw = fts_fields(body)
-        cur.execute(
-            "INSERT INTO articles_fts (rowid, title, body, parts, raw) VALUES (?, ?, ?, ?, ?)",
-            (num, title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
-             f"{title_raw} {body_raw}".strip()),
-        )
+        # Indexed when the transaction is about to commit (``_write``): the article's
+        # near-duplicate group, people and quotes are stored by then.
+        self._pending[num] = (title, body)
 
     def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
         cur.execute("INSERT INTO quotes_fts (rowid, body, parts, raw) VALUES (?, ?, ?, ?)",
                     (quote_id, *fts_fields(tokens)))
+
+    # --- the article index (tantivy) -----------------------------------------------
+
+    def _entries(self, cur: Any, nums: list[int],
+                 tokens: dict[int, tuple[list[Token], list[Token]]] | None = None
+                 ) -> list[IndexEntry]:
+        """Index entries of stored articles, from their SQLite rows; their words are
+        analysed again unless ``tokens`` (title, body per article) are given."""
+        marks = ", ".join("?" for _ in nums)
+        keys: dict[str, dict[int, list[str]]] = {
+            name: {} for name in ("sources", "people", "people_surnames", "speakers",
+                                  "speaker_surnames", "places")}
+        for names, sql in (
+            (("sources",), f"SELECT article, source_key FROM article_sources "
+                           f"WHERE article IN ({marks})"),
+            (("people", "people_surnames"),
+             f"SELECT ap.article, p.name_key, p.surname_key FROM article_people ap "
+             f"JOIN people p ON p.id = ap.person WHERE ap.article IN ({marks})"),
+            (("speakers", "speaker_surnames"),
+             f"SELECT article, speaker_key, speaker_surname FROM quotes "
+             f"WHERE article IN ({marks}) AND speaker_key IS NOT NULL"),
+            (("places",), f"SELECT article, name_key FROM places WHERE article IN ({marks})"),
+        ):
+            cur.execute(sql, nums)
+            for row in cur.fetchall():
+                for name, value in zip(names, row[1:], strict=True):
+                    keys[name].setdefault(row[0], []).append(value)
+        cur.execute("SELECT num, id, date_first, date_last, title, text, outlet_key, "
+                    f"near_duplicate_group FROM articles WHERE num IN ({marks})", nums)
+        entries = []
+        for num, art_id, first, last, title, text, outlet, group in cur.fetchall():
+            title_tokens, body_tokens = (tokens[num] if tokens and num in tokens
+                                         else (analyze(title or ""), analyze(text)))
+            title_terms, title_parts, title_raw = fts_fields(title_tokens)
+            body_terms, body_parts, body_raw = fts_fields(body_tokens)
+            entries.append(IndexEntry(
+                num=num, first=date.fromisoformat(first), last=date.fromisoformat(last),
+                title=title_terms, body=body_terms,
+                parts=f"{title_parts} {body_parts}".strip(),
+                raw=f"{title_raw} {body_raw}".strip(), group=group or art_id, outlet=outlet,
+                **{name: tuple(values.get(num, ())) for name, values in keys.items()}))
+        return entries
+
+    def sync_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Bring the article index up to date with the SQLite rows; how many articles
+        were (re)indexed.
+
+        Runs by itself the first time the store reads or writes articles: after an
+        upgrade from schema 3, when the index directory was deleted or is of an older
+        version, or after a crash between the SQLite commit and the index commit.
+        Holds the archive's write lock meanwhile, so no writer adds articles twice.
+        """
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                done = self._sync(cur, progress)
+                cur.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            finally:
+                cur.close()
+            self._index_checked = True
+            return done
+
+    def _sync(self, cur: Any, progress: Callable[[int, int], None] | None) -> int:
+        cur.execute("SELECT count(*), coalesce(max(num), 0) FROM articles")
+        stored, last = cur.fetchone()
+        self._index.reload()
+        indexed, indexed_last = self._index.num_docs, self._index.max_num()
+        if indexed == stored and indexed_last == last:
+            return 0
+        if indexed > stored or indexed_last > last:
+            # The index has articles SQLite does not (the file was replaced): start over.
+            self._index.clear()
+            indexed = 0
+        missing: list[int] = []
+        cur.execute("SELECT num FROM articles ORDER BY num")
+        while rows := cur.fetchmany(SYNC_CHUNK):
+            nums = [r[0] for r in rows]
+            present = self._index.present(nums) if indexed else set()
+            missing.extend(n for n in nums if n not in present)
+        if progress is None and len(missing) >= NOTICE_AT:
+            progress = _stderr_progress
+        done = 0
+        for start in range(0, len(missing), SYNC_COMMIT):
+            writer = self._index.writer()
+            try:
+                for at in range(start, min(start + SYNC_COMMIT, len(missing)), SYNC_CHUNK):
+                    chunk = missing[at:min(at + SYNC_CHUNK, start + SYNC_COMMIT)]
+                    self._index.add(writer, self._entries(cur, chunk))
+                    done += len(chunk)
+                    if progress:
+                        progress(done, len(missing))
+                writer.commit()
+                writer.wait_merging_threads()
+            except BaseException:
+                writer.rollback()
+                raise
+        self._index.reload()
+        return done
+
+    def _searchable(self) -> ArticleIndex:
+        """The article index, caught up with SQLite and showing the latest commits."""
+        if not self._index_checked:
+            self.sync_index()
+        self._index.reload()
+        return self._index
+
+    def search(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
+        collapse: bool = False,
+    ) -> SearchResults:
+        """Articles matching the query, best first, with highlighted snippets; the whole
+        query (words and filters) runs in the tantivy index, and the page of hits is
+        read from SQLite. ``total`` is exact.
+
+        Raises:
+            QueryError: the query text does not parse.
+        """
+        ast = parse(query.text)
+        with self._lock:
+            index = self._searchable()
+            tq, ranked = index.query(query, ast)
+            order = query.sort if ranked or query.sort != "relevance" else "newest"
+            copies: dict[int, int] = {}
+            capped = False
+            if collapse:
+                page, total, copies = index.collapsed(
+                    tq, limit=query.limit, offset=query.offset, order=order, scored=ranked,
+                    cap=COUNT_CAP)
+                capped = total > COUNT_CAP
+                total = min(total, COUNT_CAP)
+            else:
+                page, total = index.search(tq, limit=query.limit, offset=query.offset,
+                                           order=order, scored=ranked)
+            with self._read() as cur:
+                rows = self._page_rows(cur, page, resort=order == "relevance")
+                sources = self._sources(cur, [r[0] for r in rows])
+        results = self._hits(rows, sources, matcher_for(ast), markers)
+        return SearchResults(hits=results, total=total, total_capped=capped,
+                             copies={h.article_id: copies.get(r[0], 1)
+                                     for h, r in zip(results, rows, strict=True)}
+                             if collapse else {})
+
+    def facets(self, query: SearchQuery, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """For each facet, the ``limit`` most common values among matching articles,
+        counted by the index; labels are a stored spelling of each folded value."""
+        ast = parse(query.text)
+        with self._lock:
+            index = self._searchable()
+            tq, _ = index.query(query, ast)
+            found = index.facets(tq, size=max(4 * limit, FACET_FETCH))
+            out: dict[str, list[tuple[str, int]]] = {}
+            with self._read() as cur:
+                for facet in FACETS:
+                    best = sorted(found[facet], key=lambda kv: (-kv[1], kv[0]))[:limit]
+                    out[facet] = [(self._facet_label(cur, facet, key), n) for key, n in best]
+        return out
+
+    def _facet_label(self, cur: Any, facet: str, key: str) -> str:
+        sql = _FACET_LABELS.get(facet)
+        if sql is None:
+            return key
+        cur.execute(sql, [key])
+        row = cur.fetchone()
+        return str(row[0]) if row and row[0] is not None else key
+
+    def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
+        """Matching articles per day, ISO week or month (see ``search/trend.py``)."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"by must be day, week or month, not {by!r}")
+        ast = parse(query.text)
+        with self._lock:
+            index = self._searchable()
+            days = index.days(index.query(query, ast)[0])
+        return buckets(days, by)
 
     def _month(self, column: str) -> str:
         return f"substr({column}, 1, 7)"

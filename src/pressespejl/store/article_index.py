@@ -1,0 +1,414 @@
+"""The article full-text index of the SQLite archive: a tantivy index beside the file.
+
+Why tantivy and not FTS5 (measured at 1,000,000 articles, docs/search.md): FTS5 scores
+every match of a word before it can sort, so a common word takes seconds, while tantivy's
+top-k collector ranks exactly in milliseconds and its index is a third of the size.
+
+SQLite stays the source of truth. This index holds, per article, the analysed words (the
+same stems, compound parts and surface forms as the PostgreSQL ``tsvector``; see
+``search/danish.py``) and the keys that filters and facets need (outlet, sources,
+people, speakers, places, month, near-duplicate group), so a whole ``SearchQuery`` runs
+here and SQLite is read for the page of hits only. It can always be rebuilt from the
+SQLite rows (``SQLiteStore.sync_index``).
+
+Fields hold pre-analysed text split on whitespace: the Danish analysis runs in Python, the
+same for both backends, and tantivy only indexes what it is given.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+import tantivy
+
+from pressespejl.errors import StoreError
+from pressespejl.search.danish import name_key, phrase_variants, query_terms
+from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
+from pressespejl.types import SearchQuery
+
+INDEX_VERSION = 1
+"""Bumped when the fields change: an index of another version is rebuilt from SQLite."""
+
+META_FILE = "pressespejl-index.json"
+
+WEIGHTS = {"title": 4.0, "body": 1.0, "parts": 0.6, "raw": 0.3}
+"""BM25 boosts per field: title above body above compound parts and surface forms."""
+
+FACET_FIELDS = {"source": "source", "outlet": "outlet", "month": "month",
+                "person": "person", "speaker": "speaker", "place": "place"}
+"""Store facet name -> index field counted for it."""
+
+WRITER_HEAP = 64 << 20
+"""Indexing memory per writer; tantivy flushes a segment when it is full."""
+
+LOCK_WAIT_S = 30.0
+"""How long a writer waits for another process's index writer before giving up."""
+
+_NUM_BITS = 32
+_NUM_MASK = (1 << _NUM_BITS) - 1
+
+Order = Literal["relevance", "newest", "oldest"]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One article as the index sees it: analysed text and folded keys (``name_key``)."""
+
+    num: int
+    first: date
+    last: date
+    title: str
+    body: str
+    parts: str
+    raw: str
+    group: str
+    outlet: str | None = None
+    sources: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    people_surnames: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
+    speaker_surnames: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+
+def _schema() -> tantivy.Schema:
+    b = tantivy.SchemaBuilder()
+    b.add_unsigned_field("num", stored=True, fast=True)
+    # The number again as a term: tantivy-py builds term queries on numbers as signed
+    # integers, which never match an unsigned field.
+    b.add_text_field("ref", tokenizer_name="raw", index_option="basic")
+    # (day << 32 | num): newest/oldest order with ties by storage order, in one fast field
+    # (tantivy sorts by one unsigned field); the page's article numbers come with it.
+    b.add_unsigned_field("order", fast=True)
+    b.add_unsigned_field("first", stored=True, indexed=True, fast=True)  # toordinal()
+    b.add_unsigned_field("last", indexed=True)
+    for name in ("title", "body"):
+        b.add_text_field(name, index_option="position", tokenizer_name="whitespace")
+    for name in ("parts", "raw"):
+        b.add_text_field(name, index_option="freq", tokenizer_name="whitespace")
+    b.add_text_field("group", stored=True, fast=True, tokenizer_name="raw",
+                     index_option="basic")
+    for name in ("month", "outlet", "source", "person", "speaker", "place"):
+        b.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in ("person_surname", "speaker_surname"):
+        b.add_text_field(name, tokenizer_name="raw", index_option="basic")
+    return b.build()
+
+
+def _unique(values: Iterable[str | None]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+class ArticleIndex:
+    """A tantivy index of articles, in a directory or (``path=None``) in memory."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.schema = _schema()
+        try:
+            self._index = self._open()
+        except ValueError as exc:
+            raise StoreError(f"Cannot open the search index {self.path}: {exc}.") from exc
+        self._searcher = self._index.searcher()
+
+    def _open(self) -> tantivy.Index:
+        if self.path is None:
+            return tantivy.Index(self.schema)
+        meta = self.path / META_FILE
+        if meta.exists() and tantivy.Index.exists(str(self.path)):
+            try:
+                version = json.loads(meta.read_text(encoding="utf-8")).get("version")
+            except (OSError, ValueError):
+                version = None
+            if version == INDEX_VERSION:
+                return tantivy.Index.open(str(self.path))
+        # Missing, half-written or of another version: start empty; the store refills it.
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.path.mkdir(parents=True)
+        index = tantivy.Index(self.schema, path=str(self.path))
+        meta.write_text(json.dumps({"version": INDEX_VERSION}), encoding="utf-8")
+        return index
+
+    # --- writing -------------------------------------------------------------------
+
+    def writer(self) -> tantivy.IndexWriter:
+        """An index writer; waits up to ``LOCK_WAIT_S`` for another process's writer.
+
+        Writers are short-lived (one per store transaction): taking one costs about a
+        millisecond, and no process then keeps other writers of the archive waiting.
+        """
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                return self._index.writer(heap_size=WRITER_HEAP, num_threads=1)
+            except ValueError as exc:
+                if "LockBusy" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(
+                        f"Cannot write the search index {self.path}: {exc}.") from exc
+                time.sleep(0.02)
+
+    def document(self, entry: IndexEntry) -> tantivy.Document:
+        if entry.num > _NUM_MASK:
+            raise StoreError(f"article number {entry.num} is too large for the index")
+        first = entry.first.toordinal()
+        return tantivy.Document.from_dict({
+            "num": entry.num,
+            "ref": str(entry.num),
+            "order": (first << _NUM_BITS) | entry.num,
+            "first": first,
+            "last": entry.last.toordinal(),
+            "title": entry.title,
+            "body": entry.body,
+            "parts": entry.parts,
+            "raw": entry.raw,
+            "group": entry.group,
+            "month": entry.first.strftime("%Y-%m"),
+            "outlet": _unique([entry.outlet]),
+            "source": _unique(entry.sources),
+            "person": _unique(entry.people),
+            "person_surname": _unique(entry.people_surnames),
+            "speaker": _unique(entry.speakers),
+            "speaker_surname": _unique(entry.speaker_surnames),
+            "place": _unique(entry.places),
+        }, self.schema)
+
+    def add(self, writer: tantivy.IndexWriter, entries: Iterable[IndexEntry]) -> None:
+        for entry in entries:
+            writer.add_document(self.document(entry))
+
+    def clear(self) -> None:
+        writer = self.writer()
+        writer.delete_all_documents()
+        writer.commit()
+        writer.wait_merging_threads()
+        self.reload()
+
+    def reload(self) -> None:
+        """See the latest commit (ours or another process's)."""
+        self._index.reload()
+        self._searcher = self._index.searcher()
+
+    # --- reading -------------------------------------------------------------------
+
+    @property
+    def num_docs(self) -> int:
+        return int(self._searcher.num_docs)
+
+    def max_num(self) -> int:
+        """The largest indexed article number (0 if none)."""
+        if not self.num_docs:
+            return 0
+        found = self._searcher.aggregate(tantivy.Query.all_query(),
+                                         {"m": {"max": {"field": "num"}}})
+        return int(found["m"]["value"] or 0)
+
+    def present(self, nums: Sequence[int]) -> set[int]:
+        """Which of these article numbers are indexed."""
+        if not nums:
+            return set()
+        query = self._refs(nums)
+        if self._searcher.search(query, 1, count=True).count == len(nums):
+            return set(nums)
+        found = self._searcher.aggregate(
+            query, {"n": {"terms": {"field": "num", "size": len(nums)}}})
+        return {int(b["key"]) for b in found["n"]["buckets"]}
+
+    def _refs(self, nums: Sequence[int]) -> tantivy.Query:
+        return tantivy.Query.term_set_query(self.schema, "ref", [str(n) for n in nums])
+
+    def search(self, query: tantivy.Query, *, limit: int, offset: int, order: Order,
+               scored: bool) -> tuple[list[tuple[int, float]], int]:
+        """(article number, score) of one page, and the number of matches (exact).
+
+        ``order`` relevance ranks by BM25; newest/oldest by day, ties by storage order.
+        ``scored``: also give the BM25 score of a page sorted by date (else 0.0).
+        """
+        hits, count = self._hits(query, max(limit, 1), offset, order, scored)
+        hits = hits[:limit]
+        return [(num, score) for num, score, _, _ in hits], count
+
+    def _hits(self, query: tantivy.Query, limit: int, offset: int, order: Order,
+              scored: bool) -> tuple[list[tuple[int, float, str, int]], int]:
+        """(number, score, near-duplicate group, day) of one page, and the count."""
+        s = self._searcher
+        if order == "relevance" and scored:
+            result = s.search(query, limit, count=True, offset=offset)
+            docs = [(s.doc(addr), float(score)) for score, addr in result.hits]
+            page = [(int(d["num"][0]), score, str(d["group"][0]), int(d["first"][0]))
+                    for d, score in docs]
+            return page, int(result.count)
+        direction = tantivy.Order.Asc if order == "oldest" else tantivy.Order.Desc
+        result = s.search(query, limit, count=True, offset=offset, order_by_field="order",
+                          order=direction)
+        docs = [s.doc(addr) for _, addr in result.hits]
+        nums = [int(d["num"][0]) for d in docs]
+        scores = self.scores(query, nums) if scored else {}
+        return ([(num, scores.get(num, 0.0), str(d["group"][0]), int(d["first"][0]))
+                 for num, d in zip(nums, docs, strict=True)], int(result.count))
+
+    def scores(self, query: tantivy.Query, nums: list[int]) -> dict[int, float]:
+        """BM25 scores of these articles for the query."""
+        if not nums:
+            return {}
+        only = self._refs(nums)
+        q = tantivy.Query.boolean_query([
+            (tantivy.Occur.Must, query),
+            (tantivy.Occur.Must, tantivy.Query.const_score_query(only, 0.0))])
+        result = self._searcher.search(q, len(nums), count=False)
+        return {int(self._searcher.doc(a)["num"][0]): float(sc) for sc, a in result.hits}
+
+    def collapsed(self, query: tantivy.Query, *, limit: int, offset: int, order: Order,
+                  scored: bool, cap: int) -> tuple[list[tuple[int, float]], int, dict[int, int]]:
+        """One hit per near-duplicate group: (page, number of groups up to ``cap + 1``,
+        article number -> matching articles in its group)."""
+        wanted = offset + limit
+        fetch = max(wanted * 3, 30)
+        while True:
+            hits, total = self._hits(query, fetch, 0, order, scored)
+            if order == "relevance":  # equal scores: the newest, then the last stored
+                hits.sort(key=lambda h: (h[1], h[3], h[0]), reverse=True)
+            firsts: dict[str, tuple[int, float]] = {}
+            for num, score, group, _ in hits:
+                firsts.setdefault(group, (num, score))
+            if len(firsts) >= wanted or fetch >= total:
+                break
+            fetch *= 4
+        page_groups = list(firsts.items())[offset:wanted]
+        groups = self._searcher.aggregate(
+            query, {"g": {"terms": {"field": "group", "size": cap + 1}}})
+        n_groups = len(groups["g"]["buckets"])
+        copies: dict[int, int] = {}
+        if page_groups:
+            only = tantivy.Query.term_set_query(self.schema, "group", [g for g, _ in page_groups])
+            q = tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
+                                             (tantivy.Occur.Must, only)])
+            counted = self._searcher.aggregate(
+                q, {"g": {"terms": {"field": "group", "size": len(page_groups)}}})
+            per_group = {b["key"]: int(b["doc_count"]) for b in counted["g"]["buckets"]}
+            copies = {num: per_group.get(g, 1) for g, (num, _) in page_groups}
+        return [hit for _, hit in page_groups], n_groups, copies
+
+    def facets(self, query: tantivy.Query, size: int) -> dict[str, list[tuple[str, int]]]:
+        """For each facet, up to ``size`` (key, matching articles), most first."""
+        aggs = {name: {"terms": {"field": field, "size": size}}
+                for name, field in FACET_FIELDS.items()}
+        found = self._searcher.aggregate(query, aggs)
+        return {name: [(str(b["key"]), int(b["doc_count"])) for b in found[name]["buckets"]]
+                for name in FACET_FIELDS}
+
+    def days(self, query: tantivy.Query) -> list[tuple[date, int]]:
+        """Matching articles per first day (a month-dated article: the month's first)."""
+        found = self._searcher.aggregate(
+            query, {"d": {"terms": {"field": "first", "size": 1_000_000}}})
+        return [(date.fromordinal(int(b["key"])), int(b["doc_count"]))
+                for b in found["d"]["buckets"]]
+
+    # --- queries -------------------------------------------------------------------
+
+    def query(self, search: SearchQuery, ast: Node | None) -> tuple[tantivy.Query, bool]:
+        """The tantivy query for a parsed query text and the ``SearchQuery`` filters,
+        and whether it has words to rank by (else hits are sorted by date)."""
+        must: list[tantivy.Query] = []
+        if ast is not None:
+            must.append(self._node(ast))
+        if search.date_from or search.date_to:
+            must.append(self._dates(search.date_from, search.date_to))
+        for name, values in (("source", search.sources), ("outlet", search.outlets),
+                             ("speaker", search.speakers), ("person", search.people),
+                             ("place", search.places)):
+            if values:
+                must.append(_any([self._field(name, v) for v in values]))
+        ranked = ast is not None and _has_positive_text(ast)
+        if not must:
+            return tantivy.Query.all_query(), False
+        if len(must) == 1:
+            return must[0], ranked
+        return tantivy.Query.boolean_query([(tantivy.Occur.Must, q) for q in must]), ranked
+
+    def _node(self, node: Node) -> tantivy.Query:
+        q = tantivy.Query
+        if isinstance(node, Term):
+            return _any([
+                q.boost_query(q.term_query(self.schema, field, term), WEIGHTS[field])
+                for term in query_terms(node.word)[0] for field in ("title", "body", "parts")])
+        if isinstance(node, Prefix):
+            pattern = _regex_escape(query_terms(node.word)[0][0]) + ".*"
+            return _any([q.boost_query(q.regex_query(self.schema, field, pattern),
+                                       WEIGHTS[field]) for field in ("title", "body", "raw")])
+        if isinstance(node, Phrase):
+            return _any([
+                q.boost_query(q.phrase_query(self.schema, field, variant) if len(variant) > 1
+                              else q.term_query(self.schema, field, variant[0]), WEIGHTS[field])
+                for variant in phrase_variants(node.text) if variant
+                for field in ("title", "body")])
+        if isinstance(node, Field):
+            if node.name == "date":
+                return self._dates(node.first, node.last)
+            return self._field(node.name, node.value)
+        if isinstance(node, Not):
+            return q.boolean_query([(tantivy.Occur.Must, q.const_score_query(q.all_query(), 0.0)),
+                                    (tantivy.Occur.MustNot, self._node(node.child))])
+        if isinstance(node, And):
+            clauses = [(tantivy.Occur.MustNot, self._node(c.child)) if isinstance(c, Not)
+                       else (tantivy.Occur.Must, self._node(c)) for c in node.children]
+            if all(occur == tantivy.Occur.MustNot for occur, _ in clauses):
+                clauses.append((tantivy.Occur.Must, q.const_score_query(q.all_query(), 0.0)))
+            return q.boolean_query(clauses)
+        if isinstance(node, Or):
+            return _any([self._node(c) for c in node.children])
+        raise TypeError(f"not a query node: {node!r}")
+
+    def _field(self, name: str, value: str) -> tantivy.Query:
+        """A filter (scores nothing): the value's folded key in the article's keys; a
+        speaker or person matches by whole name or surname."""
+        key = name_key(value)
+        if not key:
+            return tantivy.Query.all_query()
+        fields = {"speaker": ("speaker", "speaker_surname"),
+                  "person": ("person", "person_surname")}.get(name, (name,))
+        if name not in ("speaker", "person", "source", "outlet", "place"):
+            raise ValueError(f"unknown field {name!r}")
+        return tantivy.Query.const_score_query(
+            _any([tantivy.Query.term_query(self.schema, f, key) for f in fields]), 0.0)
+
+    def _dates(self, first: date | None, last: date | None) -> tantivy.Query:
+        """The article's days overlap [first, last] (either end may be open)."""
+        q, unsigned = tantivy.Query, tantivy.FieldType.Unsigned
+        parts = []
+        if last is not None:
+            parts.append(q.range_query(self.schema, "first", unsigned, 0, last.toordinal()))
+        if first is not None:
+            parts.append(q.range_query(self.schema, "last", unsigned, first.toordinal(),
+                                       date.max.toordinal()))
+        if not parts:
+            return q.const_score_query(q.all_query(), 0.0)
+        return q.const_score_query(
+            q.boolean_query([(tantivy.Occur.Must, p) for p in parts]), 0.0)
+
+
+def _any(queries: list[tantivy.Query]) -> tantivy.Query:
+    if len(queries) == 1:
+        return queries[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])
+
+
+def _has_positive_text(node: Node) -> bool:
+    if isinstance(node, Term | Prefix | Phrase):
+        return True
+    if isinstance(node, And | Or):
+        return any(_has_positive_text(c) for c in node.children)
+    return False
+
+
+_REGEX_SPECIAL = set("\\.+*?()|[]{}^$#&-~")
+
+
+def _regex_escape(text: str) -> str:
+    return "".join("\\" + c if c in _REGEX_SPECIAL else c for c in text)
