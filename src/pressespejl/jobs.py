@@ -135,12 +135,13 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
     book = OfficeBook(store)
     previous = _raise_on_sigterm()
     try:
-        for chunk in _chunks(articles, batch_size):
-            for article, analysis in _analyse_chunk(chunk, nlp, report, book):
-                if _store_one(store, article, analysis, report):
-                    book.stored(article, analysis)
-                if progress:
-                    progress(article)
+        with store.writing():
+            for chunk in _chunks(articles, batch_size):
+                for article, analysis in _analyse_chunk(chunk, nlp, report, book):
+                    if _store_one(store, article, analysis, report):
+                        book.stored(article, analysis)
+                    if progress:
+                        progress(article)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

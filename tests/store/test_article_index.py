@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import json
 import shutil
+import threading
+import time
 from datetime import date
 
 import pytest
@@ -153,3 +155,73 @@ def test_same_day_articles_come_newest_stored_first(path, records):
     order = {a.id: i for i, (a, _) in enumerate(records)}
     for a, b in itertools.pairwise(newest):
         assert (a.date, order[a.article_id]) >= (b.date, order[b.article_id])
+
+
+def test_a_writing_run_commits_the_index_now_and_then_and_at_its_end(path, records,
+                                                                    monkeypatch):
+    monkeypatch.setattr(sqlite_store, "RUN_COMMIT_DOCS", 3)
+    with open_store(path) as store, open_store(path) as other:
+        with store.writing():
+            for pair in records[:4]:
+                store.add(*pair)
+            # This store sees its own articles; another sees those of the last commit.
+            assert store.search(SearchQuery()).total == 4
+            store.add(*records[4])
+            store.add(*records[5])
+            assert other.search(SearchQuery()).total == 4
+        assert other.search(SearchQuery()).total == 6
+
+
+def test_a_crash_in_a_writing_run_loses_nothing(path, records):
+    with open_store(path) as store, store.writing():
+        for pair in records[:3]:
+            store.add(*pair)
+        # The process dies with the run's index entries not committed.
+        store._run_writer.rollback()
+        store._run_writer = None
+    with open_store(path) as store:
+        assert store.search(SearchQuery()).total == 3
+
+
+def test_a_failed_transaction_in_a_writing_run_keeps_the_earlier_articles(path, records,
+                                                                          monkeypatch):
+    with open_store(path) as store:
+        with store.writing():
+            store.add(*records[0])
+            store.add(*records[1])
+            original = store._add_people
+            monkeypatch.setattr(store, "_add_people", lambda *a: 1 / 0)
+            with pytest.raises(ZeroDivisionError):
+                store.add(*records[2])
+            monkeypatch.setattr(store, "_add_people", original)
+            store.add(*records[3])
+        got = {h.article_id for h in store.search(SearchQuery(limit=50)).hits}
+    assert got == {records[i][0].id for i in (0, 1, 3)}
+
+
+def test_a_writer_outside_a_run_gets_its_turn(path, records):
+    """One store in a ``writing()`` run, another adding on its own (as two processes
+    would): neither waits for the other's lock until it times out."""
+    errors: list[BaseException] = []
+    with open_store(path) as running, open_store(path) as single:
+        running.add(*records[0])
+
+        def run() -> None:
+            try:
+                with running.writing():
+                    for pair in records[1:5]:
+                        running.add(*pair)
+                        time.sleep(0.05)
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        thread = threading.Thread(target=run)
+        started = time.monotonic()
+        thread.start()
+        for pair in records[5:]:
+            single.add(*pair)
+            time.sleep(0.03)
+        thread.join()
+        assert not errors
+        assert time.monotonic() - started < 10
+        assert single.search(SearchQuery()).total == len(records)

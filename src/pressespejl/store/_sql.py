@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any
 
@@ -131,6 +131,10 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
     def optimize(self) -> None:
         """Tidy the index after a bulk load (``add_many``); a no-op where not needed."""
         return None
+
+    def writing(self) -> AbstractContextManager[None]:
+        """A run of many ``add`` calls; nothing to do where each commit is complete."""
+        return nullcontext()
 
     # --- writing -------------------------------------------------------------------
 

@@ -78,6 +78,10 @@ class IndexEntry:
     places: tuple[str, ...] = ()
 
 
+class IndexBusy(StoreError):
+    """Another process holds the index writer."""
+
+
 def _schema() -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_unsigned_field("num", stored=True, fast=True)
@@ -138,20 +142,27 @@ class ArticleIndex:
 
     # --- writing -------------------------------------------------------------------
 
-    def writer(self) -> tantivy.IndexWriter:
-        """An index writer; waits up to ``LOCK_WAIT_S`` for another process's writer.
+    def writer(self, wait: bool = True) -> tantivy.IndexWriter:
+        """An index writer; waits up to ``LOCK_WAIT_S`` for another one to finish.
 
-        Writers are short-lived (one per store transaction): taking one costs about a
-        millisecond, and no process then keeps other writers of the archive waiting.
+        Writers are short-lived (one per store transaction, or per ``writing()`` run
+        commit): taking one costs about a millisecond.
+
+        Raises:
+            IndexBusy: another writer holds the index (at once when not ``wait``).
         """
-        deadline = time.monotonic() + LOCK_WAIT_S
+        deadline = time.monotonic() + (LOCK_WAIT_S if wait else 0.0)
         while True:
             try:
                 return self._index.writer(heap_size=WRITER_HEAP, num_threads=1)
             except ValueError as exc:
-                if "LockBusy" not in str(exc) or time.monotonic() > deadline:
+                if "LockBusy" not in str(exc):
                     raise StoreError(
                         f"Cannot write the search index {self.path}: {exc}.") from exc
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(
+                        f"The search index {self.path} is being written by another "
+                        "process (an ingest?). Try again when it is done.") from exc
                 time.sleep(0.02)
 
     def document(self, entry: IndexEntry) -> tantivy.Document:
@@ -182,13 +193,6 @@ class ArticleIndex:
     def add(self, writer: tantivy.IndexWriter, entries: Iterable[IndexEntry]) -> None:
         for entry in entries:
             writer.add_document(self.document(entry))
-
-    def clear(self) -> None:
-        writer = self.writer()
-        writer.delete_all_documents()
-        writer.commit()
-        writer.wait_merging_threads()
-        self.reload()
 
     def reload(self) -> None:
         """See the latest commit (ours or another process's)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -64,6 +65,12 @@ class Store(Protocol):
 
     def optimize(self) -> None:
         """Tidy the full-text index after a bulk load."""
+        ...
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Around a run of many ``add`` calls (an ingest): lets the backend commit its
+        search index now and then instead of after every article. Each article is still
+        stored in its own transaction."""
         ...
 
     def has(self, article_id: str) -> bool:

@@ -150,14 +150,15 @@ def import_archive(store: Store, path: str | Path) -> Summary:
     """Add every record of an export file; articles already stored are skipped."""
     added = skipped = quotes = 0
     sums: list[str] = []
-    for _, record in read_archive(path):
-        article, analysis = from_record(record)
-        if store.add(article, analysis):
-            added += 1
-        else:
-            skipped += 1
-        sums.append(record_checksum(article, analysis))
-        quotes += len(analysis.quotes)
+    with store.writing():
+        for _, record in read_archive(path):
+            article, analysis = from_record(record)
+            if store.add(article, analysis):
+                added += 1
+            else:
+                skipped += 1
+            sums.append(record_checksum(article, analysis))
+            quotes += len(analysis.quotes)
     return Summary(len(sums), quotes, archive_checksum(sums), added=added, skipped=skipped)
 
 
@@ -173,13 +174,14 @@ def migrate(from_url: str | Path, to_url: str | Path) -> Summary:
     with open_store(from_url) as source, open_store(to_url) as target:
         expected: dict[str, str] = {}
         added = skipped = quotes = 0
-        for article, analysis in source.iter_records():
-            expected[article.id] = record_checksum(article, analysis)
-            quotes += len(analysis.quotes)
-            if target.add(article, analysis):
-                added += 1
-            else:
-                skipped += 1
+        with target.writing():
+            for article, analysis in source.iter_records():
+                expected[article.id] = record_checksum(article, analysis)
+                quotes += len(analysis.quotes)
+                if target.add(article, analysis):
+                    added += 1
+                else:
+                    skipped += 1
         found: dict[str, str] = {}
         found_quotes = 0
         for article, analysis in target.iter_records():

@@ -19,9 +19,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -35,7 +37,7 @@ from pressespejl.search.highlight import matcher_for
 from pressespejl.search.query import Node, can_fts5, is_text, parse, to_fts5
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._sql import COUNT_CAP, SqlStore
-from pressespejl.store.article_index import ArticleIndex, IndexEntry
+from pressespejl.store.article_index import ArticleIndex, IndexBusy, IndexEntry
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import latest_version, migrations
 from pressespejl.types import SearchQuery
@@ -57,6 +59,9 @@ MMAP_BYTES = 8 << 30
 CACHE_KIB = 64 * 1024
 """SQLite page cache per connection (KiB)."""
 
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another one (SQLite busy_timeout)
+RUN_COMMIT_DOCS = 200  # in a ``writing()`` run, commit the index after this many articles
+RUN_COMMIT_S = 2.0  # ... or when the oldest uncommitted article is this old
 SYNC_CHUNK = 500  # articles read from SQLite per step of sync_index
 SYNC_COMMIT = 20_000  # articles per index commit while syncing
 NOTICE_AT = 2_000  # syncing this many articles prints progress to stderr
@@ -104,6 +109,11 @@ class SQLiteStore(SqlStore):
         self._lock = threading.RLock()
         self._pending: dict[int, tuple[list[Token], list[Token]]] = {}
         self._index_checked = False
+        # A ``writing()`` run keeps one index writer across transactions (see there).
+        self._run_depth = 0
+        self._run_writer: Any = None
+        self._run_docs = 0
+        self._run_since = 0.0
         try:
             if self.path != ":memory:":
                 Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -112,7 +122,7 @@ class SQLiteStore(SqlStore):
             self._conn = sqlite3.connect(self.path, isolation_level=None,
                                          check_same_thread=False)
             self._conn.execute("PRAGMA foreign_keys = ON")
-            self._conn.execute("PRAGMA busy_timeout = 10000")
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             if self.path != ":memory:":
                 self._conn.execute("PRAGMA journal_mode = WAL")
@@ -162,26 +172,82 @@ class SQLiteStore(SqlStore):
                 self.sync_index()
             cur = self._conn.cursor()
             writer = None
+            added = 0
             self._pending = {}
             try:
-                cur.execute("BEGIN IMMEDIATE")
+                self._begin(cur)
                 yield cur
                 if self._pending:
                     entries = self._entries(cur, list(self._pending), self._pending)
-                    writer = self._index.writer()
+                    writer = self._run_writer or self._index.writer()
                     self._index.add(writer, entries)
+                    added = len(entries)
                 cur.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 if writer is not None:
                     writer.rollback()
+                    if writer is self._run_writer:
+                        # Earlier articles of the run went with it: catch them up.
+                        self._run_writer = None
+                        self._index_checked = False
+                    del writer
                 raise
             finally:
                 self._pending = {}
                 cur.close()
-            if writer is not None:
+            if writer is None:
+                return
+            if not self._run_depth:
                 self._commit_index(writer)
+                return
+            if self._run_writer is None:
+                self._run_writer, self._run_docs, self._run_since = writer, 0, time.monotonic()
+            self._run_docs += added
+            if (self._run_docs >= RUN_COMMIT_DOCS
+                    or time.monotonic() - self._run_since >= RUN_COMMIT_S):
+                self._flush_run()
+
+    def _begin(self, cur: sqlite3.Cursor) -> None:
+        """BEGIN IMMEDIATE. Holding a run's index writer, never wait for another writer
+        of the archive: it may be waiting for that index writer. Commit the index and
+        let the writer go first."""
+        if self._run_writer is None:
+            cur.execute("BEGIN IMMEDIATE")
+            return
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError:
+            self._flush_run()
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("BEGIN IMMEDIATE")
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A run of many ``add`` calls (an ingest): each article is still its own SQLite
+        transaction, but the index is committed every ``RUN_COMMIT_DOCS`` articles or
+        ``RUN_COMMIT_S`` seconds and when the run ends, instead of after each article
+        (an index commit syncs files: about 20 ms). Searches through this store see
+        every stored article; other processes see them at the next index commit. A
+        crash loses only index entries, which the next open catches up from SQLite."""
+        with self._lock:
+            self._run_depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._run_depth -= 1
+                if not self._run_depth:
+                    self._flush_run()
+
+    def _flush_run(self) -> None:
+        writer, self._run_writer, self._run_docs = self._run_writer, None, 0
+        if writer is not None:
+            self._commit_index(writer)
 
     def _commit_index(self, writer: Any) -> None:
         try:
@@ -303,7 +369,8 @@ class SQLiteStore(SqlStore):
                 **{name: tuple(values.get(num, ())) for name, values in keys.items()}))
         return entries
 
-    def sync_index(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def sync_index(self, progress: Callable[[int, int], None] | None = None,
+                   wait: bool = True) -> int:
         """Bring the article index up to date with the SQLite rows; how many articles
         were (re)indexed.
 
@@ -311,12 +378,18 @@ class SQLiteStore(SqlStore):
         upgrade from schema 3, when the index directory was deleted or is of an older
         version, or after a crash between the SQLite commit and the index commit.
         Holds the archive's write lock meanwhile, so no writer adds articles twice.
+
+        Raises:
+            IndexBusy: another process is writing the index (after ``LOCK_WAIT_S``, or at
+                once when not ``wait``); its articles are not lost, only not yet
+                committed to the index.
         """
         with self._lock:
+            self._flush_run()
             cur = self._conn.cursor()
             try:
-                cur.execute("BEGIN IMMEDIATE")
-                done = self._sync(cur, progress)
+                self._begin_sync(cur, wait)
+                done = self._sync(cur, progress, wait)
                 cur.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
@@ -327,47 +400,71 @@ class SQLiteStore(SqlStore):
             self._index_checked = True
             return done
 
-    def _sync(self, cur: Any, progress: Callable[[int, int], None] | None) -> int:
-        cur.execute("SELECT count(*), coalesce(max(num), 0) FROM articles")
-        stored, last = cur.fetchone()
-        self._index.reload()
-        indexed, indexed_last = self._index.num_docs, self._index.max_num()
+    def _begin_sync(self, cur: sqlite3.Cursor, wait: bool) -> None:
+        if wait:
+            cur.execute("BEGIN IMMEDIATE")
+            return
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise IndexBusy(f"{self.path} is being written by another process") from exc
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def _sync(self, cur: Any, progress: Callable[[int, int], None] | None,
+              wait: bool) -> int:
+        def counts() -> tuple[int, int, int, int]:
+            cur.execute("SELECT count(*), coalesce(max(num), 0) FROM articles")
+            stored, last = cur.fetchone()
+            self._index.reload()
+            return stored, last, self._index.num_docs, self._index.max_num()
+
+        stored, last, indexed, indexed_last = counts()
         if indexed == stored and indexed_last == last:
             return 0
-        if indexed > stored or indexed_last > last:
-            # The index has articles SQLite does not (the file was replaced): start over.
-            self._index.clear()
-            indexed = 0
-        missing: list[int] = []
-        cur.execute("SELECT num FROM articles ORDER BY num")
-        while rows := cur.fetchmany(SYNC_CHUNK):
-            nums = [r[0] for r in rows]
-            present = self._index.present(nums) if indexed else set()
-            missing.extend(n for n in nums if n not in present)
-        if progress is None and len(missing) >= NOTICE_AT:
-            progress = _stderr_progress
-        done = 0
-        for start in range(0, len(missing), SYNC_COMMIT):
-            writer = self._index.writer()
-            try:
-                for at in range(start, min(start + SYNC_COMMIT, len(missing)), SYNC_CHUNK):
-                    chunk = missing[at:min(at + SYNC_CHUNK, start + SYNC_COMMIT)]
-                    self._index.add(writer, self._entries(cur, chunk))
-                    done += len(chunk)
-                    if progress:
-                        progress(done, len(missing))
+        # Another store's writing() run may hold entries it has not committed yet: take
+        # the index writer (which it gives up only by committing) before looking again.
+        writer = self._index.writer(wait)
+        try:
+            stored, last, indexed, indexed_last = counts()
+            if indexed > stored or indexed_last > last:
+                # The index has articles SQLite does not (the file was replaced).
+                writer.delete_all_documents()
                 writer.commit()
-                writer.wait_merging_threads()
-            except BaseException:
-                writer.rollback()
-                raise
-        self._index.reload()
-        return done
+                indexed = 0
+            missing: list[int] = []
+            cur.execute("SELECT num FROM articles ORDER BY num")
+            while rows := cur.fetchmany(SYNC_CHUNK):
+                nums = [r[0] for r in rows]
+                present = self._index.present(nums) if indexed else set()
+                missing.extend(n for n in nums if n not in present)
+            if progress is None and len(missing) >= NOTICE_AT:
+                progress = _stderr_progress
+            for done in range(0, len(missing), SYNC_CHUNK):
+                chunk = missing[done:done + SYNC_CHUNK]
+                self._index.add(writer, self._entries(cur, chunk))
+                if progress:
+                    progress(done + len(chunk), len(missing))
+                if (done + len(chunk)) % SYNC_COMMIT == 0:
+                    writer.commit()
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            self._index.reload()
+        return len(missing)
 
     def _searchable(self) -> ArticleIndex:
         """The article index, caught up with SQLite and showing the latest commits."""
+        self._flush_run()
         if not self._index_checked:
-            self.sync_index()
+            # A writer busy in another process may simply not have committed its run
+            # yet: search what is committed, and check again next time.
+            with contextlib.suppress(IndexBusy):
+                self.sync_index(wait=False)
         self._index.reload()
         return self._index
 
@@ -445,4 +542,7 @@ class SQLiteStore(SqlStore):
 
     def close(self) -> None:
         with self._lock:
-            self._conn.close()
+            try:
+                self._flush_run()
+            finally:
+                self._conn.close()
