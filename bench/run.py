@@ -173,8 +173,11 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def _size_mib(db: Path) -> float:
-    """A SQLite archive's size on disk: the file plus its -wal/-shm companions."""
-    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 2**20
+    """A SQLite archive's size on disk: the file, its -wal/-shm companions and its
+    tantivy article index (``archive.sqlite.tantivy/``)."""
+    files = [p for p in db.parent.glob(db.name + "*") if p.is_file()]
+    files += [p for p in db.parent.glob(db.name + ".tantivy/*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 2**20
 
 
 def _postgres_size_mib(url: str) -> float:
