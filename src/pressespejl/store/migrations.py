@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from pressespejl.errors import StoreError
+
 _NAME = re.compile(r"^(sqlite|postgres)_(\d{3})_([a-z0-9_]+)\.sql$")
 
 
@@ -34,6 +36,22 @@ def migrations(backend: str) -> list[Migration]:
         if migration.version != expected:  # pragma: no cover - a packaging mistake
             raise RuntimeError(f"schema/{backend}_{expected:03d}_*.sql is missing")
     return found
+
+
+def pending(backend: str, current: int, where: str) -> list[Migration]:
+    """The migrations an archive at schema ``current`` still needs, in order.
+
+    Raises:
+        StoreError: the archive (``where``, for the message) is newer than this code.
+    """
+    found = migrations(backend)
+    latest = found[-1].version if found else 0
+    if current > latest:
+        raise StoreError(
+            f"The archive {where} has schema version {current}, newer than this "
+            f"Pressespejl knows ({latest}); upgrade Pressespejl to use it."
+        )
+    return [m for m in found if m.version > current]
 
 
 def latest_version(backend: str) -> int:

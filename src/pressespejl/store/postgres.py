@@ -32,7 +32,7 @@ from pressespejl.search.filters import Scope
 from pressespejl.search.query import Node, is_text, to_tsquery
 from pressespejl.store._sql import Raw, SqlStore
 from pressespejl.store.base import DEFAULT_MARKERS
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import pending
 
 WEIGHTS = ("ABC", "AB", "ABD")
 """tsquery weights for (words, phrases, prefixes); see the module docstring.
@@ -131,21 +131,13 @@ class PostgresStore(SqlStore):
             raise
 
     def _migrate(self) -> None:
-        latest = latest_version("postgres")
         with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
             cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY,"
                         " name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
             cur.execute("SELECT coalesce(max(version), 0) FROM schema_version")
             current = cur.fetchone()[0]
-            if current > latest:
-                raise StoreError(
-                    f"The archive at {redact(self.url)} has schema version {current}, newer "
-                    f"than this Pressespejl knows ({latest}); upgrade Pressespejl."
-                )
-            for migration in migrations("postgres"):
-                if migration.version <= current:
-                    continue
+            for migration in pending("postgres", current, f"at {redact(self.url)}"):
                 try:
                     cur.execute(migration.sql)
                 except self._errors as exc:

@@ -39,7 +39,7 @@ from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._sql import COUNT_CAP, SqlStore
 from pressespejl.store.article_index import ArticleIndex, IndexBusy, IndexEntry
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import pending
 from pressespejl.types import SearchQuery
 
 QUOTE_BM25_WEIGHTS = (1.0, 0.6, 0.3)
@@ -136,15 +136,7 @@ class SQLiteStore(SqlStore):
 
     def _migrate(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        latest = latest_version("sqlite")
-        if current > latest:
-            raise StoreError(
-                f"The archive {self.path} has schema version {current}, newer than this "
-                f"Pressespejl knows ({latest}); upgrade Pressespejl to use it."
-            )
-        for migration in migrations("sqlite"):
-            if migration.version <= current:
-                continue
+        for migration in pending("sqlite", current, self.path):
             try:
                 # executescript leaves the transaction open; the version rows join it.
                 self._conn.executescript("BEGIN IMMEDIATE;\n" + migration.sql)
