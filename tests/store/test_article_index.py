@@ -72,6 +72,23 @@ def test_a_deleted_index_is_rebuilt_with_the_same_answers(path, records):
         assert store.sync_index() == 0  # already caught up
 
 
+def test_a_large_rebuild_analyses_in_worker_processes_with_the_same_answers(
+        path, records, monkeypatch):
+    with open_store(path) as store:
+        store.add_many(records)
+        expected = _answers(store)
+    shutil.rmtree(_index_dir(path))
+    monkeypatch.setattr(sqlite_store, "PARALLEL_SYNC_AT", 1)
+    used = []
+    pool = sqlite_store._analysis_pool
+    monkeypatch.setattr(sqlite_store, "_analysis_pool",
+                        lambda n: used.append(n) or pool(n))
+    with open_store(path) as store:
+        assert store.sync_index() == len(records)
+        assert _answers(store) == expected
+    assert used == [len(records)]
+
+
 def test_an_index_of_another_version_is_rebuilt(path, records):
     with open_store(path) as store:
         store.add_many(records)

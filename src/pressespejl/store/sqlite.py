@@ -20,11 +20,14 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
+import os
 import sqlite3
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -63,6 +66,8 @@ BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another one (SQLite busy
 RUN_COMMIT_DOCS = 200  # in a ``writing()`` run, commit the index after this many articles
 RUN_COMMIT_S = 2.0  # ... or when the oldest uncommitted article is this old
 SYNC_CHUNK = 500  # articles read from SQLite per step of sync_index
+PARALLEL_SYNC_AT = 20_000  # a rebuild of this many articles analyses on every core
+MAX_SYNC_WORKERS = 4
 SYNC_COMMIT = 20_000  # articles per index commit while syncing
 NOTICE_AT = 2_000  # syncing this many articles prints progress to stderr
 FACET_FETCH = 100  # facet values fetched from the index before ties are sorted out
@@ -89,6 +94,34 @@ def fts_fields(tokens: list[Token]) -> tuple[str, str, str]:
         " ".join(p for t in tokens for p in t.parts),
         " ".join(t.norm for t in tokens if t.norm != t.stem),
     )
+
+
+def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str]:
+    """(title stems, body stems, compound parts, surface forms) of an analysed article,
+    as the article index takes them."""
+    title_terms, title_parts, title_raw = fts_fields(title)
+    body_terms, body_parts, body_raw = fts_fields(body)
+    return (title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
+            f"{title_raw} {body_raw}".strip())
+
+
+def _analysed_text(title_and_text: tuple[str, str]) -> tuple[str, str, str, str]:
+    """``index_text`` of a stored article's title and text (run in worker processes)."""
+    title, text = title_and_text
+    return index_text(analyze(title), analyze(text))
+
+
+@contextlib.contextmanager
+def _analysis_pool(articles: int) -> Iterator[Executor | None]:
+    """Worker processes to analyse a large rebuild on every core; None when small."""
+    workers = min(os.cpu_count() or 1, MAX_SYNC_WORKERS)
+    if articles < PARALLEL_SYNC_AT or workers < 2:
+        yield None
+        return
+    # spawn, not fork: this process runs tantivy's threads.
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
 
 
 def _stderr_progress(done: int, total: int) -> None:
@@ -322,10 +355,11 @@ class SQLiteStore(SqlStore):
     # --- the article index (tantivy) -----------------------------------------------
 
     def _entries(self, cur: Any, nums: list[int],
-                 tokens: dict[int, tuple[list[Token], list[Token]]] | None = None
-                 ) -> list[IndexEntry]:
+                 tokens: dict[int, tuple[list[Token], list[Token]]] | None = None,
+                 pool: Executor | None = None) -> list[IndexEntry]:
         """Index entries of stored articles, from their SQLite rows; their words are
-        analysed again unless ``tokens`` (title, body per article) are given."""
+        analysed again (in ``pool``'s processes, if given) unless ``tokens`` (title,
+        body per article) are given."""
         marks = ", ".join("?" for _ in nums)
         keys: dict[str, dict[int, list[str]]] = {
             name: {} for name in ("sources", "people", "people_surnames", "speakers",
@@ -347,19 +381,20 @@ class SQLiteStore(SqlStore):
                     keys[name].setdefault(row[0], []).append(value)
         cur.execute("SELECT num, id, date_first, date_last, title, text, outlet_key, "
                     f"near_duplicate_group FROM articles WHERE num IN ({marks})", nums)
-        entries = []
-        for num, art_id, first, last, title, text, outlet, group in cur.fetchall():
-            title_tokens, body_tokens = (tokens[num] if tokens and num in tokens
-                                         else (analyze(title or ""), analyze(text)))
-            title_terms, title_parts, title_raw = fts_fields(title_tokens)
-            body_terms, body_parts, body_raw = fts_fields(body_tokens)
-            entries.append(IndexEntry(
-                num=num, first=date.fromisoformat(first), last=date.fromisoformat(last),
-                title=title_terms, body=body_terms,
-                parts=f"{title_parts} {body_parts}".strip(),
-                raw=f"{title_raw} {body_raw}".strip(), group=group or art_id, outlet=outlet,
-                **{name: tuple(values.get(num, ())) for name, values in keys.items()}))
-        return entries
+        rows = cur.fetchall()
+        if tokens:
+            texts = [index_text(*tokens[r[0]]) for r in rows]
+        else:
+            pairs = [(r[4] or "", r[5]) for r in rows]
+            texts = list(pool.map(_analysed_text, pairs, chunksize=32) if pool
+                         else map(_analysed_text, pairs))
+        return [
+            IndexEntry(num=num, first=date.fromisoformat(first), last=date.fromisoformat(last),
+                       title=title_terms, body=body_terms, parts=parts, raw=raw,
+                       group=group or art_id, outlet=outlet,
+                       **{name: tuple(values.get(num, ())) for name, values in keys.items()})
+            for (num, art_id, first, last, _, _, outlet, group),
+                (title_terms, body_terms, parts, raw) in zip(rows, texts, strict=True)]
 
     def sync_index(self, progress: Callable[[int, int], None] | None = None,
                    wait: bool = True) -> int:
@@ -433,13 +468,15 @@ class SQLiteStore(SqlStore):
                 missing.extend(n for n in nums if n not in present)
             if progress is None and len(missing) >= NOTICE_AT:
                 progress = _stderr_progress
-            for done in range(0, len(missing), SYNC_CHUNK):
-                chunk = missing[done:done + SYNC_CHUNK]
-                self._index.add(writer, self._entries(cur, chunk))
-                if progress:
-                    progress(done + len(chunk), len(missing))
-                if (done + len(chunk)) % SYNC_COMMIT == 0:
-                    writer.commit()
+            with _analysis_pool(len(missing)) as pool:
+                step = SYNC_CHUNK * (4 if pool else 1)
+                for done in range(0, len(missing), step):
+                    chunk = missing[done:done + step]
+                    self._index.add(writer, self._entries(cur, chunk, pool=pool))
+                    if progress:
+                        progress(done + len(chunk), len(missing))
+                    if (done + len(chunk)) % SYNC_COMMIT == 0:
+                        writer.commit()
             writer.commit()
             writer.wait_merging_threads()
         except BaseException:
