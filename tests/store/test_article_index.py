@@ -1,5 +1,6 @@
-"""The SQLite archive's tantivy article index: kept in step with SQLite through
-crashes, deleted or stale index directories, replaced archive files and several writers."""
+"""The SQLite archive's tantivy indexes (articles and quotes): kept in step with SQLite
+through crashes, deleted or stale index directories, replaced archive files and several
+writers."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ from datetime import date
 
 import pytest
 
-from pressespejl.store import open_store
+from pressespejl.store import _index_feed, open_store
 from pressespejl.store import sqlite as sqlite_store
-from pressespejl.store.article_index import META_FILE
 from pressespejl.store.fixtures import demo_records
+from pressespejl.store.tantivy_index import META_FILE
 from pressespejl.types import SearchQuery
 
 QUERIES = ["soldat", "Aarhus", "alliance", '"væbnet konflikt"', "rus*", "nato -kina",
@@ -78,13 +79,13 @@ def test_a_large_rebuild_analyses_in_worker_processes_with_the_same_answers(
         store.add_many(records)
         expected = _answers(store)
     shutil.rmtree(_index_dir(path))
-    monkeypatch.setattr(sqlite_store, "PARALLEL_SYNC_AT", 1)
+    monkeypatch.setattr(_index_feed, "PARALLEL_SYNC_AT", 1)
     used = []
-    pool = sqlite_store._analysis_pool
-    monkeypatch.setattr(sqlite_store, "_analysis_pool",
+    pool = _index_feed._analysis_pool
+    monkeypatch.setattr(_index_feed, "_analysis_pool",
                         lambda n: used.append(n) or pool(n))
     with open_store(path) as store:
-        assert store.sync_index() == len(records)
+        assert store.sync_index() == len(records)  # the quote index is still there
         assert _answers(store) == expected
     assert used == [len(records)]
 
@@ -103,7 +104,8 @@ def test_a_crash_between_the_sqlite_and_the_index_commit_is_caught_up(path, reco
     with open_store(path) as store:
         store.add_many(records[:3])
         # The process dies after SQLite committed but before the index did.
-        monkeypatch.setattr(store, "_commit_index", lambda writer: writer.rollback())
+        for feed in (store._articles, store._quotes):
+            monkeypatch.setattr(feed, "committed", lambda writer, *_, **__: writer.rollback())
         store.add(*records[3])
         store.add(*records[5])
     monkeypatch.undo()
@@ -119,7 +121,7 @@ def test_a_rolled_back_batch_leaves_nothing_in_the_index(path, records, monkeypa
         original = store._add_people
 
         def failing(cur, num, people):
-            if len(store._pending) == 2:
+            if len(store._articles.pending) == 2:
                 raise RuntimeError("crash")
             original(cur, num, people)
 
@@ -176,7 +178,7 @@ def test_same_day_articles_come_newest_stored_first(path, records):
 
 def test_a_writing_run_commits_the_index_now_and_then_and_at_its_end(path, records,
                                                                     monkeypatch):
-    monkeypatch.setattr(sqlite_store, "RUN_COMMIT_DOCS", 3)
+    monkeypatch.setattr(_index_feed, "RUN_COMMIT_DOCS", 3)
     with open_store(path) as store, open_store(path) as other:
         with store.writing():
             for pair in records[:4]:
@@ -194,8 +196,9 @@ def test_a_crash_in_a_writing_run_loses_nothing(path, records):
         for pair in records[:3]:
             store.add(*pair)
         # The process dies with the run's index entries not committed.
-        store._run_writer.rollback()
-        store._run_writer = None
+        for feed in (store._articles, store._quotes):
+            feed.run_writer.rollback()
+            feed.run_writer = None
     with open_store(path) as store:
         assert store.search(SearchQuery()).total == 3
 

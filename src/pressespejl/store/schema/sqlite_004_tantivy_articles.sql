@@ -1,7 +1,7 @@
 -- Pressespejl archive, SQLite backend, schema version 4: article search moves to tantivy.
 --
 -- The articles' full text is indexed in a tantivy index beside the archive file
--- (archive.sqlite.tantivy/, store/article_index.py), built from these tables the first
+-- (archive.sqlite.tantivy/, store/tantivy_index.py), built from these tables the first
 -- time the archive is opened after this migration. FTS5 scored every match of a common
 -- word before sorting, seconds at a million articles; see docs/search.md.
 DROP TABLE articles_fts;

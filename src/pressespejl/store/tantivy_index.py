@@ -1,15 +1,20 @@
-"""The article full-text index of the SQLite archive: a tantivy index beside the file.
+"""The full-text indexes of the SQLite archive: tantivy indexes beside the file, one of
+articles and one of quotes.
 
 Why tantivy and not FTS5 (measured at 1,000,000 articles, docs/search.md): FTS5 scores
 every match of a word before it can sort, so a common word takes seconds, while tantivy's
 top-k collector ranks exactly in milliseconds and its index is a third of the size.
 
-SQLite stays the source of truth. This index holds, per article, the analysed words (the
-same stems, compound parts and surface forms as the PostgreSQL ``tsvector``; see
-``search/danish.py``) and the keys that filters and facets need (outlet, sources,
+SQLite stays the source of truth. An index holds, per article (or quote), the analysed
+words (the same stems, compound parts and surface forms as the PostgreSQL ``tsvector``;
+see ``search/danish.py``) and the keys that filters and facets need (outlet, sources,
 people, speakers, places, month, near-duplicate group), so a whole ``SearchQuery`` runs
-here and SQLite is read for the page of hits only. It can always be rebuilt from the
+here and SQLite is read for the page of hits only. Both can always be rebuilt from the
 SQLite rows (``SQLiteStore.sync_index``).
+
+A quote is indexed with its words, its speaker, the people mentioned in it (person
+entities inside it; its words also match a surname) and its article's day, outlet,
+sources and places, so quote filters mean what they mean in ``search/filters.py``.
 
 Fields hold pre-analysed text split on whitespace: the Danish analysis runs in Python, the
 same for both backends, and tantivy only indexes what it is given.
@@ -29,7 +34,7 @@ from typing import Literal
 import tantivy
 
 from pressespejl.errors import StoreError
-from pressespejl.search.danish import name_key, phrase_variants, query_terms
+from pressespejl.search.danish import name_key, phrase_variants, query_terms, words
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
 from pressespejl.types import SearchQuery
 
@@ -55,11 +60,13 @@ _NUM_BITS = 32
 _NUM_MASK = (1 << _NUM_BITS) - 1
 
 Order = Literal["relevance", "newest", "oldest"]
+Kind = Literal["article", "quote"]
 
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """One article as the index sees it: analysed text and folded keys (``name_key``)."""
+    """One article or quote as the index sees it: analysed text and folded keys
+    (``name_key``); ``num`` is the article number or the quote id."""
 
     num: int
     first: date
@@ -88,9 +95,10 @@ def _schema() -> tantivy.Schema:
     # The number again as a term: tantivy-py builds term queries on numbers as signed
     # integers, which never match an unsigned field.
     b.add_text_field("ref", tokenizer_name="raw", index_option="basic")
-    # (day << 32 | num): newest/oldest order with ties by storage order, in one fast field
-    # (tantivy sorts by one unsigned field); the page's article numbers come with it.
-    b.add_unsigned_field("order", fast=True)
+    # (day << 32 | tie): newest first and oldest first, each in one fast field (tantivy
+    # sorts by one unsigned field). Ties: see ``ArticleIndex.document``.
+    b.add_unsigned_field("newest", fast=True)
+    b.add_unsigned_field("oldest", fast=True)
     b.add_unsigned_field("first", stored=True, indexed=True, fast=True)  # toordinal()
     b.add_unsigned_field("last", indexed=True)
     for name in ("title", "body"):
@@ -111,10 +119,12 @@ def _unique(values: Iterable[str | None]) -> list[str]:
 
 
 class ArticleIndex:
-    """A tantivy index of articles, in a directory or (``path=None``) in memory."""
+    """A tantivy index of articles or of quotes, in a directory or (``path=None``) in
+    memory."""
 
-    def __init__(self, path: str | Path | None) -> None:
+    def __init__(self, path: str | Path | None, kind: Kind = "article") -> None:
         self.path = Path(path) if path is not None else None
+        self.kind = kind
         self.schema = _schema()
         try:
             self._index = self._open()
@@ -168,12 +178,17 @@ class ArticleIndex:
     def document(self, entry: IndexEntry) -> tantivy.Document:
         if entry.num > _NUM_MASK:
             raise StoreError(f"article number {entry.num} is too large for the index")
-        first = entry.first.toordinal()
+        day = entry.first.toordinal() << _NUM_BITS
+        # Same-day ties, as the SQL of the PostgreSQL store orders them: articles newest
+        # stored first (num descending) when newest first; quotes always in storage
+        # order, so one article's quotes read in order.
+        newest_tie = entry.num if self.kind == "article" else _NUM_MASK - entry.num
         return tantivy.Document.from_dict({
             "num": entry.num,
             "ref": str(entry.num),
-            "order": (first << _NUM_BITS) | entry.num,
-            "first": first,
+            "newest": day | newest_tie,
+            "oldest": day | entry.num,
+            "first": entry.first.toordinal(),
             "last": entry.last.toordinal(),
             "title": entry.title,
             "body": entry.body,
@@ -248,8 +263,9 @@ class ArticleIndex:
             page = [(int(d["num"][0]), score, str(d["group"][0]), int(d["first"][0]))
                     for d, score in docs]
             return page, int(result.count)
-        direction = tantivy.Order.Asc if order == "oldest" else tantivy.Order.Desc
-        result = s.search(query, limit, count=True, offset=offset, order_by_field="order",
+        field, direction = (("oldest", tantivy.Order.Asc) if order == "oldest"
+                            else ("newest", tantivy.Order.Desc))
+        result = s.search(query, limit, count=True, offset=offset, order_by_field=field,
                           order=direction)
         docs = [s.doc(addr) for _, addr in result.hits]
         nums = [int(d["num"][0]) for d in docs]
@@ -370,17 +386,21 @@ class ArticleIndex:
         raise TypeError(f"not a query node: {node!r}")
 
     def _field(self, name: str, value: str) -> tantivy.Query:
-        """A filter (scores nothing): the value's folded key in the article's keys; a
-        speaker or person matches by whole name or surname."""
+        """A filter (scores nothing): the value's folded key in the document's keys; a
+        speaker or person matches by whole name or surname. A person is mentioned in a
+        quote if a person entity inside it is that person or its words include the
+        surname, in any inflection ("Kofods")."""
+        if name not in ("speaker", "person", "source", "outlet", "place"):
+            raise ValueError(f"unknown field {name!r}")
         key = name_key(value)
         if not key:
             return tantivy.Query.all_query()
         fields = {"speaker": ("speaker", "speaker_surname"),
                   "person": ("person", "person_surname")}.get(name, (name,))
-        if name not in ("speaker", "person", "source", "outlet", "place"):
-            raise ValueError(f"unknown field {name!r}")
-        return tantivy.Query.const_score_query(
-            _any([tantivy.Query.term_query(self.schema, f, key) for f in fields]), 0.0)
+        queries = [tantivy.Query.term_query(self.schema, f, key) for f in fields]
+        if name == "person" and self.kind == "quote":
+            queries.append(self._node(Term([w for w, _, _ in words(value)][-1])))
+        return tantivy.Query.const_score_query(_any(queries), 0.0)
 
     def _dates(self, first: date | None, last: date | None) -> tantivy.Query:
         """The article's days overlap [first, last] (either end may be open)."""
