@@ -38,7 +38,7 @@ from pressespejl.search.danish import name_key, phrase_variants, query_terms, wo
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
 from pressespejl.types import SearchQuery
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 """Bumped when the fields change: an index of another version is rebuilt from SQLite."""
 
 META_FILE = "pressespejl-index.json"
