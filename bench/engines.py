@@ -39,6 +39,9 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
+from pressespejl.search.danish import phrase_variants, query_terms
+from pressespejl.search.query import And, Not, Or, Phrase, Prefix, Term
+
 STEP = 1 << 20
 """Row ids of the copies: copy * STEP + the source article's num."""
 
@@ -124,7 +127,7 @@ Query = tuple[str, Any, tuple[str, str] | None]  # (kind, AST node, date range)
 def bench_queries() -> list[Query]:
     from bench.corpus import CorpusGenerator
     from bench.queries import build
-    from pressespejl.search.query import Phrase, Term, parse
+    from pressespejl.search.query import parse
 
     out: list[Query] = []
     for q in build(CorpusGenerator(0), per_kind=60, seed=0):
@@ -142,7 +145,6 @@ def bench_queries() -> list[Query]:
 def query_fts(out: str, queries: list[Query], window: int | None = None) -> dict[str, Any]:
     """FTS5 as the store runs it; with ``window``, words with more matches are ranked
     among their newest ``window`` matches (``store._sql.RANK_WINDOW``)."""
-    from pressespejl.search.query import to_fts5
 
     conn = sqlite3.connect(f"{out}/fts.sqlite")
     conn.execute("PRAGMA mmap_size = 8589934592")
@@ -175,7 +177,6 @@ def query_fts(out: str, queries: list[Query], window: int | None = None) -> dict
 def query_tantivy(out: str, queries: list[Query]) -> dict[str, Any]:
     import tantivy
 
-    from pressespejl.search.danish import phrase_variants, query_terms
 
     index = tantivy.Index.open(f"{out}/tantivy")
     index.reload()
@@ -207,6 +208,61 @@ def query_tantivy(out: str, queries: list[Query]) -> dict[str, Any]:
         return searcher.search(query, 10, count=True).count
 
     return _timed(queries, one)
+
+
+def _fts5_string(term: str) -> str:
+    # FTS5 strings are double-quoted; a double quote inside is doubled. Analysed terms
+    # are letters and digits only, but escape anyway: this is the injection boundary.
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _fts5_alternatives(alternatives: tuple[str, ...]) -> str:
+    quoted = [_fts5_string(a) for a in alternatives]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def to_fts5(node: Any, word_columns: str, phrase_columns: str, prefix_columns: str) -> str:
+    """Compile a text-only AST to an FTS5 MATCH expression.
+
+    Args:
+        word_columns: the FTS5 columns a word matches, e.g. ``"title body parts"``.
+        phrase_columns: the columns a phrase matches (positions must be the text's).
+        prefix_columns: the columns with the folded surface forms, for ``rus*``.
+
+    The store compiled queries this way until schema 4 (docs/search.md); kept here to
+    measure FTS5 against tantivy. FTS5 has no unary NOT: the queries measured have none.
+    """
+    if isinstance(node, Term):
+        terms = query_terms(node.word)
+        return "{" + word_columns + "} : " + _fts5_alternatives(terms[0])
+    if isinstance(node, Prefix):
+        return "{" + prefix_columns + "} : " + _fts5_string(query_terms(node.word)[0][0]) + " *"
+    if isinstance(node, Phrase):
+        phrases = [
+            "{" + phrase_columns + "} : " + " + ".join(_fts5_string(t) for t in variant)
+            for variant in phrase_variants(node.text)
+        ]
+        return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+    if isinstance(node, And):
+        positives = [c for c in node.children if not isinstance(c, Not)]
+        negatives = [c.child for c in node.children if isinstance(c, Not)]
+        expr = " AND ".join(
+            "(" + to_fts5(c, word_columns, phrase_columns, prefix_columns) + ")"
+            for c in positives
+        )
+        if len(positives) > 1:
+            expr = f"({expr})"
+        for i, neg in enumerate(negatives):
+            if i:  # make (a NOT b) NOT c explicit
+                expr = f"({expr})"
+            expr += " NOT (" + to_fts5(neg, word_columns, phrase_columns, prefix_columns) + ")"
+        return expr
+    if isinstance(node, Or):
+        return " OR ".join(
+            "(" + to_fts5(c, word_columns, phrase_columns, prefix_columns) + ")"
+            for c in node.children
+        )
+    raise TypeError(f"not a text node: {node!r}")
 
 
 def _timed(queries: list[Query], one: Callable[[Any, Any], int]) -> dict[str, Any]:

@@ -15,10 +15,8 @@ from pressespejl.search.query import (
     Phrase,
     Prefix,
     Term,
-    can_fts5,
     parse,
     parse_date_range,
-    to_fts5,
     to_tsquery,
 )
 
@@ -128,35 +126,6 @@ def test_parse_errors_point_at_the_problem(query, position, message):
 def test_date_range_errors_name_valid_forms():
     with pytest.raises(QueryError, match="2022-01-10"):
         parse_date_range("10/01/2022")
-
-
-COLUMNS = ("title body parts", "title body", "raw")
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("soldaterne", '{title body parts} : "soldat"'),
-        ("Aarhus", '{title body parts} : ("aarhus" OR "århus")'),
-        ("rus*", '{raw} : "rus" *'),
-        ('"væbnet konflikt"', '{title body} : "væbn" + "konflik"'),
-        ("nato -kina", '({title body parts} : "nato") NOT ({title body parts} : "kina")'),
-        ("a OR b", '({title body parts} : "a") OR ({title body parts} : "b")'),
-    ],
-)
-def test_to_fts5(query, expected):
-    assert to_fts5(parse(query), *COLUMNS) == expected
-
-
-def test_to_fts5_escapes_quotes():
-    # Analysed terms never hold quotes, but the compiler escapes anyway.
-    assert to_fts5(Term('x"y'), *COLUMNS).count('"') % 2 == 0
-
-
-def test_can_fts5_needs_a_positive_term():
-    assert can_fts5(parse("nato -kina"))
-    assert not can_fts5(parse("-kina"))
-    assert not can_fts5(parse("(-kina) OR nato"))
 
 
 @pytest.mark.parametrize(
