@@ -25,7 +25,7 @@ from typing import Any
 
 from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze
-from pressespejl.store.tantivy_index import ArticleIndex, IndexEntry
+from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex
 
 RUN_COMMIT_DOCS = 200  # in a ``writing()`` run, commit an index after this many entries
 RUN_COMMIT_S = 2.0  # ... or when its oldest uncommitted entry is this old
@@ -174,7 +174,7 @@ Entries = Callable[[Any, list[int], "dict[int, Any] | None", "Executor | None"],
 class IndexFeed:
     """Feeds one tantivy index the rows of one SQLite table (see the module docs)."""
 
-    def __init__(self, index: ArticleIndex, table: str, key: str, what: str,
+    def __init__(self, index: TantivyIndex, table: str, key: str, what: str,
                  entries: Entries) -> None:
         self.index = index
         self.table, self.key, self.what = table, key, what

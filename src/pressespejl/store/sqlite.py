@@ -43,7 +43,7 @@ from pressespejl.store._index_feed import (
 from pressespejl.store._sql import COUNT_CAP, SqlStore, date_label
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import pending
-from pressespejl.store.tantivy_index import ArticleIndex, IndexBusy, Order
+from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
 from pressespejl.types import Quote, QuoteHit, SearchQuery
 
 __all__ = ["INDEX_SUFFIX", "QUOTE_INDEX_SUFFIX", "SQLiteStore", "fts_fields"]
@@ -104,10 +104,10 @@ class SQLiteStore(SqlStore):
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
         memory = self.path == ":memory:"
         self._articles = IndexFeed(
-            ArticleIndex(None if memory else self.path + INDEX_SUFFIX, "article"),
+            TantivyIndex(None if memory else self.path + INDEX_SUFFIX, "article"),
             "articles", "num", "articles", article_entries)
         self._quotes = IndexFeed(
-            ArticleIndex(None if memory else self.path + QUOTE_INDEX_SUFFIX, "quote"),
+            TantivyIndex(None if memory else self.path + QUOTE_INDEX_SUFFIX, "quote"),
             "quotes", "id", "quotes", quote_entries)
         self._feeds = (self._articles, self._quotes)
 
@@ -272,7 +272,7 @@ class SQLiteStore(SqlStore):
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
-    def _searchable(self, feed: IndexFeed) -> ArticleIndex:
+    def _searchable(self, feed: IndexFeed) -> TantivyIndex:
         """An index, caught up with SQLite and showing the latest commits."""
         self._flush_run()
         if not all(f.checked for f in self._feeds):

@@ -96,7 +96,7 @@ def _schema() -> tantivy.Schema:
     # integers, which never match an unsigned field.
     b.add_text_field("ref", tokenizer_name="raw", index_option="basic")
     # (day << 32 | tie): newest first and oldest first, each in one fast field (tantivy
-    # sorts by one unsigned field). Ties: see ``ArticleIndex.document``.
+    # sorts by one unsigned field). Ties: see ``TantivyIndex.document``.
     b.add_unsigned_field("newest", fast=True)
     b.add_unsigned_field("oldest", fast=True)
     b.add_unsigned_field("first", stored=True, indexed=True, fast=True)  # toordinal()
@@ -118,7 +118,7 @@ def _unique(values: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-class ArticleIndex:
+class TantivyIndex:
     """A tantivy index of articles or of quotes, in a directory or (``path=None``) in
     memory."""
 
