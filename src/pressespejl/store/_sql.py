@@ -1,10 +1,13 @@
-"""What the SQLite and PostgreSQL stores share: writing records, and all the queries.
+"""What the SQLite and PostgreSQL stores share: writing records, reading them back,
+entities, offices, and search in SQL.
 
 The SQL here runs on both databases. It is written with ``?`` placeholders (the
 PostgreSQL store rewrites them to ``%s``) and every value is a parameter. The
-backends supply the few things that differ: transactions, the full-text condition and
-ranking (FTS5 ``MATCH``/``bm25`` or ``@@``/``ts_rank_cd``), and how the analysed terms are
-written (FTS5 rows or a ``tsvector`` column).
+backends supply the few things that differ: transactions, and where the analysed terms
+go (a ``tsvector`` column on PostgreSQL; the tantivy indexes of the SQLite archive, fed
+through ``_after_article``/``_after_quote``). ``search``, ``quotes``, ``facets`` and
+``trend`` here are PostgreSQL's (``@@``/``ts_rank_cd``); the SQLite store answers them
+from its tantivy indexes instead.
 """
 
 from __future__ import annotations
