@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "export": "pressespejl.cli.archive:export_command",
     "import": "pressespejl.cli.archive:import_command",
     "migrate": "pressespejl.cli.archive:migrate",
+    "reindex": "pressespejl.cli.archive:reindex",
     "eval": "pressespejl.cli.evaluate:eval_command",
 }
 

@@ -95,6 +95,56 @@ def migrate(from_url: str, to_url: str) -> None:
                f"checksum {summary.checksum}", err=True)
 
 
+@click.command("reindex")
+@db_option
+@click.option("--full", is_flag=True,
+              help="Index every article and quote again, not only what is missing.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def reindex(db: str | None, full: bool, quiet: bool) -> None:
+    """Catch up (or with --full rebuild) the search indexes of a SQLite archive.
+
+    The SQLite archive keeps tantivy indexes of its articles and quotes beside the file
+    (archive.sqlite.tantivy/, archive.sqlite.quotes.tantivy/). Pressespejl catches them
+    up by itself when they fall behind (after a crash or an upgrade); this does it now,
+    with a progress bar. Deleting the index directories and running this is always
+    safe. A PostgreSQL archive keeps its index in the database: nothing to do.
+
+    Example:
+
+        pressespejl reindex
+
+        pressespejl reindex --full --db archive.sqlite
+    """
+    from tqdm import tqdm
+
+    from pressespejl.store import open_store
+
+    try:
+        with open_store(db) as store:
+            sync = getattr(store, "sync_index", None)
+            if sync is None:
+                click.echo("PostgreSQL keeps its search index in the database; nothing "
+                           "to do.", err=True)
+                return
+            bars: dict[int, tqdm] = {}
+
+            def progress(done: int, total: int) -> None:
+                bar = bars.get(total)
+                if bar is None:
+                    bars.clear()
+                    bar = bars[total] = tqdm(total=total, unit=" entries", disable=quiet,
+                                             desc="reindex", leave=False)
+                bar.update(done - bar.n)
+
+            done = sync(progress=progress, rebuild=full)
+            for bar in bars.values():
+                bar.close()
+    except PressespejlError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"indexed {done:,} articles and quotes" if done
+               else "the search indexes were up to date", err=True)
+
+
 # The names the command table may use (cli/__init__.py).
 export = export_command
 import_ = import_command

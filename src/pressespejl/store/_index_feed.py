@@ -229,9 +229,11 @@ class IndexFeed:
         finally:
             self.index.reload()
 
-    def sync(self, cur: Any, progress: Progress | None, wait: bool) -> int:
+    def sync(self, cur: Any, progress: Progress | None, wait: bool,
+             rebuild: bool = False) -> int:
         """Index the rows the index lacks (inside the caller's write transaction); how
-        many. An index holding rows SQLite does not (the file was replaced) is rebuilt.
+        many. An index holding rows SQLite does not (the file was replaced), or any
+        index with ``rebuild``, is emptied and indexed again.
 
         Raises:
             IndexBusy: another process holds the index writer.
@@ -243,7 +245,7 @@ class IndexFeed:
             return stored, last, self.index.num_docs, self.index.max_num()
 
         stored, last, indexed, indexed_last = counts()
-        if indexed == stored and indexed_last == last:
+        if indexed == stored and indexed_last == last and not rebuild:
             self.checked = True
             return 0
         # Another store's writing() run may hold entries it has not committed yet: take
@@ -251,7 +253,7 @@ class IndexFeed:
         writer = self.index.writer(wait)
         try:
             stored, last, indexed, indexed_last = counts()
-            if indexed > stored or indexed_last > last:
+            if indexed > stored or indexed_last > last or rebuild:
                 writer.delete_all_documents()
                 writer.commit()
                 indexed = 0

@@ -231,9 +231,10 @@ class SQLiteStore(SqlStore):
 
     # --- keeping the indexes in step ---------------------------------------------------
 
-    def sync_index(self, progress: Progress | None = None, wait: bool = True) -> int:
+    def sync_index(self, progress: Progress | None = None, wait: bool = True,
+                   rebuild: bool = False) -> int:
         """Bring the article and quote indexes up to date with the SQLite rows; how many
-        articles and quotes were (re)indexed.
+        articles and quotes were (re)indexed. ``rebuild`` indexes everything again.
 
         Runs by itself the first time the store reads or writes: after an upgrade from
         schema 4 or older, when an index directory was deleted or is of another index
@@ -250,7 +251,7 @@ class SQLiteStore(SqlStore):
             cur = self._conn.cursor()
             try:
                 self._begin_sync(cur, wait)
-                done = sum(feed.sync(cur, progress, wait) for feed in self._feeds)
+                done = sum(feed.sync(cur, progress, wait, rebuild) for feed in self._feeds)
                 cur.execute("COMMIT")
             except BaseException:
                 if self._conn.in_transaction:
