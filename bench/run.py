@@ -174,9 +174,9 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
 
 def _size_mib(db: Path) -> float:
     """A SQLite archive's size on disk: the file, its -wal/-shm companions and its
-    tantivy article index (``archive.sqlite.tantivy/``)."""
+    tantivy indexes (``archive.sqlite.tantivy/``, ``archive.sqlite.quotes.tantivy/``)."""
     files = [p for p in db.parent.glob(db.name + "*") if p.is_file()]
-    files += [p for p in db.parent.glob(db.name + ".tantivy/*") if p.is_file()]
+    files += [p for p in db.parent.glob(db.name + "*.tantivy/*") if p.is_file()]
     return sum(p.stat().st_size for p in files) / 2**20
 
 
