@@ -150,8 +150,10 @@ def quote_entries(cur: Any, ids: list[int], tokens: dict[int, Any] | None = None
     sources = _grouped(cur, f"SELECT article, source_key FROM article_sources "
                             f"WHERE article IN ({n})", nums)
     places = _grouped(cur, f"SELECT article, name_key FROM places WHERE article IN ({n})", nums)
+    # "+label": look entities up by article (the primary key); on the label the planner
+    # would take the (label, key) index and read every person of the archive.
     persons = _grouped(cur, "SELECT article, start_char, end_char, canonical_key FROM entities "
-                            f"WHERE label = 'PER' AND article IN ({n})", nums)
+                            f"WHERE +label = 'PER' AND article IN ({n})", nums)
     texts = ([index_text([], tokens[r[0]]) for r in rows] if tokens
              else _texts([("", r[4]) for r in rows], pool))
     entries = []
