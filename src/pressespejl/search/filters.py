@@ -1,8 +1,9 @@
 """Turn a ``SearchQuery`` (its query text and its filter fields) into SQL conditions.
 
-Both backends share this: the SQL written here is valid in SQLite and PostgreSQL and
-uses ``?`` placeholders (the PostgreSQL store turns them into ``%s``). Only the
-full-text condition differs, so it is asked of a ``Dialect``.
+The PostgreSQL store searches with this (``store/_sql_search.py``): the SQL uses ``?``
+placeholders (the store turns them into ``%s``), and the full-text condition is asked of
+a ``Dialect``. The SQLite archive's tantivy indexes give the same fields the same
+meaning (``store/tantivy_index.py``).
 
 Filter meaning (the same whether written in the query, ``speaker:Kofod``, or passed as
 ``SearchQuery(speakers=("Kofod",))``; several values of one field mean any of them):

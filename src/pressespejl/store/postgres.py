@@ -30,7 +30,8 @@ from pressespejl.errors import BackendUnavailable, StoreError
 from pressespejl.search.danish import Token
 from pressespejl.search.filters import Scope
 from pressespejl.search.query import Node, is_text, to_tsquery
-from pressespejl.store._sql import Raw, SqlStore
+from pressespejl.store._sql import Raw
+from pressespejl.store._sql_search import SqlSearchStore
 from pressespejl.store.base import DEFAULT_MARKERS
 from pressespejl.store.migrations import pending
 
@@ -91,7 +92,7 @@ def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
     return " ".join(out)
 
 
-class PostgresStore(SqlStore):
+class PostgresStore(SqlSearchStore):
     """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
 
     backend = "postgres"

@@ -29,9 +29,9 @@ from typing import Any
 
 from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token
-from pressespejl.search.filters import Scope, query_words
+from pressespejl.search.filters import query_words
 from pressespejl.search.highlight import highlight, matcher_for
-from pressespejl.search.query import Node, parse
+from pressespejl.search.query import parse
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._index_feed import (
     IndexFeed,
@@ -213,12 +213,6 @@ class SQLiteStore(SqlStore):
     def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
         self._quotes.pending[quote_id] = tokens
 
-    def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
-        return {}
-
-    def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
-        return {}
-
     def optimize(self) -> None:
         """Checkpoint the WAL and drop index files that merges left behind."""
         with self._lock:
@@ -300,17 +294,6 @@ class SQLiteStore(SqlStore):
 
     def date_param(self, day: date) -> str:
         return day.isoformat()
-
-    # The SQL search of ``SqlStore`` is PostgreSQL's; here every search runs in tantivy.
-    def can_rank(self, node: Node) -> bool:
-        raise AssertionError("the SQLite archive searches in its tantivy indexes")
-
-    def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
-        raise AssertionError("the SQLite archive searches in its tantivy indexes")
-
-    def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
-                                                                 list[Any]]:
-        raise AssertionError("the SQLite archive searches in its tantivy indexes")
 
     # --- searching -------------------------------------------------------------------
 
@@ -428,9 +411,6 @@ class SQLiteStore(SqlStore):
             index = self._searchable(self._articles)
             days = index.days(index.query(query, ast)[0])
         return buckets(days, by)
-
-    def _month(self, column: str) -> str:
-        return f"substr({column}, 1, 7)"
 
     def close(self) -> None:
         with self._lock:

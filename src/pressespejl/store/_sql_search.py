@@ -1,0 +1,225 @@
+"""Search in SQL: PostgreSQL's ``search``, ``quotes``, ``facets`` and ``trend``.
+
+Queries compile with ``search/filters.py`` into SQL conditions; the backend supplies the
+full-text condition and its ranking (``@@``/``ts_rank_cd`` on PostgreSQL). Totals are
+counted up to ``_sql.COUNT_CAP`` (read at each call). The SQLite archive searches in
+its tantivy indexes instead (``store/sqlite.py``), so only PostgreSQL derives from this
+class.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from typing import Any
+
+from pressespejl.search.filters import Compiled, Scope, compile_query, query_words
+from pressespejl.search.highlight import highlight, matcher_for
+from pressespejl.search.query import Node
+from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store import _sql
+from pressespejl.store._sql import SqlStore, as_date, date_label
+from pressespejl.store.base import FACETS, SearchResults
+from pressespejl.types import Quote, QuoteHit, SearchQuery
+
+
+class SqlSearchStore(SqlStore):
+    """A ``SqlStore`` that searches with SQL; the backend supplies the hooks below."""
+
+    # --- backend hooks -------------------------------------------------------------
+
+    @abstractmethod
+    def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]: ...
+
+    @abstractmethod
+    def can_rank(self, node: Node) -> bool: ...
+
+    @abstractmethod
+    def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
+                                                                 list[Any]]:
+        """(FROM clause, extra WHERE or '', its params, score expression, its params)."""
+
+    @abstractmethod
+    def _month(self, column: str) -> str:
+        """SQL for ``YYYY-MM`` of a date column."""
+
+    # --- searching -----------------------------------------------------------------
+
+    def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
+        """(compiled query, FROM clause, WHERE clause, WHERE params)."""
+        compiled = compile_query(query, self, scope)
+        from_sql, match_where, match_params, _, _ = self._ranked(compiled.match, scope)
+        where = compiled.where_sql()
+        if match_where:
+            where = f"{match_where} AND {where}"
+        return compiled, from_sql, where, match_params + compiled.params
+
+    @staticmethod
+    def _order(query: SearchQuery, ranked: bool, alias: str = "a") -> str:
+        """ORDER BY for articles (``a``) or quotes (``q``). Articles of the same day come
+        in storage order: the last stored first when newest first (as the SQLite
+        archive's index sorts them)."""
+        if alias == "q":
+            newest, oldest = "q.id", "q.id"
+        else:
+            newest, oldest = "a.num DESC", "a.num ASC"
+        if query.sort == "oldest":
+            return f"a.date_first ASC, {oldest}"
+        if query.sort == "relevance" and ranked:
+            return f"score DESC, a.date_first DESC, {newest}"
+        return f"a.date_first DESC, {newest}"
+
+    def search(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
+        collapse: bool = False,
+    ) -> SearchResults:
+        """Articles matching the query, best first, with highlighted snippets.
+
+        Args:
+            collapse: one hit per near-duplicate group (the best-ranked copy);
+                ``total`` then counts groups and ``SearchResults.copies`` gives, per hit,
+                how many matching articles its group has.
+
+        Raises:
+            QueryError: the query text does not parse.
+        """
+        compiled, from_sql, where, params = self._compile(query, "article")
+        _, _, _, score_sql, score_params = self._ranked(compiled.match, "article")
+        order = self._order(query, compiled.match is not None)
+        group = "coalesce(a.near_duplicate_group, a.id)"
+        if collapse:
+            # Rank inside each group with a window, keep the first; the score is computed
+            # in the innermost query, where the full-text match is.
+            inner = ("SELECT a.num AS num, a.id AS id, a.date_first AS date_first, "
+                     "a.precision AS precision, a.title AS title, a.outlet AS outlet, "
+                     f"a.path AS path, a.text AS text, {score_sql} AS score, {group} AS grp "
+                     f"FROM {from_sql} WHERE {where}")
+            sql = (f"SELECT num, id, date_first, precision, title, outlet, path, text, score, "
+                   f"copies FROM (SELECT h.*, ROW_NUMBER() OVER (PARTITION BY grp ORDER BY "
+                   f"{_bare(order)}) AS rn, count(*) OVER (PARTITION BY grp) AS copies "
+                   f"FROM ({inner}) h) r WHERE rn = 1 ORDER BY {_bare(order)} LIMIT ? OFFSET ?")
+            count_sql = f"SELECT count(DISTINCT {group}) FROM {from_sql} WHERE {where}"
+        else:
+            # Rank and page on the narrow columns; the article rows (text for snippets)
+            # are read for the page only (_page_rows).
+            sql = (f"SELECT a.num, {score_sql} AS score FROM {from_sql} WHERE {where} "
+                   f"ORDER BY {order} LIMIT ? OFFSET ?")
+            count_sql = ""
+        matcher = matcher_for(compiled.ast)
+        with self._read() as cur:
+            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+            rows = cur.fetchall()
+            if not collapse:
+                rows = self._page_rows(cur, [(r[0], r[1]) for r in rows], resort=False)
+            if collapse:
+                cur.execute(self._sql(count_sql), params)
+                total = int(cur.fetchone()[0])
+            else:
+                total = self._count(cur, from_sql, where, params)
+            capped = not collapse and total > _sql.COUNT_CAP
+            total = min(total, _sql.COUNT_CAP) if not collapse else total
+            sources = self._sources(cur, [r[0] for r in rows])
+        hits = self._hits(rows, sources, matcher, markers)
+        copies = {r[1]: int(r[9]) for r in rows} if collapse else {}
+        return SearchResults(hits=hits, total=total, copies=copies, total_capped=capped)
+
+
+    def _count(self, cur: Any, from_sql: str, where: str, params: list[Any]) -> int:
+        """Matching articles, counting at most ``COUNT_CAP + 1`` (see ``COUNT_CAP``)."""
+        cur.execute(self._sql(f"SELECT count(*) FROM (SELECT 1 FROM {from_sql} WHERE {where} "
+                              "LIMIT ?) c"), [*params, _sql.COUNT_CAP + 1])
+        return int(cur.fetchone()[0])
+
+
+    def quotes(
+        self, query: SearchQuery, *, markers: tuple[str, str] | None = None
+    ) -> list[QuoteHit]:
+        """Quotes matching ``query``: its text against the quote's words, filters as in
+        ``search/filters.py`` (speaker = who said it, person = who is mentioned in it).
+
+        Example: everything Stoltenberg said about Rusland in January 2022::
+
+            store.quotes(SearchQuery(text="Rusland", speakers=("Stoltenberg",),
+                                     date_from=date(2022, 1, 1), date_to=date(2022, 1, 31)))
+        """
+        compiled, from_sql, where, params = self._compile(query, "quote")
+        _, _, _, score_sql, score_params = self._ranked(compiled.match, "quote")
+        order = self._order(query, compiled.match is not None, alias="q")
+        sql = (f"SELECT a.id, a.date_first, a.precision, q.kind, q.text, q.speaker, "
+               f"q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, "
+               f"{score_sql} AS score FROM {from_sql} WHERE {where} "
+               f"ORDER BY {order}, q.position LIMIT ? OFFSET ?")
+        matcher = matcher_for(compiled.ast, query_words(query))
+        with self._read() as cur:
+            cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
+            rows = cur.fetchall()
+        return [
+            QuoteHit(
+                article_id=r[0], date=date_label(r[1], r[2]),
+                quote=Quote(kind=r[3], text=r[4], speaker=r[5], speaker_mention=r[6], cue=r[7],
+                            start=r[8], end=r[9], evidence=r[10]),
+                snippet=highlight(r[4], matcher, markers or self.markers))
+            for r in rows
+        ]
+
+    def facets(self, query: SearchQuery, limit: int = 10) -> dict[str, list[tuple[str, int]]]:
+        """For each facet, the ``limit`` most common values among matching articles.
+
+        Returns:
+            ``{"source": [("ritzau", 12), ...], "outlet": ..., "month": ..., "person": ...,
+            "speaker": ..., "place": ...}``; counts are numbers of articles.
+        """
+        _, from_sql, where, params = self._compile(query, "article")
+        c = self.collate_c
+        month = self._month("m.date_first")
+        # (label, articles, sort key) per facet; the key is the folded value. The matching
+        # articles are computed once (a materialised CTE); each facet looks its rows up by
+        # article (IN, so the per-article indexes drive it, not a scan of the table).
+        sqls = {
+            "source": ("SELECT MIN(s.source), count(DISTINCT s.article), s.source_key{c} "
+                       "FROM article_sources s WHERE s.article IN (SELECT num FROM matched) "
+                       "GROUP BY s.source_key"),
+            "outlet": ("SELECT MIN(m.outlet), count(*), m.outlet_key{c} FROM articles m "
+                       "WHERE m.num IN (SELECT num FROM matched) AND m.outlet_key IS NOT NULL "
+                       "GROUP BY m.outlet_key"),
+            "month": (f"SELECT {month}, count(*), {month} FROM articles m "
+                      f"WHERE m.num IN (SELECT num FROM matched) GROUP BY {month}"),
+            "person": ("SELECT MIN(p.name), count(DISTINCT ap.article), p.name_key{c} "
+                       "FROM article_people ap JOIN people p ON p.id = ap.person "
+                       "WHERE ap.article IN (SELECT num FROM matched) GROUP BY p.name_key"),
+            "speaker": ("SELECT MIN(q.speaker), count(DISTINCT q.article), q.speaker_key{c} "
+                        "FROM quotes q WHERE q.article IN (SELECT num FROM matched) "
+                        "AND q.speaker_key IS NOT NULL GROUP BY q.speaker_key"),
+            "place": ("SELECT MIN(pl.name), count(DISTINCT pl.article), pl.name_key{c} "
+                      "FROM places pl WHERE pl.article IN (SELECT num FROM matched) "
+                      "GROUP BY pl.name_key"),
+        }
+        parts = [
+            f"SELECT * FROM (SELECT {i} AS facet, f.* FROM ("
+            + sqls[facet].format(c=c) + ") f ORDER BY 3 DESC, 4 LIMIT ?) f" + str(i)
+            for i, facet in enumerate(FACETS)
+        ]
+        sql = (f"WITH matched AS MATERIALIZED (SELECT a.num AS num FROM {from_sql} "
+               f"WHERE {where}) " + " UNION ALL ".join(parts))
+        out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
+        with self._read() as cur:
+            cur.execute(self._sql(sql), [*params, *([limit] * len(FACETS))])
+            rows = cur.fetchall()
+        for row in rows:
+            out[FACETS[int(row[0])]].append((str(row[1]), int(row[2])))
+        return out
+
+    def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
+        """Matching articles per day, ISO week or month (see ``search/trend.py``)."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"by must be day, week or month, not {by!r}")
+        _, from_sql, where, params = self._compile(query, "article")
+        sql = f"SELECT a.date_first, count(*) FROM {from_sql} WHERE {where} GROUP BY a.date_first"
+        with self._read() as cur:
+            cur.execute(self._sql(sql), params)
+            rows = cur.fetchall()
+        return buckets(((as_date(r[0]), int(r[1])) for r in rows), by)
+
+
+def _bare(order: str) -> str:
+    """An ORDER BY of ``_order`` for the columns of a subquery (no ``a.`` alias)."""
+    return order.replace("a.", "")
