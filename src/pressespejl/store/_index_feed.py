@@ -176,10 +176,9 @@ Entries = Callable[[Any, list[int], "dict[int, Any] | None", "Executor | None"],
 class IndexFeed:
     """Feeds one tantivy index the rows of one SQLite table (see the module docs)."""
 
-    def __init__(self, index: TantivyIndex, table: str, key: str, what: str,
-                 entries: Entries) -> None:
+    def __init__(self, index: TantivyIndex, table: str, key: str, entries: Entries) -> None:
         self.index = index
-        self.table, self.key, self.what = table, key, what
+        self.table, self.key = table, key
         self.entries = entries
         self.pending: dict[int, Any] = {}  # row id -> its tokens, this transaction
         self.checked = False  # synced with SQLite since this store opened
@@ -266,7 +265,7 @@ class IndexFeed:
                 present = self.index.present(ids) if indexed else set()
                 missing.extend(i for i in ids if i not in present)
             if progress is None and len(missing) >= NOTICE_AT:
-                progress = _stderr_progress(self.what)
+                progress = _stderr_progress(self.table)
             with _analysis_pool(len(missing)) as pool:
                 step = SYNC_CHUNK * (4 if pool else 1)
                 for done in range(0, len(missing), step):

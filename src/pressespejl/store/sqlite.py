@@ -105,10 +105,10 @@ class SQLiteStore(SqlStore):
         memory = self.path == ":memory:"
         self._articles = IndexFeed(
             TantivyIndex(None if memory else self.path + INDEX_SUFFIX, "article"),
-            "articles", "num", "articles", article_entries)
+            "articles", "num", article_entries)
         self._quotes = IndexFeed(
             TantivyIndex(None if memory else self.path + QUOTE_INDEX_SUFFIX, "quote"),
-            "quotes", "id", "quotes", quote_entries)
+            "quotes", "id", quote_entries)
         self._feeds = (self._articles, self._quotes)
 
     def _migrate(self) -> None:
@@ -170,18 +170,22 @@ class SQLiteStore(SqlStore):
         """BEGIN IMMEDIATE. Holding a run's index writer, never wait for another writer
         of the archive: it may be waiting for that index writer. Commit the indexes and
         let the writer go first."""
-        if all(feed.run_writer is None for feed in self._feeds):
-            cur.execute("BEGIN IMMEDIATE")
-            return
+        if any(feed.run_writer is not None for feed in self._feeds):
+            if self._begin_now(cur):
+                return
+            self._flush_run()
+        cur.execute("BEGIN IMMEDIATE")
+
+    def _begin_now(self, cur: sqlite3.Cursor) -> bool:
+        """BEGIN IMMEDIATE without waiting; False if another writer holds the archive."""
         self._conn.execute("PRAGMA busy_timeout = 0")
         try:
             cur.execute("BEGIN IMMEDIATE")
-            return
+            return True
         except sqlite3.OperationalError:
-            self._flush_run()
+            return False
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cur.execute("BEGIN IMMEDIATE")
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -244,7 +248,10 @@ class SQLiteStore(SqlStore):
             self._flush_run()
             cur = self._conn.cursor()
             try:
-                self._begin_sync(cur, wait)
+                if wait:
+                    cur.execute("BEGIN IMMEDIATE")
+                elif not self._begin_now(cur):
+                    raise IndexBusy(f"{self.path} is being written by another process")
                 done = sum(feed.sync(cur, progress, wait, rebuild) for feed in self._feeds)
                 cur.execute("COMMIT")
             except BaseException:
@@ -254,18 +261,6 @@ class SQLiteStore(SqlStore):
             finally:
                 cur.close()
             return done
-
-    def _begin_sync(self, cur: sqlite3.Cursor, wait: bool) -> None:
-        if wait:
-            cur.execute("BEGIN IMMEDIATE")
-            return
-        self._conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            cur.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise IndexBusy(f"{self.path} is being written by another process") from exc
-        finally:
-            self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def _searchable(self, feed: IndexFeed) -> TantivyIndex:
         """An index, caught up with SQLite and showing the latest commits."""
