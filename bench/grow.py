@@ -366,7 +366,7 @@ def _fill_terms(db: _SQLite, tables: list[_Table], first: int, last: int) -> dic
     """Analyse the original quotes (and articles, if ``articles_fts`` exists) once into
     temporary tables of FTS5 column text, for the copies' full-text rows."""
     from pressespejl.search.danish import analyze
-    from pressespejl.store.sqlite import fts_fields
+    from pressespejl.store._index_feed import fts_fields
 
     fts = db.fts_tables()
     seconds: dict[str, float] = {}

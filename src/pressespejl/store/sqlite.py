@@ -37,7 +37,6 @@ from pressespejl.store._index_feed import (
     IndexFeed,
     Progress,
     article_entries,
-    fts_fields,
     quote_entries,
 )
 from pressespejl.store._sql import COUNT_CAP, SqlStore, date_label
@@ -45,8 +44,6 @@ from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import pending
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
 from pressespejl.types import Quote, QuoteHit, SearchQuery
-
-__all__ = ["INDEX_SUFFIX", "QUOTE_INDEX_SUFFIX", "SQLiteStore", "fts_fields"]
 
 INDEX_SUFFIX = ".tantivy"
 """The article index of ``archive.sqlite`` is the directory ``archive.sqlite.tantivy``."""
