@@ -110,14 +110,15 @@ _TRAILING = re.compile(rf",{SP}(?P<cue>{SPEECH}){SP}(?=\S)")
 # ", har X sagt." ending a narrative sentence
 _TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}){SP}(?=\S)")
 # "Hun opfordrer alle til at ...": the appeal is the rest of the sentence
-_APPEAL = re.compile(rf"(?<![\w-])(?P<cue>opfordrer|opfordrede|appellerer|appellerede){SP}")
+_APPEAL_VERBS = "opfordrer|opfordrede|appellerer|appellerede"
+_APPEAL = re.compile(rf"(?<![\w-])(?P<cue>{_APPEAL_VERBS}){SP}")
 
 # Every narrative rule needs one of these in its sentence (the cues of _COLON, _BACKREF,
 # _THAT, _TRAILING and the verb after _TRAILING_AUX are speech or stance verbs): one
 # search rules a sentence out before the seven rules are tried on it.
 _ANY_CUE = re.compile(
     rf"(?<![\w-])(?:{SPEECH_OR_STANCE}|[Ii]følge{SP}"
-    rf"|(?:opfordrer|opfordrede|appellerer|appellerede){SP})"
+    rf"|(?:{_APPEAL_VERBS}){SP})"
 )
 
 
