@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from pressespejl.cli._options import db_option
+from pressespejl.cli._options import db_option, open_archive
 from pressespejl.errors import PressespejlError
 
 
@@ -32,14 +32,10 @@ def export_command(file: Path, db: str | None) -> None:
 
         pressespejl export - --db postgresql://localhost/pressespejl | head -2
     """
-    from pressespejl.store import open_store
     from pressespejl.store.export import export_archive
 
-    try:
-        with open_store(db) as store:
-            summary = export_archive(store, file)
-    except PressespejlError as exc:
-        raise _fail(exc) from exc
+    with open_archive(db) as store:
+        summary = export_archive(store, file)
     click.echo(f"exported {summary.articles} articles, {summary.quotes} quotes; "
                f"checksum {summary.checksum}", err=True)
 
@@ -56,14 +52,10 @@ def import_command(file: Path, db: str | None) -> None:
 
         pressespejl import archive.jsonl.gz --db team.sqlite
     """
-    from pressespejl.store import open_store
     from pressespejl.store.export import import_archive
 
-    try:
-        with open_store(db) as store:
-            summary = import_archive(store, file)
-    except PressespejlError as exc:
-        raise _fail(exc) from exc
+    with open_archive(db) as store:
+        summary = import_archive(store, file)
     click.echo(f"imported {summary.added} articles, skipped {summary.skipped} already "
                f"stored; checksum {summary.checksum}", err=True)
 
@@ -117,30 +109,26 @@ def reindex(db: str | None, full: bool, quiet: bool) -> None:
     """
     from tqdm import tqdm
 
-    from pressespejl.store import open_store
+    with open_archive(db) as store:
+        sync = getattr(store, "sync_index", None)
+        if sync is None:
+            click.echo("PostgreSQL keeps its search index in the database; nothing to do.",
+                       err=True)
+            return
+        bar: tqdm | None = None  # one bar per index (articles, then quotes)
 
-    try:
-        with open_store(db) as store:
-            sync = getattr(store, "sync_index", None)
-            if sync is None:
-                click.echo("PostgreSQL keeps its search index in the database; nothing "
-                           "to do.", err=True)
-                return
-            bars: dict[int, tqdm] = {}
+        def progress(done: int, total: int) -> None:
+            nonlocal bar
+            if bar is None or bar.total != total or done < bar.n:
+                if bar is not None:
+                    bar.close()
+                bar = tqdm(total=total, unit=" entries", disable=quiet, desc="reindex",
+                           leave=False)
+            bar.update(done - bar.n)
 
-            def progress(done: int, total: int) -> None:
-                bar = bars.get(total)
-                if bar is None:
-                    bars.clear()
-                    bar = bars[total] = tqdm(total=total, unit=" entries", disable=quiet,
-                                             desc="reindex", leave=False)
-                bar.update(done - bar.n)
-
-            done = sync(progress=progress, rebuild=full)
-            for bar in bars.values():
-                bar.close()
-    except PressespejlError as exc:
-        raise _fail(exc) from exc
+        done = sync(progress=progress, rebuild=full)
+        if bar is not None:
+            bar.close()
     click.echo(f"indexed {done:,} articles and quotes" if done
                else "the search indexes were up to date", err=True)
 

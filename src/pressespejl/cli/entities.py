@@ -10,8 +10,7 @@ import json
 
 import click
 
-from pressespejl.cli._options import db_option
-from pressespejl.cli.offices import open_archive
+from pressespejl.cli._options import db_option, open_archive
 
 
 def _format_option(f):  # type: ignore[no-untyped-def]

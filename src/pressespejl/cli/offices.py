@@ -7,29 +7,14 @@ the rule that a user's table wins are in ``store/offices.py``).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import click
 
-from pressespejl.cli._options import db_option
-from pressespejl.errors import PressespejlError, QueryError
-
-
-@contextmanager
-def open_archive(db: str | None) -> Iterator[Any]:
-    """The archive, with library errors turned into click errors."""
-    from pressespejl.store import open_store
-
-    try:
-        with open_store(db) as store:
-            yield store
-    except PressespejlError as exc:
-        raise click.ClickException(str(exc)) from exc
+from pressespejl.cli._options import db_option, open_archive
+from pressespejl.errors import QueryError
 
 
 def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:

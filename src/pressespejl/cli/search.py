@@ -10,16 +10,15 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from typing import Any
 
 import click
 
-from pressespejl.cli._options import db_option
-from pressespejl.errors import PressespejlError, QueryError
+from pressespejl.cli._options import db_option, open_archive
+from pressespejl.errors import QueryError
 from pressespejl.types import SearchQuery
 
 F = Callable[..., Any]
@@ -65,21 +64,6 @@ def format_option(f: F) -> F:
                         show_default=True, help="text for people, json for scripts.")(f)
 
 
-@contextmanager
-def _archive(db: str | None) -> Iterator[Any]:
-    """Open the archive; turn library errors into click errors with the query pointer."""
-    from pressespejl.store import open_store
-
-    try:
-        with open_store(db) as store:
-            yield store
-    except QueryError as exc:
-        pointer = exc.pointer()
-        raise click.ClickException(f"{exc}\n{pointer}" if pointer else str(exc)) from exc
-    except PressespejlError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
 def _query(text: str, **options: Any) -> SearchQuery:
     keys = ("date_from", "date_to", "speakers", "people", "places", "sources", "outlets",
             "sort", "limit", "offset")
@@ -120,7 +104,7 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
         pressespejl search 'Rusland' --collapse
     """
     search_query = _query(query, **options)
-    with _archive(db) as store:
+    with open_archive(db) as store:
         results = store.search(search_query, collapse=collapse)
         facets = store.facets(search_query) if with_facets else None
     if fmt == "json":
@@ -174,7 +158,7 @@ def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
         pressespejl quotes --person "Jeppe Kofod" --format json
     """
     search_query = _query(text, **options)
-    with _archive(db) as store:
+    with open_archive(db) as store:
         hits = store.quotes(search_query)
     if fmt == "json":
         click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
@@ -208,7 +192,7 @@ def trend(query: str, by: str, as_csv: bool, db: str | None, **options: Any) -> 
         pressespejl trend 'speaker:Kofod' --by month --csv > kofod.csv
     """
     search_query = _query(query, **options)
-    with _archive(db) as store:
+    with open_archive(db) as store:
         rows = store.trend(search_query, by=by)  # type: ignore[arg-type]
     if as_csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
