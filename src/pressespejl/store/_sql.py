@@ -20,6 +20,7 @@ from typing import Any
 
 from pressespejl.search.danish import ANALYZER_VERSION, Token, analyze, name_key, surname_key
 from pressespejl.search.highlight import snippet
+from pressespejl.store._correction_sql import CorrectionQueries
 from pressespejl.store._duplicate_sql import NearDuplicateGroups
 from pressespejl.store._entity_sql import EntityQueries
 from pressespejl.store._office_sql import OfficeQueries, default_office_evidence
@@ -60,11 +61,12 @@ def date_label(first: Any, precision: str) -> str:
     return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
 
 
-class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
+class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQueries, ABC):
     """A ``Store`` over a SQL database; subclasses supply the backend hooks.
 
     Entities (``_entity_sql.py``), offices (``_office_sql.py``) and near-duplicate groups
-    (``_duplicate_sql.py``) are mixins that write inside ``add``'s transaction.
+    (``_duplicate_sql.py``) are mixins that write inside ``add``'s transaction;
+    corrections and saved searches (``_correction_sql.py``) have tables of their own.
     """
 
     backend: str
@@ -392,6 +394,31 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, ABC):
             if len(rows) < _PAGE:
                 return
             last = rows[-1][1]
+
+    def record(self, article_id: str) -> tuple[Article, Analysis] | None:
+        """One stored article and its analysis (as the pipeline wrote it), or None."""
+        with self._read() as cur:
+            cur.execute(self._sql(
+                "SELECT num, id, date_first, precision, title, url, outlet, path, byline, "
+                "text, pipeline, sentences, lemmas FROM articles WHERE id = ?"), [article_id])
+            row = cur.fetchone()
+            return None if row is None else self._record(cur, row)
+
+    def copies(self, article_id: str, limit: int = 100) -> list[dict[str, Any]]:
+        """The other articles of an article's near-duplicate group (wire copies), oldest
+        first: id, date, title, outlet."""
+        with self._read() as cur:
+            cur.execute(self._sql("SELECT coalesce(near_duplicate_group, id) FROM articles "
+                                  "WHERE id = ?"), [article_id])
+            row = cur.fetchone()
+            if row is None:
+                return []
+            cur.execute(self._sql(
+                "SELECT id, date_first, precision, title, outlet FROM articles "
+                "WHERE (id = ? OR near_duplicate_group = ?) AND id <> ? "
+                "ORDER BY date_first, num LIMIT ?"), [row[0], row[0], article_id, limit])
+            return [{"id": r[0], "date": date_label(r[1], r[2]), "title": r[3],
+                     "outlet": r[4]} for r in cur.fetchall()]
 
     def _children(self, cur: Any, table: str, columns: str, num: int) -> list[Any]:
         cur.execute(self._sql(f"SELECT {columns} FROM {table} WHERE article = ? "

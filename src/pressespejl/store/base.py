@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from pressespejl.corrections import Correction
 from pressespejl.errors import StoreError
 from pressespejl.types import (
     Analysis,
@@ -120,6 +121,40 @@ class Store(Protocol):
 
     def load_offices_csv(self, path: str | Path) -> int:
         """Load a CSV of office holders in one transaction; the number of rows."""
+        ...
+
+    def record(self, article_id: str) -> tuple[Article, Analysis] | None:
+        """One stored article with its analysis as the pipeline wrote it, or None."""
+        ...
+
+    def copies(self, article_id: str, limit: int = 100) -> list[dict[str, Any]]:
+        """The other articles of an article's near-duplicate group (id, date, title,
+        outlet), oldest first."""
+        ...
+
+    def add_correction(self, correction: Correction) -> Correction:
+        """Store a person's correction apart from the analysis; returned with its id."""
+        ...
+
+    def corrections(self, article_id: str | None = None) -> list[Correction]:
+        """Corrections of one article or of the archive, oldest first."""
+        ...
+
+    def delete_correction(self, correction_id: int) -> bool:
+        """Withdraw a correction; False if the id is unknown."""
+        ...
+
+    def save_search(self, name: str, query: str, params: dict[str, Any],
+                    author: str = "anonym") -> dict[str, Any]:
+        """Keep a search (query text and filters) to run again."""
+        ...
+
+    def saved_searches(self) -> list[dict[str, Any]]:
+        """Saved searches, newest first."""
+        ...
+
+    def delete_saved_search(self, search_id: int) -> bool:
+        """Forget a saved search; False if the id is unknown."""
         ...
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
