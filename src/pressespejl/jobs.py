@@ -4,18 +4,17 @@ The CLI and (later) the API call these; each stage is used only through its publ
 functions, so data flows one way: ``ingest`` -> ``nlp`` -> ``store``. The one loop back
 is the archive's office holdings ("who was udenrigsminister in January 2022"), which
 the nlp stage uses to resolve titles; ``ingest`` keeps them current during a run.
+Neither stage imports the other: this module hands the holdings from one to the other.
 """
 
 from __future__ import annotations
 
 import contextlib
-import inspect
 import signal
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pressespejl.ingest import read_paths
 from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding
@@ -67,41 +66,27 @@ def _split(items: Iterable[Article | IngestProblem], store: Store, report: Inges
         yield item
 
 
-@lru_cache(maxsize=1)
-def _takes_offices() -> bool:
-    """True if this nlp stage's ``analyze``/``analyze_many`` accept ``offices``.
-
-    Fallback for an nlp stage from before office evidence: analyse without it.
-    """
-    from pressespejl.nlp import analyze, analyze_many
-
-    return all("offices" in inspect.signature(f).parameters for f in (analyze, analyze_many))
-
-
 class OfficeBook:
     """The archive's office holdings as the nlp stage sees them during one run.
 
-    Read once when first needed and again only after a stored article added evidence
-    (``Store.office_evidence``), so evidence from article 1 helps article 2 of the
-    same run without a query per article.
+    Read once when first needed and again only after a stored article brought evidence
+    (``Analysis.offices``), so evidence from article 1 helps article 2 of the same run
+    without a query per article.
     """
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.version = 0  # bumped whenever stored evidence may have changed the holdings
         self._holdings: tuple[OfficeHolding, ...] | None = None
-        self._evidence: Callable[[Article, Analysis], Sequence[Any]] | None = getattr(
-            store, "office_evidence", None)
 
     def holdings(self) -> tuple[OfficeHolding, ...]:
         if self._holdings is None:
-            read = getattr(self.store, "office_holdings", None)
-            self._holdings = tuple(read()) if read else ()
+            self._holdings = tuple(self.store.office_holdings())
         return self._holdings
 
-    def stored(self, article: Article, analysis: Analysis) -> None:
-        """Note a stored article; forget the holdings if it brought office evidence."""
-        if self._evidence is not None and self._evidence(article, analysis):
+    def stored(self, analysis: Analysis) -> None:
+        """Note a stored analysis; forget the holdings if it brought office evidence."""
+        if analysis.offices:
             self._holdings = None
             self.version += 1
 
@@ -139,7 +124,7 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
             for chunk in _chunks(articles, batch_size):
                 for article, analysis in _analyse_chunk(chunk, nlp, report, book):
                     if _store_one(store, article, analysis, report):
-                        book.stored(article, analysis)
+                        book.stored(analysis)
                     if progress:
                         progress(article)
     except KeyboardInterrupt:
@@ -160,10 +145,6 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _office_options(book: OfficeBook) -> dict[str, Any]:
-    return {"offices": book.holdings()} if _takes_offices() else {}
-
-
 def _analyse_chunk(chunk: list[Article], nlp: Language | None, report: IngestReport,
                    book: OfficeBook) -> Iterator[tuple[Article, Analysis]]:
     """Analyse a chunk in one ``nlp.pipe`` call; if that fails, redo it article by
@@ -177,21 +158,21 @@ def _analyse_chunk(chunk: list[Article], nlp: Language | None, report: IngestRep
     version = book.version
     try:
         done: list[tuple[Article, Analysis]] | None = list(analyze_many(
-            chunk, nlp=nlp, batch_size=len(chunk), **_office_options(book)))
+            chunk, nlp=nlp, batch_size=len(chunk), offices=book.holdings()))
     except Exception:
         done = None
     if done is None:
         done = []
         for article in chunk:
             try:
-                done.append((article, analyze(article, nlp=nlp, **_office_options(book))))
+                done.append((article, analyze(article, nlp=nlp, offices=book.holdings())))
             except Exception as exc:  # one bad article must not stop the batch
                 report.problems.append(IngestProblem(
                     path=article.path or article.id,
                     what=f"analysis failed: {type(exc).__name__}: {exc}",
                     hint="please report this article as a bug; the rest of the batch goes on"))
     for article, analysis in done:
-        if book.version != version and _takes_offices() and any(
+        if book.version != version and any(
                 q.speaker is None for q in analysis.quotes):
             # Evidence stored since this chunk was analysed may name the speaker; if the
             # second analysis fails, the first (which did not) is kept.

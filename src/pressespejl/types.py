@@ -180,7 +180,12 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Analysis:
-    """Everything the nlp stage extracts from one ``Article``."""
+    """Everything the nlp stage extracts from one ``Article``.
+
+    ``offices`` is the article's evidence of who held which office on its date (from
+    appositions, ``nlp/offices.py``); the archive stores it with the article and keeps
+    its office table (``Store.office_holdings``) from it.
+    """
 
     article_id: str
     pipeline: str
@@ -193,6 +198,7 @@ class Analysis:
     time_expressions: tuple[TimeExpression, ...] = ()
     definitions: tuple[Definition, ...] = ()
     lemmas: tuple[str, ...] = field(default=(), repr=False)
+    offices: tuple[OfficeHolding, ...] = ()
 
 
 def _jsonable(value: Any) -> Any:
@@ -226,6 +232,9 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
         "entities": [asdict(e) for e in analysis.entities],
         "time_expressions": [asdict(t) for t in analysis.time_expressions],
         "definitions": [asdict(d) for d in analysis.definitions],
+        "offices": [{"office": o.office, "scope": o.scope, "holder": o.holder,
+                     "first_seen": o.first_seen, "last_seen": o.last_seen}
+                    for o in analysis.offices],
     }
     return _jsonable(record)
 

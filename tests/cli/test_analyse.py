@@ -14,7 +14,7 @@ SEED = Path(__file__).parents[1] / "articles" / "000_68a4d7f295b6d847.txt"
 # The fields docs/json.md promises; a field may be added, never removed or renamed.
 ARTICLE_FIELDS = {"id", "path", "date", "precision", "title", "url", "outlet", "sources",
                   "pipeline", "sentences", "quotes", "people", "organisations", "places",
-                  "entities", "time_expressions", "definitions"}
+                  "entities", "time_expressions", "definitions", "offices"}
 QUOTE_FIELDS = {"kind", "text", "speaker", "speaker_mention", "cue", "start", "end",
                 "evidence"}
 TIME_FIELDS = {"text", "start", "end", "earliest", "latest", "granularity"}
@@ -42,6 +42,8 @@ def test_analyse_json_contract_on_seed() -> None:
         assert set(expr) >= TIME_FIELDS
     assert {"name", "roles"} <= set(record["people"][0])
     assert {"term": "annektere"}.items() <= record["definitions"][0].items()
+    assert {"office": "generalsekretær", "scope": "Nato", "holder": "Jens Stoltenberg",
+            "first_seen": "2022-01-01", "last_seen": "2022-01-31"} in record["offices"]
 
 
 def test_analyse_json_offsets_point_into_the_article_text() -> None:

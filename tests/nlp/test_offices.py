@@ -34,7 +34,9 @@ def test_offices_evidence_from_appositions() -> None:
             "Jens Stoltenberg, og statsminister Mette Frederiksen. Tidligere statsminister "
             "Anders Fogh Rasmussen var der også.")
     a = article(text, date(2022, 1, 1), "month")
-    evidence = office_evidence(a, analyze(a))
+    analysis = analyze(a)
+    evidence = office_evidence(a, analysis)
+    assert analysis.offices == tuple(evidence)  # an nlp output, computed once
     assert {(e.office, e.scope, e.holder) for e in evidence} == {
         ("udenrigsminister", "Danmark", "Jeppe Kofod"),
         ("generalsekretær", "Nato", "Jens Stoltenberg"),

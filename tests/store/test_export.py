@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from pressespejl.errors import InputError
 from pressespejl.store import open_store
 from pressespejl.store.export import export_archive, import_archive, migrate
 from pressespejl.store.fixtures import demo_records
+from pressespejl.store.records import canonical_json, from_record, to_record
 
 
 def fill(url, seed):
@@ -100,3 +102,14 @@ def test_migrate_sqlite_to_postgres_and_back(tmp_path, sqlite_url, pg_url, seed)
 def _content(stats: dict[str, int]) -> dict[str, int]:
     """What an archive holds, without its schema version (each backend has its own)."""
     return {k: v for k, v in stats.items() if k != "schema_version"}
+
+
+def test_records_keep_office_evidence_and_earlier_checksums(seed):
+    article, analysis = seed
+    assert analysis.offices  # the hand-built seed says who held which office
+    record = json.loads(canonical_json(to_record(article, analysis)))
+    assert from_record(record) == (article, analysis)
+    # A record without evidence is written as before offices existed, so the checksums
+    # stored with older articles stay right.
+    bare = to_record(article, replace(analysis, offices=()))
+    assert "offices" not in bare["analysis"]

@@ -12,22 +12,17 @@ from pressespejl.store.offices import STILL_IN_OFFICE, prefer_user_rows, read_of
 from pressespejl.types import Analysis, Article, OfficeHolding, Person
 
 
-def role_evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]:
-    """A stand-in for nlp.offices.office_evidence: every role of a person is an office."""
-    return [OfficeHolding(office=role, holder=p.name, first_seen=article.published,
-                          last_seen=article.published_last, scope="Danmark")
-            for p in analysis.people for role in p.roles]
-
-
 def _article(num: int, day: date, name: str, role: str) -> tuple[Article, Analysis]:
+    """An article whose analysis says ``name`` held ``role`` (in Denmark) on ``day``."""
     article = Article(id=f"o{num}", text=f"{role.capitalize()} {name} talte.", published=day)
+    evidence = OfficeHolding(office=role, holder=name, first_seen=day, last_seen=day,
+                             scope="Danmark")
     return article, Analysis(article_id=article.id, pipeline="t",
-                             people=(Person(name, (role,)),))
+                             people=(Person(name, (role,)),), offices=(evidence,))
 
 
 @pytest.fixture
 def offices_store(empty_store):
-    empty_store.office_evidence = role_evidence
     empty_store.add(*_article(1, date(2022, 1, 12), "Jeppe Kofod", "udenrigsminister"))
     empty_store.add(*_article(2, date(2022, 3, 2), "Jeppe Kofod", "udenrigsminister"))
     empty_store.add(*_article(3, date(2022, 2, 1), "Jeppe Kofod", "udenrigsminister"))
@@ -53,6 +48,12 @@ def test_evidence_at_add_extends_first_and_last_seen(offices_store):
         "Jeppe Kofod"]
     assert offices_store.office_holdings(at=date(2022, 6, 1)) == []
     assert offices_store.office_holdings(office="statsminister") == []
+
+
+def test_evidence_is_stored_with_its_article(offices_store):
+    records = {a.id: n for a, n in offices_store.iter_records()}
+    assert [(h.office, h.holder, h.first_seen) for h in records["o3"].offices] == [
+        ("udenrigsminister", "Jeppe Kofod", date(2022, 2, 1))]
 
 
 def test_entity_shows_offices(offices_store):

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,12 +20,12 @@ from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import TEXT_KEY
 from pressespejl.nlp.extensions import register_extensions
-from pressespejl.nlp.offices import resolve_offices
+from pressespejl.nlp.offices import office_evidence, resolve_offices
 from pressespejl.nlp.pipeline import build_pipeline
 from pressespejl.nlp.to_types import doc_to_analysis
 from pressespejl.types import Analysis, Article, OfficeHolding
 
-PIPELINE_VERSION = "pressespejl-da-rules-0.1.0"
+PIPELINE_VERSION = "pressespejl-da-rules-0.2.0"
 """Changes whenever a rule changes what is extracted; stored with every ``Analysis``."""
 
 
@@ -61,6 +62,16 @@ def _doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _finish(article: Article, analysis: Analysis,
+            offices: Sequence[OfficeHolding]) -> Analysis:
+    """The article's own office evidence, then bare titles resolved through ``offices``
+    (the archive's table; the article's own evidence is already in its people)."""
+    evidence = tuple(office_evidence(article, analysis))
+    if evidence:
+        analysis = replace(analysis, offices=evidence)
+    return resolve_offices(article, analysis, offices)
+
+
 def analyze(
     article: Article, nlp: Language | None = None, offices: Sequence[OfficeHolding] = ()
 ) -> Analysis:
@@ -75,12 +86,12 @@ def analyze(
             evidence "office" (rules in ``nlp/offices.py``).
 
     Returns:
-        The ``Analysis`` of the article.
+        The ``Analysis`` of the article, with its office evidence in ``offices``.
     """
     nlp = nlp or load_pipeline()
     doc = nlp(_doc(nlp, article))
     analysis = doc_to_analysis(doc, article.id, pipeline_version(nlp))
-    return resolve_offices(article, analysis, offices)
+    return _finish(article, analysis, offices)
 
 
 def analyze_many(
@@ -105,4 +116,4 @@ def analyze_many(
     pairs = ((_doc(nlp, article), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         analysis = doc_to_analysis(doc, article.id, version)
-        yield article, resolve_offices(article, analysis, offices)
+        yield article, _finish(article, analysis, offices)

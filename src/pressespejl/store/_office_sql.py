@@ -1,37 +1,21 @@
 """Offices over time on both backends: evidence at ``add``, CSV tables, lookups.
 
-The rules (CSV format, user rows win) are in ``store/offices.py``; this mixin of
-``SqlStore`` holds the SQL.
+The rules (CSV format, user rows win) are in ``store/offices.py``; the evidence itself
+is an nlp output (``Analysis.offices``, ``nlp/offices.py``). This mixin of ``SqlStore``
+holds the SQL: each article's evidence is kept with it (``article_offices``) and merged
+into the archive-wide ``office_holdings`` table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressespejl.search.danish import name_key
 from pressespejl.store.offices import csv_source, prefer_user_rows, read_offices_csv
-from pressespejl.types import Analysis, Article, OfficeHolding
-
-OfficeEvidence = Callable[[Article, Analysis], list[OfficeHolding]]
-
-
-@lru_cache(maxsize=1)
-def _nlp_office_evidence() -> OfficeEvidence | None:
-    try:
-        from pressespejl.nlp.offices import office_evidence
-    except ImportError:  # an nlp stage without office evidence: collect none
-        return None
-    return office_evidence
-
-
-def default_office_evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]:
-    """``pressespejl.nlp.offices.office_evidence``, or no evidence if it is missing."""
-    function = _nlp_office_evidence()
-    return list(function(article, analysis)) if function else []
+from pressespejl.types import OfficeHolding
 
 
 def _keys(holding: OfficeHolding) -> tuple[str, str, str]:
@@ -43,14 +27,13 @@ class OfficeQueries:
 
     least: str
     greatest: str
-    office_evidence: OfficeEvidence
-    """Turns an analysed article into evidence; replaceable (tests, other languages)."""
 
     if TYPE_CHECKING:  # supplied by SqlStore
         def _sql(self, sql: str) -> str: ...
         def date_param(self, day: date) -> Any: ...
         def _read(self) -> Any: ...
         def _write(self) -> Any: ...
+        def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None: ...
 
     def _insert_holding(self, cur: Any, holding: OfficeHolding, evidence: int = 1) -> None:
         office_key, scope_key, holder_key = _keys(holding)
@@ -68,8 +51,15 @@ class OfficeQueries:
             holding.office, office_key, holding.scope, scope_key, holding.holder, holder_key,
             d(holding.first_seen), d(holding.last_seen), holding.source, evidence])
 
-    def _add_office_evidence(self, cur: Any, evidence: list[OfficeHolding]) -> None:
-        """Record one article's evidence (computed before the transaction)."""
+    def _add_office_evidence(self, cur: Any, num: int,
+                             evidence: Sequence[OfficeHolding]) -> None:
+        """Keep one article's evidence with it and merge it into ``office_holdings``."""
+        d = self.date_param
+        self._insert_many(cur, "article_offices", [
+            {"article": num, "position": i, "office": h.office, "scope": h.scope,
+             "holder": h.holder, "first_seen": d(h.first_seen), "last_seen": d(h.last_seen),
+             "source": h.source}
+            for i, h in enumerate(evidence)])
         merged: dict[tuple[str, str, str], tuple[OfficeHolding, int]] = {}
         for holding in evidence:
             if holding.source != "archive" or not name_key(holding.holder):

@@ -23,7 +23,7 @@ from pressespejl.search.highlight import snippet
 from pressespejl.store._correction_sql import CorrectionQueries
 from pressespejl.store._duplicate_sql import NearDuplicateGroups
 from pressespejl.store._entity_sql import EntityQueries
-from pressespejl.store._office_sql import OfficeQueries, default_office_evidence
+from pressespejl.store._office_sql import OfficeQueries
 from pressespejl.store.base import DEFAULT_MARKERS
 from pressespejl.store.records import archive_checksum, record_checksum
 from pressespejl.types import (
@@ -31,6 +31,7 @@ from pressespejl.types import (
     Article,
     Definition,
     Entity,
+    OfficeHolding,
     Person,
     Quote,
     SearchHit,
@@ -77,7 +78,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
 
     def __init__(self, markers: tuple[str, str] = DEFAULT_MARKERS) -> None:
         self.markers = markers
-        self.office_evidence = default_office_evidence
         self._init_near_duplicates()
 
     # --- backend hooks -------------------------------------------------------------
@@ -204,11 +204,11 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
 
         return (article, analysis, analyze(article.title or ""), analyze(article.text),
                 [analyze(q.text) for q in analysis.quotes], record_checksum(article, analysis),
-                signature(article.text), self.office_evidence(article, analysis))
+                signature(article.text))
 
     def _add(self, cur: Any, article: Article, analysis: Analysis, title_tokens: list[Token],
              body_tokens: list[Token], quote_tokens: list[list[Token]], checksum: str,
-             text_signature: bytes, evidence: list[Any]) -> bool:
+             text_signature: bytes) -> bool:
         d = self.date_param
         row = self._insert(cur, "articles", {
             "id": article.id,
@@ -244,7 +244,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             for i, source in enumerate(article.sources)])
         self._add_people(cur, num, analysis.people)
         speakers = self._link_entities(cur, num, article, analysis)
-        self._add_office_evidence(cur, evidence)
+        self._add_office_evidence(cur, num, analysis.offices)
         for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
             qrow = self._insert(cur, "quotes", {
                 "article": num, "position": i, "kind": quote.kind, "text": quote.text,
@@ -456,6 +456,11 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             Definition(term=r[0], definition=r[1], start=r[2], end=r[3])
             for r in self._children(cur, "definitions", "term, definition, start_char, end_char",
                                     num))
+        offices = tuple(
+            OfficeHolding(office=r[0], scope=r[1], holder=r[2], first_seen=as_date(r[3]),
+                          last_seen=as_date(r[4]), source=r[5])
+            for r in self._children(cur, "article_offices",
+                                    "office, scope, holder, first_seen, last_seen, source", num))
         analysis = Analysis(
             article_id=row[1], pipeline=row[10],
             sentences=tuple(Sentence(s, e) for s, e in json.loads(row[11])),
@@ -463,7 +468,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             organisations=tuple(r[0] for r in self._children(cur, "organisations", "name", num)),
             places=tuple(r[0] for r in self._children(cur, "places", "name", num)),
             entities=entities, time_expressions=times, definitions=definitions,
-            lemmas=tuple(json.loads(row[12])))
+            lemmas=tuple(json.loads(row[12])), offices=offices)
         return article, analysis
 
     def checksum(self, recompute: bool = False) -> str:

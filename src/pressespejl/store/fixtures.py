@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from datetime import date
 
 from pressespejl.types import (
@@ -22,6 +23,7 @@ from pressespejl.types import (
     Article,
     Definition,
     Entity,
+    OfficeHolding,
     Person,
     Quote,
     Sentence,
@@ -56,6 +58,22 @@ def _entities(text: str, names: list[tuple[str, str, str | None]]) -> tuple[Enti
     for mention, label, canonical in names:
         start, end = _span(text, mention)
         out.append(Entity(mention, label, start, end, canonical))
+    return tuple(out)
+
+
+_OFFICES = {"Natos generalsekretær": ("generalsekretær", "Nato")}
+"""The roles of these articles that name whose office it is; every other role is an
+office without a scope (what ``nlp/offices.py`` makes of them)."""
+
+
+def _offices(article: Article, people: tuple[Person, ...]) -> tuple[OfficeHolding, ...]:
+    """The office evidence of the hand-built people: each role, dated by the article."""
+    out = []
+    for person in people:
+        for role in person.roles:
+            office, scope = _OFFICES.get(role, (role, None))
+            out.append(OfficeHolding(office, person.name, article.published,
+                                     article.published_last, scope))
     return tuple(out)
 
 
@@ -127,7 +145,7 @@ def seed_record(text: str, title: str | None = None) -> tuple[Article, Analysis]
         ),
         lemmas=("nato", "ville", "overveje"),
     )
-    return article, analysis
+    return article, replace(analysis, offices=_offices(article, analysis.people))
 
 
 def _record(text: str, published: date, precision: str, title: str, outlet: str | None,
@@ -145,7 +163,7 @@ def _record(text: str, published: date, precision: str, title: str, outlet: str 
         places=places, organisations=organisations,
         entities=_entities(text, [(name, "PER", name) for name, _ in people if name in text]),
     )
-    return article, analysis
+    return article, replace(analysis, offices=_offices(article, analysis.people))
 
 
 def demo_records() -> list[tuple[Article, Analysis]]:

@@ -21,6 +21,7 @@ from pressespejl.types import (
     Article,
     Definition,
     Entity,
+    OfficeHolding,
     Person,
     Quote,
     Sentence,
@@ -53,9 +54,18 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__}")
 
 
+_ADDED_LATER = ("offices",)
+"""Analysis fields added after record version 1: left out of a record when empty, so the
+checksums of records stored before they existed stay valid."""
+
+
 def to_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     """The JSON-ready record of one stored article."""
-    return {"article": _plain(article), "analysis": _plain(analysis)}
+    plain = _plain(analysis)
+    for name in _ADDED_LATER:
+        if not plain[name]:
+            del plain[name]
+    return {"article": _plain(article), "analysis": plain}
 
 
 def _day(value: str | None) -> date | None:
@@ -93,6 +103,11 @@ def from_record(record: dict[str, Any]) -> tuple[Article, Analysis]:
             ),
             definitions=tuple(Definition(**d) for d in n.get("definitions", ())),
             lemmas=tuple(n.get("lemmas", ())),
+            offices=tuple(
+                OfficeHolding(**{**o, "first_seen": date.fromisoformat(o["first_seen"]),
+                                 "last_seen": date.fromisoformat(o["last_seen"])})
+                for o in n.get("offices", ())
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"Not an archive record ({type(exc).__name__}: {exc}).") from exc
