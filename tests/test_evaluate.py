@@ -15,11 +15,15 @@ from pressespejl.evaluate import (
     GoldTime,
     evaluate,
     evaluate_conll,
+    gold_styles,
     load_gold,
     normalize_words,
     parse_time_value,
     quote_match,
+    quote_style,
     read_conll,
+    speaker_match,
+    time_inside,
     time_text_match,
 )
 from pressespejl.types import Analysis, Article, Person, Quote, TimeExpression
@@ -393,3 +397,189 @@ def test_eval_command_conll(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Sentences: 2" in result.output
     assert "LOC       1.000  0.500  0.667" in result.output
+
+
+# ------------------------------------------------- real-news gold: its fields, speakers, styles
+
+
+def test_load_gold_reads_the_real_news_fields(tmp_path):
+    record = {
+        "id": "r900", "url": "https://example.invalid/a", "query": "borgmester siger",
+        "outlet": "example.invalid", "date": None, "doubts": "hard call",
+        "quotes": [{"kind": "direct", "speaker": "[borgmesteren]",
+                    "speaker_mention": "borgmesteren", "cue": "siger",
+                    "start": "Vi har råd", "end": "har råd"}],
+        "people": [], "orgs": [], "places": [],
+        "time_expressions": [{"text": "i går", "value": None},
+                             {"text": "2015/16", "value": "2015/2016"}],
+    }
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    (gold,) = load_gold(path)
+    assert gold.dated is False
+    assert gold.quotes[0].cue == "siger"
+    assert gold.quotes[0].speaker_mention == "borgmesteren"
+    assert [t.value for t in gold.time_expressions] == [None, "2015/2016"]
+    assert parse_time_value("2015/2016") == (date(2015, 1, 1), date(2016, 12, 31))
+    assert parse_time_value("2020-11-07/2020-11-08") == (date(2020, 11, 7), date(2020, 11, 8))
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "expected"),
+    [
+        ("Jens Stoltenberg", "jens  stoltenberg", True),
+        ("Jens Stoltenberg", "Stoltenberg", False),
+        # joint speakers: the same names in any order
+        ("Radikale Venstre; Enhedslisten", "Enhedslisten; Radikale Venstre", True),
+        ("Radikale Venstre; Enhedslisten", "Enhedslisten", False),
+        # UNKNOWN: right only when nobody is predicted
+        ("UNKNOWN", None, True),
+        ("UNKNOWN", "Ole Hansen", False),
+        # a descriptor matches a description of the same kind of person
+        ("[borgmesteren]", "borgmesteren", True),
+        ("[borgmesteren]", "en borgmester", True),
+        ("[mange af de afviste asylansøgere]", "asylansøgerne", True),
+        ("[vagthavende ved Nordsjællands Politi]", "vagthavende ved Nordsjællands Politi", True),
+        # ... but not a name, nor the organisation named inside it, nor nobody
+        ("[borgmesteren]", "Hans Borgmester", False),
+        ("[vagthavende ved Nordsjællands Politi]", "Nordsjællands Politi", False),
+        ("[alle ministre på pressemødet]", "alle", False),
+        ("[borgmesteren]", None, False),
+    ],
+)
+def test_speaker_match(gold, predicted, expected):
+    assert speaker_match(gold, predicted) is expected
+
+
+STYLED_TEXT = (
+    "Borgmesteren talte.\n\n"
+    "- Vi har råd, siger hun. - Og vi bygger.\n\n"
+    "»Det er godt,« siger Ole.\n\n"
+    "“Det er skidt,” siger Per.\n\n"
+    "”Det er fint”, siger Eva.\n\n"
+    "'Det er sjovt', siger Bo.\n\n"
+    "Han siger:\n\nVi kommer igen."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("Vi har råd", "dash"), ("Og vi bygger", "dash"), ("Det er godt", "guillemets"),
+     ("Det er skidt", "marks"), ("Det er fint", "marks"), ("Det er sjovt", "marks"),
+     ("Vi kommer igen", "other")],
+)
+def test_quote_style(words, expected):
+    assert quote_style(STYLED_TEXT, STYLED_TEXT.index(words)) == expected
+
+
+def test_gold_styles_tell_repeated_starts_apart():
+    text = "- Vi er klar, siger Ole.\n\nHan gentog det.\n\n»Vi er klar,« siger Ole."
+    quotes = [GoldQuote("direct", "Ole", "Vi er klar", "er klar")] * 2 + [
+        GoldQuote("indirect", "Ole", "x", "x")]
+    assert gold_styles(text, quotes) == ["dash", "guillemets", "indirect"]
+
+
+def _styled_article(text: str) -> Article:
+    return Article(id="s", text=text, published=date(2022, 1, 12), path="/x/s.txt")
+
+
+def _at(text: str, words: str, speaker: str | None, kind: str = "direct",
+        confidence: float = 0.9) -> Quote:
+    start = text.index(words)
+    return Quote(kind=kind, text=words, speaker=speaker, speaker_mention=None, cue="siger",
+                 start=start, end=start + len(words), confidence=confidence)
+
+
+def test_evaluate_scores_each_style_and_kind_with_the_speaker():
+    text = ("- Vi har råd, siger Ole Dam.\n\n»Det er godt,« siger Ole Dam.\n\n"
+            "Ole Dam siger, at skolen lukker.")
+    gold = GoldArticle(id="s", quotes=(
+        GoldQuote("direct", "Ole Dam", "Vi har råd", "har råd"),
+        GoldQuote("direct", "Ole Dam", "Det er godt", "er godt"),
+        GoldQuote("indirect", "Ole Dam", "skolen lukker", "skolen lukker"),
+    ))
+    predicted = Analysis(article_id="s", pipeline="t", quotes=(
+        _at(text, "Vi har råd", "Ole Dam", confidence=0.95),
+        _at(text, "Det er godt", "Per Dam", confidence=0.75),  # found, wrong speaker
+        _at(text, "Ole Dam siger", "Ole Dam", kind="indirect", confidence=0.3),  # extra
+    ))
+    report = evaluate([gold], [(_styled_article(text), predicted)])
+    assert (report.styles["dash"].tp, report.styles["dash"].fp) == (1, 0)
+    assert (report.styles["guillemets"].tp, report.styles["guillemets"].fn) == (1, 0)
+    assert (report.styles["indirect"].fp, report.styles["indirect"].fn) == (1, 1)
+    dash, guillemets = report.attributed_by["dash"], report.attributed_by["guillemets"]
+    assert (dash.tp, dash.fp, dash.fn) == (1, 0, 0)
+    assert (guillemets.tp, guillemets.fp, guillemets.fn) == (0, 1, 1)
+    direct = report.attributed_by["direct"]
+    assert (direct.tp, direct.fp, direct.fn) == (1, 1, 1)
+    assert report.attributed_by["indirect"].fn == 1
+    buckets = {k: (b.predicted, b.found, b.right) for k, b in report.confidence.items()}
+    assert buckets["0.9-1.0"] == (1, 1, 1)
+    assert buckets["0.7-0.8"] == (1, 1, 0)
+    assert buckets["0.0-0.5"] == (1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "earliest", "latest", "expected"),
+    [
+        ("2022-01-12", date(2022, 1, 12), date(2022, 1, 12), True),
+        ("2022-01-12", date(2022, 1, 10), date(2022, 1, 16), True),  # the week around it
+        ("2022-01-12", date(2022, 1, 5), date(2022, 1, 26), False),  # any Wednesday: too wide
+        ("2022-01-12", date(2022, 1, 13), date(2022, 1, 13), False),
+        ("2022-01", date(2022, 1, 1), date(2022, 1, 31), True),
+        ("2017", date(2017, 6, 1), date(2017, 8, 31), True),  # more precise than the gold
+        ("2013", date(2013, 1, 1), date(2019, 4, 30), False),  # "siden 2013": wider
+        ("2020-11-07/2020-11-08", date(2020, 11, 7), date(2020, 11, 8), True),
+    ],
+)
+def test_time_inside(value, earliest, latest, expected):
+    assert time_inside(value, earliest, latest) is expected
+
+
+def test_evaluate_time_null_values_score_only_the_text():
+    gold = GoldArticle(id="001_test", time_expressions=(
+        GoldTime("i går", None), GoldTime("i 2014", "2014")), dated=False)
+    report = evaluate([gold], [(ARTICLE, analysis(times=(
+        time("i går", date(2022, 1, 11), date(2022, 1, 11)),
+        time("i 2014", date(2014, 1, 1), date(2014, 12, 31)),
+    )))])
+    assert (report.time_text.tp, report.time_text.fn) == (2, 0)
+    assert (report.time_value.tp, report.time_value.fp, report.time_value.fn) == (1, 0, 0)
+    assert report.time_inside["all"].as_dict()["correct"] == 1
+    assert report.time_inside["all"].total == 1
+    assert report.time_inside["dated"].total == 0  # the gold says the article has no date
+
+
+def test_evaluate_names_unread_articles_and_counts_their_gold_missed():
+    report = evaluate([GOLD], [], unread={"001_test": "rejected by the reader: no date"},
+                      raw_texts={"001_test": "»" + STOLTENBERG_TEXT + "«, siger han."})
+    assert report.unread == {"001_test": "rejected by the reader: no date"}
+    assert report.quotes["all"].fn == 2
+    assert report.styles["guillemets"].fn == 1  # the style comes from the raw text
+    assert report.misses[0].predicted == "rejected by the reader: no date"
+
+
+def test_evaluate_entities_per_article():
+    report = evaluate([GOLD], [(ARTICLE, analysis())])
+    scores = report.entities_by_article["001_test"]
+    assert scores["people"].f1 == 1.0
+    assert (scores["places"].tp, scores["places"].fn) == (2, 0)
+
+
+def test_eval_command_reports_unread_articles_and_styles(gold_dir):
+    (gold_dir / "002_undated.txt").write_text("Ingen datolinje her.\n", encoding="utf-8")
+    lines = (gold_dir / "gold.jsonl").read_text(encoding="utf-8")
+    extra = {"id": "002_undated", "date": None, "quotes": [vars(KOFOD)], "people": [],
+             "orgs": [], "places": [], "time_expressions": []}
+    (gold_dir / "gold.jsonl").write_text(lines + json.dumps(extra) + "\n", encoding="utf-8")
+    result = _run(str(gold_dir / "gold.jsonl"), str(gold_dir))
+    assert result.exit_code == 0, result.output
+    assert "Not read, their gold counted as missed: 1" in result.output
+    assert "002_undated: rejected by the reader" in result.output
+    assert "dash paragraph" in result.output
+    data = json.loads(_run(str(gold_dir / "gold.jsonl"), str(gold_dir), "--format",
+                           "json").stdout)
+    assert set(data["unread"]) == {"002_undated"}
+    assert data["quotes"]["all"]["fn"] == 2
+    assert {"styles", "attributed_by", "confidence", "entities_by_article",
+            "time_inside"} <= set(data)

@@ -13,6 +13,12 @@ A gold quote is only its first five and last three words, so the gold does not d
 character offsets and survives small changes to where a component cuts a quote. Words are
 compared after ``normalize_words`` (lowercase, punctuation stripped at token edges).
 
+The real-news gold (``../shared/data/real-dev/gold.jsonl``) is read as it is: its extra
+fields (``url``, ``query``, ``outlet``, ``doubts``, ``speaker_mention``, ``cue``) are kept
+or ignored, ``date`` may be null, a time ``value`` may be null (not scored) or an interval
+``YYYY/YYYY``, and speakers may be a bracketed descriptor (``[borgmesteren]``),
+``UNKNOWN`` or joint (``A; B``); ``speaker_match`` says how each is compared.
+
 Notes:
     The measures follow the usual span-matching set-up of quotation attribution work
     (Pareti 2016, PARC 3.0; Krestel et al. 2008): detection is precision/recall/F1 over
@@ -26,9 +32,9 @@ import calendar
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +45,11 @@ QUOTE_KINDS = ("direct", "indirect")
 ENTITY_KINDS = ("people", "orgs", "places")
 START_WORDS = 5
 END_WORDS = 3
+QUOTE_STYLES = ("dash", "guillemets", "marks", "other", "indirect")
+"""How a quote is written: a dash paragraph, »…«, other marks (“…” "…" ”…” '…' „…“), a
+direct quote with no mark before it, and reported speech (every indirect or partial)."""
+CONFIDENCE_EDGES = (0.5, 0.7, 0.8, 0.9)
+"""Lower edges of the confidence buckets after the first (0.0-0.5, 0.5-0.7, ...)."""
 
 
 # --------------------------------------------------------------------------- gold records
@@ -52,14 +63,17 @@ class GoldQuote:
     speaker: str
     start: str
     end: str
+    cue: str | None = None
+    speaker_mention: str | None = None
 
 
 @dataclass(frozen=True)
 class GoldTime:
-    """A time expression as written, with its value (``2022-01-12``, ``2022-01``, ``a..b``)."""
+    """A time expression as written, with its value (``2022-01-12``, ``2022-01``, ``a..b``,
+    ``a/b``); None when the text does not make it resolvable (then only its text is scored)."""
 
     text: str
-    value: str
+    value: str | None
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,7 @@ class GoldArticle:
     orgs: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     time_expressions: tuple[GoldTime, ...] = ()
+    dated: bool | None = None  # the gold's "date" is set (True) or null (False); None: absent
 
 
 def gold_from_record(record: dict[str, Any]) -> GoldArticle:
@@ -84,7 +99,8 @@ def gold_from_record(record: dict[str, Any]) -> GoldArticle:
     """
     try:
         quotes = tuple(
-            GoldQuote(kind=q["kind"], speaker=q["speaker"], start=q["start"], end=q["end"])
+            GoldQuote(kind=q["kind"], speaker=q["speaker"], start=q["start"], end=q["end"],
+                      cue=q.get("cue"), speaker_mention=q.get("speaker_mention"))
             for q in record.get("quotes", [])
         )
         times = tuple(
@@ -97,6 +113,7 @@ def gold_from_record(record: dict[str, Any]) -> GoldArticle:
             orgs=tuple(record.get("orgs", [])),
             places=tuple(record.get("places", [])),
             time_expressions=times,
+            dated=None if "date" not in record else record["date"] is not None,
         )
     except (KeyError, TypeError) as exc:
         raise InputError(f"gold record lacks a field or has the wrong shape: {exc!r}") from exc
@@ -106,7 +123,8 @@ def gold_from_record(record: dict[str, Any]) -> GoldArticle:
                 f"gold {gold.id}: quote kind {quote.kind!r} is not one of {', '.join(QUOTE_KINDS)}"
             )
     for expression in gold.time_expressions:
-        parse_time_value(expression.value)  # raises InputError on a bad value
+        if expression.value is not None:
+            parse_time_value(expression.value)  # raises InputError on a bad value
     return gold
 
 
@@ -169,6 +187,137 @@ def normalize_words(text: str) -> list[str]:
 def normalize_name(name: str | None) -> str:
     """Compare canonical names case-insensitively with collapsed whitespace."""
     return " ".join((name or "").split()).casefold()
+
+
+UNKNOWN_SPEAKER = "UNKNOWN"
+# words that say nothing about who a descriptor is ("[alle ministre på pressemødet]")
+_DESCRIPTOR_STOP = frozenset({
+    "af", "alle", "de", "den", "det", "der", "en", "et", "for", "fra", "i", "med", "mange",
+    "nogle", "og", "om", "på", "som", "til", "ved",
+})
+_DESCRIPTOR_STEM = 5
+
+
+def _descriptor_stems(descriptor: str) -> set[str]:
+    """The lower-case content words of a descriptor, cut to their first five letters."""
+    stems = set()
+    for word in descriptor.strip("[] ").split():
+        bare = word.strip(".,;:()[]'\"")
+        if bare[:1].islower() and bare.casefold() not in _DESCRIPTOR_STOP:
+            stems.add(bare.casefold()[:_DESCRIPTOR_STEM])
+    return stems
+
+
+def speaker_match(gold: str, predicted: str | None) -> bool:
+    """Whether a predicted speaker is the gold speaker.
+
+    - A name: equal after ``normalize_name`` (case and spacing forgiven, nothing else).
+    - Joint speakers ``A; B``: the same names in any order.
+    - ``UNKNOWN``: the annotator could not resolve the speaker; right when the
+      prediction has no speaker either.
+    - A bracketed descriptor (``[borgmesteren]``, ``[vagthavende ved Nordsjællands
+      Politi]``): the speaker is unnamed, and a prediction is right when it describes the
+      same kind of person: one lower-case content word of each (not a name, not a
+      function word such as "ved" or "alle") share their first five letters, so
+      ``borgmesteren`` matches ``[borgmesteren]`` and ``en borgmester``, ``asylansøgerne``
+      matches ``[mange af de afviste asylansøgere]``; but the organisation
+      ``Nordsjællands Politi`` does not match ``[vagthavende ved Nordsjællands Politi]``,
+      and no name matches a descriptor.
+    """
+    if gold.strip() == UNKNOWN_SPEAKER:
+        return not (predicted or "").strip()
+    if not predicted:
+        return False
+    if gold.strip().startswith("["):
+        return bool(_descriptor_stems(gold) & _descriptor_stems(predicted))
+    if ";" in gold or ";" in predicted:
+        return {normalize_name(n) for n in gold.split(";")} == {
+            normalize_name(n) for n in predicted.split(";")
+        }
+    return normalize_name(gold) == normalize_name(predicted)
+
+
+_MARKS = "“”„\"'‘’‚"
+_DASHES = "-–—"
+
+
+def quote_style(text: str, start: int) -> str:
+    """How the direct quote whose words start at ``text[start]`` is written.
+
+    ``dash`` (a paragraph, or a sentence after an attribution, opened by "- "/"– "),
+    ``guillemets`` (»…« or «…»), ``marks`` (“…”, "…", ”…”, '…', „…“) or ``other`` (no
+    mark right before the words). Reported speech is ``indirect`` by kind, not here.
+    """
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] == "\n":
+        return "other"
+    if text[j] in "»«":
+        return "guillemets"
+    if text[j] in _MARKS:
+        return "marks"
+    if text[j] in _DASHES:
+        k = j - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] in "\n.!?…:":
+            return "dash"
+    return "other"
+
+
+def locate_words(text: str, phrase: str, occurrence: int = 0) -> int:
+    """Where the words of ``phrase`` occur in ``text`` (its ``occurrence``-th time, else
+    its last), compared as ``normalize_words`` compares them; -1 when they do not."""
+    words = normalize_words(phrase)
+    if not words:
+        return -1
+    pattern = r"(?<!\w)" + r"[\W_]+".join(re.escape(w) for w in words)
+    found = [m.start() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if not found:
+        return -1
+    return found[min(occurrence, len(found) - 1)]
+
+
+def gold_styles(text: str, quotes: Sequence[GoldQuote]) -> list[str]:
+    """The style of each gold quote in its article ``text`` (``QUOTE_STYLES``)."""
+    styles = []
+    seen: dict[tuple[str, ...], int] = {}
+    for quote in quotes:
+        if quote.kind != "direct":
+            styles.append("indirect")
+            continue
+        key = tuple(normalize_words(quote.start))
+        position = locate_words(text, quote.start, seen.get(key, 0))
+        seen[key] = seen.get(key, 0) + 1
+        styles.append("other" if position < 0 else quote_style(text, position))
+    return styles
+
+
+def predicted_style(text: str, quote: Quote) -> str:
+    """The style of a predicted quote (``QUOTE_STYLES``)."""
+    if quote.kind != "direct":
+        return "indirect"
+    return quote_style(text, quote.start) if 0 <= quote.start <= len(text) else "other"
+
+
+def confidence_bucket(confidence: float | None) -> str:
+    """The label of the bucket a confidence falls in ("0.8-0.9"); "none" without one."""
+    if confidence is None:
+        return "none"
+    lows = (0.0, *CONFIDENCE_EDGES)
+    highs = (*CONFIDENCE_EDGES, 1.0)
+    for low, high in zip(reversed(lows), reversed(highs), strict=True):
+        if confidence >= low:
+            return f"{low:.1f}-{high:.1f}"
+    return f"{lows[0]:.1f}-{highs[0]:.1f}"
+
+
+def confidence_labels() -> list[str]:
+    """Every bucket label, lowest first."""
+    lows = (0.0, *CONFIDENCE_EDGES)
+    highs = (*CONFIDENCE_EDGES, 1.0)
+    return [f"{low:.1f}-{high:.1f}" for low, high in zip(lows, highs, strict=True)]
 
 
 def quote_words(gold: GoldQuote) -> tuple[list[str], list[str]]:
@@ -236,17 +385,19 @@ def parse_time_value(value: str) -> tuple[date, date]:
     """The earliest and latest day a gold time value can mean.
 
     ``"2022-01-12"`` is one day, ``"2022-01"`` a month, ``"2014"`` a year, and
-    ``"a..b"`` runs from the first day of ``a`` to the last day of ``b``.
+    ``"a..b"`` (or ISO 8601's ``"a/b"``, as the real-news gold writes it) runs from the
+    first day of ``a`` to the last day of ``b``.
 
     Raises:
         InputError: the value is none of these forms.
     """
     try:
-        if ".." in value:
-            first, last = value.split("..", 1)
-            return _period(first)[0], _period(last)[1]
+        for separator in ("..", "/"):
+            if separator in value:
+                first, last = value.split(separator, 1)
+                return _period(first)[0], _period(last)[1]
         return _period(value)
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
         raise InputError(
             f"time value {value!r} is not YYYY-MM-DD, YYYY-MM, YYYY or earliest..latest"
         ) from exc
@@ -332,6 +483,33 @@ class Miss:
 
 
 @dataclass
+class Bucket:
+    """Predicted quotes of one confidence bucket: how many were found in the gold, and how
+    many of those with the right speaker."""
+
+    predicted: int = 0
+    found: int = 0
+    right: int = 0
+
+    @property
+    def detection_precision(self) -> float:
+        return self.found / self.predicted if self.predicted else 0.0
+
+    @property
+    def attributed_precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "predicted": self.predicted,
+            "found": self.found,
+            "right": self.right,
+            "detection_precision": round(self.detection_precision, 4),
+            "attributed_precision": round(self.attributed_precision, 4),
+        }
+
+
+@dataclass
 class Report:
     """All scores for one evaluation run.
 
@@ -339,8 +517,15 @@ class Report:
     ``indirect`` (a match with the wrong kind is a miss for the gold kind and an extra for
     the predicted kind). ``attribution`` is speaker accuracy on matched quotes, by the gold
     kind and ``all``; ``attributed`` is end-to-end: a quote counts only when it is found
-    *and* given the right speaker. ``entities`` is keyed by ``people``, ``orgs``,
-    ``places`` and ``all``; ``time_text`` matches texts and ``time_value`` also the value.
+    *and* given the right speaker. ``styles`` and ``attributed_by`` split detection and
+    end-to-end attribution by ``QUOTE_STYLES`` (and ``attributed_by`` also by kind: a
+    quote counts there only with the right kind). ``confidence`` buckets the predicted
+    quotes by their ``Quote.confidence``. ``entities`` is keyed by ``people``, ``orgs``,
+    ``places`` and ``all``, ``entities_by_article`` the same per gold id. ``time_text``
+    matches texts; ``time_value`` also the exact value; ``time_inside`` counts gold values
+    inside the resolved interval, the interval no wider than the value allows
+    (``time_inside``), over all articles and over ``dated`` ones. ``unread`` names gold
+    articles that could not be read, with the reason; their gold counts as missed.
     """
 
     articles: int = 0
@@ -351,23 +536,44 @@ class Report:
         default_factory=lambda: {k: Accuracy() for k in ("all", *QUOTE_KINDS)}
     )
     attributed: Score = field(default_factory=Score)
+    styles: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in QUOTE_STYLES})
+    attributed_by: dict[str, Score] = field(
+        default_factory=lambda: {k: Score() for k in (*QUOTE_KINDS, *QUOTE_STYLES)}
+    )
+    confidence: dict[str, Bucket] = field(
+        default_factory=lambda: {k: Bucket() for k in confidence_labels()}
+    )
     entities: dict[str, Score] = field(
         default_factory=lambda: {k: Score() for k in (*ENTITY_KINDS, "all")}
     )
+    entities_by_article: dict[str, dict[str, Score]] = field(default_factory=dict)
     time_text: Score = field(default_factory=Score)
     time_value: Score = field(default_factory=Score)
+    time_inside: dict[str, Accuracy] = field(
+        default_factory=lambda: {"all": Accuracy(), "dated": Accuracy()}
+    )
+    unread: dict[str, str] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready view, used by ``pressespejl eval --format json``."""
         return {
             "articles": self.articles,
+            "unread": dict(self.unread),
             "quotes": {k: v.as_dict() for k, v in self.quotes.items()},
             "attribution": {k: v.as_dict() for k, v in self.attribution.items()},
             "attributed": self.attributed.as_dict(),
+            "styles": {k: v.as_dict() for k, v in self.styles.items()},
+            "attributed_by": {k: v.as_dict() for k, v in self.attributed_by.items()},
+            "confidence": {k: v.as_dict() for k, v in self.confidence.items()},
             "entities": {k: v.as_dict() for k, v in self.entities.items()},
+            "entities_by_article": {
+                article: {k: v.as_dict() for k, v in scores.items()}
+                for article, scores in self.entities_by_article.items()
+            },
             "time_text": self.time_text.as_dict(),
             "time_value": self.time_value.as_dict(),
+            "time_inside": {k: v.as_dict() for k, v in self.time_inside.items()},
             "misses": [vars(m) for m in self.misses],
         }
 
@@ -419,30 +625,41 @@ def match_quotes(
 
 
 def _score_quotes(
-    article_id: str, gold: GoldArticle, analysis: Analysis, report: Report
+    article_id: str, gold: GoldArticle, analysis: Analysis, report: Report, text: str = ""
 ) -> None:
     predicted = analysis.quotes
     pairs = match_quotes(gold.quotes, predicted)
-    matched_gold = {g for g, _ in pairs}
-    matched_predicted = {p for _, p in pairs}
+    gold_style = gold_styles(text, gold.quotes)
+    style = [predicted_style(text, quote) for quote in predicted]
+    right: set[int] = set()  # ... and have its speaker
+    done: set[int] = set()  # gold quotes found with their kind and speaker
 
     for g, p in pairs:
         gold_quote, quote = gold.quotes[g], predicted[p]
         report.quotes["all"].tp += 1
         kind = predicted_kind(quote)
+        correct = speaker_match(gold_quote.speaker, quote.speaker)
         if kind == gold_quote.kind:
             report.quotes[kind].tp += 1
+            report.styles[gold_style[g]].tp += 1
+            if correct:
+                right.add(p)
+                done.add(g)
         else:
             report.quotes[gold_quote.kind].fn += 1
             report.quotes[kind].fp += 1
+            report.styles[gold_style[g]].fn += 1
+            report.styles[style[p]].fp += 1
             report.misses.append(
                 Miss(article_id, "wrong kind", _gold_label(gold_quote), _predicted_label(quote))
             )
-        right = normalize_name(quote.speaker) == normalize_name(gold_quote.speaker)
         for key in ("all", gold_quote.kind):
             report.attribution[key].total += 1
-            report.attribution[key].correct += int(right)
-        if right:
+            report.attribution[key].correct += int(correct)
+        bucket = report.confidence.setdefault(confidence_bucket(_confidence(quote)), Bucket())
+        bucket.found += 1
+        bucket.right += int(correct)
+        if correct:
             report.attributed.tp += 1
         else:
             report.attributed.fp += 1
@@ -451,18 +668,35 @@ def _score_quotes(
                 Miss(article_id, "wrong speaker", _gold_label(gold_quote), _predicted_label(quote))
             )
 
+    matched_gold = {g for g, _ in pairs}
+    matched_predicted = {p for _, p in pairs}
     for g, gold_quote in enumerate(gold.quotes):
+        for key in {gold_quote.kind, gold_style[g]}:  # indirect is both
+            if g in done:
+                report.attributed_by[key].tp += 1
+            else:
+                report.attributed_by[key].fn += 1
         if g not in matched_gold:
             report.quotes["all"].fn += 1
             report.quotes[gold_quote.kind].fn += 1
+            report.styles[gold_style[g]].fn += 1
             report.attributed.fn += 1
             report.misses.append(Miss(article_id, "missed quote", _gold_label(gold_quote), None))
     for p, quote in enumerate(predicted):
+        report.confidence.setdefault(confidence_bucket(_confidence(quote)), Bucket()).predicted += 1
+        if p not in right:
+            for key in {predicted_kind(quote), style[p]}:
+                report.attributed_by[key].fp += 1
         if p not in matched_predicted:
             report.quotes["all"].fp += 1
             report.quotes[predicted_kind(quote)].fp += 1
+            report.styles[style[p]].fp += 1
             report.attributed.fp += 1
             report.misses.append(Miss(article_id, "extra quote", None, _predicted_label(quote)))
+
+
+def _confidence(quote: Quote) -> float | None:
+    return getattr(quote, "confidence", None)
 
 
 def predicted_entities(analysis: Analysis) -> dict[str, set[str]]:
@@ -478,6 +712,7 @@ def _score_entities(
     article_id: str, gold: GoldArticle, analysis: Analysis, report: Report
 ) -> None:
     found = predicted_entities(analysis)
+    per_article = report.entities_by_article.setdefault(article_id, {})
     for kind in ENTITY_KINDS:
         expected = {normalize_name(n): n for n in getattr(gold, kind)}
         predicted = {normalize_name(n): n for n in found[kind]}
@@ -488,6 +723,7 @@ def _score_entities(
         )
         report.entities[kind].add(score)
         report.entities["all"].add(score)
+        per_article[kind] = score
         for key in sorted(expected.keys() - predicted.keys()):
             report.misses.append(Miss(article_id, f"missed {kind}", expected[key], None))
         for key in sorted(predicted.keys() - expected.keys()):
@@ -498,7 +734,44 @@ def _time_label(expression: TimeExpression) -> str:
     return f"{expression.text} = {expression.earliest}..{expression.latest}"
 
 
-def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report: Report) -> None:
+_DAY = timedelta(days=1)
+
+
+def _allowed_width(earliest: date, latest: date) -> timedelta:
+    """How wide a resolved interval may be and still say what a gold value says: one
+    step coarser than the value (a day: a week; a month: a quarter; a year: two years;
+    an interval: twice its span, at least a week)."""
+    span = latest - earliest + _DAY
+    if span <= _DAY:
+        return timedelta(days=7)
+    if earliest.day == 1 and latest.month == earliest.month and latest.year == earliest.year:
+        return timedelta(days=92)
+    if (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31) and (
+        latest.year == earliest.year
+    ):
+        return timedelta(days=731)
+    return max(2 * span, timedelta(days=7))
+
+
+def time_inside(gold_value: str, earliest: date | None, latest: date | None) -> bool:
+    """Whether a resolved interval holds a gold value and is no wider than the text allows.
+
+    Right when the gold period lies inside ``earliest..latest`` and the interval is at
+    most one step coarser than the value (``_allowed_width``: "fredag" resolved to the
+    week around the gold day is right, to any Friday of the month is not), or when the
+    interval lies inside the gold period (more precise than the gold, and consistent:
+    "i sommer" as June-August 2017 against the gold year 2017).
+    """
+    if earliest is None or latest is None:
+        return False
+    first, last = parse_time_value(gold_value)
+    if earliest <= first and last <= latest:
+        return latest - earliest + _DAY <= _allowed_width(first, last)
+    return first <= earliest and latest <= last
+
+
+def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report: Report,
+                 dated: bool = True) -> None:
     # Distinct texts on both sides: the gold lists each expression once, however often
     # the article repeats it (docs/gold-format.md).
     predicted: list[TimeExpression] = []
@@ -508,6 +781,7 @@ def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report:
         if key and key not in seen:
             seen.add(key)
             predicted.append(expression)
+    inside = [report.time_inside["all"]] + ([report.time_inside["dated"]] if dated else [])
     used: set[int] = set()
     for gold_time in gold.time_expressions:
         hit = next(
@@ -518,9 +792,12 @@ def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report:
             ),
             None,
         )
+        scored = gold_time.value is not None  # a null value: only the text is scored
+        for accuracy in inside if scored else ():
+            accuracy.total += 1
         if hit is None:
             report.time_text.fn += 1
-            report.time_value.fn += 1
+            report.time_value.fn += int(scored)
             report.misses.append(
                 Miss(article_id, "missed time", f"{gold_time.text} = {gold_time.value}", None)
             )
@@ -528,7 +805,12 @@ def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report:
         used.add(hit)
         report.time_text.tp += 1
         expression = predicted[hit]
+        if gold_time.value is None:
+            continue
         earliest, latest = parse_time_value(gold_time.value)
+        if time_inside(gold_time.value, expression.earliest, expression.latest):
+            for accuracy in inside:
+                accuracy.correct += 1
         if (expression.earliest, expression.latest) == (earliest, latest):
             report.time_value.tp += 1
         else:
@@ -557,7 +839,10 @@ def article_key(article: Article) -> str:
 
 
 def evaluate(
-    gold: Iterable[GoldArticle], results: Iterable[tuple[Article, Analysis]]
+    gold: Iterable[GoldArticle],
+    results: Iterable[tuple[Article, Analysis]],
+    unread: Mapping[str, str] | None = None,
+    raw_texts: Mapping[str, str] | None = None,
 ) -> Report:
     """Score analysed articles against the gold.
 
@@ -566,22 +851,34 @@ def evaluate(
         results: ``(Article, Analysis)`` pairs, as ``nlp.analyze_many`` gives them. An
             article is paired with the gold record whose id is its file name without
             extension (``article_key``); articles without gold are ignored.
+        unread: gold ids whose article could not be read, with the reason (the reader's
+            problem), to name in the report.
+        raw_texts: the raw file text of unread articles, by gold id: only to tell the
+            style of their (missed) gold quotes.
     Returns:
         A ``Report``. A gold article with no analysed article counts every gold item as
-        missed and is listed as a ``missing article`` miss.
+        missed and is listed as a ``missing article`` miss, with the reason when known.
     """
-    by_key = {article_key(article): analysis for article, analysis in results}
+    by_key = {article_key(article): (article, analysis) for article, analysis in results}
     report = Report()
+    unread = dict(unread or {})  # read after ``results``: a reader may fill it as it goes
     for record in gold:
-        analysis = by_key.get(record.id)
-        if analysis is None:
-            report.misses.append(Miss(record.id, "missing article", record.id, None))
-            analysis = Analysis(article_id=record.id, pipeline="(missing)")
+        found = by_key.get(record.id)
+        if found is None:
+            reason = unread.get(record.id, "no article with this id")
+            report.unread[record.id] = reason
+            report.misses.append(Miss(record.id, "missing article", record.id, reason))
+            article, analysis = None, Analysis(article_id=record.id, pipeline="(missing)")
         else:
             report.articles += 1
-        _score_quotes(record.id, record, analysis, report)
+            article, analysis = found
+        text = article.text if article is not None else (raw_texts or {}).get(record.id, "")
+        _score_quotes(record.id, record, analysis, report, text)
         _score_entities(record.id, record, analysis, report)
-        _score_times(record.id, record, analysis, report)
+        dated = record.dated if record.dated is not None else (
+            article is not None and getattr(article, "published", None) is not None
+        )
+        _score_times(record.id, record, analysis, report, dated=dated)
     return report
 
 

@@ -111,9 +111,14 @@ class Quote:
     ``text`` is the quoted words only: no opening dash, no quotation marks, no
     attribution. ``evidence`` says how the speaker was resolved: ``name`` (written in
     the attribution), ``surname``, ``title`` ("udenrigsministeren"), ``pronoun`` ("han"),
-    ``previous`` (a quote-only paragraph continuing the last speaker), ``organisation``,
+    ``previous`` (a quote-only paragraph continuing the last speaker), ``context`` (no
+    attribution: the speaker of the nearest introducing sentence), ``organisation``,
     ``office`` (a bare title resolved through the archive's office-holder table: the
-    holder of that office on the article's date, ``nlp/offices.py``).
+    holder of that office on the article's date, ``nlp/offices.py``), ``descriptor``
+    (an unnamed speaker kept as the article describes them: "borgmesteren", "en beboer
+    i området"). ``confidence`` (0-1) is how likely the quote and its speaker are right,
+    from the rule features (how the speaker was found, how far away, which cue); 0.0
+    when it was not computed (quotes stored before it existed).
     """
 
     kind: QuoteKind
@@ -124,6 +129,7 @@ class Quote:
     start: int
     end: int
     evidence: str | None = None
+    confidence: float = 0.0
 
 
 @dataclass(frozen=True)

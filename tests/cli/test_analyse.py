@@ -16,7 +16,7 @@ ARTICLE_FIELDS = {"id", "path", "date", "precision", "title", "url", "outlet", "
                   "pipeline", "sentences", "quotes", "people", "organisations", "places",
                   "entities", "time_expressions", "definitions", "offices"}
 QUOTE_FIELDS = {"kind", "text", "speaker", "speaker_mention", "cue", "start", "end",
-                "evidence"}
+                "evidence", "confidence"}
 TIME_FIELDS = {"text", "start", "end", "earliest", "latest", "granularity"}
 
 
@@ -38,6 +38,7 @@ def test_analyse_json_contract_on_seed() -> None:
     assert record["path"] == str(SEED)
     for quote in record["quotes"]:
         assert set(quote) >= QUOTE_FIELDS
+        assert 0.0 < quote["confidence"] <= 1.0
     for expr in record["time_expressions"]:
         assert set(expr) >= TIME_FIELDS
     assert {"name", "roles"} <= set(record["people"][0])

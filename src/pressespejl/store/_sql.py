@@ -255,7 +255,8 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                 if quote.speaker else None,
                 "speaker_mention": quote.speaker_mention, "cue": quote.cue,
                 "start_char": quote.start, "end_char": quote.end,
-                "evidence": quote.evidence, **self._quote_index(tokens),
+                "evidence": quote.evidence, "confidence": quote.confidence,
+                **self._quote_index(tokens),
             }, returning="id")
             self._after_quote(cur, qrow[0], tokens)
         self._insert_many(cur, "entities", [
@@ -438,9 +439,9 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                               gender=r[3]) for r in cur.fetchall())
         quotes = tuple(
             Quote(kind=r[0], text=r[1], speaker=r[2], speaker_mention=r[3], cue=r[4],
-                  start=r[5], end=r[6], evidence=r[7])
+                  start=r[5], end=r[6], evidence=r[7], confidence=r[8])
             for r in self._children(cur, "quotes", "kind, text, speaker, speaker_mention, cue, "
-                                    "start_char, end_char, evidence", num))
+                                    "start_char, end_char, evidence, confidence", num))
         entities = tuple(
             Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4], form=r[5])
             for r in self._children(cur, "entities",

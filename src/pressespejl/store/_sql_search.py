@@ -145,7 +145,7 @@ class SqlSearchStore(SqlStore):
         _, _, _, score_sql, score_params = self._ranked(compiled.match, "quote")
         order = self._order(query, compiled.match is not None, alias="q")
         sql = (f"SELECT a.id, a.date_first, a.precision, q.kind, q.text, q.speaker, "
-               f"q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, "
+               f"q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, q.confidence, "
                f"{score_sql} AS score FROM {from_sql} WHERE {where} "
                f"ORDER BY {order}, q.position LIMIT ? OFFSET ?")
         matcher = matcher_for(compiled.ast, query_words(query))
@@ -156,7 +156,7 @@ class SqlSearchStore(SqlStore):
             QuoteHit(
                 article_id=r[0], date=date_label(r[1], r[2]),
                 quote=Quote(kind=r[3], text=r[4], speaker=r[5], speaker_mention=r[6], cue=r[7],
-                            start=r[8], end=r[9], evidence=r[10]),
+                            start=r[8], end=r[9], evidence=r[10], confidence=r[11]),
                 snippet=highlight(r[4], matcher, markers or self.markers))
             for r in rows
         ]

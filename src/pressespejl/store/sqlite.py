@@ -353,7 +353,8 @@ class SQLiteStore(SqlStore):
             with self._read() as cur:
                 cur.execute(
                     "SELECT q.id, a.id, a.date_first, a.precision, q.kind, q.text, q.speaker, "
-                    "q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence "
+                    "q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, "
+                    "q.confidence "
                     f"FROM quotes q JOIN articles a ON a.num = q.article WHERE q.id IN ({marks})",
                     [qid for qid, _ in page])
                 rows = {r[0]: r for r in cur.fetchall()}
@@ -366,7 +367,8 @@ class SQLiteStore(SqlStore):
             QuoteHit(
                 article_id=r[1], date=date_label(r[2], r[3]),
                 quote=Quote(kind=r[4], text=r[5], speaker=r[6], speaker_mention=r[7],
-                            cue=r[8], start=r[9], end=r[10], evidence=r[11]),
+                            cue=r[8], start=r[9], end=r[10], evidence=r[11],
+                            confidence=r[12]),
                 snippet=highlight(r[5], matcher, markers or self.markers))
             for r in ordered
         ]

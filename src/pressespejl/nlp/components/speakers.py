@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._confidence import quote_confidence
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     SP,
@@ -235,6 +236,7 @@ def resolve_speakers(
             start=c.start,
             end=c.end,
             evidence=evidence,
+            confidence=quote_confidence(c.kind, evidence, speaker),
         )
         for c, (speaker, mention, cue, evidence) in zip(candidates, resolved, strict=True)
     ]
