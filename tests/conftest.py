@@ -1,13 +1,27 @@
-"""Shared fixtures: the seed article and a blank Danish ``Language``.
+"""Shared fixtures: the seed article, a blank Danish ``Language``, and the two archive
+backends (``store_url``: SQLite and PostgreSQL) that the store, API and web tests share.
+
+PostgreSQL comes from $PRESSESPEJL_TEST_PG_URL, or else from a throw-away cluster
+started with scripts/pg-test-cluster when the server binaries are installed. Without
+either, the PostgreSQL tests fail when CI=true (never silently skipped there) and are
+skipped with the reason otherwise. Each test gets its own PostgreSQL schema.
 
 Keep this small; fixtures for one stage belong next to its tests.
 """
 
 from __future__ import annotations
 
+import glob
+import os
 import re
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import spacy
@@ -15,6 +29,7 @@ import spacy
 from pressespejl.types import Article
 
 TESTS = Path(__file__).parent
+ROOT = TESTS.parent
 SEED_NAME = "000_68a4d7f295b6d847.txt"
 SEED_CANDIDATES = (
     TESTS / "articles" / SEED_NAME,
@@ -68,3 +83,70 @@ def seed_article() -> Article:
 def blank_da() -> spacy.language.Language:
     """``spacy.blank("da")``: spaCy's Danish tokenizer and nothing else."""
     return spacy.blank("da")
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"PostgreSQL tests cannot run on CI: {reason}")
+    pytest.skip(reason)
+
+
+def _have_initdb() -> bool:
+    return bool(shutil.which("initdb") or glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for the whole test session."""
+    url = os.environ.get("PRESSESPEJL_TEST_PG_URL")
+    if url:
+        yield url
+        return
+    if not _have_initdb():
+        _unavailable("no $PRESSESPEJL_TEST_PG_URL and no PostgreSQL server binaries (initdb)")
+    directory = tempfile.mkdtemp(prefix="pressespejl-pg-")
+    script = ROOT / "scripts" / "pg-test-cluster"
+    started = subprocess.run(["bash", str(script), "start", directory], capture_output=True,
+                             text=True, timeout=180)
+    if started.returncode != 0:
+        subprocess.run(["bash", str(script), "stop", directory], capture_output=True,
+                       timeout=60)
+        _unavailable(f"scripts/pg-test-cluster failed: {started.stderr.strip()[-500:]}")
+    try:
+        yield started.stdout.strip().splitlines()[-1]
+    finally:
+        subprocess.run(["bash", str(script), "stop", directory], capture_output=True,
+                       timeout=60)
+
+
+def with_schema(url: str, schema: str) -> str:
+    """The URL with search_path set to ``schema`` (psycopg reads ``options``)."""
+    joiner = "&" if "?" in url else "?"
+    return f"{url}{joiner}options={quote(f'-csearch_path={schema}')}"
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A PostgreSQL URL whose tables live in a new, empty schema."""
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    yield with_schema(pg_server, schema)
+    with psycopg.connect(pg_server, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return str(tmp_path / "archive.sqlite")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest) -> str:
+    """An empty archive's URL on each backend."""
+    if request.param == "postgres":
+        request.applymarker(pytest.mark.postgres)
+        return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("sqlite_url")

@@ -114,9 +114,24 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
     Returns:
         An ``IngestReport`` with counts and every ``IngestProblem``.
     """
-    report = IngestReport()
+    return ingest_items(read_paths(paths), store, nlp=nlp, progress=progress,
+                        batch_size=batch_size)
+
+
+def ingest_items(items: Iterable[Article | IngestProblem], store: Store,
+                 nlp: Language | None = None, progress: Progress | None = None,
+                 batch_size: int = 32, report: IngestReport | None = None) -> IngestReport:
+    """``ingest`` for articles already read (the API's upload reads them from a request).
+
+    Args:
+        items: what a reader yielded; problems are counted as rejected.
+        report: the report to fill in (a caller may watch it from ``progress``); a new
+            one when None.
+        store, nlp, progress, batch_size: as for ``ingest``.
+    """
+    report = report if report is not None else IngestReport()
     seen: set[str] = set()
-    articles = _split(read_paths(paths), store, report, seen, progress)
+    articles = _split(items, store, report, seen, progress)
     book = OfficeBook(store)
     previous = _raise_on_sigterm()
     try:

@@ -1,22 +1,13 @@
 """Fixtures for the store tests: one suite, run on SQLite and on PostgreSQL.
 
-PostgreSQL comes from $PRESSESPEJL_TEST_PG_URL, or else from a throw-away cluster
-started with scripts/pg-test-cluster when the server binaries are installed. Without
-either, the PostgreSQL tests fail when CI=true (never silently skipped there) and are
-skipped with the reason otherwise. Each test gets its own PostgreSQL schema.
+The backends (``store_url``, ``pg_url``, ``sqlite_url``) come from tests/conftest.py,
+which the API and web tests share.
 """
 
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import subprocess
-import tempfile
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 
@@ -25,73 +16,6 @@ from pressespejl.store.fixtures import demo_records, seed_record
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "articles" / "000_68a4d7f295b6d847.txt"
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"PostgreSQL tests cannot run on CI: {reason}")
-    pytest.skip(reason)
-
-
-def _have_initdb() -> bool:
-    return bool(shutil.which("initdb") or glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    """The URL of a PostgreSQL server for the whole test session."""
-    url = os.environ.get("PRESSESPEJL_TEST_PG_URL")
-    if url:
-        yield url
-        return
-    if not _have_initdb():
-        _unavailable("no $PRESSESPEJL_TEST_PG_URL and no PostgreSQL server binaries (initdb)")
-    directory = tempfile.mkdtemp(prefix="pressespejl-pg-")
-    script = ROOT / "scripts" / "pg-test-cluster"
-    started = subprocess.run(["bash", str(script), "start", directory], capture_output=True,
-                             text=True, timeout=180)
-    if started.returncode != 0:
-        subprocess.run(["bash", str(script), "stop", directory], capture_output=True,
-                       timeout=60)
-        _unavailable(f"scripts/pg-test-cluster failed: {started.stderr.strip()[-500:]}")
-    try:
-        yield started.stdout.strip().splitlines()[-1]
-    finally:
-        subprocess.run(["bash", str(script), "stop", directory], capture_output=True,
-                       timeout=60)
-
-
-def with_schema(url: str, schema: str) -> str:
-    """The URL with search_path set to ``schema`` (psycopg reads ``options``)."""
-    joiner = "&" if "?" in url else "?"
-    return f"{url}{joiner}options={quote(f'-csearch_path={schema}')}"
-
-
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A PostgreSQL URL whose tables live in a new, empty schema."""
-    import psycopg
-
-    schema = f"test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f'CREATE SCHEMA "{schema}"')
-    yield with_schema(pg_server, schema)
-    with psycopg.connect(pg_server, autocommit=True) as conn:
-        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
-
-
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
-    return str(tmp_path / "archive.sqlite")
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def store_url(request: pytest.FixtureRequest) -> str:
-    """An empty archive's URL on each backend."""
-    if request.param == "postgres":
-        request.applymarker(pytest.mark.postgres)
-        return request.getfixturevalue("pg_url")
-    return request.getfixturevalue("sqlite_url")
 
 
 @pytest.fixture

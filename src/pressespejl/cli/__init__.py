@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "migrate": "pressespejl.cli.archive:migrate",
     "reindex": "pressespejl.cli.archive:reindex",
     "eval": "pressespejl.cli.evaluate:eval_command",
+    "serve": "pressespejl.cli.serve:serve",
 }
 
 

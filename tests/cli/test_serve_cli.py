@@ -1,0 +1,52 @@
+"""pressespejl serve: --get answers one request; binding beyond localhost needs a flag."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from pressespejl.cli import main
+from pressespejl.cli.serve import is_local
+from pressespejl.store import open_store
+from pressespejl.store.fixtures import demo_records
+
+
+def _archive(tmp_path):
+    path = tmp_path / "archive.sqlite"
+    with open_store(path) as store:
+        for record in demo_records():
+            store.add(*record)
+    return str(path)
+
+
+def test_serve_get_answers_one_request_without_a_server(tmp_path):
+    db = _archive(tmp_path)
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--get",
+                                       "/api/search?q=soldat&limit=2"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["total"] == 3 and len(body["hits"]) == 2
+    missing = CliRunner().invoke(main, ["serve", "--db", db, "--get", "/api/articles/nope"])
+    assert missing.exit_code == 1 and json.loads(missing.stdout)["status"] == 404
+
+
+def test_serve_refuses_to_listen_beyond_localhost_without_auth_or_public(tmp_path):
+    result = CliRunner().invoke(main, ["serve", "--db", _archive(tmp_path), "--host",
+                                       "0.0.0.0"])
+    assert result.exit_code == 2
+    assert "Refusing to listen on 0.0.0.0 without --auth" in result.output
+
+
+def test_serve_auth_is_applied_to_get(tmp_path):
+    db = _archive(tmp_path)
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--auth", "longenough",
+                                       "--get", "/api/search?q=nato"])
+    assert result.exit_code == 0
+    short = CliRunner().invoke(main, ["serve", "--db", db, "--auth", "short", "--get", "/"])
+    assert short.exit_code == 2
+
+
+def test_is_local():
+    assert all(is_local(h) for h in ("127.0.0.1", "localhost", "::1", "127.1.2.3", "[::1]"))
+    assert not any(is_local(h) for h in ("0.0.0.0", "192.168.1.2", "example.org", "::"))
