@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sqlite3
 import sys
@@ -27,14 +26,8 @@ PER_ARTICLE = ("article_sources", "article_people", "quotes", "entities", "place
                "organisations", "time_expressions", "definitions", "article_entities")
 SHARED = ("people", "archive_entities", "office_holdings")
 
-# The PostgreSQL fixtures of the store tests (a throw-away cluster or
-# $PRESSESPEJL_TEST_PG_URL; each test gets its own schema).
-_spec = importlib.util.spec_from_file_location("_store_conftest",
-                                               ROOT / "tests" / "store" / "conftest.py")
-_conftest = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_conftest)
-pg_server = _conftest.pg_server
-pg_url = _conftest.pg_url
+# pg_url (a throw-away cluster or $PRESSESPEJL_TEST_PG_URL, one schema per test) comes
+# from tests/conftest.py.
 
 
 def _build(path: Path) -> list:
