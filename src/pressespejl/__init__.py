@@ -13,6 +13,7 @@ from pressespejl.types import (
     SearchHit,
     SearchQuery,
     Sentence,
+    SkippedFile,
     TimeExpression,
 )
 
@@ -31,6 +32,7 @@ __all__ = [
     "SearchHit",
     "SearchQuery",
     "Sentence",
+    "SkippedFile",
     "TimeExpression",
     "__version__",
 ]

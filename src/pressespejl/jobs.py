@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressespejl.ingest import read_paths
-from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding
+from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding, SkippedFile
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,6 +32,7 @@ class IngestReport:
     stored: int = 0
     duplicates: int = 0
     problems: list[IngestProblem] = field(default_factory=list)
+    skipped: list[SkippedFile] = field(default_factory=list)
     interrupted: bool = False
 
     @property
@@ -41,17 +42,25 @@ class IngestReport:
     def summary(self) -> str:
         text = (f"{self.stored} stored, {self.duplicates} duplicates, "
                 f"{self.rejected} rejected")
+        if self.skipped:
+            text += f", {len(self.skipped)} other files skipped"
         return text + (" (interrupted: run the same command again to resume)"
                        if self.interrupted else "")
 
 
-Progress = Callable[[Article | IngestProblem], None]
+Item = Article | IngestProblem | SkippedFile
+Progress = Callable[[Item], None]
 
 
-def _split(items: Iterable[Article | IngestProblem], store: Store, report: IngestReport,
+def _split(items: Iterable[Item], store: Store, report: IngestReport,
            seen: set[str], progress: Progress | None) -> Iterator[Article]:
-    """Yield only new articles; count problems and duplicates on the way."""
+    """Yield only new articles; count problems, skipped files and duplicates on the way."""
     for item in items:
+        if isinstance(item, SkippedFile):
+            report.skipped.append(item)
+            if progress:
+                progress(item)
+            continue
         if isinstance(item, IngestProblem):
             report.problems.append(item)
             if progress:
@@ -92,7 +101,8 @@ class OfficeBook:
 
 
 def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = None,
-           progress: Progress | None = None, batch_size: int = 32) -> IngestReport:
+           progress: Progress | None = None, batch_size: int = 32,
+           date: str | None = None) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
     Each article is stored in its own transaction, so a crash or Ctrl-C never leaves a
@@ -108,23 +118,30 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
         paths: files or directories in any format ``pressespejl.ingest`` reads.
         store: an open store (``pressespejl.store.open_store``).
         nlp: a loaded pipeline; the default Danish pipeline when None.
-        progress: called once per input item (article, duplicate or problem).
+        progress: called once per input item (article, duplicate, problem or skipped
+            file).
         batch_size: articles analysed together by ``nlp.pipe``.
+        date: the date of articles whose input gives none (``YYYY-MM-DD`` or
+            ``YYYY-MM``; see ``ingest.read_path``). Without it they are stored undated.
 
     Returns:
-        An ``IngestReport`` with counts and every ``IngestProblem``.
+        An ``IngestReport`` with counts, every ``IngestProblem`` and ``SkippedFile``.
+
+    Raises:
+        InputError: ``date`` is not a date.
     """
-    return ingest_items(read_paths(paths), store, nlp=nlp, progress=progress,
+    return ingest_items(read_paths(paths, date=date), store, nlp=nlp, progress=progress,
                         batch_size=batch_size)
 
 
-def ingest_items(items: Iterable[Article | IngestProblem], store: Store,
+def ingest_items(items: Iterable[Item], store: Store,
                  nlp: Language | None = None, progress: Progress | None = None,
                  batch_size: int = 32, report: IngestReport | None = None) -> IngestReport:
     """``ingest`` for articles already read (the API's upload reads them from a request).
 
     Args:
-        items: what a reader yielded; problems are counted as rejected.
+        items: what a reader yielded; problems are counted as rejected, skipped
+            files as skipped.
         report: the report to fill in (a caller may watch it from ``progress``); a new
             one when None.
         store, nlp, progress, batch_size: as for ``ingest``.

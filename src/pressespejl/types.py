@@ -1,6 +1,6 @@
 """Plain data types that cross the borders between stages.
 
-ingest -> ``Article`` | ``IngestProblem``
+ingest -> ``Article`` | ``IngestProblem`` | ``SkippedFile``
 nlp    -> ``Analysis`` (quotes, people, entities, time expressions, definitions)
 store  -> ``SearchHit`` / ``QuoteHit`` for a ``SearchQuery``
 
@@ -17,25 +17,41 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-Precision = Literal["month", "day"]
+Precision = Literal["month", "day", "none"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
 Granularity = Literal["day", "week", "month", "year", "range"]
 
 
+def date_label(published: date | str | None, precision: str) -> str | None:
+    """A date as its source gave it: ``2022-01``, ``2022-01-12``, or None when undated.
+
+    ``published`` is the first day the date can mean, as a ``date`` or ISO text (as the
+    SQLite archive stores it). This one function labels dates everywhere: the JSON of
+    ``analyse``, search hits, content-hash ids.
+    """
+    if published is None or precision == "none":
+        return None
+    day = published if isinstance(published, date) else date.fromisoformat(published)
+    return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
+
+
 @dataclass(frozen=True)
 class Article:
-    """One dated news article, as read from any source.
+    """One news article, as read from any source.
 
     ``published`` is the first day the date can mean; ``precision`` says whether the
     source gave a day or only a month ("date 2022-01" -> 2022-01-01, precision "month").
+    An article whose input gives no date at all is still an article: ``published`` is
+    None and ``precision`` "none" (set for you when ``published`` is None). Relative
+    time expressions in it then get no days, and date filters never match it.
     ``sources`` are the wire agencies of the byline ("/ritzau/Reuters" -> ritzau, Reuters);
     the byline itself is kept out of ``text``.
     """
 
     id: str
     text: str
-    published: date
+    published: date | None
     precision: Precision = "day"
     title: str | None = None
     url: str | None = None
@@ -44,20 +60,25 @@ class Article:
     sources: tuple[str, ...] = ()
     byline: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.published is None and self.precision != "none":
+            object.__setattr__(self, "precision", "none")  # frozen: the one fix-up allowed
+        elif self.published is not None and self.precision not in ("day", "month"):
+            raise ValueError(f"an article dated {self.published} needs precision 'day' or "
+                             f"'month', not {self.precision!r}")
+
     @property
-    def published_last(self) -> date:
+    def published_last(self) -> date | None:
         """The last day ``published`` can mean (the month's end for month precision)."""
-        if self.precision == "day":
+        if self.published is None or self.precision == "day":
             return self.published
         last = calendar.monthrange(self.published.year, self.published.month)[1]
         return self.published.replace(day=last)
 
     @property
-    def date_label(self) -> str:
-        """The date as the source gave it: ``2022-01`` or ``2022-01-12``."""
-        if self.precision == "month":
-            return self.published.strftime("%Y-%m")
-        return self.published.isoformat()
+    def date_label(self) -> str | None:
+        """The date as the source gave it: ``2022-01``, ``2022-01-12``, or None (undated)."""
+        return date_label(self.published, self.precision)
 
 
 @dataclass(frozen=True)
@@ -73,6 +94,19 @@ class IngestProblem:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}: {self.what}{hint}"
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file met while reading a folder that is not an article: a ``README.md``, a
+    ``LICENSE``, a spreadsheet. It is left out quietly, not counted as a problem;
+    ``pressespejl ingest --verbose`` lists it."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -264,8 +298,10 @@ class SearchQuery:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One matching article; ``date`` is its ``date_label`` (None when undated)."""
+
     article_id: str
-    date: str
+    date: str | None
     title: str | None
     snippet: str
     score: float
@@ -277,6 +313,6 @@ class SearchHit:
 @dataclass(frozen=True)
 class QuoteHit:
     article_id: str
-    date: str
+    date: str | None
     quote: Quote
     snippet: str | None = None

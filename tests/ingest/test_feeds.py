@@ -13,7 +13,7 @@ from pressespejl.types import Article, IngestProblem
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"
 
 
-def test_feed_rss_items_and_item_problem():
+def test_feed_rss_items_and_undated_item():
     path = FEEDS / "indland.rss"
     first, second, third = read_path(path)
     assert isinstance(first, Article) and isinstance(second, Article)
@@ -27,10 +27,20 @@ def test_feed_rss_items_and_item_problem():
                           "siger kørelærer Bo Dahl.\nHan har ansat to nye lærere.")
     assert first.sources == ("ritzau",)
     assert second.text.startswith("Vejdirektoratet forlænger") and "<p>" not in second.text
-    assert isinstance(third, IngestProblem)
-    assert third.path == str(path)
-    assert third.line == 26
-    assert "item 3 ('Nyhed uden dato'): no date" in third.what
+    # An item without a date is an undated article, not a problem (issue 8).
+    assert isinstance(third, Article)
+    assert (third.title, third.published, third.precision) == ("Nyhed uden dato", None, "none")
+    assert third.text == "Denne nyhed mangler en dato."
+
+
+def test_feed_item_with_a_bad_date_is_a_problem(write):
+    path = write("bad.rss", '<?xml version="1.0"?>\n<rss version="2.0"><channel>'
+                            "<title>x</title>\n<item><title>T</title><pubDate>i går</pubDate>"
+                            "<description>Tekst.</description></item></channel></rss>")
+    [problem] = read_path(path)
+    assert isinstance(problem, IngestProblem)
+    assert problem.line == 3
+    assert problem.what == "item 1 ('T'): unrecognised date 'i går'"
 
 
 def test_feed_atom_entries():

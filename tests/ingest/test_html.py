@@ -62,15 +62,22 @@ def test_html_boilerplate_is_not_text(name):
     assert not article.text.startswith(article.title)  # the <h1> is the title, not text
 
 
-def test_html_without_date_is_a_problem(write):
+def test_html_without_date_is_an_undated_article(write):
     path = write("udateret.html", "<html><head><title>T</title></head><body><article>"
                  + "<p>En lang nok sætning om ingenting, der gentages.</p>" * 5
                  + "</article></body></html>")
-    problem = only(path)
-    assert isinstance(problem, IngestProblem)
-    assert problem.path == str(path)
-    assert problem.what == "no publication date found in the page"
-    assert "article:published_time" in problem.hint
+    article = only(path)
+    assert isinstance(article, Article)
+    assert (article.published, article.precision, article.date_label) == (None, "none", None)
+
+
+def test_html_without_date_markup_is_dated_by_its_dateline(write):
+    path = write("dateline.html", "<html><head><title>T</title></head><body><article>"
+                 "<p>Publiceret 12. marts 2021 kl. 10:15</p>"
+                 + "<p>En lang nok sætning om ingenting, der gentages.</p>" * 5
+                 + "</article></body></html>")
+    article = only(path)
+    assert (article.published, article.precision) == (date(2021, 3, 12), "day")
 
 
 def test_html_without_text_is_a_problem(write):

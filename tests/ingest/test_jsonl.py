@@ -54,6 +54,25 @@ def test_jsonl_byline_in_text_or_field(write):
     assert third.sources == ("ritzau", "dpa")
 
 
+@pytest.mark.parametrize("record", [
+    {"text": "Ingen dato."},
+    {"text": "Ingen dato.", "date": None},
+    {"text": "Ingen dato.", "date": "  "},
+])
+def test_jsonl_date_is_optional(write, record):
+    [article] = read_path(write("a.jsonl", lines(record)))
+    assert isinstance(article, Article)
+    assert (article.published, article.precision, article.text) == (None, "none", "Ingen dato.")
+
+
+@pytest.mark.parametrize(("value", "named"), [
+    (True, "the JSON true"), (["2022-01"], "a JSON list"), ({"y": 2022}, "a JSON object"),
+])
+def test_jsonl_date_of_the_wrong_json_type_is_named(write, value, named):
+    [problem] = read_path(write("a.jsonl", lines({"text": "T.", "date": value})))
+    assert problem.what == f'date must be a string such as "2023-02-01", not {named}'
+
+
 def test_jsonl_id_is_content_hash_when_not_given(write):
     first, second = read_path(write("a.jsonl", lines(GOOD, GOOD)))
     assert first.id == second.id and len(first.id) == 16
@@ -66,7 +85,7 @@ def test_jsonl_bad_lines_are_problems_and_the_rest_goes_on(write):
         "",
         ["a", "list"],
         {"date": "2022-01-12"},
-        {"text": "Ingen dato."},
+        {"text": "Ingen dato.", "date": 20230201},
         {"text": "Tekst.", "date": "2022-13"},
         {"text": 42, "date": "2022-01"},
         {**GOOD, "title": "Sidste"},
@@ -79,7 +98,8 @@ def test_jsonl_bad_lines_are_problems_and_the_rest_goes_on(write):
     assert "not valid JSON" in problems[2].what
     assert "not an object" in problems[4].what
     assert problems[5].what == "missing or empty field: text"
-    assert problems[6].what == "missing or empty field: date"
+    # issue 10 item 14: a number is named as such, not reported as "missing"
+    assert problems[6].what == 'date must be a string such as "2023-02-01", not the number 20230201'
     assert "month 13 does not exist" in problems[7].what
     assert "text" in problems[8].what
     for line, problem in problems.items():

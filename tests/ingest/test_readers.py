@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from pressespejl.errors import InputError
 from pressespejl.ingest import READERS, read_path, read_paths, supported_suffixes
-from pressespejl.types import Article, IngestProblem
+from pressespejl.types import Article, IngestProblem, SkippedFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLE = "date 2022-01-12 Det siger Stoltenberg onsdag.\n\n/ritzau/\n"
@@ -53,8 +55,9 @@ def test_read_path_all_fixtures_read():
     items = list(read_path(FIXTURES))
     articles = [i for i in items if isinstance(i, Article)]
     problems = [i for i in items if isinstance(i, IngestProblem)]
-    assert len(articles) == 8
-    assert [p.what for p in problems] == ["item 3 ('Nyhed uden dato'): no date"]
+    assert len(articles) == 9
+    assert problems == []
+    assert [a.title for a in articles if a.published is None] == ["Nyhed uden dato"]
 
 
 def test_unsupported_file_type_lists_supported_suffixes(write):
@@ -152,3 +155,39 @@ def test_reader_bug_is_reported_not_raised(write, monkeypatch):
                         readers.Reader("seed_text", (".txt",), broken))
     problem = only(write("a.txt", ARTICLE))
     assert problem.what == "seed_text reader failed: RuntimeError: boom"
+
+
+def test_issue10_non_article_files_in_a_folder_are_skipped_not_rejected(write, tmp_path):
+    write("README.md", "# Mine nyheder\n")
+    write("readme.txt", "Denne mappe rummer nyheder.\n")
+    write("LICENSE", "Apache-2.0\n")
+    write("noter.csv", "a,b\n1,2\n")
+    write("a.txt", ARTICLE)
+    items = list(read_path(tmp_path))
+    skipped = {Path(i.path).name: i.reason for i in items if isinstance(i, SkippedFile)}
+    assert sorted(skipped) == ["LICENSE", "README.md", "noter.csv", "readme.txt"]
+    assert skipped["noter.csv"] == "not an article file (.csv file)"
+    assert [type(i) for i in items if not isinstance(i, SkippedFile)] == [Article]
+
+
+def test_a_file_named_on_its_own_is_read_or_reported_never_skipped(write):
+    assert isinstance(only(write("README.md", "# x\n")), IngestProblem)
+    assert isinstance(only(write("readme.txt", "Tekst om en sag.\n")), Article)
+
+
+@pytest.mark.parametrize(("given", "published", "precision"), [
+    ("2021-03", date(2021, 3, 1), "month"), ("2021-03-05", date(2021, 3, 5), "day")])
+def test_read_path_date_dates_only_undated_articles(write, given, published, precision):
+    undated = write("u.txt", "Det siger borgmesteren i dag.")
+    dated = write("d.txt", ARTICLE)
+    plain = {a.path: a for a in read_paths([undated, dated])}
+    items = {a.path: a for a in read_paths([undated, dated], date=given)}
+    assert (items[str(undated)].published, items[str(undated)].precision) == (published, precision)
+    assert items[str(dated)] == plain[str(dated)]  # the input's own date wins
+    assert items[str(undated)].id == plain[str(undated)].id  # same input, same id
+
+
+@pytest.mark.parametrize("given", ["2021", "05-03-2021", "2021-13", "2021-02-30", "i går"])
+def test_read_path_bad_date_is_an_input_error_at_once(write, given):
+    with pytest.raises(InputError, match="--date"):
+        read_path(write("u.txt", "Tekst."), date=given)

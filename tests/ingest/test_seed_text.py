@@ -110,7 +110,6 @@ def test_seed_text_drops_web_boilerplate_paragraphs(write):
         ("date 2022-13 Tekst.", 1, "month 13 does not exist"),
         ("date 2022-02-30 Tekst.", 1, "2022-02 has no day 30"),
         ("\n\n  date 12-01-2022 Tekst.", 3, "unrecognised date '12-01-2022'"),
-        ("Nato vil overveje ...\n\nmere tekst", 1, "missing date line"),
         ("\n\ndate 2022-01\n\n", 3, "no article text after the date"),
         ("date 2022-01 \n\n/ritzau/\n", 1, "no article text after the date"),
     ],
@@ -126,6 +125,59 @@ def test_seed_text_bad_input_names_file_and_line(write, content, line, what):
     assert str(problem).startswith(f"{path}:{line}: ")
 
 
-def test_seed_text_missing_date_hint_shows_the_format(write):
-    problem = only(write("bad.txt", "Nato vil overveje ..."))
-    assert "date 2022-01-12" in problem.hint
+def test_seed_text_bad_date_hint_shows_the_format(write):
+    problem = only(write("bad.txt", "date 2022-13 Nato vil overveje ..."))
+    assert "2022-01-12" in problem.hint
+
+
+def test_issue8_seed_text_without_date_line_is_an_undated_article(write):
+    article = only(write("udateret.txt", "Borgmester satte gang i budgettet\n\n"
+                                         "Det siger borgmesteren i dag.\n\n/ritzau/\n"))
+    assert isinstance(article, Article)
+    assert (article.published, article.precision, article.date_label) == (None, "none", None)
+    assert article.text == "Borgmester satte gang i budgettet\n\nDet siger borgmesteren i dag."
+    assert article.sources == ("ritzau",)
+    assert len(article.id) == 16
+
+
+def test_seed_text_headline_starting_with_date_word_is_text(write):
+    article = only(write("a.txt", "Date night i Tivoli trak fulde huse\n\nTekst."))
+    assert article.text.startswith("Date night") and article.published is None
+
+
+@pytest.mark.parametrize(("content", "published", "precision"), [
+    # no date line: a dateline in the text dates the article
+    ("Titel\n\nPubliceret 12. marts 2021\n\nTekst om sagen.", date(2021, 3, 12), "day"),
+    ("Titel\n\n1. september 2016 Politik Skrevet af: Ole Hansen\n\nTekst.",
+     date(2016, 9, 1), "day"),
+    # a month header is narrowed to the day of a dateline in that month ...
+    ("date 2019-04 Jens Hansen Onsdag, 10. april 2019 - 17:22\n\nTekst.",
+     date(2019, 4, 10), "day"),
+    # ... but never moved to another month, and a day header always wins
+    ("date 2019-05 Jens Hansen Onsdag, 10. april 2019 - 17:22\n\nTekst.",
+     date(2019, 5, 1), "month"),
+    ("date 2019-04-11 Publiceret 10. april 2019\n\nTekst.", date(2019, 4, 11), "day"),
+    # an event date in the lede dates nothing
+    ("Den 9. april 1940 besatte Tyskland Danmark.\n\nTekst.", None, "none"),
+])
+def test_seed_text_datelines(write, content, published, precision):
+    article = only(write("a.txt", content))
+    assert (article.published, article.precision) == (published, precision)
+
+
+def test_seed_text_dateline_does_not_change_the_id(write):
+    """The id hashes the date as the source gave it: stable whatever datelines say."""
+    with_dateline = only(write("a.txt", "date 2019-04 Onsdag, 10. april 2019 - 17:22\n\nT."))
+    from pressespejl.ingest import article_id
+
+    assert with_dateline.published == date(2019, 4, 10)
+    assert with_dateline.id == article_id(with_dateline.text, "2019-04")
+
+
+def test_seed_text_place_dateline_adds_its_agency_not_a_date(write):
+    article = only(write("a.txt", "KØBENHAVN (Ritzau): Regeringen fremlægger i dag planen."))
+    assert article.published is None
+    assert article.sources == ("Ritzau",)
+    assert article.text.startswith("KØBENHAVN (Ritzau): ")
+    again = only(write("b.txt", "date 2022-01 KØBENHAVN (Ritzau): Tekst.\n\n/ritzau/"))
+    assert again.sources == ("ritzau",)  # the byline already names it

@@ -149,6 +149,24 @@ def test_time_expressions_without_article_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Relative to the article date: no days, the granularity kept (issue 8).
+    ("Det skete onsdag.", [("onsdag", None, None, "day")]),
+    ("Det skete i januar.", [("i januar", None, None, "month")]),
+    ("Det skete for to år siden.", [("for to år siden", None, None, "year")]),
+    ("Det skete i sidste uge.", [("i sidste uge", None, None, "week")]),
+    ("Der var uro i weekenden.", [("i weekenden", None, None, "range")]),
+    ("Det skete i foråret.", [("i foråret", None, None, "range")]),
+    ("Den 1. juli næste år.", [("Den 1. juli næste år", None, None, "day")]),
+    # Absolute: still resolved.
+    ("Mødet var den 12. marts 2021.", [("den 12. marts 2021", D(2021, 3, 12), D(2021, 3, 12),
+                                        "day")]),
+    ("Fra 2020 til 2022.", [("Fra 2020 til 2022", D(2020, 1, 1), D(2022, 12, 31), "range")]),
+])
+def test_time_expressions_in_an_undated_article(text: str, expected: list[tuple]) -> None:
+    assert _as_tuples(find_time_expressions(text, None, "none")) == expected
+
+
 def test_time_expressions_seed_article() -> None:
     """The seed article (dated 2022-01) as a whole: every expression, in order."""
     text = (

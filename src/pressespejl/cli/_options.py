@@ -36,3 +36,29 @@ def open_archive(db: str | None) -> Iterator[Any]:
         raise click.ClickException(f"{exc}\n{pointer}" if pointer else str(exc)) from exc
     except PressespejlError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from pressespejl.ingest._dates import parse_given_date
+
+    try:
+        parse_given_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def input_options(f: F) -> F:
+    """``--date`` and ``--verbose``: how inputs are read (``analyse`` and ``ingest``)."""
+    f = click.option(
+        "-v", "--verbose", is_flag=True,
+        help="Also list the files in the folders that were skipped as not articles "
+             "(README.md, LICENSE, .csv, ...).")(f)
+    return click.option(
+        "--date", "date", default=None, metavar="YYYY-MM-DD|YYYY-MM", callback=_check_date,
+        help="The date of articles whose input gives none. An input's own date (date "
+             "line, JSON field, page markup, feed item) wins, then a dateline in the "
+             "text (\"Publiceret 12. marts 2021\"); without either and without --date an "
+             "article is analysed undated: relative times (\"i går\") get no day.")(f)

@@ -7,6 +7,17 @@ import textwrap
 from pressespejl.types import Analysis, Article, TimeExpression
 
 _WIDTH = 88
+UNDATED = "undated"
+
+
+def shown_date(label: str | None) -> str:
+    """A date label for terminals: ``2022-01``, ``2022-01-12``, or "undated"."""
+    return label or UNDATED
+
+
+def shown_days(first: str | None, last: str | None) -> str:
+    """``first..last`` for terminals; "undated" when the archive has no day for it."""
+    return f"{first}..{last}" if first and last else UNDATED
 
 
 def _span(expr: TimeExpression) -> str:
@@ -20,7 +31,7 @@ def _span(expr: TimeExpression) -> str:
 def render_analysis(article: Article, analysis: Analysis) -> str:
     """Render one article's analysis as a readable report."""
     roles = {p.name: p.roles for p in analysis.people}
-    head = [article.path or article.id, article.date_label]
+    head = [article.path or article.id, shown_date(article.date_label)]
     if article.outlet:
         head.append(article.outlet)
     if article.sources:

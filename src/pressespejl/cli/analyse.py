@@ -8,9 +8,10 @@ from pathlib import Path
 
 import click
 
+from pressespejl.cli._options import input_options
 from pressespejl.cli._report import render_analysis
 from pressespejl.ingest import read_paths
-from pressespejl.types import Article, IngestProblem, analysis_record
+from pressespejl.types import Article, IngestProblem, SkippedFile, analysis_record
 
 
 @click.command("analyse")
@@ -21,17 +22,21 @@ from pressespejl.types import Article, IngestProblem, analysis_record
                    "article (JSON Lines, the contract in docs/json.md).")
 @click.option("--model", type=click.Path(path_type=Path), default=None,
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
-def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None) -> None:
+@input_options
+def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None, date: str | None,
+            verbose: bool) -> None:
     """Extract who said what, when, about whom and where, and print it.
 
     PATHS are article files (seed text .txt, JSON Lines, HTML, RSS/Atom) or folders of
     them. Nothing is stored; see `pressespejl ingest` for that. Problems with an input
     are reported on stderr and the rest goes on; the exit status is 1 if any input
-    was rejected.
+    was rejected. Files in folders that are not articles (README.md, ...) are skipped.
 
     Example:
 
         pressespejl analyse article.txt
+
+        pressespejl analyse --date 2021-03 undated-excerpt.txt
 
         pressespejl analyse --format json articles/ > analyses.jsonl
     """
@@ -41,8 +46,11 @@ def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None) -> None:
     problems: list[IngestProblem] = []
 
     def articles() -> Iterator[Article]:
-        for item in read_paths(paths):
-            if isinstance(item, IngestProblem):
+        for item in read_paths(paths, date=date):
+            if isinstance(item, SkippedFile):
+                if verbose:
+                    click.echo(f"skipped: {item}", err=True)
+            elif isinstance(item, IngestProblem):
                 problems.append(item)
                 click.echo(f"rejected: {item}", err=True)
             else:

@@ -11,6 +11,7 @@ import json
 import click
 
 from pressespejl.cli._options import db_option, open_archive
+from pressespejl.cli._report import shown_date, shown_days
 
 
 def _format_option(f):  # type: ignore[no-untyped-def]
@@ -50,7 +51,7 @@ def entities_command(query: str | None, kind: str | None, limit: int, fmt: str,
     width = max(len(r["id"]) for r in rows)
     for r in rows:
         click.echo(f"{r['id']:<{width}}  {r['name']}  ({r['articles']} articles, "
-                   f"{r['quotes']} quotes, {r['first_seen']}..{r['last_seen']})")
+                   f"{r['quotes']} quotes, {shown_days(r['first_seen'], r['last_seen'])})")
 
 
 @click.command("entity")
@@ -79,7 +80,8 @@ def entity_command(name: str, fmt: str, db: str | None) -> None:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
     click.echo(f"{found['name']}  ({found['id']}, {found['kind']})")
-    click.echo(f"seen {found['first_seen']}..{found['last_seen']} in {found['articles']} "
+    click.echo(f"seen {shown_days(found['first_seen'], found['last_seen'])} in "
+               f"{found['articles']} "
                f"articles, {found['mentions']} mentions, {found['quotes']} quotes")
     if found["roles"]:
         click.echo("roles: " + ", ".join(f"{r['role']} ({r['articles']})"
@@ -91,7 +93,7 @@ def entity_command(name: str, fmt: str, db: str | None) -> None:
     if found["latest_quotes"]:
         click.echo("latest quotes:")
         for q in found["latest_quotes"]:
-            click.echo(f"  {q['date']}  «{q['text']}»  (id {q['article_id']})")
+            click.echo(f"  {shown_date(q['date'])}  «{q['text']}»  (id {q['article_id']})")
     if found["co_mentioned"]:
         click.echo("named with: " + ", ".join(f"{c['name']} ({c['articles']})"
                                               for c in found["co_mentioned"]))

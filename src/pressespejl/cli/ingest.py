@@ -9,12 +9,13 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from pressespejl.cli._options import db_option
+from pressespejl.cli._options import db_option, input_options
 from pressespejl.errors import PressespejlError
-from pressespejl.types import Article, IngestProblem
+from pressespejl.types import Article, IngestProblem, SkippedFile
 
 
-def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: bool) -> int:
+def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: bool,
+               date: str | None = None, verbose: bool = False) -> int:
     """Ingest ``paths`` into ``db`` with a progress bar; return the exit status."""
     from pressespejl.jobs import ingest
     from pressespejl.nlp import load_pipeline
@@ -27,13 +28,17 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
         raise click.ClickException(str(exc)) from exc
     bar = tqdm(unit=" articles", disable=quiet, desc="ingest", leave=False)
 
-    def progress(item: Article | IngestProblem) -> None:
+    def progress(item: Article | IngestProblem | SkippedFile) -> None:
+        if isinstance(item, SkippedFile):
+            if verbose:
+                bar.write(f"skipped: {item}", file=sys.stderr)
+            return
         if isinstance(item, IngestProblem):
             bar.write(f"rejected: {item}", file=sys.stderr)
         bar.update(1)
 
     try:
-        report = ingest(paths, store, nlp=nlp, progress=progress)
+        report = ingest(paths, store, nlp=nlp, progress=progress, date=date)
     finally:
         bar.close()
         store.close()
@@ -49,22 +54,28 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
 @click.option("--model", type=click.Path(path_type=Path), default=None,
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@input_options
 def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
-                   quiet: bool) -> None:
+                   quiet: bool, date: str | None, verbose: bool) -> None:
     """Read, analyse and store articles in the archive.
 
     PATHS are files (seed text .txt, JSON Lines .jsonl, HTML, RSS/Atom) or folders.
     Ingesting is idempotent: an article already stored is counted as a duplicate and
     skipped, so an interrupted run can simply be run again. Rejected inputs are named
     with file and line; the exit status is 1 if any were rejected, 130 if interrupted.
+    Files in folders that are not articles (README.md, ...) are skipped, not rejected;
+    --verbose lists them. Articles without a date are stored undated unless --date
+    gives one.
 
     Example:
 
         pressespejl ingest ~/nyheder/ --db archive.sqlite
 
+        pressespejl ingest --date 2021-03 excerpts/
+
         PRESSESPEJL_DB=postgresql://localhost/pressespejl pressespejl ingest feed.jsonl
     """
-    raise SystemExit(run_ingest(list(paths), db, model, quiet))
+    raise SystemExit(run_ingest(list(paths), db, model, quiet, date=date, verbose=verbose))
 
 
 def sample_corpus() -> Path:

@@ -18,6 +18,7 @@ from typing import Any
 import click
 
 from pressespejl.cli._options import db_option, open_archive
+from pressespejl.cli._report import shown_date
 from pressespejl.errors import QueryError
 from pressespejl.types import SearchQuery
 
@@ -124,7 +125,8 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
     for hit in results.hits:
         where = "; ".join(x for x in (hit.outlet, ", ".join(hit.sources)) if x)
         click.echo("")
-        click.echo(f"{hit.date}  {hit.title or '(no title)'}" + (f"  ({where})" if where else ""))
+        click.echo(f"{shown_date(hit.date)}  {hit.title or '(no title)'}"
+                   + (f"  ({where})" if where else ""))
         click.echo(f"    {hit.snippet}")
         click.echo(f"    id {hit.article_id}" + (f"  {hit.path}" if hit.path else ""))
         copies = results.copies.get(hit.article_id, 1) if collapse else 1
@@ -167,7 +169,7 @@ def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
         click.echo("No quotes match.")
     for hit in hits:
         q = hit.quote
-        click.echo(f"{hit.date}  {q.speaker or '(unknown speaker)'} ({q.kind}): "
+        click.echo(f"{shown_date(hit.date)}  {q.speaker or '(unknown speaker)'} ({q.kind}): "
                    f"«{hit.snippet or q.text}»")
         click.echo(f"    id {hit.article_id}  characters {q.start}-{q.end}")
 

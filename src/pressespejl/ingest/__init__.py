@@ -1,7 +1,10 @@
 """Read news articles from files: seed text, JSON Lines, HTML pages, RSS/Atom feeds.
 
 Every reader yields ``Article`` or ``IngestProblem`` (never raises for bad input), so
-one broken file does not stop a batch. ``READERS`` in ``readers.py`` lists the formats.
+one broken file does not stop a batch; walking a folder also yields a ``SkippedFile``
+for each file that is not an article. ``READERS`` in ``readers.py`` lists the formats.
+An article whose input gives no date is read all the same (``published`` None), or
+dated by ``read_path(..., date="2021-03")``.
 
     >>> from pressespejl.ingest import read_path
     >>> for item in read_path("articles/"):   # doctest: +SKIP

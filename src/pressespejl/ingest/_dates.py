@@ -57,6 +57,17 @@ def parse_date(value: str) -> tuple[date, Precision]:
         raise ValueError(f"unrecognised date {value!r}") from None
 
 
+def parse_given_date(value: str) -> tuple[date, Precision]:
+    """A date a user gives for inputs without one (``--date``): ``YYYY-MM-DD`` or ``YYYY-MM``.
+
+    Raises:
+        ValueError: any other form, or an impossible date, with a message that says so.
+    """
+    if not (_MONTH.fullmatch(value.strip()) or _DAY.fullmatch(value.strip())):
+        raise ValueError(f"unrecognised date {value!r}: {DATE_FORMATS_HINT}")
+    return parse_date(value)
+
+
 def _check_month(value: str, month: int) -> None:
     if not 1 <= month <= 12:
         raise ValueError(f"impossible date {value!r}: month {month} does not exist")

@@ -6,8 +6,9 @@ to it as bytes, never as a string, because feedparser fetches a string that look
 URL and opens one that looks like a file name.
 
 Per item: ``title``, ``link`` -> ``url``, ``pubDate``/``published``/``updated`` -> the
-date (the publisher's local day), ``content:encoded`` or Atom ``content`` if present,
-else ``description``/``summary``, stripped of HTML. The feed's own title is the outlet.
+date (the publisher's local day; an item without one is dated by a dateline in its
+text, else undated), ``content:encoded`` or Atom ``content`` if present, else
+``description``/``summary``, stripped of HTML. The feed's own title is the outlet.
 """
 
 from __future__ import annotations
@@ -20,12 +21,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pressespejl.ingest._boilerplate import is_boilerplate
+from pressespejl.ingest._article import Dated, build_article
 from pressespejl.ingest._dates import parse_date
 from pressespejl.ingest._files import decode, read_bytes
-from pressespejl.ingest._text import html_paragraphs, join_paragraphs, split_byline
-from pressespejl.ingest.ids import article_id
-from pressespejl.types import Article, IngestProblem, Precision
+from pressespejl.ingest._text import html_paragraphs
+from pressespejl.types import Article, IngestProblem
 
 SUFFIXES = (".xml", ".rss", ".atom")
 
@@ -131,8 +131,8 @@ def _article(
     dated = _entry_date(entry)
     if isinstance(dated, str):
         return IngestProblem(label, f"{where}: {dated}", line=line,
-                             hint="items need a pubDate (RSS) or published/updated (Atom)")
-    published, precision = dated
+                             hint="write pubDate (RSS) or published/updated (Atom) as an "
+                                  "RFC 822 or ISO 8601 date")
 
     html = ""
     for content in entry.get("content") or ():
@@ -141,28 +141,17 @@ def _article(
     summary = entry.get("summary") or ""
     if len(summary) > len(html):
         html = summary
-    body = [p for p in html_paragraphs(html) if not is_boilerplate(p)]
-    body, byline, sources = split_byline(body)
-    if not body:
-        return IngestProblem(label, f"{where}: no text (no description or content)",
-                             line=line, hint="the feed may carry only headlines")
-    text = join_paragraphs(body)
-    return Article(
-        id=article_id(text, published, precision=precision),
-        text=text,
-        published=published,
-        precision=precision,
-        title=title,
-        url=_clean(entry.get("link")),
-        outlet=outlet,
-        path=label,
-        sources=sources,
-        byline=byline,
+    return build_article(
+        html_paragraphs(html), label, dated=dated, line=line,
+        empty=(f"{where}: no text (no description or content)",
+               "the feed may carry only headlines"),
+        title=title, url=_clean(entry.get("link")), outlet=outlet,
     )
 
 
-def _entry_date(entry: Any) -> tuple[date, Precision] | str:
-    """The item's date as written, else feedparser's (UTC) parse, else why there is none."""
+def _entry_date(entry: Any) -> Dated | str | None:
+    """The item's date as written, else feedparser's (UTC) parse; None when the item
+    has no date, or what is wrong with the one it has."""
     for key in ("published", "updated", "created"):
         raw = entry.get(key)
         if not raw:
@@ -174,7 +163,7 @@ def _entry_date(entry: Any) -> tuple[date, Precision] | str:
             if parsed:
                 return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday), "day"
             return f"unrecognised date {raw!r}"
-    return "no date"
+    return None
 
 
 def _clean(value: Any) -> str | None:

@@ -7,7 +7,8 @@ only, in this order:
 
 - date: ``<meta property="article:published_time">``, JSON-LD ``datePublished``,
   ``itemprop="datePublished"``, then the first ``<time datetime>``. No guessing from
-  URLs or body text: a guessed date is worse than a problem report.
+  URLs. A page without any is dated by a dateline in its text ("Publiceret 12. marts
+  2021", see ``_datelines.py``), else undated: it is still analysed.
 - title: ``og:title``, JSON-LD ``headline``, the first ``<h1>``, ``<title>``.
 - outlet: ``og:site_name``, JSON-LD ``publisher.name``.
 - url: ``<link rel="canonical">``, ``og:url``, JSON-LD ``url``.
@@ -21,11 +22,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pressespejl.ingest._boilerplate import is_boilerplate
+from pressespejl.ingest._article import build_article
 from pressespejl.ingest._dates import parse_date
 from pressespejl.ingest._files import decode, read_bytes
-from pressespejl.ingest._text import join_paragraphs, paragraphs, split_byline
-from pressespejl.ingest.ids import article_id
+from pressespejl.ingest._text import paragraphs
 from pressespejl.types import Article, IngestProblem
 
 SUFFIXES = (".html", ".htm")
@@ -85,33 +85,20 @@ def parse(page: str, label: str = "<html>", url: str | None = None) -> Article |
         return IngestProblem(label, f"cannot parse HTML: {exc}")
     meta = _metadata(tree)
 
-    if not meta.get("date"):
-        return IngestProblem(label, "no publication date found in the page",
-                             hint='add <meta property="article:published_time" content='
-                                  '"2022-01-12"> or save it as JSON Lines with a "date" field')
-    try:
-        published, precision = parse_date(meta["date"])
-    except ValueError as exc:
-        return IngestProblem(label, f"publication date: {exc}")
+    dated = None
+    if meta.get("date"):
+        try:
+            dated = parse_date(meta["date"])
+        except ValueError as exc:
+            return IngestProblem(label, f"publication date: {exc}")
 
     title = meta.get("title")
     _drop_furniture(tree)
-    body, byline, sources = split_byline(_body_paragraphs(trafilatura, tree, title))
-    if not body:
-        return IngestProblem(label, "no article text found in the page",
-                             hint="the page may be an index or need JavaScript to render")
-    text = join_paragraphs(body)
-    return Article(
-        id=article_id(text, published, precision=precision),
-        text=text,
-        published=published,
-        precision=precision,
-        title=title,
-        url=meta.get("url") or url,
-        outlet=meta.get("outlet"),
-        path=label,
-        sources=sources,
-        byline=byline,
+    return build_article(
+        _body_paragraphs(trafilatura, tree, title), label, dated=dated,
+        empty=("no article text found in the page",
+               "the page may be an index or need JavaScript to render"),
+        title=title, url=meta.get("url") or url, outlet=meta.get("outlet"),
     )
 
 
@@ -135,7 +122,7 @@ def _body_paragraphs(trafilatura: Any, tree: Any, title: str | None) -> list[str
     lines = [line for p in paragraphs(extracted) for line in p.split("\n") if line.strip()]
     if lines and title and _same(lines[0], title):
         lines = lines[1:]  # the headline, repeated from <h1>
-    return [line for line in lines if not is_boilerplate(line)]
+    return lines
 
 
 def _same(a: str, b: str) -> bool:

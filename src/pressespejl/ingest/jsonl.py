@@ -5,11 +5,13 @@
     {"date": "2022-01-12", "text": "Nato vil ...", "title": "...", "url": "...",
      "outlet": "...", "id": "...", "sources": ["ritzau", "Reuters"]}
 
-``text`` and ``date`` are required; ``date`` is ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO
-timestamp. ``sources`` may be a list or a byline string ("/ritzau/Reuters"); a byline
-left on the text's last line is taken off, and boilerplate paragraphs dropped, as in
-seed text. A bad line yields one
-``IngestProblem`` with its line number and the rest of the file goes on.
+``text`` is required. ``date`` is ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO timestamp, as a
+string; without it (absent, null or empty) the article is dated by a dateline in its
+text, else undated. A date that is there but wrong (``"2022-13"``, the number
+``20230201``) is a problem, not "no date". ``sources`` may be a list or a byline string
+("/ritzau/Reuters"); a byline left on the text's last line is taken off, and boilerplate
+paragraphs dropped, as in seed text. A bad line yields one ``IngestProblem`` with its
+line number and the rest of the file goes on.
 """
 
 from __future__ import annotations
@@ -19,11 +21,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pressespejl.ingest._boilerplate import is_boilerplate
+from pressespejl.ingest._article import Dated, build_article
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
 from pressespejl.ingest._files import read_text
-from pressespejl.ingest._text import join_paragraphs, paragraphs, parse_byline, split_byline
-from pressespejl.ingest.ids import article_id
+from pressespejl.ingest._text import paragraphs, parse_byline
 from pressespejl.types import Article, IngestProblem
 
 SUFFIXES = (".jsonl", ".ndjson")
@@ -64,43 +65,44 @@ def parse_line(
     if not isinstance(record, dict):
         return problem(f"line is a JSON {type(record).__name__}, not an object",
                        hint=f"each line must be one JSON object, e.g. {_EXAMPLE}")
-    missing = [key for key in ("text", "date")
-               if not (isinstance(record.get(key), str) and record[key].strip())]
-    if missing:
-        return problem(f"missing or empty field{'s' if len(missing) > 1 else ''}: "
-                       f"{', '.join(missing)}", hint=f"e.g. {_EXAMPLE}")
-    try:
-        published, precision = parse_date(record["date"])
-    except ValueError as exc:
-        return problem(str(exc), hint=DATE_FORMATS_HINT)
+    if not (isinstance(record.get("text"), str) and record["text"].strip()):
+        return problem("missing or empty field: text", hint=f"e.g. {_EXAMPLE}")
+    dated = _date(record.get("date"))
+    if isinstance(dated, str):
+        return problem(dated, hint=DATE_FORMATS_HINT)
 
-    body, byline, sources = split_byline(paragraphs(record["text"]))
-    body = [p for p in body if not is_boilerplate(p)]
-    if not body:
-        return problem("text is only a byline", hint="the article text is missing")
     given_byline = _str(record.get("byline"))
-    if given_byline:
-        byline = given_byline
-        sources = parse_byline(given_byline) or sources
-    given_sources = record.get("sources")
-    if isinstance(given_sources, str):
-        given_sources = parse_byline(given_sources) or (given_sources.strip(),)
-    if isinstance(given_sources, list | tuple) and given_sources:
-        sources = tuple(str(s).strip() for s in given_sources if str(s).strip())
-
-    text = join_paragraphs(body)
-    return Article(
-        id=article_id(text, published, precision=precision, id=_str(record.get("id"))),
-        text=text,
-        published=published,
-        precision=precision,
-        title=_str(record.get("title")),
-        url=_str(record.get("url")),
-        outlet=_str(record.get("outlet")),
-        path=label,
-        sources=sources,
-        byline=byline,
+    given_sources: tuple[str, ...] = (parse_byline(given_byline) or ()) if given_byline else ()
+    field_sources = record.get("sources")
+    if isinstance(field_sources, str):
+        field_sources = parse_byline(field_sources) or (field_sources.strip(),)
+    if isinstance(field_sources, list | tuple) and field_sources:
+        given_sources = tuple(str(s).strip() for s in field_sources if str(s).strip())
+    return build_article(
+        paragraphs(record["text"]), label, dated=dated, line=number,
+        empty=("text is only a byline", "the article text is missing"),
+        title=_str(record.get("title")), url=_str(record.get("url")),
+        outlet=_str(record.get("outlet")), given_id=_str(record.get("id")),
+        given_byline=given_byline, given_sources=given_sources,
     )
+
+
+def _date(value: Any) -> Dated | str | None:
+    """The ``date`` field: its day and precision, None when absent, or what is wrong."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        if isinstance(value, bool):
+            given = f"the JSON {str(value).lower()}"
+        elif isinstance(value, int | float):
+            given = f"the number {value}"  # 20230201: a date written without quotes
+        else:
+            given = "a JSON list" if isinstance(value, list) else "a JSON object"
+        return f'date must be a string such as "2023-02-01", not {given}'
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        return str(exc)
 
 
 def _str(value: Any) -> str | None:

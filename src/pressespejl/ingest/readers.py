@@ -4,18 +4,33 @@ To add a format, write ``read(path) -> Iterator[Article | IngestProblem]`` in
 ``ingest/<format>.py`` and add one ``Reader`` line to ``READERS`` below
 (docs: STYLE.md §4). ``read_path`` picks a reader by suffix; a file whose suffix is
 unknown is read only if a reader's ``sniff`` recognises its first bytes.
+
+Inside a folder, files that are not articles (a ``README.md``, ``LICENSE``, a ``.csv``)
+are skipped quietly (``SkippedFile``), not reported as problems: news folders hold
+such files, and a run over them should not fail. A file named on its own is always
+read, or reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from pressespejl.errors import InputError
 from pressespejl.ingest import feeds, html, jsonl, seed_text
-from pressespejl.types import Article, IngestProblem
+from pressespejl.ingest._article import Dated
+from pressespejl.ingest._dates import parse_given_date
+from pressespejl.types import Article, IngestProblem, SkippedFile
 
 ReadFunction = Callable[[str | Path], Iterator[Article | IngestProblem]]
+Item = Article | IngestProblem | SkippedFile
+
+# File names (without suffix, any case) that are never articles, even as .txt.
+NOT_ARTICLES = frozenset({
+    "readme", "license", "licence", "copying", "notice", "changelog", "changes",
+    "authors", "contributing", "sitemap", "robots",
+})
 
 
 @dataclass(frozen=True)
@@ -63,16 +78,53 @@ def reader_for(path: Path) -> Reader | None:
     return None
 
 
-def read_path(path: str | Path) -> Iterator[Article | IngestProblem]:
+def read_path(path: str | Path, *, date: str | None = None) -> Iterator[Item]:
     """Read a file, or every file under a directory.
 
     A directory is walked recursively in sorted order, skipping hidden files and
     directories (names starting with "."), so two runs yield the same sequence.
 
+    Args:
+        path: A file or a directory.
+        date: The date of articles whose input gives none (``YYYY-MM-DD`` or
+            ``YYYY-MM``). An input's own date, or a dateline in its text, always wins;
+            the article's id stays that of the undated input.
+
     Yields:
-        ``Article``s, and an ``IngestProblem`` for each file, line or item that cannot
-        be read. No exception escapes for bad input; the batch goes on.
+        ``Article``s, an ``IngestProblem`` for each file, line or item that cannot be
+        read, and a ``SkippedFile`` for each non-article file inside a directory. No
+        exception escapes for bad input; the batch goes on.
+
+    Raises:
+        InputError: ``date`` is not a date (raised at once, before anything is read).
     """
+    given = _given_date(date)
+    return _dated(_read_any(path), given)
+
+
+def read_paths(paths: Iterable[str | Path], *, date: str | None = None) -> Iterator[Item]:
+    """``read_path`` for each path in turn."""
+    given = _given_date(date)
+    return _dated((item for path in paths for item in _read_any(path)), given)
+
+
+def _given_date(value: str | None) -> Dated | None:
+    if value is None:
+        return None
+    try:
+        return parse_given_date(value)
+    except ValueError as exc:
+        raise InputError(f"--date: {exc}") from None
+
+
+def _dated(items: Iterable[Item], given: Dated | None) -> Iterator[Item]:
+    for item in items:
+        if given is not None and isinstance(item, Article) and item.published is None:
+            item = replace(item, published=given[0], precision=given[1])
+        yield item
+
+
+def _read_any(path: str | Path) -> Iterator[Item]:
     label = str(path)
     path = Path(path)
     if path.is_dir():
@@ -83,13 +135,7 @@ def read_path(path: str | Path) -> Iterator[Article | IngestProblem]:
         yield from _read_file(path, label)
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | IngestProblem]:
-    """``read_path`` for each path in turn."""
-    for path in paths:
-        yield from read_path(path)
-
-
-def _read_directory(directory: Path) -> Iterator[Article | IngestProblem]:
+def _read_directory(directory: Path) -> Iterator[Item]:
     try:
         children = sorted(directory.iterdir(), key=lambda p: p.name)
     except OSError as exc:
@@ -101,8 +147,16 @@ def _read_directory(directory: Path) -> Iterator[Article | IngestProblem]:
             continue
         if child.is_dir():
             yield from _read_directory(child)
+        elif child.stem.lower() in NOT_ARTICLES:
+            yield SkippedFile(str(child), "not an article (a project or site file)")
+        elif reader_for(child) is None:
+            yield SkippedFile(str(child), f"not an article file ({_kind(child)})")
         else:
             yield from _read_file(child, str(child))
+
+
+def _kind(path: Path) -> str:
+    return f"{path.suffix} file" if path.suffix else "unrecognised content, no suffix"
 
 
 def _read_file(path: Path, label: str) -> Iterator[Article | IngestProblem]:

@@ -1,4 +1,4 @@
-"""Read the seed text format: a date line, the article, an optional wire byline.
+"""Read the seed text format: an optional date line, the article, an optional wire byline.
 
 ::
 
@@ -13,6 +13,10 @@ starts on the date line; paragraphs are separated by blank lines. A last line li
 ``/ritzau/Reuters`` is metadata (``Article.sources``, ``Article.byline``), not text:
 left in, it would end the last quote and look like a speaker downstream.
 
+A file without a date line is an article too: the whole file is its text, dated by a
+dateline in it if there is one ("Publiceret 12. marts 2021"), else undated (a third of
+real news excerpts are). A date line with a bad date ("date 2022-13") is a problem.
+
 Text pasted from web pages can carry whole paragraphs of boilerplate ("Skrevet af …",
 "Foto: …", "Læs også: …"); those paragraphs are dropped (``_boilerplate.py``). Every
 paragraph that stays is byte-identical to the file.
@@ -24,18 +28,17 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from pressespejl.ingest._boilerplate import is_boilerplate
+from pressespejl.ingest._article import Dated, build_article
 from pressespejl.ingest._dates import DATE_FORMATS_HINT, parse_date
 from pressespejl.ingest._files import read_text
-from pressespejl.ingest._text import join_paragraphs, paragraphs, split_byline
-from pressespejl.ingest.ids import article_id
+from pressespejl.ingest._text import paragraphs
 from pressespejl.types import Article, IngestProblem
 
 SUFFIXES = (".txt",)
 
-_DATE_LINE = re.compile(r"[ \t]*date:?[ \t]+(\S+)[ \t]*", re.IGNORECASE)
+# A date line starts with a digit after "date": "Date night i Tivoli" is a headline.
+_DATE_LINE = re.compile(r"[ \t]*date:?[ \t]+(\d\S*)[ \t]*", re.IGNORECASE)
 _DATE_TOKEN = re.compile(r"\d{4}-\d{1,2}(?:-\d{1,2})?")
-_MISSING_DATE_HINT = "start the file with a date line, e.g. 'date 2022-01-12 Nato vil ...'"
 
 
 def looks_like(head: bytes) -> bool:
@@ -64,30 +67,21 @@ def parse(text: str, label: str = "<text>") -> Article | IngestProblem:
     line = text.count("\n", 0, skipped) + 1
     start = text.rfind("\n", 0, skipped) + 1  # beginning of the first non-blank line
     match = _DATE_LINE.match(text, start)
-    if match is None:
-        first = text[start:].split("\n", 1)[0].strip()
-        return IngestProblem(label, f"missing date line (first line is {first[:40]!r})",
-                             line=line, hint=_MISSING_DATE_HINT)
-    if not _DATE_TOKEN.fullmatch(match[1]):
-        return IngestProblem(label, f"unrecognised date {match[1]!r}", line=line,
-                             hint=DATE_FORMATS_HINT)
-    try:
-        published, precision = parse_date(match[1])
-    except ValueError as exc:
-        return IngestProblem(label, str(exc), line=line, hint=DATE_FORMATS_HINT)
-    body, byline, sources = split_byline(paragraphs(text[match.end():]))
-    body = [p for p in body if not is_boilerplate(p)]
-    if not body:
-        return IngestProblem(label, "no article text after the date", line=line,
-                             hint="write the article on the date line, after the date")
-    article_text = join_paragraphs(body)
-    return Article(
-        id=article_id(article_text, published, precision=precision),
-        text=article_text,
-        published=published,
-        precision=precision,
+    dated: Dated | None = None
+    body_start = start
+    if match is not None:
+        if not _DATE_TOKEN.fullmatch(match[1]):
+            return IngestProblem(label, f"unrecognised date {match[1]!r}", line=line,
+                                 hint=DATE_FORMATS_HINT)
+        try:
+            dated = parse_date(match[1])
+        except ValueError as exc:
+            return IngestProblem(label, str(exc), line=line, hint=DATE_FORMATS_HINT)
+        body_start = match.end()
+    return build_article(
+        paragraphs(text[body_start:]), label, dated=dated, line=line,
+        empty=("no article text after the date",
+               "write the article on the date line, after the date") if dated else
+              ("no article text (only boilerplate or a byline)", None),
         title=None,  # the first sentence is the lede, not a title
-        path=label,
-        sources=sources,
-        byline=byline,
     )

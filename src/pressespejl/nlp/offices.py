@@ -99,6 +99,8 @@ def office_evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]
         (office, scope, holder), in the order of the people.
     """
     found: dict[tuple[str, str | None, str], OfficeHolding] = {}
+    if article.published is None or article.published_last is None:
+        return []  # an undated article says who held an office, but not when
     for person in analysis.people:
         for role in person.roles:
             words = {w.lower() for w in role.split()}
@@ -166,9 +168,9 @@ def resolve_offices(article: Article, analysis: Analysis,
 
     Returns the same object when nothing changes.
     """
-    if not offices or not analysis.quotes:
-        return analysis
     first, last = article.published, article.published_last
+    if not offices or not analysis.quotes or first is None or last is None:
+        return analysis  # undated: no day to ask the table about
     quotes: list[Quote] = []
     holder: str | None = None
     changed = False

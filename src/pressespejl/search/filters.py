@@ -9,7 +9,8 @@ Filter meaning (the same whether written in the query, ``speaker:Kofod``, or pas
 ``SearchQuery(speakers=("Kofod",))``; several values of one field mean any of them):
 
 - date: the article's days overlap the range; an article dated only by month overlaps a
-  range if any day of the month does.
+  range if any day of the month does. An undated article never matches a date filter
+  (and so always matches ``-date:...``).
 - source / outlet / place: equal after folding (``name_key``: case, accents, aa = å).
 - speaker: a quote in the article (or the quote itself, for quote search) has a speaker
   whose whole name or surname equals the value.
@@ -91,14 +92,16 @@ def field_condition(
 ) -> tuple[str, list[Any]]:
     """SQL for one field filter; ``a`` is the article row, ``q`` the quote row."""
     if name == "date":
-        parts, params = [], []
+        # IS NOT NULL first: NOT (NULL <= ?) is NULL in SQL, which would also drop an
+        # undated article from "-date:2022-01"; false keeps NOT meaning "not in range".
+        parts, params = ["a.date_first IS NOT NULL"], []
         if last is not None:
             parts.append("a.date_first <= ?")
             params.append(dialect.date_param(last))
         if first is not None:
             parts.append("a.date_last >= ?")
             params.append(dialect.date_param(first))
-        return (" AND ".join(parts) or "1=1"), params
+        return (" AND ".join(parts) if params else "1=1"), params
     keys = _keys(values)
     if not keys:
         return "1=1", []

@@ -22,14 +22,16 @@ from pressespejl.store.entities import (
     check_kind,
     entity_id,
 )
-from pressespejl.types import Analysis, Article
+from pressespejl.types import Analysis, Article, date_label
 
 _MAX_ATTEMPTS = 100  # slug clashes tried before giving up (never reached in practice)
 _ENTITY_COLUMNS = "e.num, e.id, e.kind, e.name, e.first_seen, e.last_seen, e.mentions, e.articles"
 
 
-def _iso(value: Any) -> str:
-    return value if isinstance(value, str) else value.isoformat()
+def _iso(value: Any) -> str | None:
+    """An ISO day from the database (text or ``date``); None for an entity named only in
+    undated articles."""
+    return value if value is None or isinstance(value, str) else value.isoformat()
 
 
 class EntityQueries:
@@ -70,11 +72,16 @@ class EntityQueries:
             else:  # organisations and countries speak too ("sagde Rusland")
                 people.setdefault(mention.key, entity)
         # Update in num order: concurrent PostgreSQL writers lock rows in one order.
+        # An undated article (first/last NULL) leaves the days as they are, and a dated
+        # one sets them where only undated articles named the entity: min(x, NULL) is
+        # NULL in SQLite but x in PostgreSQL, and coalesce() makes both mean "the other".
         for entity in sorted(totals):
             cur.execute(self._sql(
-                f"UPDATE archive_entities SET first_seen = {self.least}(first_seen, ?), "
-                f"last_seen = {self.greatest}(last_seen, ?), mentions = mentions + ?, "
-                "articles = articles + 1 WHERE num = ?"), [first, last, totals[entity][0], entity])
+                f"UPDATE archive_entities SET "
+                f"first_seen = coalesce({self.least}(first_seen, ?), first_seen, ?), "
+                f"last_seen = coalesce({self.greatest}(last_seen, ?), last_seen, ?), "
+                "mentions = mentions + ?, articles = articles + 1 WHERE num = ?"),
+                [first, first, last, last, totals[entity][0], entity])
         self._insert_many(cur, "article_entities", [
             {"article": num, "entity": entity, "mentions": count,
              "roles": json.dumps(roles, ensure_ascii=False)}
@@ -201,9 +208,9 @@ class EntityQueries:
             cur.execute(self._sql(
                 "SELECT a.id, a.date_first, a.precision, q.kind, q.text FROM quotes q "
                 "JOIN articles a ON a.num = q.article WHERE q.speaker_entity = ? "
-                "ORDER BY a.date_first DESC, q.id DESC LIMIT ?"), [num, quotes])
+                "ORDER BY a.date_first DESC NULLS LAST, q.id DESC LIMIT ?"), [num, quotes])
             out["latest_quotes"] = [
-                {"article_id": r[0], "date": _label(r[1], r[2]), "kind": r[3], "text": r[4]}
+                {"article_id": r[0], "date": date_label(r[1], r[2]), "kind": r[3], "text": r[4]}
                 for r in cur.fetchall()]
             cur.execute(self._sql(
                 "SELECT e.id, e.kind, e.name, count(*) FROM article_entities x "
@@ -220,8 +227,3 @@ class EntityQueries:
             for h in self.office_holdings() if name_key(h.holder) == key
         ] if out["kind"] == "person" else []
         return out
-
-
-def _label(first: Any, precision: str) -> str:
-    day = _iso(first)
-    return day[:7] if precision == "month" else day

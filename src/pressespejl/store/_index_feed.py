@@ -104,6 +104,10 @@ def _grouped(cur: Any, sql: str, ids: list[int]) -> dict[int, list[tuple[Any, ..
     return out
 
 
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value is not None else None  # NULL: undated
+
+
 def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = None,
                     pool: Executor | None = None) -> list[IndexEntry]:
     """Index entries of stored articles; ``tokens``: (title, body) tokens per article
@@ -123,7 +127,7 @@ def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = N
              else _texts([(r[4] or "", r[5]) for r in rows], pool))
     return [
         IndexEntry(
-            num=num, first=date.fromisoformat(first), last=date.fromisoformat(last),
+            num=num, first=_day(first), last=_day(last),
             title=text[0], body=text[1], parts=text[2], raw=text[3], group=group or art_id,
             outlet=outlet, sources=tuple(s for (s,) in sources.get(num, ())),
             people=tuple(p for p, _ in people.get(num, ())),
@@ -161,7 +165,7 @@ def quote_entries(cur: Any, ids: list[int], tokens: dict[int, Any] | None = None
             rows, texts, strict=True):
         mentioned = tuple(key for s, e, key in persons.get(num, ()) if s >= start and e <= end)
         entries.append(IndexEntry(
-            num=qid, first=date.fromisoformat(first), last=date.fromisoformat(last), title="",
+            num=qid, first=_day(first), last=_day(last), title="",
             body=text[1], parts=text[2], raw=text[3], group=str(num), outlet=outlet,
             sources=tuple(s for (s,) in sources.get(num, ())), people=mentioned,
             speakers=(speaker,) if speaker else (), speaker_surnames=(surname,) if surname

@@ -37,6 +37,7 @@ from pressespejl.types import (
     SearchHit,
     Sentence,
     TimeExpression,
+    date_label,
 )
 
 _PAGE = 500  # articles per batch in iter_records
@@ -52,14 +53,12 @@ hits itself. (The SQLite archive's tantivy index counts exactly, except near-dup
 groups with ``collapse``.)"""
 
 
-def as_date(value: Any) -> date:
-    """A date from the database: ``date`` on PostgreSQL, ISO text on SQLite."""
+def as_date(value: Any) -> date | None:
+    """A date from the database: ``date`` on PostgreSQL, ISO text on SQLite; NULL is None
+    (an undated article, schema 9)."""
+    if value is None:
+        return None
     return value if isinstance(value, date) else date.fromisoformat(value)
-
-
-def date_label(first: Any, precision: str) -> str:
-    day = as_date(first)
-    return day.strftime("%Y-%m") if precision == "month" else day.isoformat()
 
 
 class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQueries, ABC):
@@ -95,7 +94,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         return sql
 
     @abstractmethod
-    def date_param(self, day: date) -> Any: ...
+    def date_param(self, day: date | None) -> Any: ...
 
     def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
         """Extra article columns holding the analysed terms (``tsv`` on PostgreSQL)."""
@@ -336,7 +335,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             return rows
         # date_first is ISO text or a date: both sort by day. Newest first on ties, then
         # the last stored (as ``_order``).
-        rows.sort(key=lambda r: (r[8], str(r[2]), r[0]), reverse=True)
+        rows.sort(key=lambda r: (r[8], str(r[2] or ""), r[0]), reverse=True)  # undated last
         return rows
 
     def _sources(self, cur: Any, nums: list[int]) -> dict[int, tuple[str, ...]]:
@@ -448,8 +447,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                                     "text, label, start_char, end_char, canonical, form", num))
         times = tuple(
             TimeExpression(text=r[0], start=r[1], end=r[2],
-                           earliest=as_date(r[3]) if r[3] else None,
-                           latest=as_date(r[4]) if r[4] else None, granularity=r[5])
+                           earliest=as_date(r[3]), latest=as_date(r[4]), granularity=r[5])
             for r in self._children(cur, "time_expressions",
                                     "text, start_char, end_char, earliest, latest, granularity",
                                     num))

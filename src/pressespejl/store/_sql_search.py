@@ -17,9 +17,9 @@ from pressespejl.search.highlight import highlight, matcher_for
 from pressespejl.search.query import Node
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store import _sql
-from pressespejl.store._sql import SqlStore, as_date, date_label
+from pressespejl.store._sql import SqlStore, as_date
 from pressespejl.store.base import FACETS, SearchResults
-from pressespejl.types import Quote, QuoteHit, SearchQuery
+from pressespejl.types import Quote, QuoteHit, SearchQuery, date_label
 
 
 class SqlSearchStore(SqlStore):
@@ -57,16 +57,16 @@ class SqlSearchStore(SqlStore):
     def _order(query: SearchQuery, ranked: bool, alias: str = "a") -> str:
         """ORDER BY for articles (``a``) or quotes (``q``). Articles of the same day come
         in storage order: the last stored first when newest first (as the SQLite
-        archive's index sorts them)."""
+        archive's index sorts them). Undated articles come last either way."""
         if alias == "q":
             newest, oldest = "q.id", "q.id"
         else:
             newest, oldest = "a.num DESC", "a.num ASC"
         if query.sort == "oldest":
-            return f"a.date_first ASC, {oldest}"
+            return f"a.date_first ASC NULLS LAST, {oldest}"
         if query.sort == "relevance" and ranked:
-            return f"score DESC, a.date_first DESC, {newest}"
-        return f"a.date_first DESC, {newest}"
+            return f"score DESC, a.date_first DESC NULLS LAST, {newest}"
+        return f"a.date_first DESC NULLS LAST, {newest}"
 
     def search(
         self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
@@ -182,7 +182,8 @@ class SqlSearchStore(SqlStore):
                        "WHERE m.num IN (SELECT num FROM matched) AND m.outlet_key IS NOT NULL "
                        "GROUP BY m.outlet_key"),
             "month": (f"SELECT {month}, count(*), {month} FROM articles m "
-                      f"WHERE m.num IN (SELECT num FROM matched) GROUP BY {month}"),
+                      "WHERE m.num IN (SELECT num FROM matched) AND m.date_first IS NOT NULL "
+                      f"GROUP BY {month}"),
             "person": ("SELECT MIN(p.name), count(DISTINCT ap.article), p.name_key{c} "
                        "FROM article_people ap JOIN people p ON p.id = ap.person "
                        "WHERE ap.article IN (SELECT num FROM matched) GROUP BY p.name_key"),
@@ -209,15 +210,17 @@ class SqlSearchStore(SqlStore):
         return out
 
     def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
-        """Matching articles per day, ISO week or month (see ``search/trend.py``)."""
+        """Matching articles per day, ISO week or month (see ``search/trend.py``);
+        undated articles are left out."""
         if by not in ("day", "week", "month"):
             raise ValueError(f"by must be day, week or month, not {by!r}")
         _, from_sql, where, params = self._compile(query, "article")
-        sql = f"SELECT a.date_first, count(*) FROM {from_sql} WHERE {where} GROUP BY a.date_first"
+        sql = (f"SELECT a.date_first, count(*) FROM {from_sql} WHERE ({where}) "
+               "AND a.date_first IS NOT NULL GROUP BY a.date_first")
         with self._read() as cur:
             cur.execute(self._sql(sql), params)
             rows = cur.fetchall()
-        return buckets(((as_date(r[0]), int(r[1])) for r in rows), by)
+        return buckets(((day, int(r[1])) for r in rows if (day := as_date(r[0]))), by)
 
 
 def _bare(order: str) -> str:

@@ -169,7 +169,7 @@ class PostgresStore(SqlSearchStore):
         # Our SQL has no literal % or ?; every ? is a parameter.
         return sql.replace("?", "%s")
 
-    def date_param(self, day: date) -> date:
+    def date_param(self, day: date | None) -> date | None:
         return day
 
     def can_rank(self, node: Node) -> bool:

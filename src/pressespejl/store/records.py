@@ -80,7 +80,7 @@ def from_record(record: dict[str, Any]) -> tuple[Article, Analysis]:
     """
     try:
         a = dict(record["article"])
-        a["published"] = date.fromisoformat(a["published"])
+        a["published"] = _day(a["published"])
         a["sources"] = tuple(a.get("sources", ()))
         article = Article(**a)
         n = dict(record["analysis"])

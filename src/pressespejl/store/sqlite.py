@@ -39,11 +39,11 @@ from pressespejl.store._index_feed import (
     article_entries,
     quote_entries,
 )
-from pressespejl.store._sql import COUNT_CAP, SqlStore, date_label
+from pressespejl.store._sql import COUNT_CAP, SqlStore
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
-from pressespejl.store.migrations import pending
+from pressespejl.store.migrations import Migration, pending
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
-from pressespejl.types import Quote, QuoteHit, SearchQuery
+from pressespejl.types import Quote, QuoteHit, SearchQuery, date_label
 
 INDEX_SUFFIX = ".tantivy"
 """The article index of ``archive.sqlite`` is the directory ``archive.sqlite.tantivy``."""
@@ -110,23 +110,41 @@ class SQLiteStore(SqlStore):
 
     def _migrate(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        for migration in pending("sqlite", current, self.path):
-            try:
-                # executescript leaves the transaction open; the version rows join it.
-                self._conn.executescript("BEGIN IMMEDIATE;\n" + migration.sql)
-                self._conn.execute(
-                    "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
-                    (migration.version, migration.name, datetime.now(UTC).isoformat()),
-                )
-                self._conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise StoreError(
-                    f"Migration {migration.version} ({migration.name}) failed on "
-                    f"{self.path}: {exc}. The archive is unchanged."
-                ) from exc
+        todo = pending("sqlite", current, self.path)
+        if not todo:
+            return
+        # Foreign keys off while migrating, as sqlite.org/lang_altertable.html asks for
+        # table rebuilds (schema 9): dropping the old table must not cascade into its
+        # children. The pragma is a no-op inside a transaction, so it is set out here,
+        # and every migration is checked before it commits.
+        self._conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            for migration in todo:
+                self._apply(migration)
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def _apply(self, migration: Migration) -> None:
+        try:
+            # executescript leaves the transaction open; the version rows join it.
+            self._conn.executescript("BEGIN IMMEDIATE;\n" + migration.sql)
+            broken = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise sqlite3.IntegrityError(
+                    f"{len(broken)} rows break a foreign key, e.g. {broken[0]}")
+            self._conn.execute(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, datetime.now(UTC).isoformat()),
+            )
+            self._conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise StoreError(
+                f"Migration {migration.version} ({migration.name}) failed on "
+                f"{self.path}: {exc}. The archive is unchanged."
+            ) from exc
 
     # --- writing: SQLite first, then the indexes -------------------------------------
 
@@ -284,8 +302,8 @@ class SQLiteStore(SqlStore):
     def _extra_article_columns(self) -> dict[str, Any]:
         return {"added_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
-    def date_param(self, day: date) -> str:
-        return day.isoformat()
+    def date_param(self, day: date | None) -> str | None:
+        return day.isoformat() if day is not None else None
 
     # --- searching -------------------------------------------------------------------
 
@@ -361,7 +379,7 @@ class SQLiteStore(SqlStore):
         ordered = [rows[qid] for qid, _ in page if qid in rows]
         if order == "relevance":  # ties: newest first, then in storage order
             ordered.sort(key=lambda r: r[0])
-            ordered.sort(key=lambda r: (scores[r[0]], str(r[2])), reverse=True)
+            ordered.sort(key=lambda r: (scores[r[0]], str(r[2] or "")), reverse=True)
         matcher = matcher_for(ast, query_words(query))
         return [
             QuoteHit(

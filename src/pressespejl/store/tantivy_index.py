@@ -69,8 +69,8 @@ class IndexEntry:
     (``name_key``); ``num`` is the article number or the quote id."""
 
     num: int
-    first: date
-    last: date
+    first: date | None  # None: an undated article (or a quote of one)
+    last: date | None
     title: str
     body: str
     parts: str
@@ -176,26 +176,35 @@ class TantivyIndex:
                 time.sleep(0.02)
 
     def document(self, entry: IndexEntry) -> tantivy.Document:
+        """The tantivy document of an entry.
+
+        An undated entry has no ``first``/``last``/``month`` values, so no date range
+        or month facet matches it, and sorts after every dated one both ways: day 0 when
+        newest first, the largest day when oldest first.
+        """
         if entry.num > _NUM_MASK:
             raise StoreError(f"article number {entry.num} is too large for the index")
-        day = entry.first.toordinal() << _NUM_BITS
         # Same-day ties, as the SQL of the PostgreSQL store orders them: articles newest
         # stored first (num descending) when newest first; quotes always in storage
         # order, so one article's quotes read in order.
         newest_tie = entry.num if self.kind == "article" else _NUM_MASK - entry.num
+        if entry.first is None or entry.last is None:
+            newest_day, oldest_day, dates = 0, _NUM_MASK << _NUM_BITS, {}
+        else:
+            newest_day = oldest_day = entry.first.toordinal() << _NUM_BITS
+            dates = {"first": entry.first.toordinal(), "last": entry.last.toordinal(),
+                     "month": entry.first.strftime("%Y-%m")}
         return tantivy.Document.from_dict({
             "num": entry.num,
             "ref": str(entry.num),
-            "newest": day | newest_tie,
-            "oldest": day | entry.num,
-            "first": entry.first.toordinal(),
-            "last": entry.last.toordinal(),
+            "newest": newest_day | newest_tie,
+            "oldest": oldest_day | entry.num,
+            **dates,
             "title": entry.title,
             "body": entry.body,
             "parts": entry.parts,
             "raw": entry.raw,
             "group": entry.group,
-            "month": entry.first.strftime("%Y-%m"),
             "outlet": _unique([entry.outlet]),
             "source": _unique(entry.sources),
             "person": _unique(entry.people),
@@ -260,7 +269,7 @@ class TantivyIndex:
         if order == "relevance" and scored:
             result = s.search(query, limit, count=True, offset=offset)
             docs = [(s.doc(addr), float(score)) for score, addr in result.hits]
-            page = [(int(d["num"][0]), score, str(d["group"][0]), int(d["first"][0]))
+            page = [(int(d["num"][0]), score, str(d["group"][0]), _first(d))
                     for d, score in docs]
             return page, int(result.count)
         field, direction = (("oldest", tantivy.Order.Asc) if order == "oldest"
@@ -270,7 +279,7 @@ class TantivyIndex:
         docs = [s.doc(addr) for _, addr in result.hits]
         nums = [int(d["num"][0]) for d in docs]
         scores = self.scores(query, nums) if scored else {}
-        return ([(num, scores.get(num, 0.0), str(d["group"][0]), int(d["first"][0]))
+        return ([(num, scores.get(num, 0.0), str(d["group"][0]), _first(d))
                  for num, d in zip(nums, docs, strict=True)], int(result.count))
 
     def scores(self, query: tantivy.Query, nums: list[int]) -> dict[int, float]:
@@ -415,6 +424,13 @@ class TantivyIndex:
             return q.const_score_query(q.all_query(), 0.0)
         return q.const_score_query(
             q.boolean_query([(tantivy.Occur.Must, p) for p in parts]), 0.0)
+
+
+def _first(doc: tantivy.Document) -> int:
+    """The stored first day of a hit (an ordinal); 0 for an undated one, so it ranks
+    after the dated ones on equal scores."""
+    values = doc["first"]
+    return int(values[0]) if values else 0
 
 
 def _any(queries: list[tantivy.Query]) -> tantivy.Query:

@@ -1,0 +1,160 @@
+"""Datelines: what an article's own text says about when and where it was written.
+
+Pages pasted as text, and many HTML extracts, carry the publication date as page chrome
+rather than as metadata::
+
+    Publiceret 12. marts 2021                      (a publication cue)
+    1. september 2016 Politik Skrevet af: Ole Kæhler   (a date opening a byline line)
+    Nukappiaaluk Hansen Onsdag, 10. april 2019 - 17:22  (a date with its clock time)
+    Lejre - 04. maj 2018 kl. 14:31 Af Agnete Vistar
+
+and wire copy opens with a place dateline, ``KØBENHAVN (Ritzau): ...``, which names a
+place and an agency but no date.
+
+Rules, kept strict because a wrong date is worse than none (every relative time
+expression is resolved against it):
+
+- A dateline date is a full date: a day, a month (name, common abbreviation or number)
+  and a four-digit year. "18. maj" alone dates nothing.
+- It counts only when the text marks it as the article's own: after a publication cue
+  ("Publiceret", "Udgivet", "Opdateret", "Dato"), followed by a clock time that ends the
+  line or runs into a byline ("kl. 14:31 Af ..."), or opening a short line that goes on
+  to a byline ("Skrevet af", "Af"). A date inside a sentence ("Den 9. april 1940 besatte
+  ...", "Mødet er 10. april 2019 kl. 19.00 på rådhuset") is an event, never a dateline.
+- Only the first and last few paragraphs are searched: that is where pages put it.
+- When several candidates are found, a publication cue wins over an update cue
+  ("Opdateret"), and the earliest in the text wins otherwise.
+
+The month names repeat ``nlp/da/months.py`` on purpose: the ingest stage must not import
+the nlp package (that loads spaCy). ``tests/ingest/test_datelines.py`` keeps them equal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS: dict[str, int] = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+# Abbreviations seen in page chrome ("12. mar. 2021"); only read inside a dateline.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = "mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+
+_PARAGRAPHS_SEARCHED = 6  # at each end of the text
+_MAX_LINE = 160  # a byline line longer than this is prose
+_PLACE_PARAGRAPHS = 4  # a place dateline opens the story, after a headline and chrome
+
+_MONTH_WORD = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+# "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "2013-12-16"
+_DATE = (
+    rf"(?:(?i:{_WEEKDAYS})(?:[ \t]+d(?:en|\.))?,?[ \t]+)?(?:(?i:den)[ \t]+|d\.[ \t]*)?"
+    rf"(?:(?P<day>\d{{1,2}})\.?[ \t]*(?P<month>(?i:{_MONTH_WORD}))\.?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)"
+    r"|(?P<nday>\d{1,2})(?P<sep>[./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>(?:19|20)\d\d)"
+    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d))(?!\d)"
+)
+_CUE = re.compile(
+    r"(?<!\w)(?P<cue>(?i:publiceret|udgivet|offentliggjort|senest[ \t]+opdateret|opdateret"
+    r"|dato))[ \t]*(?:d\.|den)?[ \t]*:?[ \t]*" + _DATE
+)
+# The clock time must end the line or run into more chrome (a capital, a bar, a dash):
+# "kl. 19.00 på rådhuset" is an appointment in a sentence.
+_CLOCK = re.compile(
+    _DATE + r"[ \t]*(?:[-–|,·][ \t]*)?(?:(?i:kl)\.?|(?i:klokken))?[ \t]*\d{1,2}[:.]\d\d"
+    r"(?=[ \t]*(?:$|\n|[A-ZÆØÅ|·\-–]))",
+    re.MULTILINE,
+)
+# "Af" with a capital opens a byline; "vedtaget af Folketinget" is a sentence.
+_BYLINE_LINE = re.compile(
+    r"^(?:" + _DATE + r")(?=[^\n]*(?:(?<!\w)(?i:skrevet[ \t]+af)|(?<!\w)Af[ \t]+[A-ZÆØÅ]))",
+    re.MULTILINE,
+)
+# "KØBENHAVN (Ritzau):", "BRUXELLES (AFP) -": capitals, the agency in brackets.
+_PLACE = re.compile(
+    r"^(?P<place>[A-ZÆØÅ][A-ZÆØÅ.\-]+(?:[ \t]+[A-ZÆØÅ][A-ZÆØÅ.\-]+){0,2})[ \t]*"
+    r"\((?P<agency>[A-Za-zÆØÅæøå][\w .&/\-]{1,30})\)[ \t]*[:\-–]",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """What a dateline gives: a day (``published``), or a place and an agency.
+
+    ``start``/``end`` are offsets of the dateline in the text it was found in.
+    """
+
+    start: int
+    end: int
+    published: date | None = None
+    place: str | None = None
+    agency: str | None = None
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs searched: the first and the last few."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n[ \t]*\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    if len(spans) <= 2 * _PARAGRAPHS_SEARCHED:
+        return spans
+    return spans[:_PARAGRAPHS_SEARCHED] + spans[-_PARAGRAPHS_SEARCHED:]
+
+
+def _day(m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    if g["year"]:
+        word = g["month"].lower().rstrip(".")
+        year, month, day = int(g["year"]), MONTHS.get(word) or MONTH_ABBREVIATIONS[word], g["day"]
+    elif g["nyear"]:
+        year, month, day = int(g["nyear"]), int(g["nmonth"]), g["nday"]
+    else:
+        year, month, day = int(g["iyear"]), int(g["imonth"]), g["iday"]
+    try:
+        return date(year, month, int(day))
+    except ValueError:  # "31. februar 2021" is no date
+        return None
+
+
+def find_dateline_date(text: str) -> Dateline | None:
+    """The publication day the text states about itself (module doc), or None.
+
+    Example: ``find_dateline_date("Titel\\n\\nPubliceret 12. marts 2021\\n\\nTekst")``
+    gives 2021-03-12.
+    """
+    found: list[tuple[int, int, Dateline]] = []  # (priority, position, dateline)
+    for start, end in _ends(text):
+        for pattern in (_CUE, _CLOCK, _BYLINE_LINE):
+            for m in pattern.finditer(text, start, end):
+                day = _day(m)
+                if day is None:
+                    continue
+                if pattern is _BYLINE_LINE and len(text[start:end].split("\n", 1)[0]) > _MAX_LINE:
+                    continue
+                # The cue of _CUE, else the words just before: "Opdateret 16.12.2013 kl. 10.15"
+                cue = m.groupdict().get("cue") or text[max(start, m.start() - 30):m.start()]
+                priority = 1 if "opdateret" in cue.lower() else 0
+                found.append((priority, m.start(), Dateline(m.start(), m.end(), published=day)))
+    if not found:
+        return None
+    return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+def find_place_dateline(text: str) -> Dateline | None:
+    """A wire dateline opening one of the first paragraphs: ``KØBENHAVN (Ritzau):``.
+
+    Gives the place as written and the agency; never a date.
+    """
+    for start, end in _ends(text)[:_PLACE_PARAGRAPHS]:
+        m = _PLACE.match(text, start, end)
+        if m is not None:
+            return Dateline(m.start(), m.end(), place=m["place"], agency=m["agency"].strip())
+    return None

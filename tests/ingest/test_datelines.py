@@ -1,0 +1,72 @@
+"""Datelines: the publication day (or place) an article's text states about itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.ingest._datelines import MONTHS, find_dateline_date, find_place_dateline
+
+CASES = [
+    # publication cues, with or without a colon, "d."/"den", numeric forms
+    ("Titel\n\nPubliceret 12. marts 2021\n\nTekst.", date(2021, 3, 12)),
+    ("Titel\n\nPubliceret: 12.03.2021 kl. 10:15\n\nTekst.", date(2021, 3, 12)),
+    ("Udgivet d. 3. maj 2020\n\nTekst.", date(2020, 5, 3)),
+    ("Tekst.\n\nDato: 2019-11-02", date(2019, 11, 2)),
+    ("Titel\n\nPubliceret 12. mar. 2021\n\nTekst.", date(2021, 3, 12)),
+    # a publication cue wins over an update cue, wherever they stand
+    ("Opdateret 16.12.2013 kl. 10.15 Publiceret 15/12/2013\n\nTekst.", date(2013, 12, 15)),
+    # a date with its clock time, ending the line or running into a byline
+    ("Hans Hansen Onsdag, 10. april 2019 - 17:22\n\nTekst.", date(2019, 4, 10)),
+    ("Titel\n\nLejre - 04. maj 2018 kl. 14:31 Af Anne Berg Kontakt redaktionen\n\nTekst.",
+     date(2018, 5, 4)),
+    # a date opening a short line that goes on to a byline
+    ("Titel\n\n1. september 2016 Politik Skrevet af: Ole Hansen\n\nTekst.", date(2016, 9, 1)),
+    # not datelines: events inside sentences, appointments, dates without a year
+    ("Den 9. april 1940 besatte Tyskland Danmark.", None),
+    ("Mødet er 10. april 2019 kl. 19.00 på rådhuset.", None),
+    ("12. marts 2021 blev loven vedtaget af Folketinget.", None),
+    ("Titel\n\n18. maj rundede politiet et skarpt hjørne.", None),
+    ("Publiceret 31. februar 2021", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_dateline_date(text, expected):
+    found = find_dateline_date(text)
+    assert (found.published if found else None) == expected
+    if found:
+        assert found.published.isoformat()  # and its span points into the text
+        assert 0 <= found.start < found.end <= len(text)
+
+
+def test_dateline_is_searched_only_near_the_ends():
+    middle = "\n\n".join(["Afsnit."] * 8 + ["Publiceret 12. marts 2021"] + ["Afsnit."] * 8)
+    assert find_dateline_date(middle) is None
+    assert find_dateline_date(middle + "\n\nPubliceret 1. april 2021").published == date(2021, 4, 1)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("KØBENHAVN (Ritzau): Regeringen fremlægger planen.", "KØBENHAVN", "Ritzau"),
+    ("Titel\n\nBRUXELLES (AFP) - EU-landene er enige.", "BRUXELLES", "AFP"),
+    ("NEW YORK (Reuters): Aktierne steg.", "NEW YORK", "Reuters"),
+])
+def test_find_place_dateline(text, place, agency):
+    found = find_place_dateline(text)
+    assert (found.place, found.agency, found.published) == (place, agency, None)
+
+
+@pytest.mark.parametrize("text", [
+    "RESSORT: S støtter ikke forslaget.",  # a kicker, no agency: nothing to record
+    "Regeringen (S) fremlægger: planen.",
+    "Tekst.\n\nTekst.\n\nTekst.\n\nTekst.\n\nKØBENHAVN (Ritzau): for langt nede.",
+])
+def test_no_place_dateline(text):
+    assert find_place_dateline(text) is None
+
+
+def test_month_names_match_the_nlp_table():
+    from pressespejl.nlp.da.months import MONTHS as NLP_MONTHS
+
+    assert MONTHS == NLP_MONTHS
