@@ -567,7 +567,8 @@ def test_evaluate_entities_per_article():
 
 
 def test_eval_command_reports_unread_articles_and_styles(gold_dir):
-    (gold_dir / "002_undated.txt").write_text("Ingen datolinje her.\n", encoding="utf-8")
+    # an impossible date is rejected by the reader (an undated text would be read)
+    (gold_dir / "002_undated.txt").write_text("date 2022-13 Forkert dato.\n", encoding="utf-8")
     lines = (gold_dir / "gold.jsonl").read_text(encoding="utf-8")
     extra = {"id": "002_undated", "date": None, "quotes": [vars(KOFOD)], "people": [],
              "orgs": [], "places": [], "time_expressions": []}

@@ -10,7 +10,7 @@ GOOD = ("date 2023-05-04 Byrådet i Vejle har vedtaget en ny plan for havnen.\n\
 JSONL = (json.dumps({"date": "2023-05-05", "text": "Vejret bliver varmt i weekenden. "
                      "Det oplyser DMI.", "outlet": "dr"}) + "\n"
          + "{not json\n"
-         + json.dumps({"text": "Ingen dato her."}) + "\n")
+         + json.dumps({"text": "Forkert dato her.", "date": 20230505}) + "\n")
 
 
 def test_upload_stores_each_article_or_rejects_it_with_its_reason(archive, nlp, client_for):
