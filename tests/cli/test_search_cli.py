@@ -103,14 +103,23 @@ def test_trend_text_and_csv(db):
 
 
 def test_export_import_migrate(db, tmp_path):
+    # issue 10: a table loaded with `offices load` went missing in all three.
+    table = tmp_path / "ministre.csv"
+    table.write_text("office,holder,from,to\nstatsminister,Mette Frederiksen,2019-06-27,\n",
+                     encoding="utf-8")
+    assert run("offices", "load", str(table), "--db", db)[0] == 0
     export = tmp_path / "a.jsonl"
     code, out = run("export", str(export), "--db", db)
-    assert code == 0 and "exported 9 articles" in out
+    assert code == 0 and "exported 9 articles, 1 office holding loaded by users" in out
     copy = str(tmp_path / "copy.sqlite")
     code, out = run("import", str(export), "--db", copy)
-    assert code == 0 and "imported 9 articles, skipped 0" in out
-    code, out = run("migrate", "--from", copy, "--to", str(tmp_path / "third.sqlite"))
-    assert code == 0 and "migrated 9 articles (9 added" in out and "verified" in out
+    assert code == 0 and "imported 9 articles, 1 office holding loaded by users; " \
+                         "skipped 0 articles" in out
+    third = str(tmp_path / "third.sqlite")
+    code, out = run("migrate", "--from", copy, "--to", third)
+    assert code == 0 and "migrated 9 articles, 1 office holding" in out and "verified" in out
+    code, out = run("offices", "list", "--office", "statsminister", "--db", third)
+    assert "Mette Frederiksen" in out and "csv:ministre.csv" in out
     code, out = run("import", str(tmp_path / "missing.jsonl"), "--db", copy)
     assert code == 1 and "No such file" in out
 

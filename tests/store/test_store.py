@@ -9,8 +9,7 @@ from datetime import date
 import pytest
 
 from pressespejl.errors import StoreError
-from pressespejl.store import open_store
-from pressespejl.store.base import default_path
+from pressespejl.store import default_path, open_store
 from pressespejl.store.fixtures import demo_records
 from pressespejl.store.migrations import latest_version
 from pressespejl.store.records import from_record, to_record
@@ -38,7 +37,8 @@ def test_iter_records_gives_back_exactly_what_was_added(store, seed):
     assert records[seed[0].id] == seed
     for article, analysis in demo_records():
         assert records[article.id] == (article, analysis)
-    assert list(records) == sorted(records)  # by id, bytes order
+    # in the order stored, so a copy loaded from them forms the same near-duplicate groups
+    assert list(records) == [seed[0].id, *(a.id for a, _ in demo_records())]
 
 
 def test_stats_counts_people_once_per_archive(store):

@@ -18,13 +18,35 @@ def _fail(exc: PressespejlError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
+_NOUNS = {
+    "articles": ("article", "articles"),
+    "office_holdings": ("office holding loaded by users", "office holdings loaded by users"),
+    "corrections": ("correction", "corrections"),
+    "saved_searches": ("saved search", "saved searches"),
+    "clusters": ("near-duplicate copy", "near-duplicate copies"),
+}
+
+
+def counted(counts: dict[str, int]) -> str:
+    """ "9 articles, 2 office holdings loaded by users, 1 correction": articles always,
+    other tables when they have rows."""
+    parts = []
+    for table, n in counts.items():
+        if n or table == "articles":
+            one, many = _NOUNS.get(table, (f"row of {table}", f"rows of {table}"))
+            parts.append(f"{n:,} {one if n == 1 else many}")
+    return ", ".join(parts)
+
+
 @click.command("export")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 def export_command(file: Path, db: str | None) -> None:
-    """Write every article and its analysis to FILE as JSON Lines with a checksum.
+    """Write everything the archive holds to FILE as JSON Lines with a checksum.
 
-    FILE ending in .gz is compressed; - writes to standard output.
+    Articles with their analyses, office tables loaded with `offices load`,
+    corrections, saved searches and near-duplicate groups. FILE ending in .gz is
+    compressed; - writes to standard output.
 
     Example:
 
@@ -36,7 +58,7 @@ def export_command(file: Path, db: str | None) -> None:
 
     with open_archive(db) as store:
         summary = export_archive(store, file)
-    click.echo(f"exported {summary.articles} articles, {summary.quotes} quotes; "
+    click.echo(f"exported {counted(summary.rows)} ({summary.quotes:,} quotes); "
                f"checksum {summary.checksum}", err=True)
 
 
@@ -44,9 +66,10 @@ def export_command(file: Path, db: str | None) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 def import_command(file: Path, db: str | None) -> None:
-    """Add the articles of an export FILE to the archive (stored ones are skipped).
+    """Add everything in an export FILE to the archive (what it holds is skipped).
 
-    The file's checksum is checked before anything is added.
+    The file's checksum is checked before anything is added. Articles already stored
+    (same id) and rows equal to one the archive has are skipped.
 
     Example:
 
@@ -56,8 +79,8 @@ def import_command(file: Path, db: str | None) -> None:
 
     with open_archive(db) as store:
         summary = import_archive(store, file)
-    click.echo(f"imported {summary.added} articles, skipped {summary.skipped} already "
-               f"stored; checksum {summary.checksum}", err=True)
+    click.echo(f"imported {counted(summary.added)}; skipped {counted(summary.skipped)} "
+               f"already there; file checksum {summary.checksum}", err=True)
 
 
 @click.command("migrate")
@@ -66,10 +89,12 @@ def import_command(file: Path, db: str | None) -> None:
 @click.option("--to", "to_url", required=True, metavar="URL",
               help="The archive to copy to; created and migrated if new.")
 def migrate(from_url: str, to_url: str) -> None:
-    """Copy an archive to another backend and verify every article arrived intact.
+    """Copy an archive to another backend and verify that everything arrived intact.
 
-    Counts and the checksum of every article and its quotes are compared after the
-    copy; articles the target already has are skipped.
+    Articles with their analyses, office tables loaded with `offices load`,
+    corrections, saved searches and near-duplicate groups are copied; what the target
+    already has is skipped. Afterwards every row of the source is looked up, by its
+    checksum, in the target.
 
     Example:
 
@@ -82,9 +107,8 @@ def migrate(from_url: str, to_url: str) -> None:
         summary = migrate_archive(from_url, to_url)
     except PressespejlError as exc:
         raise _fail(exc) from exc
-    click.echo(f"migrated {summary.articles} articles ({summary.added} added, "
-               f"{summary.skipped} already there), {summary.quotes} quotes; verified, "
-               f"checksum {summary.checksum}", err=True)
+    click.echo(f"migrated {counted(summary.rows)} ({summary.quotes:,} quotes; added "
+               f"{counted(summary.added)}); verified, checksum {summary.checksum}", err=True)
 
 
 @click.command("reindex")

@@ -24,8 +24,9 @@ from pressespejl.store._correction_sql import CorrectionQueries
 from pressespejl.store._duplicate_sql import NearDuplicateGroups
 from pressespejl.store._entity_sql import EntityQueries
 from pressespejl.store._office_sql import OfficeQueries
+from pressespejl.store._table_sql import TableQueries
 from pressespejl.store.base import DEFAULT_MARKERS
-from pressespejl.store.records import archive_checksum, record_checksum
+from pressespejl.store.records import record_checksum
 from pressespejl.types import (
     Analysis,
     Article,
@@ -61,12 +62,14 @@ def as_date(value: Any) -> date | None:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
 
-class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQueries, ABC):
+class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQueries,
+               TableQueries, ABC):
     """A ``Store`` over a SQL database; subclasses supply the backend hooks.
 
     Entities (``_entity_sql.py``), offices (``_office_sql.py``) and near-duplicate groups
     (``_duplicate_sql.py``) are mixins that write inside ``add``'s transaction;
-    corrections and saved searches (``_correction_sql.py``) have tables of their own.
+    corrections and saved searches (``_correction_sql.py``) have tables of their own;
+    ``_table_sql.py`` reads and loads whole tables for export, import and migrate.
     """
 
     backend: str
@@ -379,21 +382,21 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         return out
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
-        """Every stored article and its analysis, ordered by article id (bytes order)."""
-        last = ""
+        """Every stored article and its analysis, in the order they were stored (so an
+        archive loaded from them forms the same near-duplicate groups)."""
+        last = 0
         while True:
             with self._read() as cur:
                 cur.execute(self._sql(
                     "SELECT num, id, date_first, precision, title, url, outlet, path, byline, "
                     "text, pipeline, sentences, lemmas FROM articles "
-                    f"WHERE id{self.collate_c} > ? ORDER BY id{self.collate_c} LIMIT ?"),
-                    [last, _PAGE])
+                    "WHERE num > ? ORDER BY num LIMIT ?"), [last, _PAGE])
                 rows = cur.fetchall()
                 records = [self._record(cur, row) for row in rows]
             yield from records
             if len(rows) < _PAGE:
                 return
-            last = rows[-1][1]
+            last = rows[-1][0]
 
     def record(self, article_id: str) -> tuple[Article, Analysis] | None:
         """One stored article and its analysis (as the pipeline wrote it), or None."""
@@ -469,16 +472,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             entities=entities, time_expressions=times, definitions=definitions,
             lemmas=tuple(json.loads(row[12])), offices=offices)
         return article, analysis
-
-    def checksum(self, recompute: bool = False) -> str:
-        """The archive checksum; ``recompute`` rebuilds every record instead of trusting
-        the checksums stored when the articles were added (``migrate`` verifies this way).
-        """
-        if recompute:
-            return archive_checksum(record_checksum(a, n) for a, n in self.iter_records())
-        with self._read() as cur:
-            cur.execute("SELECT checksum FROM articles")
-            return archive_checksum(r[0] for r in cur.fetchall())
 
     def __enter__(self) -> SqlStore:
         return self

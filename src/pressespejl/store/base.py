@@ -1,4 +1,4 @@
-"""The ``Store`` protocol every archive backend implements, and ``open_store``.
+"""The ``Store`` protocol every archive backend implements.
 
 Two backends exist: one SQLite file (the default; ``store/sqlite.py``) and PostgreSQL
 for a team (``store/postgres.py``). Both run the same Danish analysis in Python
@@ -8,7 +8,6 @@ gives the same hits on either.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -17,7 +16,6 @@ from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from pressespejl.corrections import Correction
-from pressespejl.errors import StoreError
 from pressespejl.types import (
     Analysis,
     Article,
@@ -158,11 +156,24 @@ class Store(Protocol):
         ...
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
-        """Every stored article with its analysis, by article id (for export/migrate)."""
+        """Every stored article with its analysis, in the order they were stored."""
         ...
 
-    def checksum(self) -> str:
-        """``records.archive_checksum`` over all stored records."""
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of one of ``tables.ARCHIVE_TABLES`` as JSON-ready values (export)."""
+        ...
+
+    def add_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> tuple[int, int]:
+        """Load rows of one of ``tables.ARCHIVE_TABLES``, skipping those already there;
+        (added, skipped)."""
+        ...
+
+    def row_checksums(self, table: str, recompute: bool = False) -> list[str]:
+        """The checksum of every row of a table (``tables.row_checksum``)."""
+        ...
+
+    def checksum(self, recompute: bool = False) -> str:
+        """The checksum of everything the archive holds (``store/tables.py``)."""
         ...
 
     def close(self) -> None:
@@ -173,53 +184,3 @@ class Store(Protocol):
 
     def __exit__(self, *exc: object) -> None:
         ...
-
-
-def default_path() -> Path:
-    """``$PRESSESPEJL_DB``, else ``$XDG_DATA_HOME/pressespejl/archive.sqlite``.
-
-    ``XDG_DATA_HOME`` defaults to ``~/.local/share`` (the XDG base directory spec).
-    """
-    env = os.environ.get("PRESSESPEJL_DB")
-    if env:
-        return Path(env)
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "pressespejl" / "archive.sqlite"
-
-
-def open_store(
-    url: str | Path | None = None, *, markers: tuple[str, str] = DEFAULT_MARKERS
-) -> Store:
-    """Open (and create or migrate) an archive.
-
-    Args:
-        url: ``None`` for the default SQLite file (``default_path``; ``$PRESSESPEJL_DB``
-            may itself be a URL); ``postgresql://...`` (or ``postgres://``) for
-            PostgreSQL; ``sqlite:///path``, a plain path, or ``:memory:`` for SQLite.
-        markers: the default highlight markers for snippets.
-
-    Raises:
-        StoreError: the archive cannot be opened or migrated.
-        BackendUnavailable: the PostgreSQL driver is missing or the server unreachable.
-    """
-    if url is None:
-        env = os.environ.get("PRESSESPEJL_DB")
-        url = env if env else default_path()
-    text = str(url)
-    if text.startswith(("postgresql://", "postgres://")):
-        from pressespejl.store.postgres import PostgresStore
-
-        return PostgresStore(text, markers=markers)
-    if text.startswith("sqlite://"):
-        text = text.removeprefix("sqlite://")
-        # sqlite:///abs/path -> /abs/path; sqlite:///:memory: -> :memory:
-        text = text[1:] if text.startswith("/:memory:") else text
-    elif "://" in text:
-        scheme = text.split("://", 1)[0]
-        raise StoreError(
-            f"Unknown archive URL scheme {scheme!r}: use a file path, sqlite:///path or "
-            "postgresql://user@host/db."
-        )
-    from pressespejl.store.sqlite import SQLiteStore
-
-    return SQLiteStore(text, markers=markers)

@@ -1,15 +1,19 @@
 """Export an archive to JSON Lines, import it again, and migrate between backends.
 
-The export file (``.jsonl``, or ``.jsonl.gz`` compressed) has three kinds of line::
+Everything an archive holds travels: every table of ``tables.ARCHIVE_TABLES`` (articles
+with their analyses, the office holders users loaded, corrections, saved searches,
+near-duplicate groups). The export file (``.jsonl``, or ``.jsonl.gz`` compressed) has
+three kinds of line::
 
-    {"format": "pressespejl-archive", "version": 1, ...}        header
-    {"article": {...}, "analysis": {...}}                        one per article
-    {"end": true, "articles": N, "quotes": M, "checksum": "..."} trailer
+    {"format": "pressespejl-archive", "version": 2, "tables": [...], ...}   header
+    {"table": "articles", "row": {"article": {...}, "analysis": {...}}}     one per row
+    {"end": true, "rows": {"articles": N, ...}, "quotes": M, "checksum": "..."}  trailer
 
-The checksum is ``records.archive_checksum`` (SHA-256 over the sorted SHA-256 of each
-record's canonical JSON), so it does not depend on the order of lines or on the backend
-that wrote them. ``import`` checks it before adding anything; a truncated file (no
-trailer) is refused.
+Rows come table by table in ``ARCHIVE_TABLES`` order. The checksum is the archive's
+(``Store.checksum``, defined in ``store/tables.py``): it depends neither on the order of
+rows nor on the backend that wrote them. ``import`` checks it before adding anything;
+a truncated file (no trailer) is refused. Files of version 1 (articles only) are read
+too.
 """
 
 from __future__ import annotations
@@ -17,36 +21,63 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import groupby
 from pathlib import Path
 from typing import IO, Any
 
 from pressespejl.errors import InputError, StoreError
-from pressespejl.store.base import Store, open_store
-from pressespejl.store.records import (
-    RECORD_VERSION,
-    archive_checksum,
-    canonical_json,
-    from_record,
-    record_checksum,
-    to_record,
-)
+from pressespejl.store.base import Store
+from pressespejl.store.opener import open_store
+from pressespejl.store.records import archive_checksum, canonical_json
+from pressespejl.store.tables import ARCHIVE_TABLES, ARTICLES, combined_checksum, row_checksum
 
 FORMAT = "pressespejl-archive"
+VERSION = 2
+"""The layout of the file: 1 held article records only; 2 holds every table."""
 
 
 @dataclass(frozen=True)
 class Summary:
-    """What an export, import or migration did."""
+    """What an export, import or migration did.
 
-    articles: int
+    ``rows`` counts the rows of each table in the export (or the source archive);
+    ``added``/``skipped`` count, per table, rows the target did not have yet and rows it
+    had already.
+    """
+
+    rows: dict[str, int]
     quotes: int
     checksum: str
-    added: int = 0
-    skipped: int = 0
+    added: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> int:
+        return self.rows.get(ARTICLES, 0)
+
+
+class _Tally:
+    """Row counts and checksums per table, and quotes, as rows go by."""
+
+    def __init__(self) -> None:
+        self.sums: dict[str, list[str]] = {name: [] for name in ARCHIVE_TABLES}
+        self.quotes = 0
+
+    def see(self, table: str, row: dict[str, Any]) -> None:
+        self.sums[table].append(row_checksum(row))
+        if table == ARTICLES:
+            self.quotes += len(row.get("analysis", {}).get("quotes", ()))
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(sums) for name, sums in self.sums.items()}
+
+    def checksum(self) -> str:
+        return combined_checksum({name: archive_checksum(s) for name, s in self.sums.items()})
 
 
 @contextmanager
@@ -68,21 +99,21 @@ def _open(path: str | Path, mode: str) -> Iterator[IO[str]]:
 
 
 def export_archive(store: Store, path: str | Path) -> Summary:
-    """Write every record of ``store`` to ``path`` (``-`` for standard output)."""
-    sums: list[str] = []
-    quotes = 0
+    """Write every table of ``store`` to ``path`` (``-`` for standard output)."""
+    tally = _Tally()
     with _open(path, "w") as out:
-        out.write(canonical_json({"format": FORMAT, "version": RECORD_VERSION,
+        out.write(canonical_json({"format": FORMAT, "version": VERSION,
+                                  "tables": list(ARCHIVE_TABLES),
                                   "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
                                   "source": _safe_url(store.url)}) + "\n")
-        for article, analysis in store.iter_records():
-            out.write(canonical_json(to_record(article, analysis)) + "\n")
-            sums.append(record_checksum(article, analysis))
-            quotes += len(analysis.quotes)
-        checksum = archive_checksum(sums)
-        out.write(canonical_json({"end": True, "articles": len(sums), "quotes": quotes,
+        for table in ARCHIVE_TABLES:
+            for row in store.rows(table):
+                out.write(canonical_json({"table": table, "row": row}) + "\n")
+                tally.see(table, row)
+        checksum = tally.checksum()
+        out.write(canonical_json({"end": True, "rows": tally.counts(), "quotes": tally.quotes,
                                   "checksum": checksum}) + "\n")
-    return Summary(len(sums), quotes, checksum)
+    return Summary(tally.counts(), tally.quotes, checksum)
 
 
 def _safe_url(url: str) -> str:
@@ -101,99 +132,133 @@ def _lines(handle: IO[str], path: str | Path) -> Iterator[tuple[int, dict[str, A
             raise InputError(f"{path}:{number}: not JSON ({exc.msg}).") from exc
 
 
-def read_archive(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Yield (line number, record) of an export file after checking header and trailer.
+def _rows(lines: Iterator[tuple[int, dict[str, Any]]], version: int,
+          path: str | Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, table, row) of the body; the trailer is yielded with table "end"."""
+    order = {name: i for i, name in enumerate(ARCHIVE_TABLES)}
+    last = 0
+    for number, line in lines:
+        if line.get("end"):
+            yield number, "end", line
+            continue
+        if version == 1:  # every line an article record
+            yield number, ARTICLES, line
+            continue
+        table, row = line.get("table"), line.get("row")
+        if table not in order or not isinstance(row, dict):
+            raise InputError(
+                f"{path}:{number}: a row of an unknown table {table!r}; this Pressespejl "
+                f"knows {', '.join(ARCHIVE_TABLES)}. Upgrade Pressespejl to read the file.")
+        if order[table] < last:
+            raise InputError(f"{path}:{number}: {table} rows after rows of a later table.")
+        last = order[table]
+        yield number, table, row
+
+
+def read_archive(path: str | Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """Yield (line number, table, row) of an export file after checking it whole.
 
     Raises:
-        InputError: not an export file, unknown version, truncated, or checksum mismatch.
+        InputError: not an export file, unknown version or table, truncated, or checksum
+            mismatch.
     """
     if str(path) == "-":
         raise InputError("import reads a file, not standard input: it checks the file twice.")
+    version = _check(path)
+    with _open(path, "r") as handle:
+        lines = _lines(handle, path)
+        next(lines)
+        for number, table, row in _rows(lines, version, path):
+            if table != "end":
+                yield number, table, row
+
+
+def _check(path: str | Path) -> int:
+    """Read the whole file once and compare it with its trailer; its version."""
     trailer: dict[str, Any] | None = None
-    sums: list[str] = []
-    quotes = 0
+    tally = _Tally()
     with _open(path, "r") as handle:
         lines = _lines(handle, path)
         first = next(lines, None)
         if first is None or first[1].get("format") != FORMAT:
             raise InputError(f"{path} is not a Pressespejl export (no {FORMAT!r} header).")
-        if first[1].get("version") != RECORD_VERSION:
-            raise InputError(f"{path} has export version {first[1].get('version')}; this "
-                             f"Pressespejl reads version {RECORD_VERSION}.")
-        for number, record in lines:
-            if record.get("end"):
-                trailer = record
-                continue
-            if trailer is not None:
-                raise InputError(f"{path}:{number}: a record after the end line.")
-            article, analysis = from_record(record)
-            sums.append(record_checksum(article, analysis))
-            quotes += len(analysis.quotes)
+        version = first[1].get("version")
+        if version not in (1, VERSION):
+            raise InputError(f"{path} has export version {version}; this Pressespejl reads "
+                             f"versions 1 and {VERSION}. Upgrade Pressespejl to read it.")
+        for number, table, row in _rows(lines, version, path):
+            if table == "end":
+                trailer = row
+            elif trailer is not None:
+                raise InputError(f"{path}:{number}: a row after the end line.")
+            else:
+                tally.see(table, row)
     if trailer is None:
         raise InputError(f"{path} is truncated: the end line with the checksum is missing.")
-    checksum = archive_checksum(sums)
-    if (trailer.get("checksum"), trailer.get("articles"), trailer.get("quotes")) != (
-            checksum, len(sums), quotes):
+    counts = tally.counts()
+    if version == 1:
+        expected = (trailer.get("checksum"), trailer.get("articles"), trailer.get("quotes"))
+        found = (archive_checksum(tally.sums[ARTICLES]), counts[ARTICLES], tally.quotes)
+    else:
+        expected = (trailer.get("checksum"), trailer.get("rows"), trailer.get("quotes"))
+        found = (tally.checksum(), counts, tally.quotes)
+    if expected != found:
         raise InputError(
-            f"{path} does not match its checksum ({len(sums)} articles read, "
-            f"{trailer.get('articles')} expected): the file was changed or damaged."
-        )
-    with _open(path, "r") as handle:
-        lines = _lines(handle, path)
-        next(lines)
-        for number, record in lines:
-            if not record.get("end"):
-                yield number, record
+            f"{path} does not match its checksum ({_describe(counts)} read, the end line "
+            f"says {trailer.get('rows') or trailer.get('articles')}): the file was changed "
+            "or damaged.")
+    return int(version)
+
+
+def _describe(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {table}" for table, n in counts.items() if n or table == ARTICLES)
 
 
 def import_archive(store: Store, path: str | Path) -> Summary:
-    """Add every record of an export file; articles already stored are skipped."""
-    added = skipped = quotes = 0
-    sums: list[str] = []
-    with store.writing():
-        for _, record in read_archive(path):
-            article, analysis = from_record(record)
-            if store.add(article, analysis):
-                added += 1
-            else:
-                skipped += 1
-            sums.append(record_checksum(article, analysis))
-            quotes += len(analysis.quotes)
-    return Summary(len(sums), quotes, archive_checksum(sums), added=added, skipped=skipped)
+    """Add every row of an export file; rows the archive already holds are skipped
+    (articles by id, other rows when equal in every column)."""
+    added: dict[str, int] = {}
+    skipped: dict[str, int] = {}
+    tally = _Tally()
+
+    def seen(rows: Iterable[tuple[int, str, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+        for _, table, row in rows:
+            tally.see(table, row)
+            yield row
+
+    for table, rows in groupby(read_archive(path), key=lambda item: item[1]):
+        added[table], skipped[table] = store.add_rows(table, seen(rows))
+    return Summary(tally.counts(), tally.quotes, tally.checksum(), added=added,
+                   skipped=skipped)
 
 
 def migrate(from_url: str | Path, to_url: str | Path) -> Summary:
-    """Copy every article from one archive to another, then verify the copy.
+    """Copy everything from one archive to another, then verify the copy.
 
-    Articles the target already has are skipped. Afterwards every copied article is read
-    back from the target and its record checksum compared with the source's.
+    Rows the target already has are skipped. Afterwards every table of the target is
+    read back and each row of the source must be found in it, unchanged (articles with
+    their whole analysis).
 
     Raises:
-        StoreError: the target does not hold the same records afterwards.
+        StoreError: the target does not hold every row of the source afterwards.
     """
     with open_store(from_url) as source, open_store(to_url) as target:
-        expected: dict[str, str] = {}
-        added = skipped = quotes = 0
-        with target.writing():
-            for article, analysis in source.iter_records():
-                expected[article.id] = record_checksum(article, analysis)
-                quotes += len(analysis.quotes)
-                if target.add(article, analysis):
-                    added += 1
-                else:
-                    skipped += 1
-        found: dict[str, str] = {}
-        found_quotes = 0
-        for article, analysis in target.iter_records():
-            if article.id in expected:
-                found[article.id] = record_checksum(article, analysis)
-                found_quotes += len(analysis.quotes)
-        differ = sorted(i for i in expected if found.get(i) != expected[i])
-        if differ or found_quotes != quotes:
+        added: dict[str, int] = {}
+        skipped: dict[str, int] = {}
+        for table in ARCHIVE_TABLES:
+            added[table], skipped[table] = target.add_rows(table, source.rows(table))
+        # Both sides read back: the source's rows as they are, not as the copy saw them.
+        sums = {table: source.row_checksums(table, recompute=True) for table in ARCHIVE_TABLES}
+        counts = {table: len(found) for table, found in sums.items()}
+        missing = {table: sum((Counter(found) - Counter(
+                       target.row_checksums(table, recompute=True))).values())
+                   for table, found in sums.items()}
+        if any(missing.values()):
+            what = "; ".join(f"{n} of {counts[t]} {t}" for t, n in missing.items() if n)
             raise StoreError(
-                f"Migration check failed: {len(differ)} of {len(expected)} articles differ "
-                f"in {_safe_url(str(to_url))} (first: {differ[:3]}); quotes {found_quotes} "
-                f"of {quotes}. Articles stored before the migration are left as they were."
-            )
-        return Summary(len(expected), quotes, archive_checksum(expected.values()),
-                       added=added, skipped=skipped)
+                f"Migration check failed: {what} are missing or differ in "
+                f"{_safe_url(str(to_url))}. Rows stored there before the migration are "
+                "left as they were.")
+        checksum = combined_checksum({t: archive_checksum(found) for t, found in sums.items()})
+        return Summary(counts, source.stats()["quotes"], checksum, added=added,
+                       skipped=skipped)
