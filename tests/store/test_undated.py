@@ -107,7 +107,7 @@ def test_undated_article_survives_export_and_import(with_undated, tmp_path):
     summary = export_archive(store, path)
     with open_store(tmp_path / "copy.sqlite") as copy:
         result = import_archive(copy, path)
-        assert result.added == 10
+        assert result.added["articles"] == 10
         assert copy.checksum(recompute=True) == summary.checksum
         [stored] = [a for a, _ in copy.iter_records() if a.id == article.id]
         assert stored == article

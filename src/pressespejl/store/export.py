@@ -217,8 +217,8 @@ def _describe(counts: dict[str, int]) -> str:
 def import_archive(store: Store, path: str | Path) -> Summary:
     """Add every row of an export file; rows the archive already holds are skipped
     (articles by id, other rows when equal in every column)."""
-    added: dict[str, int] = {}
-    skipped: dict[str, int] = {}
+    added = dict.fromkeys(ARCHIVE_TABLES, 0)
+    skipped = dict.fromkeys(ARCHIVE_TABLES, 0)
     tally = _Tally()
 
     def seen(rows: Iterable[tuple[int, str, dict[str, Any]]]) -> Iterator[dict[str, Any]]:
