@@ -20,7 +20,7 @@ from typing import Any, Literal
 Precision = Literal["month", "day", "none"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 EntityLabel = Literal["PER", "ORG", "LOC", "MISC"]
-Granularity = Literal["day", "week", "month", "year", "range"]
+Granularity = Literal["time", "day", "week", "month", "year", "range"]
 
 
 def date_label(published: date | str | None, precision: str) -> str | None:

@@ -222,7 +222,7 @@ TENSE_CASES = [
      [("mandag", D(2023, 7, 3), D(2023, 7, 3), "day")]),
     (TUESDAY, "Det siger ministeren fredag.", [("fredag", D(2023, 6, 30), D(2023, 6, 30), "day")]),
     (TUESDAY, "Overfaldet skal være sket natten til lørdag.",
-     [("lørdag", D(2023, 7, 1), D(2023, 7, 1), "day")]),
+     [("natten til lørdag", D(2023, 7, 1), D(2023, 7, 1), "day")]),
     # The clause of the expression counts, not the main clause before the comma.
     (TUESDAY, "Han sagde fredag, at de vil mødes mandag.",
      [("fredag", D(2023, 6, 30), D(2023, 6, 30), "day"),
@@ -252,7 +252,7 @@ TENSE_CASES = [
      [("januar næste år", D(2025, 1, 1), D(2025, 1, 31), "month")]),
     (D(2022, 3, 24), "Sigtelserne gælder perioden fra januar 2021 til februar i år.",
      [("januar 2021", D(2021, 1, 1), D(2021, 1, 31), "month"),
-      ("februar i år", D(2022, 2, 1), D(2022, 2, 28), "month")]),
+      ("til februar i år", D(2022, 2, 1), D(2022, 2, 28), "month")]),
     # Days of one month, also after the weekend or weekday they name.
     (D(2024, 3, 10), "Næste runde spilles i weekenden den 16. og 17. marts.",
      [("i weekenden den 16. og 17. marts", D(2024, 3, 16), D(2024, 3, 17), "range")]),
@@ -314,3 +314,150 @@ def test_month_dated_weekday_stays_in_the_month_whatever_the_tense() -> None:
         "Den anholdte skal fredag fremstilles i grundlovsforhør.", D(2023, 6, 1), "month"
     )
     assert _as_tuples(found) == [("fredag", D(2023, 6, 2), D(2023, 6, 30), "day")]
+
+
+# --- real news classes (issue 8): each with invented sentences ------------------------
+FRIDAY = D(2024, 3, 15)  # a Friday, day precision
+REAL_NEWS_CASES = [
+    # A weekday with a part of the day, or "tidligt"/"sent" before it: the weekday's day.
+    (FRIDAY, "Branden brød ud torsdag aften.", [("torsdag aften", D(2024, 3, 14),
+                                                  D(2024, 3, 14), "day")]),
+    (FRIDAY, "Politiet blev tilkaldt tidligt torsdag.", [("tidligt torsdag", D(2024, 3, 14),
+                                                          D(2024, 3, 14), "day")]),
+    (FRIDAY, "Det oplyste vagtchefen mandag morgen.", [("mandag morgen", D(2024, 3, 11),
+                                                        D(2024, 3, 11), "day")]),
+    (FRIDAY, "Lørdag morgen vil det regne i hele landet.",
+     [("Lørdag morgen", D(2024, 3, 16), D(2024, 3, 16), "day")]),
+    (FRIDAY, "Ulykken skete sent onsdag aften.", [("sent onsdag aften", D(2024, 3, 13),
+                                                   D(2024, 3, 13), "day")]),
+    (FRIDAY, "Han blev anholdt tirsdagmorgen.", [("tirsdagmorgen", D(2024, 3, 12),
+                                                  D(2024, 3, 12), "day")]),
+    (FRIDAY, "Det skete i løbet af onsdagen.", [("i løbet af onsdagen", D(2024, 3, 13),
+                                                  D(2024, 3, 13), "day")]),
+    (FRIDAY, "Torsdagens møde varede længe, og onsdagen gik med forberedelser.",
+     [("Torsdagens", D(2024, 3, 14), D(2024, 3, 14), "day"),
+      ("onsdagen", D(2024, 3, 13), D(2024, 3, 13), "day")]),
+    (FRIDAY, "Overfaldet skete natten til torsdag.", [("natten til torsdag", D(2024, 3, 14),
+                                                       D(2024, 3, 14), "day")]),
+    (FRIDAY, "Denne søndag åbner markedet.", [("Denne søndag", D(2024, 3, 17),
+                                               D(2024, 3, 17), "day")]),
+    (FRIDAY, "Det var først i dag fredag, at ordren blev trukket tilbage.",
+     [("i dag fredag", FRIDAY, FRIDAY, "day")]),
+    (FRIDAY, "Om søndagen holder butikken lukket.", [("Om søndagen", None, None, "day")]),
+    (FRIDAY, "Skolen holder fredagsbar.", []),
+    # A month with its year, and a weekday before a date with a comma.
+    (FRIDAY, "Fejlene blev begået tilbage i november 2020.",
+     [("i november 2020", D(2020, 11, 1), D(2020, 11, 30), "month")]),
+    (FRIDAY, "Anne Holm Onsdag, 10. april 2019 - 17:22",
+     [("Onsdag, 10. april 2019", D(2019, 4, 10), D(2019, 4, 10), "day"),
+      ("17:22", None, None, "time")]),
+    # A day without its period, with a year or after "den".
+    (FRIDAY, "Kampen blev spillet mandag den 21 maj 2018.",
+     [("mandag den 21 maj 2018", D(2018, 5, 21), D(2018, 5, 21), "day")]),
+    (FRIDAY, "Mødet blev holdt den 2 marts.", [("den 2 marts", D(2024, 3, 2), D(2024, 3, 2),
+                                                "day")]),
+    # Numeric dates.
+    (FRIDAY, "Dommen faldt 16/12/2013.", [("16/12/2013", D(2013, 12, 16), D(2013, 12, 16),
+                                           "day")]),
+    (FRIDAY, "Dommen faldt den 16.12.2013 i byretten.",
+     [("den 16.12.2013", D(2013, 12, 16), D(2013, 12, 16), "day")]),
+    (FRIDAY, "Fristen var 2023-06-30.", [("2023-06-30", D(2023, 6, 30), D(2023, 6, 30), "day")]),
+    (FRIDAY, "Ansøgningen skal være inde den 1/4.", [("den 1/4", D(2024, 4, 1), D(2024, 4, 1),
+                                                     "day")]),
+    (FRIDAY, "Der var 31/2/2020 på blanketten.", []),
+    (FRIDAY, "Budgettet er på 3.500.000 kroner.", []),
+    # A month after "til" (ahead unless the clause looks back) or "siden" (up to now).
+    (FRIDAY, "Projektet er udskudt til april.", [("til april", D(2024, 4, 1), D(2024, 4, 30),
+                                                  "month")]),
+    (D(2024, 6, 10), "Hun arbejdede der fra januar til april.",
+     [("fra januar til april", D(2024, 1, 1), D(2024, 4, 30), "range")]),
+    (D(2024, 2, 10), "Vejen er lukket fra november til marts.",
+     [("fra november til marts", D(2023, 11, 1), D(2024, 3, 31), "range")]),
+    (FRIDAY, "Prisen er steget siden januar.", [("siden januar", D(2024, 1, 1), FRIDAY,
+                                                   "range")]),
+    # Year ranges with a two-digit end, and not ISO dates.
+    (FRIDAY, "Tallene fra 2013-15 viser en stigning.",
+     [("fra 2013-15", D(2013, 1, 1), D(2015, 12, 31), "range")]),
+    (FRIDAY, "Han scorede mest i sæsonen 2015/16.",
+     [("2015/16", D(2015, 1, 1), D(2016, 12, 31), "range")]),
+    (FRIDAY, "Regnskabet for 2013-12 er ikke en periode.", []),  # nor surely a month
+    # Week numbers (ISO weeks, Monday-Sunday).
+    (FRIDAY, "Byggeriet går i gang i uge 50.", [("i uge 50", D(2024, 12, 9), D(2024, 12, 15),
+                                                 "week")]),
+    (FRIDAY, "Vi holdt ferie i uge 7.", [("i uge 7", D(2024, 2, 12), D(2024, 2, 18), "week")]),
+    (FRIDAY, "Det sker i uge 9 2025.", [("i uge 9 2025", D(2025, 2, 24), D(2025, 3, 2),
+                                         "week")]),
+    # Quarters and half years.
+    (D(2021, 3, 10), "Økonomien faldt i andet kvartal.",
+     [("i andet kvartal", D(2020, 4, 1), D(2020, 6, 30), "range")]),
+    (FRIDAY, "Overskuddet steg i 1. halvår 2023.", [("i 1. halvår 2023", D(2023, 1, 1),
+                                                     D(2023, 6, 30), "range")]),
+    (FRIDAY, "Salget steg i årets første kvartal.", [("i årets første kvartal",
+                                                      D(2024, 1, 1), D(2024, 3, 31), "range")]),
+    # "i sommer" is this summer, the nearest one, whatever the modal verbs around it.
+    (D(2017, 9, 20), "Jeg kan konstatere, at mine bekymringer fra i sommer var berettigede.",
+     [("i sommer", D(2017, 6, 1), D(2017, 8, 31), "range")]),
+    (D(2023, 3, 20), "I sommer bliver der koncerter i parken.",
+     [("I sommer", D(2023, 6, 1), D(2023, 8, 31), "range")]),
+    (D(2023, 11, 20), "I vinter kan det blive dyrt at varme huset op.",
+     [("I vinter", D(2023, 12, 1), D(2024, 2, 29), "range")]),
+    (D(2023, 4, 20), "I vinter var det dyrt at varme huset op.",
+     [("I vinter", D(2022, 12, 1), D(2023, 2, 28), "range")]),
+    # Clock times: found, not bounded (hours are finer than our days).
+    (FRIDAY, "Det var omkring klokken 14:00 fredag.",
+     [("klokken 14:00", None, None, "time"), ("fredag", FRIDAY, FRIDAY, "day")]),
+    (FRIDAY, "Mødet sluttede kl. 14.31, og toget kørte klokken 19.",
+     [("kl. 14.31", None, None, "time"), ("klokken 19", None, None, "time")]),
+    (FRIDAY, "Der er åbent klokken 10-12.", [("klokken 10-12", None, None, "time")]),
+    (FRIDAY, "Kampen endte 3:1.", []),
+    # Weekends and years named as coming.
+    (D(2023, 2, 16), "Den kommende weekend bliver solrig, og weekendens vejr er fint.",
+     [("Den kommende weekend", D(2023, 2, 18), D(2023, 2, 19), "range"),
+      ("weekendens", D(2023, 2, 18), D(2023, 2, 19), "range")]),
+    (D(2017, 9, 20), "Budgettet for det kommende år er ikke klar.",
+     [("det kommende år", D(2018, 1, 1), D(2018, 12, 31), "year")]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), REAL_NEWS_CASES)
+def test_time_expressions_real_news_classes(
+    published: date, text: str, expected: list[tuple]
+) -> None:
+    assert _as_tuples(find_time_expressions(text, published, "day")) == expected
+
+
+# A month-dated article whose text names a day near its month: the story's week.
+ANCHOR_CASES = [
+    (D(2018, 11, 1), "Den kommende weekend bliver våd. Når lyset tændes 1. december, "
+     "regner det. Fredag bliver grå, lørdag våd, og mandag klarer det op.",
+     [("Den kommende weekend", D(2018, 12, 1), D(2018, 12, 2), "range"),
+      ("1. december", D(2018, 12, 1), D(2018, 12, 1), "day"),
+      ("Fredag", D(2018, 11, 30), D(2018, 11, 30), "day"),
+      ("lørdag", D(2018, 12, 1), D(2018, 12, 1), "day"),
+      ("mandag", D(2018, 12, 3), D(2018, 12, 3), "day")]),
+    (D(2018, 5, 1), "Holdet tabte mandag den 21. maj 2018. På fredag spiller de igen.",
+     [("mandag den 21. maj 2018", D(2018, 5, 21), D(2018, 5, 21), "day"),
+      ("På fredag", D(2018, 5, 25), D(2018, 5, 25), "day")]),
+    # Dates a month or more from the article's month do not anchor it ...
+    (D(2018, 5, 1), "Loven fra 1. januar 2017 gælder. Fredag mødes de.",
+     [("1. januar 2017", D(2017, 1, 1), D(2017, 1, 1), "day"),
+      ("Fredag", D(2018, 5, 4), D(2018, 5, 25), "day")]),
+    # ... nor do dates more than a week apart: the story spans them.
+    (D(2018, 5, 1), "Mødet 3. maj og mødet 24. maj gik godt. Fredag mødes de.",
+     [("3. maj", D(2018, 5, 3), D(2018, 5, 3), "day"),
+      ("24. maj", D(2018, 5, 24), D(2018, 5, 24), "day"),
+      ("Fredag", D(2018, 5, 4), D(2018, 5, 25), "day")]),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), ANCHOR_CASES)
+def test_explicit_date_narrows_the_weekdays_of_a_month_dated_article(
+    published: date, text: str, expected: list[tuple]
+) -> None:
+    assert _as_tuples(find_time_expressions(text, published, "month")) == expected
+
+
+def test_explicit_date_does_not_move_a_day_dated_article() -> None:
+    found = find_time_expressions("Kampen var 1. december. Fredag trænede de.",
+                                  D(2018, 11, 14), "day")
+    assert _as_tuples(found)[1] == ("Fredag", D(2018, 11, 9), D(2018, 11, 9), "day")

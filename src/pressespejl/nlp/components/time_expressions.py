@@ -5,11 +5,14 @@
 ``doc._.time_expressions``. Every expression gets the bounds of the days it can mean
 (``earliest``/``latest``) and a granularity:
 
-    day    "onsdag", "i går", "12. januar 2022"          (one day, maybe not pinned)
-    week   "i sidste uge", "om tre uger"                 (a Monday-Sunday week)
-    month  "i januar", "for to måneder siden"            (a calendar month)
-    year   "i 2014", "sidste år"                         (a calendar year)
-    range  "de seneste måneder", "siden 2014", "i weekenden", "i foråret", "for nylig"
+    time   "klokken 14:00", "kl. 19", "17:22"            (a time of day; never bounded)
+    day    "onsdag", "fredag aften", "i går", "12. januar 2022", "16/12/2013"
+                                                         (one day, maybe not pinned)
+    week   "i sidste uge", "om tre uger", "i uge 50"     (a Monday-Sunday week)
+    month  "i januar", "november 2020", "til april"      (a calendar month)
+    year   "i 2014", "sidste år", "det kommende år"      (a calendar year)
+    range  "de seneste måneder", "siden 2014", "i weekenden", "i foråret", "fra 2013-15",
+           "i andet kvartal", "for nylig"
 
 Rules (kept simple on purpose, so a reader can predict them):
 
@@ -18,41 +21,64 @@ Rules (kept simple on purpose, so a reader can predict them):
   "vil", "skal", "kan", "bliver", "ventes", a forecast, or the present of a verb of
   planned events ("mødes", "åbner") point ahead; a past form ("sagde", "har", "blev")
   or a present reporting verb ("Det siger X onsdag") points back. No marker: no tense.
-- A bare weekday ("onsdag", "Onsdagens") is the latest such weekday within the seven
-  days ending on the article date, the article day included: news reports what happened.
-  In a clause about the future it is the first such weekday from the article day on
-  ("Fredag kan det blive varmere"). "i onsdags" / "sidste onsdag" is the latest one
-  strictly before the article day; "på onsdag" / "næste onsdag" / "kommende onsdag" the
-  first one after it.
+- A bare weekday ("onsdag", "Onsdagens", "fredagen", "fredag aften", "tidligt torsdag",
+  "natten til lørdag", "i løbet af mandagen": a part of the day keeps the weekday's day)
+  is the latest such weekday within the seven days ending on the article date, the
+  article day included: news reports what happened. In a clause about the future it
+  is the first such weekday from the article day on ("Fredag kan det blive varmere").
+  "i onsdags" / "sidste onsdag" is the latest one strictly before the article day; "på
+  onsdag" / "næste onsdag" / "kommende onsdag" the first one after it; "denne onsdag"
+  the first from the article day on. "om onsdagen" is a habit as often as a date:
+  found, not bounded.
 - When the article date is only a month (precision "month") the article day can be any
   day of that month, so relative expressions get the union of their readings over the
   month: "i går" in an article dated 2022-01 is 2021-12-31..2022-01-30. A weekday is
   further read as a day *in* the article's month ("onsdag" in 2022-01 is one of the
   Wednesdays 2022-01-05..2022-01-26), whatever the tense: the article reports an event
   of its month, and we never guess a single day.
+- ... unless the text names a day in or next to that month (within a week of it): the
+  story then happens around that day, as a reader takes it ("1. december" in an
+  article dated 2018-11 makes its "Fredag", "lørdag" and "den kommende weekend" those
+  of 30 November - 2 December). The article's days become that day's week (three days
+  either side), so each weekday is one day; its weekend is the one of that week. Dates
+  more than a week apart anchor nothing (the story spans them).
 - A date, month or season without a year ("1. maj", "i december", "i foråret") takes the
   last one begun by the article date in a clause about the past, the first one not over
   in a clause about the future, else the one nearest the article date (on a tie, the
   earlier: news mostly looks back). "februar i år", "den 1. juli næste år" count from
-  the article's year. "den 16. og 17. marts" is one range of days.
+  the article's year. "den 16. og 17. marts" is one range of days. Numeric dates
+  ("16/12/2013", "16.12.2013", "2013-12-16", "den 1/4") are read the same way; a day
+  without its period only with a year or after "den" ("mandag den 21 maj 2018").
+- "til april" is the coming April unless the clause looks back; "siden marts" runs from
+  the last March begun to the article date; "fra januar til april" is one range.
+  Quarters and half years ("i andet kvartal", "1. halvår 2020", "årets første
+  kvartal") and ISO week numbers ("i uge 50") are chosen like months.
 - "i weekenden" / "weekenden": the weekend just gone in a clause about the past (the
   current one on a weekend day), the coming one in a clause about the future, else the
   nearest (the last one Monday to Thursday).
 - Seasons are meteorological (spring = March-May, winter = December-February) and are
   read after a cue ("i foråret", "hele foråret", "det meste af foråret", "til sommer",
-  "sidste vinter"); "om foråret" is a habit, not a date.
+  "sidste vinter"); "om foråret" is a habit, not a date. "i sommer", "i vinter" (the
+  indefinite form after "i") are deictic, as "i år" is: the season nearest the article
+  date, whatever the tense ("fra i sommer" in September is the summer just gone; the
+  next one would be "til sommer" or "næste sommer").
 - "De seneste måneder" without a number means three units (three months, weeks, days or
   years) back from the article date; "det seneste år" one. "De kommende uger" likewise
   forwards. Three is our reading of "a few", not a rule of the language.
 - "For to år siden" and "om tre uger" give the whole calendar unit that far away (the
   year 2020 for an article from 2022), since speakers round such phrases.
+- "det kommende år" (singular) is next calendar year ("budgettet for det kommende år");
+  "de kommende år" a span. "den kommende weekend" is the weekend ahead.
 - A four-digit number from 1900 to 2099 is a year after a cue ("i 2002", "siden 2014",
-  "før 2014", "fra 2020 til 2022"), and without one when it cannot be counting the word
-  after it: "kom ud af 2020 med", "i forhold til 2019.", "For 2021 venter ...". "1950
-  soldater" and "op til 2000" stay numbers. Years before 1900 only after "i"/"siden" and
-  in dates ("i 1823"). A decade is a ten-year range ("1930'erne"; "siden 1930'erne" runs
-  from 1930 to the article date).
-- Vague expressions ("for nylig", "på sigt") are kept with no bounds.
+  "før 2014", "fra 2020 til 2022", "fra 2013-15", "2015/16"), and without one when it
+  cannot be counting the word after it: "kom ud af 2020 med", "i forhold til 2019.",
+  "For 2021 venter ...". "1950 soldater" and "op til 2000" stay numbers. Years before
+  1900 only after "i"/"siden" and in dates ("i 1823"). A decade is a ten-year range
+  ("1930'erne"; "siden 1930'erne" runs from 1930 to the article date).
+- Vague expressions ("for nylig", "på sigt") and clock times ("klokken 14:00") are kept
+  with no bounds.
+- An undated article (``published`` None) gets no bounds for anything relative to it;
+  every expression keeps its granularity, and absolute ones are still resolved.
 
 Notes:
     Absolute dates are read with our own regexes over the month table instead of
@@ -78,12 +104,16 @@ from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.tense_words import FUTURE_MARKERS, PAST_MARKERS
 from pressespejl.nlp.da.time_words import (
     AMOUNT_CUES,
+    HALVES,
     NUMBER_WORDS,
+    PARTS_OF_DAY,
+    QUARTERS,
     SEASON_CUES,
     SEASONS,
     SEASONS_INDEFINITE,
     TIME_UNITS,
     TIME_WORDS,
+    WEEKDAY_MODIFIERS,
     YEAR_CUES,
     YEAR_FOLLOWERS,
     YEAR_OFFSETS,
@@ -157,37 +187,72 @@ _YEAR = rf"(?:19|20)\d\d{_YEAR_END}"
 _ANY_YEAR = rf"(?:1\d|20)\d\d{_YEAR_END}"
 _DAY_MONTH = rf"{_MON}(?:{_SP}(?:{_ANY_YEAR}|{_REL_YEAR}))?\b"
 # A day ("12. januar") or a period of days of one month ("16. og 17. marts", "16.-17.
-# marts", "3. til den 5. maj"), with an optional year or year offset.
+# marts", "3. til den 5. maj"), with an optional year or year offset; without the
+# period after the day only with a year ("21 maj 2018").
 _DATE = (rf"\d{{1,2}}\.(?:[^\S\n]?{_DAY_MONTH}"
          rf"|(?:{_SP}(?:og|til){_SP}(?:den{_SP})?|[^\S\n]?[-–][^\S\n]?)"
-         rf"\d{{1,2}}\.[^\S\n]?{_DAY_MONTH})")
+         rf"\d{{1,2}}\.[^\S\n]?{_DAY_MONTH})"
+         rf"|\d{{1,2}}{_SP}{_MON}{_SP}{_ANY_YEAR}")
+# Numeric dates: "16.12.2013", "16/12/2013", ISO "2013-12-16"; "den 16/12" without a year.
+_NUMERIC_DATE = (r"(?P<nd_d>\d{1,2})(?P<nd_sep>[./])(?P<nd_m>\d{1,2})(?P=nd_sep)"
+                 r"(?P<nd_y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
+                 r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)")
 _DECADE = r"(?:1\d|20)\d0['’]erne\b"
-# A date may follow the day it names: "onsdag den 12. januar", "i weekenden den 16. og
-# 17. marts". The whole is one expression with the date's value.
-_DATE_LEAD = rf"(?:{_WD}|i{_SP}weekenden|weekenden){_SP}(?:den{_SP})?"
+# A date may follow the day it names: "onsdag den 12. januar", "Onsdag, 10. april 2019",
+# "i weekenden den 16. og 17. marts". The whole is one expression with the date's value.
+_DATE_LEAD = rf"(?:{_WD}|i{_SP}weekenden|weekenden),?{_SP}(?:den{_SP})?"
+_PART = _alternation(PARTS_OF_DAY)
+# "klokken 14", "kl. 14.30", "klokken 10-12"; a bare "17:22" only with a colon.
+_CLOCK_TIME = r"\d{1,2}(?:[.:]\d\d)?(?![\d])"
+_CLOCK = (rf"kl(?:okken|\.)?[^\S\n]*{_CLOCK_TIME}(?:[^\S\n]*[-–][^\S\n]*{_CLOCK_TIME})?"
+          r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 # (kind, regex) items of one alternation. At each position the first item that matches
 # wins, so longer readings come first ("onsdag den 12. januar" before "onsdag"). Items
 # of one kind share the resolver; named groups appear once in the whole pattern. Every
 # item costs time at each word start, so items with one first word are merged.
 _ITEMS: list[tuple[str, str]] = [
-    ("date", rf"(?:den{_SP})?{_DATE}"),
-    ("date", rf"{_DATE_LEAD}{_DATE}"),
+    # (not after a weekday: "onsdag 16.12.2013" is two expressions, which keeps the scan
+    # fast; the weekday lead is for month names)
+    ("numeric_date", rf"(?:(?:den|d\.)[^\S\n]?)?(?:{_NUMERIC_DATE})"
+                     r"|(?:den|d\.)[^\S\n]?(?P<ndy_d>\d{1,2})/(?P<ndy_m>\d{1,2})(?![\d/])"),
+    ("date", rf"(?:den{_SP})?(?:{_DATE})"),
+    ("date", rf"den{_SP}\d{{1,2}}{_SP}{_MON}\b"),
+    ("date", rf"{_DATE_LEAD}(?:{_DATE}|\d{{1,2}}{_SP}{_MON}\b)"),
+    ("clock", _CLOCK),
     ("decade", rf"(?:i{_SP})?{_DECADE}"),
     ("year_range", rf"fra{_SP}{_YEAR}(?:{_SP}til{_SP}|[^\S\n]?[-–][^\S\n]?){_YEAR}"),
     ("year_range", rf"mellem{_SP}{_YEAR}{_SP}og{_SP}{_YEAR}"),
     ("year_range", rf"{_YEAR}[^\S\n]?[-–][^\S\n]?{_YEAR}"),
+    # "fra 2013-15", "sæsonen 2015/16": a two-digit end year
+    ("year_range2", rf"(?:fra{_SP})?(?P<yr2_a>(?:19|20)\d\d)[^\S\n]?[-–/][^\S\n]?"
+                    r"(?P<yr2_b>\d\d)(?!\d|[-–/.]\d)"),
     # "siden 2014", "siden 1930'erne" (a decade: from its first year)
     ("year_since", rf"siden{_SP}(?:1\d|20)\d\d(?:['’]erne\b|{_YEAR_END})"),
+    # "fra januar til april": one range, its first month chosen as any month
+    ("month_range", rf"fra{_SP}(?P<mr_a>{_MON}){_SP}til{_SP}(?P<mr_b>{_MON})"
+                    rf"(?:{_SP}(?P<mr_y>{_YEAR}))?\b"),
+    # "til april", "siden marts": a direction for a month without a year
+    ("month_cued", rf"(?P<mon_cue>til|indtil|frem{_SP}til|siden){_SP}(?P<mon_c>{_MON})"
+                   rf"(?:{_SP}(?P<mon_cy>{_YEAR}|{_REL_YEAR}))?\b"),
     ("month", rf"i{_SP}{_MON}(?:{_SP}(?:{_YEAR}|{_REL_YEAR}))?\b"),
     ("month", rf"(?:hele{_SP})?{_MON}(?:{_SP}(?:{_YEAR}|{_REL_YEAR}))?\b"),
     ("season", rf"(?P<season_dir>i|til|sidste|forrige|næste){_SP}"
                rf"(?P<season_indef>{_SEASON_INDEF})\b"),
     ("season", rf"(?:(?P<season_pre>i|til|hele){_SP})?(?P<season>{_SEASON})"
                rf"(?:{_SP}(?P<season_year>{_YEAR}))?\b"),
+    # "i andet kvartal", "1. halvår 2020", "i årets første kvartal"
+    ("quarter", rf"(?:i{_SP})?(?P<q_this>årets{_SP})?(?P<q_n>første|andet|tredje|fjerde|[1-4]\.)"
+                rf"{_SP}(?P<q_unit>kvartal|halvår)(?:{_SP}(?:af{_SP})?"
+                rf"(?P<q_year>{_YEAR}|{_REL_YEAR}))?\b"),
+    # "i uge 50", "uge 7 2021"
+    ("week_number", rf"(?:i{_SP})?uge{_SP}(?P<week_n>\d{{1,2}})(?!\d)"
+                    rf"(?:{_SP}(?P<week_year>{_YEAR}))?"),
     # "i 2014"; "i år 2000" before the phrase "i år" (this year)
     ("year_in", rf"i{_SP}(?:år(?:et)?{_SP})?(?P<in_year>{_ANY_YEAR})"),
     ("year_cue", rf"{_alternation(YEAR_CUES)}{_SP}(?P<cued_year>{_YEAR})"),
+    # "i dag tirsdag", "i dag, mandag": one day
+    ("phrase_today", rf"i{_SP}dag,?{_SP}(?:{_WD})(?:en)?\b"),
     ("phrase", rf"{_alternation(TIME_WORDS)}\b"),
     ("ago", rf"for{_SP}(?P<ago_n>{_NUM}){_SP}(?P<ago_unit>{_UNIT}){_SP}siden\b"),
     ("ahead", rf"om{_SP}(?P<in_n>{_NUM}){_SP}(?P<in_unit>{_UNIT})\b"),
@@ -197,16 +262,23 @@ _ITEMS: list[tuple[str, str]] = [
     ("weekday_before", rf"i{_SP}(?P<wd_i>{_WD})s\b"),
     ("weekday_before", rf"(?:sidste|forrige){_SP}(?P<wd_last>{_WD})(?:s|ens)?\b"),
     ("weekday_next", rf"(?:på|næste|kommende|nu{_SP}på){_SP}(?P<wd_next>{_WD})\b"),
-    ("weekday", rf"(?P<wd>{_WD})(?:ens)?\b"),
+    ("weekday_this", rf"(?:denne|dette|førstkommende){_SP}(?P<wd_this>{_WD})\b"),
+    # "om søndagen" is a habit as often as a date: found, not resolved
+    ("weekday_habit", rf"om{_SP}(?:{_WD})en\b"),
+    ("weekday_night", rf"natten{_SP}til{_SP}(?P<wd_night>{_WD})\b"),
+    # "onsdag", "onsdagens", "fredagen", "fredag aften", "tidligt lørdag morgen",
+    # "i løbet af mandagen"
+    ("weekday", rf"(?:{_alternation(WEEKDAY_MODIFIERS)}{_SP})?(?P<wd>{_WD})(?:ens|en)?"
+                rf"(?:[^\S\n]*{_PART}(?:en)?)?\b"),
     ("year_bare", rf"(?P<bare_year>{_YEAR})"),
 ]
 # An empty marker group ends each item, so ``m.lastgroup`` names the item that matched
 # (the marker closes last) while the item itself still starts with a literal.
 _PATTERN = re.compile(
-    r"(?<!\w)(?:" + "|".join(f"{rx}(?P<{kind}__{i}>)" for i, (kind, rx) in enumerate(_ITEMS))
+    r"(?<!\w)(?:" + "|".join(f"(?:{rx})(?P<{kind}__{i}>)" for i, (kind, rx) in enumerate(_ITEMS))
     + ")"
 )
-_DAYS = re.compile(r"(\d{1,2})\.(?!\d)")
+_DAYS = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|(?=[^\S\n]))(?!\d)")
 _MONTH_NAME = re.compile(_MON)
 _REL_YEAR_END = re.compile(rf"{_REL_YEAR}$")
 _MONTH_PARTS = re.compile(rf"({_MON})(?:\s+(\d{{4}}|{_REL_YEAR}))?")
@@ -236,6 +308,9 @@ _TENSE_WINDOW = 160  # characters each side; a Danish news sentence rarely runs 
 
 
 # --- calendar helpers -------------------------------------------------------------------
+
+_ANCHOR_REACH = timedelta(days=3)  # an anchored story's days: the anchor's week
+_ANCHOR_MARGIN = timedelta(days=7)  # how far outside its month an anchor may lie
 
 def _month_last(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
@@ -306,15 +381,34 @@ def _weekday_near(day: date, weekday: int, mode: str) -> date:
 
 
 class _ArticleDate:
-    """The article date as the days it can be: ``first``..``last``."""
+    """The article date as the days it can be: ``first``..``last``.
 
-    def __init__(self, published: date | None, precision: str) -> None:
+    ``anchor`` is set for a month-dated article whose text names a day of (or next to)
+    its month: the story happens around that day, so the days it can be are that day's
+    week, ``anchor - 3 .. anchor + 3`` (see ``_anchor``).
+    """
+
+    def __init__(self, published: date | None, precision: str,
+                 anchor: date | None = None) -> None:
         self.first = published
         self.last = published
         self.is_month = precision == "month"
+        self.anchor = anchor
         if published is not None and self.is_month:
             self.first = published.replace(day=1)
             self.last = _month_last(published.year, published.month)
+        if anchor is not None:
+            self.first, self.last = anchor - _ANCHOR_REACH, anchor + _ANCHOR_REACH
+
+    def anchor_weekend(self, amount: int) -> Bounds:
+        """The weekend of the anchor's week (its Saturday within three days of it), or the
+        one before for ``amount`` -1: "i weekenden" and "den kommende weekend" of a story
+        around 1 December are the weekend of 1 December."""
+        assert self.anchor is not None
+        saturday = self.anchor + timedelta(days=(5 - self.anchor.weekday() + 3) % 7 - 3)
+        if amount < 0:
+            saturday -= timedelta(weeks=1)
+        return saturday, saturday + timedelta(days=1)
 
     def relative(self, resolve: Callable[[date], tuple[date, date]]) -> Bounds:
         """Bounds of a relative expression: the union of its readings over the article days.
@@ -428,10 +522,28 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
 
     ``m`` matched ``text.lower``; ``text.text`` is the original, for letter case.
     """
-    kind = m.lastgroup.split("__")[0] if m.lastgroup else ""
+    kind = _kind(m)
     g = m.group
     if kind == "date":
         return _resolve_date(m, text, when)
+    if kind == "numeric_date":
+        return _resolve_numeric_date(m, text, when)
+    if kind == "clock":
+        return (None, None), "time"  # a time of some day; we do not bound hours
+    if kind == "month_cued":
+        return _resolve_month_cued(m, text, when)
+    if kind == "month_range":
+        return _resolve_month_range(m, text, when)
+    if kind == "quarter":
+        return _resolve_quarter(m, text, when)
+    if kind == "week_number":
+        return _resolve_week_number(m, text, when)
+    if kind == "year_range2":
+        start, end_tail = int(g("yr2_a")), int(g("yr2_b"))
+        end = start - start % 100 + end_tail
+        return ((date(start, 1, 1), date(end, 12, 31)), "range") if end > start else None
+    if kind == "phrase_today":
+        return when.relative(lambda d: (d, d)), "day"
     if kind == "month":
         return _resolve_month(m, text, when)
     if kind == "season":
@@ -469,6 +581,14 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         return when.weekday(WEEKDAYS[g("wd_i") or g("wd_last")], "before"), "day"
     if kind == "weekday_next":
         return when.weekday(WEEKDAYS[g("wd_next")], "next"), "day"
+    if kind == "weekday_this":
+        return when.weekday(WEEKDAYS[g("wd_this")], "upcoming"), "day"
+    if kind == "weekday_habit":
+        return (None, None), "day"
+    if kind == "weekday_night":
+        # "natten til lørdag" is dated by its Saturday, as the police report it
+        future = not when.is_month and text.tense(m.start(), m.end()) == "future"
+        return when.weekday(WEEKDAYS[g("wd_night")], "upcoming" if future else "past"), "day"
     if kind == "weekday":
         if _HABITUAL.search(m.string, max(0, m.start() - 8), m.start()):
             return None
@@ -477,6 +597,124 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         future = not when.is_month and text.tense(m.start(), m.end()) == "future"
         return when.weekday(WEEKDAYS[g("wd")], "upcoming" if future else "past"), "day"
     raise AssertionError(f"unhandled time expression pattern {m.lastgroup!r}")
+
+
+def _kind(m: re.Match[str]) -> str:
+    """The kind of item that matched (the marker group's name without its number)."""
+    return m.lastgroup.split("__")[0] if m.lastgroup else ""
+
+
+def _resolve_numeric_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"16.12.2013", "16/12/2013", "2013-12-16"; "den 16/12" takes its year as a date
+    without a year does (``_resolve_date``)."""
+    g = m.group
+    if g("ndy_d"):
+        day, month = int(g("ndy_d")), int(g("ndy_m"))
+        years = _candidate_years(when)
+    elif g("nd_y"):
+        day, month, years = int(g("nd_d")), int(g("nd_m")), [int(g("nd_y"))]
+    else:
+        day, month, years = int(g("iso_d")), int(g("iso_m")), [int(g("iso_y"))]
+    candidates = []
+    for year in years:
+        try:
+            candidates.append((date(year, month, day), date(year, month, day)))
+        except ValueError:  # "31/2", "16.13.2013": not a date
+            continue
+    if not candidates:
+        return None if when.first is not None or not g("ndy_d") else ((None, None), "day")
+    if len(candidates) == 1:
+        return candidates[0], "day"
+    return when.choose(candidates, text.tense(m.start(), m.end())), "day"
+
+
+def _resolve_month_cued(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"til april" (the coming April unless the clause is in the past), "siden marts"
+    (from the last March begun to the article date), with or without a year."""
+    g = m.group
+    if not text.text[m.start("mon_c")].islower():
+        return None  # "til August": a name
+    month = MONTHS[g("mon_c")]
+    since = g("mon_cue") == "siden"
+    year_text = g("mon_cy")
+    year = (int(year_text) if year_text[0].isdigit() else _offset_year(year_text, when)
+            ) if year_text else None
+    if year_text and year is None:
+        return (None, None), "range" if since else "month"
+    if year is not None:
+        period: Bounds = (date(year, month, 1), _month_last(year, month))
+    else:
+        periods = [(date(y, month, 1), _month_last(y, month)) for y in _candidate_years(when)]
+        tense = text.tense(m.start(), m.end())
+        period = when.choose(periods, "past" if since else tense or "future")
+    if since:
+        return (period[0], when.last), "range"
+    return period, "month"
+
+
+def _resolve_month_range(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"fra januar til april" (2024): from the first month's start to the second's end;
+    a year after the second month is its year, the first month then the one before it.
+    Without a year the pair is chosen like one month ("fra november til marts" in
+    February is November last year to March this year)."""
+    g = m.group
+    if not (text.text[m.start("mr_a")].islower() and text.text[m.start("mr_b")].islower()):
+        return None
+    first_month, last_month = MONTHS[g("mr_a")], MONTHS[g("mr_b")]
+    wraps = last_month < first_month  # over New Year
+
+    def period(last_year: int) -> tuple[date, date]:
+        return (date(last_year - int(wraps), first_month, 1),
+                _month_last(last_year, last_month))
+
+    if g("mr_y"):
+        return period(int(g("mr_y"))), "range"
+    candidates = [period(y) for y in _candidate_years(when)]
+    return when.choose(candidates, text.tense(m.start(), m.end())), "range"
+
+
+def _resolve_quarter(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"i andet kvartal" (April-June), "første halvår 2020"; without a year the one the
+    clause points to, as for a month, and "årets" is the article's year."""
+    g = m.group
+    half = g("q_unit") == "halvår"
+    table = HALVES if half else QUARTERS
+    if g("q_n") not in table:
+        return None  # "tredje halvår"
+    first_month, length = table[g("q_n")], 6 if half else 3
+
+    def period(year: int) -> tuple[date, date]:
+        last = _add_months(date(year, first_month, 1), length - 1)
+        return date(year, first_month, 1), _month_last(last.year, last.month)
+
+    year_text = g("q_year")
+    if year_text and year_text[0].isdigit():
+        return period(int(year_text)), "range"
+    if year_text or g("q_this"):
+        year = _offset_year(year_text or "i år", when)
+        return (period(year) if year is not None else (None, None)), "range"
+    candidates = [period(y) for y in _candidate_years(when)]
+    return when.choose(candidates, text.tense(m.start(), m.end())), "range"
+
+
+def _resolve_week_number(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"i uge 50": ISO week 50 (Monday-Sunday, as Danish calendars number weeks)."""
+    number = int(m.group("week_n"))
+
+    def week(year: int) -> tuple[date, date] | None:
+        try:
+            monday = date.fromisocalendar(year, number, 1)
+        except ValueError:  # week 0, or 53 in a year of 52
+            return None
+        return monday, monday + timedelta(days=6)
+
+    if m.group("week_year"):
+        found = week(int(m.group("week_year")))
+        return (found, "week") if found else None
+    candidates = [w for y in _candidate_years(when) if (w := week(y))]
+    if not candidates:
+        return ((None, None), "week") if when.first is None and 1 <= number <= 53 else None
+    return when.choose(candidates, text.tense(m.start(), m.end())), "week"
 
 
 def _looks_like_year(lower: str, start: int, end: int) -> bool:
@@ -583,6 +821,11 @@ def _resolve_season(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolv
         return max(s for s in seasons if s[1] < when.first), "range"
     if cue == "næste":
         return min(s for s in seasons if s[0] > when.last), "range"
+    if cue == "i" and g("season_indef"):
+        # "i sommer" is deictic, as "i år" is: this summer, the one nearest the article
+        # date, whatever the tense ("fra i sommer" in September is the summer just gone;
+        # the next one would be "til sommer" or "næste sommer").
+        return when.nearest(seasons), "range"
     tense = "future" if cue == "til" else text.tense(m.start(), m.end())
     return when.choose(seasons, tense), "range"
 
@@ -604,6 +847,8 @@ def _resolve_phrase(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolv
     if kind == "night":
         return when.relative(lambda d: (d - timedelta(days=1), d)), "day"
     if kind == "weekend":
+        if when.anchor is not None:
+            return when.anchor_weekend(amount), "range"
         tense = text.tense(m.start(), m.end()) if amount == 0 else None
         return when.relative(lambda d: _weekend(d, amount, tense)), "range"
     return when.relative(lambda d: _unit_bounds(kind, d, amount)), kind  # type: ignore[return-value]
@@ -641,21 +886,52 @@ def find_time_expressions(
     Notes:
         The rules are in the module docstring; the words in ``nlp/da/``.
     """
-    when = _ArticleDate(published, precision)
     lower = _lower(text)
     source = _Text(text, lower)
+    when = _ArticleDate(published, precision)
+    found = _find(source, when)
+    anchor = _anchor(found, when)
+    if anchor is not None:
+        found = _find(source, _ArticleDate(published, precision, anchor))
+    return [expression for _, expression in found]
+
+
+def _find(source: _Text, when: _ArticleDate) -> list[tuple[str, TimeExpression]]:
+    """(kind, expression) of every time expression, resolved against ``when``."""
+    text = source.text
     found = []
-    for m in _PATTERN.finditer(lower):
+    for m in _PATTERN.finditer(source.lower):
         resolved = _resolve(m, source, when)
         if resolved is None:
             continue
         (earliest, latest), granularity = resolved
         # A year after a cue word is only the year itself: the cue does not change it.
-        start = m.start("cued_year") if m.lastgroup.startswith("year_cue") else m.start()
+        kind = _kind(m)
+        start = m.start("cued_year") if kind == "year_cue" else m.start()
         end = m.end()
-        found.append(TimeExpression(text[start:end], start, end, earliest, latest, granularity))
+        found.append((kind, TimeExpression(text[start:end], start, end, earliest, latest,
+                                           granularity)))
     return found
 
+
+def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate) -> date | None:
+    """The day a month-dated story happens around, when its text says so.
+
+    A reader of an article dated only "2018-11" that names "1. december" (or "mandag den
+    21. maj 2018" in a May article) reads its "fredag", "i weekenden" and "på fredag" as
+    the days around that date. So: the dates of single days in the text that lie in the
+    article's month or within a week of it; if they all fall within one week, the first
+    of them. Several dates further apart (a story that looks back) anchor nothing.
+    """
+    if not when.is_month or when.first is None or when.last is None:
+        return None
+    days = [e.earliest for kind, e in found
+            if kind in ("date", "numeric_date") and e.earliest is not None
+            and e.earliest == e.latest
+            and when.first - _ANCHOR_MARGIN <= e.earliest <= when.last + _ANCHOR_MARGIN]
+    if not days or max(days) - min(days) > timedelta(days=6):
+        return None
+    return days[0]
 
 
 class TimeExpressionFinder:

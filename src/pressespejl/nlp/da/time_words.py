@@ -46,10 +46,38 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "i fjor": ("year", -1),
     "sidste år": ("year", -1),
     "næste år": ("year", 1),
+    # The singular "det kommende år" is next calendar year ("budgettet for det kommende
+    # år"); the plural "de kommende år" stays a span counted from the article date.
+    "det kommende år": ("year", 1),
+    "i det kommende år": ("year", 1),
+    "i formiddag": ("day", 0),
+    "i eftermiddag": ("day", 0),
+    "i morgen tidlig": ("day", 1),
+    # A part of the day in focus, which in news is the article day more often than not.
     "i løbet af dagen": ("day", 0),
+    "i løbet af formiddagen": ("day", 0),
+    "i løbet af eftermiddagen": ("day", 0),
+    "i løbet af aftenen": ("day", 0),
+    "sidst på dagen": ("day", 0),
+    "først på formiddagen": ("day", 0),
+    "sidst på formiddagen": ("day", 0),
+    "midt på dagen": ("day", 0),
+    "først på eftermiddagen": ("day", 0),
+    "sidst på eftermiddagen": ("day", 0),
+    "først på aftenen": ("day", 0),
+    "sidst på aftenen": ("day", 0),
     "i løbet af ugen": ("week", 0),
     "i weekenden": ("weekend", 0),
     "weekenden": ("weekend", 0),  # "prognosen for weekenden"; tense picks which one
+    "weekendens": ("weekend", 0),  # "weekendens vejr"
+    "i løbet af weekenden": ("weekend", 0),
+    # "den kommende weekend" said on a weekday is the one ahead (1 = the next one)
+    "den kommende weekend": ("weekend", 1),
+    "kommende weekend": ("weekend", 1),
+    "denne weekend": ("weekend", 1),
+    "i denne weekend": ("weekend", 1),
+    "den forgangne weekend": ("weekend", -1),
+    "den seneste weekend": ("weekend", -1),
     "i sidste weekend": ("weekend", -1),
     "sidste weekend": ("weekend", -1),
     "i næste weekend": ("weekend", 1),
@@ -60,6 +88,18 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "inden længe": ("vague", 0),
     "på et tidspunkt": ("vague", 0),
 }
+
+# Parts of a day after a weekday: "fredag aften", "lørdag morgen", "fredagmorgen". They
+# keep the weekday's day: we do not split days into hours.
+PARTS_OF_DAY: tuple[str, ...] = ("morgen", "formiddag", "middag", "eftermiddag", "aften", "nat")
+# Words before a weekday that keep it a date: "tidligt torsdag", "sent fredag aften",
+# "i løbet af mandagen".
+WEEKDAY_MODIFIERS: tuple[str, ...] = ("tidligt", "tidlig", "sent", "sen", "i løbet af")
+
+# Quarters and half years as their first month: "i andet kvartal", "1. halvår 2020".
+QUARTERS: dict[str, int] = {"første": 1, "andet": 4, "tredje": 7, "fjerde": 10,
+                            "1.": 1, "2.": 4, "3.": 7, "4.": 10}
+HALVES: dict[str, int] = {"første": 1, "andet": 7, "1.": 1, "2.": 7}
 
 # unit word -> (unit, plural). "år" is both; the article before it decides
 # ("det seneste år" vs "de seneste år"). Hours and minutes are left out: they do not
