@@ -148,3 +148,61 @@ def test_entities_model_person_without_first_name_and_common_noun_is_a_company(
     name: str, company: bool
 ) -> None:
     assert _company_like(name) is company
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("Borgmester Anne Holm (S) og rådmand Per Vinter ( V) er enige med Lis Bæk (EL).",
+         ["Socialdemokratiet", "Venstre", "Enhedslisten"]),
+        ("Det mener Jonas Kragh (DF), Mia Lind (K), Ole Berg (RV) og Ib Ravn (LA).",
+         ["Dansk Folkeparti", "Det Konservative Folkeparti", "Radikale Venstre",
+          "Liberal Alliance"]),
+        ("Forslaget kommer fra Ida Lund (SF), Bo Ravn (M) og Kim Dahl (DD).",
+         ["SF", "Moderaterne", "Danmarksdemokraterne"]),
+    ],
+)
+def test_entities_party_letters_are_parties(text: str, organisations: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.organisations) == organisations
+    # "SF" is the party's own name; no other letter is left as a name
+    assert not {"S", "V", "EL", "DF", "K", "RV", "LA", "M", "DD"} & {
+        e.canonical for e in analysis.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Aftalen med Microsoft blev underskrevet i går.", "Microsoft"),
+        ("Målingerne fra GEUS viser et lille skælv.", "GEUS"),
+        ("Kæden Åhlens lukker to butikker.", "Åhlens"),
+        ("Færgen fra Molslinjen var forsinket.", "Molslinjen"),
+        ("Det oplyser den belgiske tv-station RTBF.", "RTBF"),
+        ("Det skriver DAGBLADET Roskilde lørdag.", "Dagbladet Roskilde"),
+        ("Det siger en vagthavende til TV SYD.", "TV Syd"),
+    ],
+)
+def test_entities_listed_organisations_are_found(text: str, organisation: str) -> None:
+    assert organisation in analysed(text).organisations
+
+
+def test_entities_organisations_get_their_canonical_names() -> None:
+    analysis = analysed(
+        "Danmarks Nationalbank hæver renten. Nationalbanken venter mere inflation. "
+        "Danmarks Meteorologiske Institut (DMI) varsler storm. A.P. Møller - Mærsk "
+        "og A.P. Møller-Mærsk er ét selskab."
+    )
+    assert list(analysis.organisations) == ["Danmarks Nationalbank", "DMI",
+                                            "A.P. Møller-Mærsk"]
+
+
+def test_entities_generic_nouns_are_no_organisations() -> None:
+    analysis = analysed("Formand for foreningen er hun. Regeringen vil ikke. "
+                        "Ifølge regeringen er det godt.")
+    assert analysis.organisations == ()
+
+
+def test_entities_places_abroad_are_places() -> None:
+    analysis = analysed("Han kørte fra Malmø til Ystad og fløj så til Cairo og Rønne.")
+    assert list(analysis.places) == ["Malmø", "Ystad", "Cairo", "Rønne"]
+    assert analysis.people == ()

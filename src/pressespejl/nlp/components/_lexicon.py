@@ -25,7 +25,7 @@ from pressespejl.nlp.da.cue_phrases import CUE_PHRASES
 from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.non_names import NON_NAMES
-from pressespejl.nlp.da.organisations import ORGANISATIONS
+from pressespejl.nlp.da.organisations import ORGANISATION_ALIASES, ORGANISATIONS
 from pressespejl.nlp.da.places import PLACES
 from pressespejl.nlp.da.role_adjectives import ROLE_ADJECTIVES
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
@@ -383,6 +383,17 @@ def is_first_name(word: str) -> bool:
     return _detector().get_gender(word) != "unknown"
 
 
+@cache
+def is_danish_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name Danes use (gender-guesser's Danish column, or our
+    own table): "Holger" is, "Branden" is not (an English name, and "the fire")."""
+    if is_non_name(word):
+        return False
+    if word.lower() in FIRST_NAME_GENDERS:
+        return True
+    return _detector().get_gender(word, "denmark") in _GENDERS
+
+
 # --- gazetteer -------------------------------------------------------------------------
 
 
@@ -485,8 +496,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     """
     table: dict[str, tuple[str, str]] = {}
 
-    def add(name: str, label: str) -> None:
-        canonical = "Nato" if name == "NATO" else name
+    def add(name: str, label: str, canonical: str | None = None) -> None:
+        canonical = canonical or name
         for form in (name, *genitives(name)):
             table.setdefault(form, (label, canonical))
             if form[:1].islower():
@@ -494,6 +505,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 
     for name in sorted(ORGANISATIONS):
         add(name, "ORG")
+    for alias, name in sorted(ORGANISATION_ALIASES.items()):
+        add(alias, "ORG", name)
     for name in sorted(PLACES | _country_names()):
         add(name, "LOC")
     return table

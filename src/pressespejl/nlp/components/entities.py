@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pressespejl.nlp.components._entity_forms import Found, clean, link
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     PERSON_NAME,
@@ -61,6 +62,7 @@ from pressespejl.nlp.da.organisation_markers import (
     SUFFIX_WORDS,
 )
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
+from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
@@ -165,6 +167,26 @@ def _has_marker(text: str, run: re.Match[str]) -> bool:
 STRONG_ORG = "ORG_RULE"
 """Candidate label of an organisation found by ``find_organisations``: like our people,
 it wins over a trained NER's reading of the same words (stored as "ORG")."""
+STRONG_LOC = "LOC_RULE"
+"""The same for a place a gazetteer lists under a name of several words ("New York")."""
+_STRONG = {"ORG": STRONG_ORG, "LOC": STRONG_LOC}
+_PLAIN = {STRONG_ORG: "ORG", STRONG_LOC: "LOC"}
+
+_PARTY_LETTER = re.compile(
+    r"\([^\S\n]*(?P<letter>" + "|".join(sorted(PARTY_LETTERS, key=len, reverse=True))
+    + r")[^\S\n]*\)"
+)
+
+
+def find_party_letters(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The party a politician's bracketed letter stands for: "Mette Frederiksen (S)" ->
+    "S" as the organisation "Socialdemokratiet" (``da/party_letters.py``)."""
+    found = []
+    for start, end in regions:
+        for m in _PARTY_LETTER.finditer(text, start, end):
+            found.append((m.start("letter"), m.end("letter"), STRONG_ORG,
+                          PARTY_LETTERS[m["letter"]]))
+    return found
 
 
 def _bare_noun(word: str) -> bool:
@@ -216,7 +238,22 @@ def find_organisations(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
                 continue
             if org := _organisation_in(text, words, first, run.end()):
                 found.append(org)
+        for m in _LOWER_MARKER.finditer(text, start, end):
+            words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
+            while words and is_non_name(words[0].group()):
+                words.pop(0)
+            if not words or (m["marker"] == "politi" and not words[-1].group().endswith("s")):
+                continue  # a police district is named in the genitive: "Fyns politi"
+            name = text[words[0].start() : m.end("name")]
+            found.append((words[0].start(), m.end(), STRONG_ORG,
+                          " ".join([*name.split(), m["marker"].capitalize()])))
     return found
+
+
+# "Syd- og Sønderjyllands politi", "Odense kommune": the marker word in lower case
+_LOWER_MARKER = re.compile(
+    rf"(?<![\w-])(?P<name>{CAPITALISED_RUN}){SP}(?P<marker>politi|kommune)(?P<gen>s)?(?![\w])"
+)
 
 
 def _span(text: str, a: int, b: int, genitive: bool = False) -> Candidate:
@@ -289,6 +326,8 @@ class EntityRecognizer:
         self.labels: dict[int, tuple[str, str]] = {}
         table = {**{form: ("MISC", country) for form, country in country_adjectives().items()},
                  **gazetteer()}
+        # names of several words also match in capitals: "DAGBLADET Roskilde", "TV SYD"
+        self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = sorted(table)
         for form, pattern in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             label, canonical = table[form]
@@ -296,6 +335,8 @@ class EntityRecognizer:
             match_id = nlp.vocab.strings.add(key)
             self.labels[match_id] = (label, canonical)
             self.matcher.add(key, [pattern])
+            if label == "ORG" and len(pattern) > 1 and form[:1].isupper():
+                self.caps_matcher.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.find(doc))
@@ -307,6 +348,9 @@ class EntityRecognizer:
         regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(text))]
         candidates: list[Candidate] = []
         matches = self.matcher(doc)
+        matches.extend(m for m in self.caps_matcher(doc)
+                       if doc[m[1]].text[:1].isupper() and any(
+                           t.is_upper and len(t) > 1 for t in doc[m[1] : m[2]]))
         if matches:
             rows = doc.to_array([IDX, LENGTH]).tolist()
             region_starts = [a for a, _b in regions]
@@ -317,10 +361,13 @@ class EntityRecognizer:
                     label, canonical = self.labels[match_id]
                     if label == "MISC" and _NAME_GOES_ON.match(text, last):
                         continue  # "Dansk Arbejdsgiverforening": part of a name
+                    if end - start > 1 and label in _STRONG:
+                        label = _STRONG[label]  # "Danmarks Meteorologiske Institut"
                     candidates.append((first, last, label, canonical))
         doc._.pp_role_spans = role_spans(text_of(doc))
         candidates.extend(find_people(text_of(doc), regions, doc._.pp_role_spans))
         candidates.extend(find_organisations(text_of(doc), regions))
+        candidates.extend(find_party_letters(text_of(doc), regions))
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
@@ -339,17 +386,18 @@ class EntityRecognizer:
                     ours.append((first, last, label, canonical))
         model = doc.ents
         if not model:
-            return _write_ents(doc, _filter_spans(ours))
+            return _write_ents(doc, _refine(doc, _filter_spans(ours), set()))
         # our people first: a first name or a role before the name is better evidence of
         # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
         # title and a name, "Skrevet af Jens Hansen" is a byline); so are organisations
         # marked by their own words ("Nordlys Foods", "Retten i Odense")
-        people = _filter_spans([s for s in ours if s[2] in ("PER", STRONG_ORG)])
+        people = _filter_spans([s for s in ours if s[2] in ("PER", STRONG_ORG, STRONG_LOC)])
         taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s[3] for s in people}
         starts = {a for a, _b in doc._.pp_sentences or ()}
         spans: list[TokenSpan] = list(people)
+        from_model: set[tuple[int, int]] = set()
         for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -369,13 +417,62 @@ class EntityRecognizer:
             canonical = ent.kb_id_ or canonical_of(ent.text, label)
             spans.append(_link_model_person(ent.start, ent.end, label, canonical,
                                             ent.text, names))
+            if not known:
+                from_model.add((ent.start, ent.end))
             taken.update(range(ent.start, ent.end))
         rest = [s for s in ours if s[2] != "PER"
                 and not taken.intersection(range(s[0], s[1]))]
-        return _write_ents(doc, sorted([*spans, *_filter_spans(rest)], key=lambda s: s[0]))
+        spans = sorted([*spans, *_filter_spans(rest)], key=lambda s: s[0])
+        return _write_ents(doc, _refine(doc, spans, from_model))
 
 
 TokenSpan = tuple[int, int, str, str]  # start token, end token, label, canonical
+
+
+def _refine(doc: Doc, spans: list[TokenSpan], from_model: set[tuple[int, int]]
+            ) -> list[TokenSpan]:
+    """Clean each span and link the article's mentions (``_entity_forms``), back on
+    token boundaries. ``from_model`` holds the spans only the trained NER vouches for."""
+    if not spans:
+        return spans
+    text = text_of(doc)
+    rows = doc.to_array([IDX, LENGTH])
+    starts, ends = rows[:, 0], rows[:, 0] + rows[:, 1]
+    sentence_starts = _sentence_starts(doc, text)
+    found = []
+    for first, last, label, canonical in spans:
+        f = Found(int(starts[first]), int(ends[last - 1]), label, canonical,
+                  model=(first, last) in from_model,
+                  listed=label in _PLAIN or gazetteer_lookup(canonical) is not None)
+        if label != "MISC":
+            f = clean(text, f, sentence_starts)
+        if f is not None:
+            found.append(f)
+    found = link(text, found)
+    out = []
+    first_of = {int(a): i for i, a in enumerate(starts.tolist())}
+    last_of = {int(b): i for i, b in enumerate(ends.tolist())}
+    for f in found:
+        if f.start in first_of and f.end in last_of:
+            out.append((first_of[f.start], last_of[f.end] + 1, f.label, f.canonical))
+    return out
+
+
+_OPENERS = " \t-–—»«\"“”'(„"
+
+
+def _sentence_starts(doc: Doc, text: str) -> set[int]:
+    """Where the first word of each sentence and paragraph begins (after a dash or an
+    opening quote mark)."""
+    starts = {0}
+    starts.update(a for a, _b in doc._.pp_sentences or ())
+    starts.update(m.end() for m in re.finditer(r"\n", text))
+    words = set()
+    for a in starts:
+        while a < len(text) and text[a] in _OPENERS:
+            a += 1
+        words.add(a)
+    return words
 
 
 def _company_like(name: str) -> bool:
@@ -420,7 +517,7 @@ def _write_ents(doc: Doc, spans: list[TokenSpan]) -> Doc:
         # "politiet", "regeringen": listed for the speakers, but common nouns, no names
         spans = [s for s in spans if not (s[2] in ("ORG", STRONG_ORG) and s[3][:1].islower())]
         for first, last, label, canonical in spans:
-            label = "ORG" if label == STRONG_ORG else label
+            label = _PLAIN.get(label, label)
             width = last - first
             iob[first:last] = [_BEGIN] + [_INSIDE] * (width - 1)
             types[first:last] = [strings.add(label)] * width

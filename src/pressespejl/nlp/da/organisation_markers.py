@@ -31,7 +31,8 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Sparekasse", "Forsikring", "Energi", "Fondsbørs",
         # public bodies
         "Kommune", "Politi", "Beredskab", "Hospital", "Universitetshospital", "Sygehus",
-        "Universitet", "Gymnasium", "Teater", "Museum", "Festival",
+        "Universitet", "Gymnasium", "Teater", "Museum", "Festival", "Institut",
+        "Institutet", "Instituttet", "Akademi", "Fond", "Fonden", "Forlag", "Højskole",
         # sport
         "Boldklub", "IF", "IK", "BK", "FK", "Håndbold",
     }

@@ -1,0 +1,28 @@
+"""Capitalised words of web-page chrome that stick to names: "Af Anders Holt Kontakt".
+
+Source: our own survey of Danish news pages (bylines, section labels, buttons). A
+trained NER reads "Politik Skrevet af ...", "Anders Holt Kontakt redaktionen" or
+"Foto: Olafur Gestsson Vis mere" as longer names; these words are cut off a name's ends
+(``EDGE_WORDS``), and section labels also off its start (``SECTION_WORDS``). A name
+left empty is no name.
+"""
+
+EDGE_WORDS: frozenset[str] = frozenset(
+    {
+        "Kontakt", "Vis", "Skrevet", "Læs", "Del", "Foto", "Fotos", "Opdateret",
+        "Publiceret", "Annonce", "Følg", "Mere", "Af", "Billede", "Video", "Lyt", "Print",
+        "Kommentarer", "Tip", "Redaktionen",
+    }
+)
+
+SECTION_WORDS: frozenset[str] = frozenset(
+    {
+        "Politik", "Sport", "Indland", "Udland", "Nyheder", "Kultur", "Debat", "Erhverv",
+        "Lokalt", "Navne", "Livsstil", "Se", "NYHEDER", "SPORT", "POLITIK",
+    }
+)
+
+HONORIFICS: frozenset[str] = frozenset(
+    {"Majestæt", "Majestæts", "Højhed", "Højheds", "Excellence", "Eminence"}
+)
+"""Forms of address ("Deres Majestæt"): capitalised, never a name."""
