@@ -118,3 +118,20 @@ def test_offices_pronoun_takes_the_holder_of_that_gender() -> None:
     quotes = analyze(article(text), offices=OFFICES).quotes
     assert [(q.speaker, q.evidence) for q in quotes] == [
         ("Jeppe Kofod", "office"), (None, "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("role", "scope"),
+    [("Hendes træner", None), ("hans træner", None), ("Præsidentens talsmand", None),
+     ("Ministerens rådgiver", None), ("Vesterby IFs træner", "Vesterby IF")],
+)
+def test_offices_scope_is_never_a_pronoun_or_a_title(role: str, scope: str | None) -> None:
+    assert office_scope(role) == scope
+
+
+def test_offices_jobs_are_no_offices() -> None:
+    text = ("Den 21-årige angriber, Mads Kold, scorede. Landmand Ib Frost var der. "
+            "Tennisspiller Lea Vang vandt, og Vesterby IFs træner, Jens Holm, jublede.")
+    a = article(text)
+    assert {(e.office, e.holder) for e in office_evidence(a, analyze(a))} == {
+        ("træner", "Jens Holm")}

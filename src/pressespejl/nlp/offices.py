@@ -16,7 +16,9 @@ Two pure functions on plain types (no spaCy ``Doc``):
     say whose office it is; Danish news names Danish offices without a scope, so a title
     without scope is read as Danish when resolving ("statsministeren" in Danish copy is
     Denmark's). Roles marked as past or acting-as-past ("tidligere", "forhenværende",
-    "daværende", "afgående") are no evidence of holding the office on that date.
+    "daværende", "afgående") are no evidence of holding the office on that date, and
+    neither is a job ("angriber", "landmand", "tennisspiller": ``is_job``). A pronoun
+    or a title in the genitive is no scope ("Hendes træner", "Præsidentens talsmand").
 
 ``resolve_offices(article, analysis, offices)``
     A quote whose speaker is a bare title nobody in the article holds
@@ -49,9 +51,11 @@ from pressespejl.nlp.components._lexicon import (
     country_adjectives,
     first_name_gender,
     gazetteer_lookup,
+    title_head,
 )
 from pressespejl.nlp.components.roles import role_head
 from pressespejl.nlp.da.pronouns import PRONOUNS
+from pressespejl.nlp.da.titles import JOBS
 from pressespejl.types import Analysis, Article, OfficeHolding, Quote
 
 PAST_MARKERS = frozenset({"tidligere", "forhenværende", "daværende", "afgående", "fhv."})
@@ -67,12 +71,33 @@ def office_scope(role: str) -> str | None:
     "Natos generalsekretær" -> "Nato", "direktør i Novo Nordisk" -> "Novo Nordisk"."""
     if m := _POSTMOD.search(role):
         return _base_name(m["org"])
-    for word in role.split():
+    words = role.split()
+    for i, word in enumerate(words):
         if country := country_adjectives().get(word):
             return country
-        if word[:1].isupper() and (base := _genitive_base(word)):
-            return base
+        if word.lower() in PRONOUNS or word.lower() in _POSSESSIVES:
+            continue  # "Hendes træner": whose is in another sentence
+        if word[:1].isupper() and (base := _genitive_base(word)) and not title_head(base):
+            # not "Præsidentens talsmand": a title, no name; "Vesterby IFs" whole
+            first = i
+            while first > 0 and words[first - 1][:1].isupper() and (
+                    words[first - 1].lower() not in ("den", "det")):
+                first -= 1
+            if first == i:
+                return base
+            return _base_name(_base_name_of_genitive(" ".join(words[first : i + 1])))
     return None
+
+
+_POSSESSIVES = frozenset({"hans", "hendes", "deres", "dets", "dens", "sin", "sit", "sine",
+                          "hende", "ham", "dem"})
+
+
+def is_job(office: str) -> bool:
+    """Whether a title names a job, not an office (``da/titles.py``'s ``JOBS``):
+    "angriber", "landmand", "tennisspiller"."""
+    return any(office == job or (job.startswith("-") and office.endswith(job[1:]))
+               for job in JOBS)
 
 
 def _genitive_base(word: str) -> str | None:
@@ -80,6 +105,12 @@ def _genitive_base(word: str) -> str | None:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             return _base_name(word[: -len(suffix)])
     return None
+
+
+def _base_name_of_genitive(name: str) -> str:
+    """"Vesterby IFs" -> "Vesterby IF" (through the gazetteer when it lists the name)."""
+    words = name.split()
+    return " ".join([*words[:-1], _genitive_base(words[-1]) or words[-1]])
 
 
 def _base_name(name: str) -> str:
@@ -107,7 +138,7 @@ def office_evidence(article: Article, analysis: Analysis) -> list[OfficeHolding]
             if words & PAST_MARKERS:
                 continue
             office = role_head(role)
-            if not office:
+            if not office or is_job(office):
                 continue
             scope = office_scope(role)
             key = (office, scope, person.name)

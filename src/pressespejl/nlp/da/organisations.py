@@ -101,7 +101,8 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Altinget", "Zetland", "Fyens Stiftstidende", "JydskeVestkysten", "Nordjyske",
         "Jysk Fynske Medier", "Sjællandske Medier", "Dagbladet Roskilde",
         "Dagbladet Holstebro-Struer", "Fagbladet 3F", "Sermitsiaq", "KNR", "BBC", "CNN",
-        "SVT", "NRK", "RTBF", "ARD", "ZDF", "The New York Times", "The Guardian", "Bild", "Der Spiegel",
+        "SVT", "NRK", "RTBF", "ARD", "ZDF", "The New York Times", "The Guardian", "Bild",
+        "Der Spiegel",
         # business
         "Novo Nordisk", "Novonesis", "A.P. Møller-Mærsk", "Carlsberg", "Vestas",
         "Danske Bank", "Sydbank", "Nordea", "Nykredit", "Jyske Bank", "Spar Nord",

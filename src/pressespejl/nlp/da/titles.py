@@ -98,3 +98,16 @@ TITLES: frozenset[str] = frozenset(
         "sportschef",
     }
 )
+
+JOBS: frozenset[str] = frozenset(
+    {
+        "angriber", "forsvarsspiller", "målmand", "-spiller", "landmand", "skuespiller",
+        "sanger", "forfatter", "instruktør", "kemiker", "økonom", "analytiker", "forsker",
+        "ekspert", "læge", "overlæge", "advokat", "forsvarer", "politiker", "diplomat",
+        "meteorolog", "kurator", "kaptajn", "anfører",
+    }
+)
+"""Titles that name what someone does, not an office someone holds for a time: a person
+is "angriber" or "landmand" in many clubs and farms at once, and the next article's
+"angriberen" is somebody else. They give a person a role, never office evidence. An
+entry that starts with "-" covers every compound ending in it ("tennisspiller")."""
