@@ -83,7 +83,8 @@ _CENTRE_BEFORE = re.compile(
 )
 # the words a club's name adds to its town's: "FC Midtjylland", "Brøndby IF", "Esbjerg fB"
 _CLUB_AFFIXES = frozenset({"FC", "AC", "IF", "fB", "FF", "BK", "FK", "IK", "SK", "Boldklub"})
-_TRAILING_JUNK = re.compile(r"[\d.,:;–-]+")
+# "FC Midtjyllands 2- 1- sejr": a score's parts, but not the number in "TV 2"
+_TRAILING_JUNK = re.compile(r"[\d.,:;–-]*[.,:;–-]")
 _ENGLISH_FUNCTION_WORDS = frozenset({"To", "Of", "The", "And", "For", "In", "On"})
 
 

@@ -547,7 +547,9 @@ def entity_tuples(doc: Doc) -> list[tuple[int, int, str, str]]:
 def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
     """A model's span without the sentence words it took along, or None if no name is
     left: "Det siger Natos" -> None (our gazetteer finds "Natos"), "Den danske" -> None,
-    "Nato-møde" (a compound with a common noun head) -> None, and "Udmeldingen" (a
+    "Zagreb-området" (a place in a compound with a common noun head) -> None, but
+    "Nato-møde" stays: UNER tags an organisation inside a compound ("FN-styrken") as ORG,
+    and its canonical name is the organisation's (``_entity_forms``); "Udmeldingen" (a
     common noun capitalised at a sentence start) -> None."""
     if gazetteer_lookup(ent.text):
         return ent
@@ -560,7 +562,7 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
            for t in ent.doc[start : ent.end]):
         return None
     last = ent.doc[ent.end - 1].text
-    if "-" in last and last.rsplit("-", 1)[1][:1].islower():
+    if "-" in last and last.rsplit("-", 1)[1][:1].islower() and ent.label_ != "ORG":
         return None
     if (ent.end - start == 1 and ent.doc[start].idx in sentence_starts
             and last.lower().endswith(("en", "et", "ene", "erne"))
