@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pressespejl.jobs import OfficeBook, ingest
+from pressespejl.jobs import OfficeBook, analyse, ingest
+from pressespejl.nlp import pieces
 from pressespejl.store import open_store
-from pressespejl.types import Analysis, Article, OfficeHolding, Person
+from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding, Person
 
 ARTICLES = Path(__file__).parent / "articles"
 NAMES = ["001_politik_forsvar.txt", "003_krimi_politi.txt", "008_politik_indirekte.txt",
@@ -149,3 +150,58 @@ def test_office_evidence_resolves_a_title_later_in_the_same_run(tmp_path, store,
     assert [(h.holder, h.scope) for h in holdings] == [("Jeppe Kofod", "Danmark")]
     later = next(n for a, n in store.iter_records() if "Bruxelles" in a.text)
     assert [q.speaker for q in later.quotes] == ["Jeppe Kofod"]
+
+
+def test_issue10_every_rejection_reaches_progress_with_its_reason(corpus, store, monkeypatch):
+    analyze_module = importlib.import_module("pressespejl.nlp.analyze")
+    real = analyze_module.doc_to_analysis
+
+    def failing(doc, article_id, version):
+        if "Dahlgaard" in doc.text:
+            raise RuntimeError("the pipeline tripped")
+        return real(doc, article_id, version)
+
+    monkeypatch.setattr(analyze_module, "doc_to_analysis", failing)
+    told = []
+    report = ingest([corpus], store, progress=told.append)
+    shown = [item for item in told if isinstance(item, IngestProblem)]
+    assert shown == report.problems and len(shown) == 2
+    assert any("the pipeline tripped" in problem.what for problem in shown)
+
+
+def test_issue10_ingest_of_missing_files_opens_no_archive(tmp_path):
+    def never() -> None:
+        raise AssertionError("the archive was opened")
+
+    report = ingest([tmp_path / "missing.txt", tmp_path / "nor-this"], never)
+    assert report.rejected == 2 and report.stored == 0
+
+
+def test_issue10_a_run_of_stored_articles_never_loads_the_model(corpus, store, monkeypatch):
+    assert ingest([corpus], store).stored == 5
+
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr("pressespejl.nlp.load_pipeline", no_model)
+    again = ingest([corpus], store)
+    assert (again.stored, again.duplicates) == (0, 5)
+
+
+def test_issue10_an_absurdly_long_article_is_rejected_before_analysis(tmp_path, store,
+                                                                     monkeypatch):
+    monkeypatch.setattr(pieces, "MAX_CHARS", 500)
+    (tmp_path / "bog.txt").write_text("date 2022-01-05 " + "Et langt afsnit. " * 100,
+                                      encoding="utf-8")
+    monkeypatch.setattr("pressespejl.nlp.load_pipeline", lambda *a, **k: 1 / 0)
+    report = ingest([tmp_path / "bog.txt"], store)
+    [problem] = report.problems
+    assert "characters long" in problem.what and "up to 500" in problem.what
+
+
+def test_analyse_yields_analyses_and_problems_without_storing(corpus):
+    items = list(analyse([corpus]))
+    pairs = [item for item in items if isinstance(item, tuple)]
+    problems = [item for item in items if isinstance(item, IngestProblem)]
+    assert len(pairs) == 5 and len(problems) == 1
+    assert all(article.id == analysis.article_id for article, analysis in pairs)

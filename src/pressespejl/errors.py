@@ -5,6 +5,7 @@ into user-facing messages.
     ├── InputError            bad input that cannot be read (file, encoding, date)
     ├── ModelError            the Danish pipeline cannot be loaded
     ├── StoreError            the database cannot be opened, migrated or written
+    │   ├── ArchiveNotFound      no archive where a reading command looked
     │   └── BackendUnavailable   e.g. psycopg missing or server unreachable
     └── QueryError            a search query that does not parse; carries the position
 """
@@ -17,19 +18,23 @@ class PressespejlError(Exception):
 
 
 class InputError(PressespejlError):
-    pass
+    """Input that cannot be read: a missing file, a bad encoding, date or row."""
 
 
 class ModelError(PressespejlError):
-    pass
+    """The Danish pipeline (or a ``--model`` given) cannot be loaded."""
 
 
 class StoreError(PressespejlError):
-    pass
+    """The archive cannot be opened, migrated, read or written."""
+
+
+class ArchiveNotFound(StoreError):
+    """There is no archive at the path given; only writing commands create one."""
 
 
 class BackendUnavailable(StoreError):
-    pass
+    """The PostgreSQL driver is missing or the server cannot be reached."""
 
 
 class QueryError(PressespejlError):

@@ -52,9 +52,45 @@ Item = Article | IngestProblem | SkippedFile
 Progress = Callable[[Item], None]
 
 
-def _split(items: Iterable[Item], store: Store, report: IngestReport,
+class _Stage:
+    """The archive and the pipeline of one run, each opened or loaded when first needed:
+    a run that reads no article creates no archive, and one whose articles are all
+    stored already (or all rejected) never loads the model."""
+
+    def __init__(self, store: Store | Callable[[], Store] | None, nlp: Language | None,
+                 model: str | Path | None) -> None:
+        opened = store is not None and hasattr(store, "has")
+        self._store: Store | None = store if opened else None  # type: ignore[assignment]
+        self._open: Callable[[], Store] | None = None if opened else store  # type: ignore[assignment]
+        self._nlp = nlp
+        self._model = model
+
+    def store(self) -> Store:
+        if self._store is None:
+            assert self._open is not None, "this run has no archive"
+            self._store = self._open()
+        return self._store
+
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from pressespejl.nlp import load_pipeline
+
+            self._nlp = load_pipeline(self._model)
+        return self._nlp
+
+
+def _reject(report: IngestReport, problem: IngestProblem, progress: Progress | None) -> None:
+    report.problems.append(problem)
+    if progress:
+        progress(problem)
+
+
+def _split(items: Iterable[Item], stage: _Stage | None, report: IngestReport,
            seen: set[str], progress: Progress | None) -> Iterator[Article]:
-    """Yield only new articles; count problems, skipped files and duplicates on the way."""
+    """Yield only new articles; count problems, skipped files and duplicates on the way
+    (duplicates only with an archive: ``stage``)."""
+    from pressespejl.nlp.pieces import too_long
+
     for item in items:
         if isinstance(item, SkippedFile):
             report.skipped.append(item)
@@ -62,11 +98,12 @@ def _split(items: Iterable[Item], store: Store, report: IngestReport,
                 progress(item)
             continue
         if isinstance(item, IngestProblem):
-            report.problems.append(item)
-            if progress:
-                progress(item)
+            _reject(report, item, progress)
             continue
-        if item.id in seen or store.has(item.id):
+        if reason := too_long(item):
+            _reject(report, IngestProblem(path=item.path or item.id, what=reason), progress)
+            continue
+        if item.id in seen or (stage is not None and stage.store().has(item.id)):
             report.duplicates += 1
             if progress:
                 progress(item)
@@ -100,9 +137,10 @@ class OfficeBook:
             self.version += 1
 
 
-def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = None,
-           progress: Progress | None = None, batch_size: int = 32,
-           date: str | None = None) -> IngestReport:
+def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
+           nlp: Language | None = None, progress: Progress | None = None,
+           batch_size: int = 32, date: str | None = None,
+           model: str | Path | None = None) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
     Each article is stored in its own transaction, so a crash or Ctrl-C never leaves a
@@ -116,27 +154,33 @@ def ingest(paths: Iterable[str | Path], store: Store, nlp: Language | None = Non
 
     Args:
         paths: files or directories in any format ``pressespejl.ingest`` reads.
-        store: an open store (``pressespejl.store.open_store``).
-        nlp: a loaded pipeline; the default Danish pipeline when None.
+        store: an open store (``pressespejl.store.open_store``), or a function that opens
+            one: it is called when the first article is read, so a run that reads no
+            article creates no archive (the caller closes what it opened).
+        nlp: a loaded pipeline; when None, ``load_pipeline(model)`` once the first new
+            article needs it (never, when every article is stored already).
         progress: called once per input item (article, duplicate, problem or skipped
-            file).
+            file), and for an article whose analysis failed.
         batch_size: articles analysed together by ``nlp.pipe``.
         date: the date of articles whose input gives none (``YYYY-MM-DD`` or
             ``YYYY-MM``; see ``ingest.read_path``). Without it they are stored undated.
+        model: a trained pipeline directory, as for ``load_pipeline``.
 
     Returns:
         An ``IngestReport`` with counts, every ``IngestProblem`` and ``SkippedFile``.
 
     Raises:
         InputError: ``date`` is not a date.
+        ModelError: the pipeline cannot be loaded.
     """
     return ingest_items(read_paths(paths, date=date), store, nlp=nlp, progress=progress,
-                        batch_size=batch_size)
+                        batch_size=batch_size, model=model)
 
 
-def ingest_items(items: Iterable[Item], store: Store,
+def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
                  nlp: Language | None = None, progress: Progress | None = None,
-                 batch_size: int = 32, report: IngestReport | None = None) -> IngestReport:
+                 batch_size: int = 32, report: IngestReport | None = None,
+                 model: str | Path | None = None) -> IngestReport:
     """``ingest`` for articles already read (the API's upload reads them from a request).
 
     Args:
@@ -144,18 +188,22 @@ def ingest_items(items: Iterable[Item], store: Store,
             files as skipped.
         report: the report to fill in (a caller may watch it from ``progress``); a new
             one when None.
-        store, nlp, progress, batch_size: as for ``ingest``.
+        store, nlp, progress, batch_size, model: as for ``ingest``.
     """
     report = report if report is not None else IngestReport()
-    seen: set[str] = set()
-    articles = _split(items, store, report, seen, progress)
-    book = OfficeBook(store)
+    stage = _Stage(store, nlp, model)
+    articles = _split(items, stage, report, set(), progress)
     previous = _raise_on_sigterm()
     try:
-        with store.writing():
+        with contextlib.ExitStack() as run:
+            book: OfficeBook | None = None
             for chunk in _chunks(articles, batch_size):
-                for article, analysis in _analyse_chunk(chunk, nlp, report, book):
-                    if _store_one(store, article, analysis, report):
+                if book is None:  # the first new article: the archive exists by now
+                    run.enter_context(stage.store().writing())
+                    book = OfficeBook(stage.store())
+                for article, analysis in _analyse_chunk(chunk, stage, report, book,
+                                                        progress):
+                    if _store_one(stage.store(), article, analysis, report):
                         book.stored(analysis)
                     if progress:
                         progress(article)
@@ -164,6 +212,31 @@ def ingest_items(items: Iterable[Item], store: Store,
     finally:
         _restore_sigterm(previous)
     return report
+
+
+def analyse(paths: Iterable[str | Path], nlp: Language | None = None,
+            batch_size: int = 32, date: str | None = None, model: str | Path | None = None,
+            report: IngestReport | None = None) -> Iterator[tuple[Article, Analysis] | Item]:
+    """Read and analyse every article under ``paths`` without storing anything.
+
+    Yields ``(article, analysis)`` for each article, in input order, and each
+    ``IngestProblem`` and ``SkippedFile`` (before the analyses of the batch it was read
+    with); an article that breaks the pipeline becomes an ``IngestProblem`` and the rest
+    goes on. An article given twice is analysed once. The model is loaded when the
+    first article needs it. ``report`` (when given) counts problems and skipped files.
+    Other arguments as for ``ingest``.
+    """
+    report = report if report is not None else IngestReport()
+    stage = _Stage(None, nlp, model)
+    pending: list[Item] = []
+    articles = _split(read_paths(paths, date=date), None, report, set(), pending.append)
+    for chunk in _chunks(articles, batch_size):
+        yield from (item for item in pending if not isinstance(item, Article))
+        pending.clear()
+        yield from _analyse_chunk(chunk, stage, report, None, pending.append)
+        yield from pending
+        pending.clear()
+    yield from (item for item in pending if not isinstance(item, Article))
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -177,8 +250,9 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
         yield chunk
 
 
-def _analyse_chunk(chunk: list[Article], nlp: Language | None, report: IngestReport,
-                   book: OfficeBook) -> Iterator[tuple[Article, Analysis]]:
+def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
+                   book: OfficeBook | None, progress: Progress | None
+                   ) -> Iterator[tuple[Article, Analysis]]:
     """Analyse a chunk in one ``nlp.pipe`` call; if that fails, redo it article by
     article so one article that breaks the pipeline is reported and the rest go on.
 
@@ -187,24 +261,29 @@ def _analyse_chunk(chunk: list[Article], nlp: Language | None, report: IngestRep
     """
     from pressespejl.nlp import analyze, analyze_many
 
-    version = book.version
+    nlp = stage.nlp()
+    version = book.version if book else 0
+
+    def holdings() -> tuple[OfficeHolding, ...]:
+        return book.holdings() if book else ()
+
     try:
         done: list[tuple[Article, Analysis]] | None = list(analyze_many(
-            chunk, nlp=nlp, batch_size=len(chunk), offices=book.holdings()))
+            chunk, nlp=nlp, batch_size=len(chunk), offices=holdings()))
     except Exception:
         done = None
     if done is None:
         done = []
         for article in chunk:
             try:
-                done.append((article, analyze(article, nlp=nlp, offices=book.holdings())))
+                done.append((article, analyze(article, nlp=nlp, offices=holdings())))
             except Exception as exc:  # one bad article must not stop the batch
-                report.problems.append(IngestProblem(
+                _reject(report, IngestProblem(
                     path=article.path or article.id,
                     what=f"analysis failed: {type(exc).__name__}: {exc}",
-                    hint="please report this article as a bug; the rest of the batch goes on"))
+                    hint="please report this article as a bug; the rest goes on"), progress)
     for article, analysis in done:
-        if book.version != version and any(
+        if book is not None and book.version != version and any(
                 q.speaker is None for q in analysis.quotes):
             # Evidence stored since this chunk was analysed may name the speaker; if the
             # second analysis fails, the first (which did not) is kept.

@@ -8,6 +8,7 @@ import pytest
 
 from pressespejl.errors import QueryError
 from pressespejl.search.query import (
+    MAX_DEPTH,
     And,
     Field,
     Not,
@@ -141,3 +142,21 @@ def test_date_range_errors_name_valid_forms():
 )
 def test_to_tsquery(query, expected):
     assert to_tsquery(parse(query), "ABC", "AB", "ABD") == expected
+
+
+@pytest.mark.parametrize("query", [
+    "(" * 400 + "nato" + ")" * 400,
+    "NOT " * 1200 + "nato",
+    "-" * 1200 + "nato",
+    "rusland " + "(NOT " * 300 + "nato" + ")" * 300,
+])
+def test_issue10_deep_nesting_is_a_query_error_not_a_recursion_error(query):
+    with pytest.raises(QueryError, match="nests too deeply") as info:
+        parse(query)
+    assert info.value.position is not None
+
+
+def test_nesting_up_to_the_limit_parses():
+    node = parse("(" * MAX_DEPTH + "nato" + ")" * MAX_DEPTH)
+    assert node == Term("nato", MAX_DEPTH)
+    assert parse("NOT NOT nato") == Not(Not(Term("nato", 8)))

@@ -9,6 +9,7 @@ and does not load spaCy or a database driver.
 from __future__ import annotations
 
 import importlib
+import signal
 
 import click
 
@@ -50,11 +51,28 @@ class LazyGroup(click.Group):
         return command
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True)
 @click.version_option(__version__, prog_name="pressespejl")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Pressespejl: who said what, when, about whom and where, in Danish news.
 
     Start with `pressespejl demo`, then `pressespejl search QUERY` or
     `pressespejl quotes --speaker NAME`. Every command has --help with examples.
     """
+    if ctx.invoked_subcommand is None:  # a bare `pressespejl` asks what there is
+        click.echo(ctx.get_help())
+
+
+def run() -> None:
+    """The ``pressespejl`` console script.
+
+    Python ignores SIGPIPE and turns a closed pipe into a ``BrokenPipeError`` at some
+    later write, so ``pressespejl search … | head`` ended with status 1 (or a traceback)
+    when ``head`` stopped reading. Like other Unix tools, the process now simply ends
+    when nobody reads its output any more.
+    """
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    main()

@@ -23,13 +23,17 @@ def db_option(f: F) -> F:
 
 
 @contextmanager
-def open_archive(db: str | None) -> Iterator[Any]:
+def open_archive(db: str | None, *, create: bool = False) -> Iterator[Any]:
     """The archive (``--db``), with library errors turned into click errors; a query
-    error also shows the query with a caret under the problem."""
+    error also shows the query with a caret under the problem.
+
+    Only commands that add to an archive pass ``create``: for every other, a path with
+    no archive is an error that names it and the default, not a new empty archive.
+    """
     from pressespejl.store import open_store
 
     try:
-        with open_store(db) as store:
+        with open_store(db, create=create) as store:
             yield store
     except QueryError as exc:
         pointer = exc.pointer()

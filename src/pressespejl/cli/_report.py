@@ -28,10 +28,11 @@ def _span(expr: TimeExpression) -> str:
     return f"{expr.earliest.isoformat()} .. {expr.latest.isoformat() if expr.latest else '?'}"
 
 
-def render_analysis(article: Article, analysis: Analysis) -> str:
-    """Render one article's analysis as a readable report."""
+def render_analysis(article: Article, analysis: Analysis, label: str | None = None) -> str:
+    """Render one article's analysis as a readable report, headed by ``label`` (else
+    the article's path or id)."""
     roles = {p.name: p.roles for p in analysis.people}
-    head = [article.path or article.id, shown_date(article.date_label)]
+    head = [label or article.path or article.id, shown_date(article.date_label)]
     if article.outlet:
         head.append(article.outlet)
     if article.sources:

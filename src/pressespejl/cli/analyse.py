@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from pressespejl.cli._options import input_options
 from pressespejl.cli._report import render_analysis
-from pressespejl.ingest import read_paths
-from pressespejl.types import Article, IngestProblem, SkippedFile, analysis_record
+from pressespejl.errors import PressespejlError
+from pressespejl.types import IngestProblem, SkippedFile, analysis_record
 
 
 @click.command("analyse")
@@ -20,7 +19,8 @@ from pressespejl.types import Article, IngestProblem, SkippedFile, analysis_reco
               show_default=True,
               help="text: a readable who-said-what report; json: one JSON object per "
                    "article (JSON Lines, the contract in docs/json.md).")
-@click.option("--model", type=click.Path(path_type=Path), default=None,
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None,
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
 @input_options
 def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None, date: str | None,
@@ -40,26 +40,25 @@ def analyse(paths: tuple[Path, ...], fmt: str, model: Path | None, date: str | N
 
         pressespejl analyse --format json articles/ > analyses.jsonl
     """
-    from pressespejl.nlp import analyze_many, load_pipeline
+    from pressespejl.jobs import analyse as analyse_paths
 
-    nlp = load_pipeline(model)
-    problems: list[IngestProblem] = []
-
-    def articles() -> Iterator[Article]:
-        for item in read_paths(paths, date=date):
+    rejected = False
+    try:
+        for item in analyse_paths(paths, date=date, model=model):
             if isinstance(item, SkippedFile):
                 if verbose:
                     click.echo(f"skipped: {item}", err=True)
             elif isinstance(item, IngestProblem):
-                problems.append(item)
+                rejected = True
                 click.echo(f"rejected: {item}", err=True)
-            else:
-                yield item
-
-    for article, analysis in analyze_many(articles(), nlp=nlp):
-        if fmt == "json":
-            click.echo(json.dumps(analysis_record(article, analysis), ensure_ascii=False))
-        else:
-            click.echo(render_analysis(article, analysis))
-    if problems:
+            elif isinstance(item, tuple):
+                article, analysis = item
+                if fmt == "json":
+                    click.echo(json.dumps(analysis_record(article, analysis),
+                                          ensure_ascii=False))
+                else:
+                    click.echo(render_analysis(article, analysis))
+    except PressespejlError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if rejected:
         raise SystemExit(1)

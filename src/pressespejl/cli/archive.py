@@ -77,7 +77,7 @@ def import_command(file: Path, db: str | None) -> None:
     """
     from pressespejl.store.export import import_archive
 
-    with open_archive(db) as store:
+    with open_archive(db, create=True) as store:
         summary = import_archive(store, file)
     click.echo(f"imported {counted(summary.added)}; skipped {counted(summary.skipped)} "
                f"already there; file checksum {summary.checksum}", err=True)

@@ -9,24 +9,30 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from pressespejl.cli._options import db_option, input_options
+from pressespejl.cli._options import db_option, input_options, open_archive
 from pressespejl.errors import PressespejlError
 from pressespejl.types import Article, IngestProblem, SkippedFile
 
 
 def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: bool,
                date: str | None = None, verbose: bool = False) -> int:
-    """Ingest ``paths`` into ``db`` with a progress bar; return the exit status."""
-    from pressespejl.jobs import ingest
-    from pressespejl.nlp import load_pipeline
-    from pressespejl.store import open_store
+    """Ingest ``paths`` into ``db`` with a progress bar; return the exit status.
 
-    try:
-        nlp = load_pipeline(model)
-        store = open_store(db)
-    except PressespejlError as exc:
-        raise click.ClickException(str(exc)) from exc
-    bar = tqdm(unit=" articles", disable=quiet, desc="ingest", leave=False)
+    The archive is opened (and created) when the first article is read and the model
+    loaded when the first new article needs it: a run over missing files leaves no
+    empty archive behind, and a run over stored articles starts in a moment.
+    """
+    from pressespejl.jobs import ingest
+    from pressespejl.store import Store, open_store
+
+    opened: list[Store] = []
+
+    def archive() -> Store:
+        opened.append(open_store(db))
+        return opened[0]
+
+    # No bar when stderr is not a terminal (tqdm: disable=None), as in a pipe or a log.
+    bar = tqdm(unit=" articles", disable=True if quiet else None, desc="ingest", leave=False)
 
     def progress(item: Article | IngestProblem | SkippedFile) -> None:
         if isinstance(item, SkippedFile):
@@ -38,10 +44,13 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
         bar.update(1)
 
     try:
-        report = ingest(paths, store, nlp=nlp, progress=progress, date=date)
+        report = ingest(paths, archive, progress=progress, date=date, model=model)
+    except PressespejlError as exc:
+        raise click.ClickException(str(exc)) from exc
     finally:
         bar.close()
-        store.close()
+        for store in opened:
+            store.close()
     click.echo(report.summary(), err=True)
     if report.interrupted:
         return 130
@@ -51,7 +60,8 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
 @click.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--model", type=click.Path(path_type=Path), default=None,
+@click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None,
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @input_options
@@ -99,11 +109,13 @@ def demo(db: str | None, quiet: bool) -> None:
     """
     from pressespejl.cli._report import render_analysis
     from pressespejl.ingest import read_path
-    from pressespejl.nlp import analyze_many, load_pipeline
 
     corpus = sample_corpus()
     status = run_ingest([corpus], db, None, quiet)
-    articles = (a for a in read_path(corpus) if isinstance(a, Article))
-    for article, analysis in analyze_many(articles, nlp=load_pipeline()):
-        click.echo(render_analysis(article, analysis))
+    # What was just stored, read back: nothing is analysed twice.
+    with open_archive(db) as store:
+        for item in read_path(corpus):
+            record = store.record(item.id) if isinstance(item, Article) else None
+            if record is not None:
+                click.echo(render_analysis(*record, label=Path(item.path or "").name))
     raise SystemExit(status)

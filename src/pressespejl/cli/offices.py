@@ -106,7 +106,7 @@ def load_command(file: Path, db: str | None) -> None:
     """
     from pressespejl.store.offices import csv_source
 
-    with open_archive(db) as store:
+    with open_archive(db, create=True) as store:
         count = store.load_offices_csv(file)
     click.echo(f"loaded {count} office holdings from {file} (source {csv_source(file)})",
                err=True)

@@ -5,7 +5,8 @@
     >>> [(q.speaker, q.cue, q.text) for q in analysis.quotes]   # doctest: +SKIP
 
 ``load_pipeline`` builds the pipeline once per model path and caches it;
-``analyze_many`` streams articles through ``nlp.pipe`` in batches.
+``analyze_many`` streams articles through ``nlp.pipe`` in batches. A very long article
+is analysed in pieces (``nlp/pieces.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.errors import InputError
+from pressespejl.nlp import pieces
 from pressespejl.nlp.components._lexicon import TEXT_KEY
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.nlp.offices import office_evidence, resolve_offices
@@ -62,6 +65,24 @@ def _doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _docs(nlp: Language, articles: Iterable[Article]) -> Iterator[
+        tuple[Doc, tuple[Article, int, bool]]]:
+    """A ``Doc`` per piece of each article (one piece unless it is very long), with
+    (article, offset of the piece, whether it is the article's last piece).
+
+    Raises:
+        InputError: an article is over ``pieces.MAX_CHARS``.
+    """
+    size = min(pieces.PIECE_CHARS, nlp.max_length)
+    for article in articles:
+        if reason := pieces.too_long(article):
+            raise InputError(f"{article.path or article.id}: {reason}.")
+        found = pieces.spans(article.text, size)
+        for i, (start, end) in enumerate(found):
+            yield (_doc(nlp, pieces.piece(article, start, end)),
+                   (article, start, i == len(found) - 1))
+
+
 def _finish(article: Article, analysis: Analysis,
             offices: Sequence[OfficeHolding]) -> Analysis:
     """The article's own office evidence, then bare titles resolved through ``offices``
@@ -87,11 +108,13 @@ def analyze(
 
     Returns:
         The ``Analysis`` of the article, with its office evidence in ``offices``.
+
+    Raises:
+        InputError: the article is over ``pieces.MAX_CHARS`` characters long.
     """
-    nlp = nlp or load_pipeline()
-    doc = nlp(_doc(nlp, article))
-    analysis = doc_to_analysis(doc, article.id, pipeline_version(nlp))
-    return _finish(article, analysis, offices)
+    for _, analysis in analyze_many([article], nlp=nlp, batch_size=1, offices=offices):
+        return analysis
+    raise AssertionError("analyze_many yields one analysis per article")  # pragma: no cover
 
 
 def analyze_many(
@@ -110,10 +133,17 @@ def analyze_many(
 
     Yields:
         ``(article, analysis)`` pairs.
+
+    Raises:
+        InputError: an article is over ``pieces.MAX_CHARS`` characters long (check
+            first with ``pieces.too_long`` to go on past it).
     """
     nlp = nlp or load_pipeline()
     version = pipeline_version(nlp)
-    pairs = ((_doc(nlp, article), article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        analysis = doc_to_analysis(doc, article.id, version)
-        yield article, _finish(article, analysis, offices)
+    parts: list[Analysis] = []
+    for doc, (article, offset, last) in nlp.pipe(_docs(nlp, articles), as_tuples=True,
+                                                 batch_size=batch_size):
+        parts.append(pieces.shift(doc_to_analysis(doc, article.id, version), offset))
+        if last:
+            analysis, parts = pieces.join(parts), []
+            yield article, _finish(article, analysis, offices)

@@ -41,6 +41,11 @@ FIELDS = ("speaker", "person", "place", "source", "outlet", "date")
 OPERATORS = {"AND": "AND", "OG": "AND", "OR": "OR", "ELLER": "OR", "NOT": "NOT", "IKKE": "NOT"}
 """Operator words (capitals only) and what they mean; Danish spellings included."""
 
+MAX_DEPTH = 50
+"""How deeply parentheses and NOTs may nest. The parser and everything that walks the
+query recurse once per level; a deeper query is refused with a ``QueryError`` before it
+can exhaust Python's stack (no person writes 50 nested parentheses)."""
+
 
 # --- AST ---------------------------------------------------------------------------
 
@@ -168,6 +173,15 @@ class _Parser:
         self.query = query
         self.tokens = tokenize(query)
         self.index = 0
+        self.depth = 0
+
+    def deeper(self, tok: _Tok) -> None:
+        """Enter one more level of parentheses or NOT; refuse past ``MAX_DEPTH``."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise self.error(
+                f"The query nests too deeply: more than {MAX_DEPTH} levels of parentheses "
+                "or NOT. Write it flatter.", tok.position)
 
     @property
     def current(self) -> _Tok:
@@ -226,7 +240,10 @@ class _Parser:
             self.advance()
             if self.current.kind in ("END", "RPAREN") or self._at_binary_op():
                 raise self.error(f"{tok.text} needs a term after it.", tok.position)
-            return Not(self.unary())
+            self.deeper(tok)
+            node = Not(self.unary())
+            self.depth -= 1
+            return node
         return self.primary()
 
     def primary(self) -> Node:
@@ -236,7 +253,9 @@ class _Parser:
                 raise self.error("Empty parentheses: put a term inside.", tok.position)
             if self.current.kind == "END":
                 raise self.error("Missing ')' for this '('.", tok.position)
+            self.deeper(tok)
             node = self.or_expr()
+            self.depth -= 1
             if self.current.kind != "RPAREN":
                 raise self.error("Missing ')' for this '('.", tok.position)
             self.advance()

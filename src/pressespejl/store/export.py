@@ -242,7 +242,7 @@ def migrate(from_url: str | Path, to_url: str | Path) -> Summary:
     Raises:
         StoreError: the target does not hold every row of the source afterwards.
     """
-    with open_store(from_url) as source, open_store(to_url) as target:
+    with open_store(from_url, create=False) as source, open_store(to_url) as target:
         added: dict[str, int] = {}
         skipped: dict[str, int] = {}
         for table in ARCHIVE_TABLES:

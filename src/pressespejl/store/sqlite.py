@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -76,43 +77,73 @@ class SQLiteStore(SqlStore):
 
     backend = "sqlite"
 
-    def __init__(self, path: str | Path, markers: tuple[str, str] = DEFAULT_MARKERS) -> None:
+    def __init__(self, path: str | Path, markers: tuple[str, str] = DEFAULT_MARKERS,
+                 read_only: bool = False) -> None:
+        """Open (creating or migrating) the archive at ``path``.
+
+        ``read_only`` opens an existing archive for reading only, for a file or folder
+        that cannot be written (a read-only mount, another user's archive): SQLite in
+        read-only mode (``immutable`` when even its journal cannot be read), the search
+        indexes as they are. Writing then raises ``StoreError``.
+        """
         super().__init__(markers)
         self.path = str(path)
         self.url = self.path if self.path == ":memory:" else f"sqlite:///{self.path}"
+        self.read_only = read_only and self.path != ":memory:"
         self._lock = threading.RLock()
         self._run_depth = 0  # nested ``writing()`` runs
         try:
             if self.path != ":memory:":
-                Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
                 self.path = str(Path(self.path).expanduser())
-            # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per article.
-            self._conn = sqlite3.connect(self.path, isolation_level=None,
-                                         check_same_thread=False)
+            if self.read_only:
+                self._conn = _connect_read_only(self.path)
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per article.
+                self._conn = sqlite3.connect(self.path, isolation_level=None,
+                                             check_same_thread=False)
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             if self.path != ":memory:":
-                self._conn.execute("PRAGMA journal_mode = WAL")
-                self._conn.execute("PRAGMA synchronous = NORMAL")
+                if not self.read_only:
+                    self._conn.execute("PRAGMA journal_mode = WAL")
+                    self._conn.execute("PRAGMA synchronous = NORMAL")
                 self._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._migrate()
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
         memory = self.path == ":memory:"
         self._articles = IndexFeed(
-            TantivyIndex(None if memory else self.path + INDEX_SUFFIX, "article"),
+            TantivyIndex(None if memory else self.path + INDEX_SUFFIX, "article",
+                         read_only=self.read_only),
             "articles", "num", article_entries)
         self._quotes = IndexFeed(
-            TantivyIndex(None if memory else self.path + QUOTE_INDEX_SUFFIX, "quote"),
+            TantivyIndex(None if memory else self.path + QUOTE_INDEX_SUFFIX, "quote",
+                         read_only=self.read_only),
             "quotes", "id", quote_entries)
         self._feeds = (self._articles, self._quotes)
+        if self.read_only:  # searched as they are: catching up would write them
+            for feed in self._feeds:
+                feed.checked = True
+
+    def _read_only_error(self) -> StoreError:
+        return StoreError(
+            f"The archive {self.path} is read-only (the file or its folder cannot be "
+            "written): searching works, storing does not. Copy it somewhere writable to "
+            "add to it.")
 
     def _migrate(self) -> None:
         current = self._conn.execute("PRAGMA user_version").fetchone()[0]
         todo = pending("sqlite", current, self.path)
         if not todo:
             return
+        if self.read_only:
+            raise StoreError(
+                f"The archive {self.path} has schema version {current} and needs "
+                f"upgrading to {todo[-1].version}, but it is read-only. Open it once "
+                "where it can be written (any command upgrades it).")
         # Foreign keys off while migrating, as sqlite.org/lang_altertable.html asks for
         # table rebuilds (schema 9): dropping the old table must not cascade into its
         # children. The pragma is a no-op inside a transaction, so it is set out here,
@@ -153,6 +184,8 @@ class SQLiteStore(SqlStore):
         """One write transaction; the articles and quotes it adds are indexed in tantivy
         as it commits (SQLite first: a crash in between leaves an index behind, and
         ``sync_index`` catches it up; never the other way round)."""
+        if self.read_only:
+            raise self._read_only_error()
         with self._lock:
             if not all(feed.checked for feed in self._feeds):
                 self.sync_index()
@@ -259,6 +292,8 @@ class SQLiteStore(SqlStore):
             IndexBusy: another process is writing an index (after ``LOCK_WAIT_S``, or at
                 once when not ``wait``); its entries are not lost, only not yet committed.
         """
+        if self.read_only:
+            raise self._read_only_error()
         with self._lock:
             self._flush_run()
             cur = self._conn.cursor()
@@ -430,3 +465,22 @@ class SQLiteStore(SqlStore):
                 self._flush_run()
             finally:
                 self._conn.close()
+                for feed in self._feeds:
+                    feed.index.close()
+
+
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection. SQLite's read-only mode still needs to write the WAL
+    index (``-shm``) beside the file; where it cannot, the file is opened ``immutable``
+    (no locks, no journal: right for an archive nobody can write)."""
+    if not Path(path).is_file():
+        raise StoreError(f"No archive at {path}.")
+    uri = "file:" + urllib.parse.quote(path)
+    try:
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("PRAGMA user_version").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -122,33 +123,66 @@ class TantivyIndex:
     """A tantivy index of articles or of quotes, in a directory or (``path=None``) in
     memory."""
 
-    def __init__(self, path: str | Path | None, kind: Kind = "article") -> None:
+    def __init__(self, path: str | Path | None, kind: Kind = "article",
+                 read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.kind = kind
+        self.read_only = read_only and path is not None
         self.schema = _schema()
+        self._shadow: tempfile.TemporaryDirectory[str] | None = None
         try:
             self._index = self._open()
+            self._searcher = self._index.searcher()
         except ValueError as exc:
             raise StoreError(f"Cannot open the search index {self.path}: {exc}.") from exc
-        self._searcher = self._index.searcher()
+
+    def _current(self) -> bool:
+        """True if the directory holds an index of this ``INDEX_VERSION``."""
+        assert self.path is not None
+        meta = self.path / META_FILE
+        if not (meta.exists() and tantivy.Index.exists(str(self.path))):
+            return False
+        try:
+            return json.loads(meta.read_text(encoding="utf-8")).get("version") == INDEX_VERSION
+        except (OSError, ValueError):
+            return False
 
     def _open(self) -> tantivy.Index:
         if self.path is None:
             return tantivy.Index(self.schema)
-        meta = self.path / META_FILE
-        if meta.exists() and tantivy.Index.exists(str(self.path)):
-            try:
-                version = json.loads(meta.read_text(encoding="utf-8")).get("version")
-            except (OSError, ValueError):
-                version = None
-            if version == INDEX_VERSION:
-                return tantivy.Index.open(str(self.path))
+        if self.read_only:
+            return self._open_read_only()
+        if self._current():
+            return tantivy.Index.open(str(self.path))
         # Missing, half-written or of another version: start empty; the store refills it.
         shutil.rmtree(self.path, ignore_errors=True)
         self.path.mkdir(parents=True)
         index = tantivy.Index(self.schema, path=str(self.path))
-        meta.write_text(json.dumps({"version": INDEX_VERSION}), encoding="utf-8")
+        (self.path / META_FILE).write_text(json.dumps({"version": INDEX_VERSION}), encoding="utf-8")
         return index
+
+    def _open_read_only(self) -> tantivy.Index:
+        """The index of a directory that cannot be written. tantivy takes a lock file
+        before it reads (``.tantivy-meta.lock``), which it cannot create there, so it
+        reads through a temporary directory of links to the index's files with lock
+        files of its own; nothing is ever written to the index."""
+        assert self.path is not None
+        if not self._current():
+            raise StoreError(
+                f"The search index {self.path} is missing or was written by another "
+                "version of Pressespejl, and the archive is read-only, so it cannot be "
+                "rebuilt: run `pressespejl reindex` once where the archive can be written.")
+        self._shadow = tempfile.TemporaryDirectory(prefix="pressespejl-index-")
+        for entry in self.path.iterdir():
+            if not entry.name.endswith(".lock"):
+                (Path(self._shadow.name) / entry.name).symlink_to(entry)
+        return tantivy.Index.open(self._shadow.name)
+
+    def close(self) -> None:
+        """Let go of the temporary directory of a read-only index."""
+        if self._shadow is not None:
+            self._shadow.cleanup()
+            self._shadow = None
 
     # --- writing -------------------------------------------------------------------
 
@@ -219,7 +253,10 @@ class TantivyIndex:
             writer.add_document(self.document(entry))
 
     def reload(self) -> None:
-        """See the latest commit (ours or another process's)."""
+        """See the latest commit (ours or another process's); a read-only index stays
+        as it was opened."""
+        if self.read_only:
+            return
         self._index.reload()
         self._searcher = self._index.searcher()
 

@@ -1,0 +1,124 @@
+"""Issue 10: what a new user tripped over in the first hour, command by command."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pressespejl.cli import main
+
+SCRIPT = Path(sys.executable).with_name("pressespejl")
+READING = [
+    ["search", "soldat"],
+    ["quotes", "--speaker", "Kofod"],
+    ["trend", "nato"],
+    ["entities"],
+    ["entity", "Stoltenberg"],
+    ["offices", "list"],
+    ["export", "-"],
+    ["reindex"],
+]
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), env=env)
+    return result.exit_code, result.output
+
+
+def test_issue10_bare_command_shows_help_and_succeeds():
+    code, out = run()
+    assert code == 0 and "Usage:" in out
+    assert "search" in out and "ingest" in out
+
+
+@pytest.mark.parametrize("command", READING, ids=lambda c: c[0])
+def test_issue10_reading_a_missing_archive_names_it_and_creates_nothing(command, tmp_path):
+    typo = tmp_path / "arkiv" / "archive.sqlite"
+    code, out = run(*command, "--db", str(typo))
+    assert code == 1
+    assert f"No archive at {typo}" in out and "default archive is" in out
+    assert not (tmp_path / "arkiv").exists()
+
+
+def test_issue10_missing_default_archive_says_it_is_the_default(tmp_path):
+    env = {"XDG_DATA_HOME": str(tmp_path), "PRESSESPEJL_DB": ""}
+    code, out = run("search", "soldat", env=env)
+    assert code == 1
+    assert f"No archive at {tmp_path / 'pressespejl' / 'archive.sqlite'}" in out
+    assert "This is the default archive" in out and "pressespejl demo" in out
+
+
+def test_issue10_ingest_of_only_missing_files_leaves_no_archive(tmp_path):
+    target = tmp_path / "ny" / "archive.sqlite"
+    code, out = run("ingest", "-q", str(tmp_path / "findes-ikke.txt"), "--db", str(target))
+    assert code == 1 and "findes-ikke.txt" in out and "0 stored" in out
+    assert not (tmp_path / "ny").exists()
+
+
+def test_issue10_deep_nesting_is_a_query_error(db):
+    code, out = run("search", "(" * 400 + "nato" + ")" * 400, "--db", db)
+    assert code == 1 and "nests too deeply" in out and "Traceback" not in out
+    code, out = run("search", "NOT " * 1200 + "nato", "--db", db)
+    assert code == 1 and "nests too deeply" in out
+
+
+@pytest.mark.skipif(not SCRIPT.exists() or not hasattr(signal, "SIGPIPE"),
+                    reason="needs the installed pressespejl script and SIGPIPE")
+def test_issue10_a_closed_pipe_ends_the_command_quietly(db):
+    process = subprocess.Popen([str(SCRIPT), "export", "-", "--db", db],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # `| head` that has read enough: nobody reads any more
+    stderr = process.stderr.read().decode()
+    process.stderr.close()
+    assert process.wait(timeout=120) == -signal.SIGPIPE  # as `yes | head -1` ends
+    assert stderr == ""
+
+
+def _as_other_user() -> list[str] | None:
+    """A command prefix that runs as ``nobody``, for root (who may write anything)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups"] if setpriv else None
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason="needs the installed pressespejl script")
+def test_issue10_a_read_only_archive_can_be_searched(db):
+    prefix = _as_other_user()
+    if prefix is None:
+        pytest.skip("running as root without setpriv: cannot make a file read-only")
+    folder = Path(tempfile.mkdtemp(prefix="pressespejl-ro-"))
+    try:
+        for entry in Path(db).parent.iterdir():
+            if entry.name.startswith(Path(db).name):
+                copy = shutil.copytree if entry.is_dir() else shutil.copy2
+                copy(entry, folder / entry.name)
+        archive = folder / Path(db).name
+        table = folder / "ministre.csv"
+        table.write_text("office,holder,from,to\nminister,A B,2020-01-01,\n", encoding="utf-8")
+        subprocess.run(["chmod", "-R", "a+rX,a-w", str(folder)], check=True)
+        env = {**os.environ, "HOME": str(folder), "TMPDIR": "/tmp"}
+        found = subprocess.run([*prefix, str(SCRIPT), "search", "soldat", "--db",
+                                str(archive)], capture_output=True, text=True, env=env,
+                               timeout=120)
+        assert found.returncode == 0, found.stderr
+        assert "articles match" in found.stdout
+        quotes = subprocess.run([*prefix, str(SCRIPT), "quotes", "--speaker", "Stoltenberg",
+                                 "--db", str(archive)], capture_output=True, text=True,
+                                env=env, timeout=120)
+        assert quotes.returncode == 0 and "Stoltenberg" in quotes.stdout, quotes.stderr
+        writing = subprocess.run([*prefix, str(SCRIPT), "offices", "load", str(table),
+                                  "--db", str(archive)], capture_output=True, text=True,
+                                 env=env, timeout=120)
+        assert writing.returncode == 1 and "read-only" in writing.stderr
+    finally:
+        subprocess.run(["chmod", "-R", "u+w", str(folder)], check=True)
+        shutil.rmtree(folder)
