@@ -74,12 +74,13 @@ def test_offices_bare_title_resolved_through_the_table() -> None:
 def test_offices_date_outside_every_holding_gives_no_guess() -> None:
     (quote,) = analyze(article(QUOTE, date(2010, 5, 1)), offices=OFFICES).quotes
     assert (quote.speaker, quote.evidence, quote.speaker_mention) == (
-        None, "title", "udenrigsministeren")
+        "udenrigsministeren", "descriptor", "udenrigsministeren")
 
 
 def test_offices_without_a_table_nothing_changes() -> None:
+    # nobody in the article holds the title: the quote keeps it as a descriptor speaker
     (quote,) = analyze(article(QUOTE)).quotes
-    assert (quote.speaker, quote.evidence) == (None, "title")
+    assert (quote.speaker, quote.evidence) == ("udenrigsministeren", "descriptor")
 
 
 def test_offices_a_name_in_the_article_wins() -> None:

@@ -204,14 +204,19 @@ def resolve_offices(article: Article, analysis: Analysis,
         return analysis  # undated: no day to ask the table about
     quotes: list[Quote] = []
     holder: str | None = None
+    described: str | None = None  # the descriptor the holder replaced ("borgmesteren")
     changed = False
     for quote in analysis.quotes:
-        if quote.speaker is None and quote.evidence == "title" and quote.speaker_mention:
+        # a title nobody in the article holds is kept as a descriptor speaker
+        # ("borgmesteren", evidence "descriptor"): the table may name the holder
+        unnamed = quote.speaker is None or quote.evidence == "descriptor"
+        if unnamed and quote.evidence in ("title", "descriptor") and quote.speaker_mention:
             found = holder_of(quote.speaker_mention, first, last, offices)
             if found:
+                described = quote.speaker
                 quote = replace(quote, speaker=found, evidence="office")
                 holder, changed = found, True
-        elif quote.speaker is None and quote.evidence == "previous" and holder:
+        elif quote.evidence == "previous" and holder and quote.speaker in (None, described):
             quote = replace(quote, speaker=holder)  # "- ..." going on after the holder
             changed = True
         elif quote.speaker is None and quote.evidence == "pronoun" and holder:

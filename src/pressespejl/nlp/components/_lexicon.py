@@ -7,7 +7,8 @@ rule reads like the Danish it matches:
 
     ROLE_NP        "den russiske viceudenrigsminister", "Natos generalsekretær"
     PERSON_NAME    "Jens Stoltenberg", "Ursula von der Leyen"
-    CUE            "siger", "sagde", "har sagt", "lød det fra", "slår fast"
+
+The quote cues ("siger", "lød det fra", "slår fast") are compiled in ``_cues.py``.
 """
 
 from __future__ import annotations
@@ -21,20 +22,19 @@ from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from pressespejl.nlp.da.country_adjectives import COUNTRY_ADJECTIVES
-from pressespejl.nlp.da.cue_phrases import CUE_PHRASES
 from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisations import ORGANISATION_ALIASES, ORGANISATIONS
 from pressespejl.nlp.da.places import PLACES
 from pressespejl.nlp.da.role_adjectives import ROLE_ADJECTIVES
-from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
-from pressespejl.nlp.da.stance_verbs import STANCE_AS_QUOTES, STANCE_VERBS
 from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
-UP = "A-ZÆØÅÉÄÖÜ"
-LO = "a-zæøåéäöü"
+# Danish letters, and the accented ones of names in Danish news ("Múte B. Egede",
+# "Ségolène", "Łukasz" is left out: only Latin-1 and the Nordic letters)
+UP = "A-ZÆØÅÉÄÖÜÁÍÓÚÝÈÊËÏÎÔÛÇÑ"
+LO = "a-zæøåéäöüáíóúýèêëïîôûçñ"
 SP = r"[^\S\n]+"  # spaces inside one line: no rule may reach into the next paragraph
 
 
@@ -89,20 +89,6 @@ def alternation(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-# --- cues ------------------------------------------------------------------------------
-
-SPEECH_FORMS: dict[str, str] = {
-    form: lemma for lemma, forms in SPEECH_VERBS.items() for form in forms
-}
-STANCE_FORMS: dict[str, str] = {
-    form: lemma for lemma, forms in STANCE_VERBS.items() for form in forms
-} if STANCE_AS_QUOTES else {}
-CUE_LEMMAS: dict[str, str] = {**SPEECH_FORMS, **STANCE_FORMS, **CUE_PHRASES}
-
-# A speech verb, or a cue phrase whose speaker follows ("lød det fra").
-SPEECH = rf"(?:{alternation([*SPEECH_FORMS, *CUE_PHRASES])})(?![{LO}])"
-# Speech or stance verb ("håber"): allowed where a that-clause or "Det ..." follows.
-SPEECH_OR_STANCE = rf"(?:{alternation([*SPEECH_FORMS, *STANCE_FORMS, *CUE_PHRASES])})(?![{LO}])"
 AUX = r"(?:har|havde)"
 
 # --- titles and roles ------------------------------------------------------------------
@@ -152,7 +138,8 @@ _NAME_WORD = rf"(?:[{UP}]|\d+[{UP}])[\w&'’-]*"
 _NAME_GO_ON = rf"(?:(?<=-){SP}og(?={SP}[{UP}])|{SP}(?:{_NAME_WORD}|&(?={SP}[{UP}])|\d+(?![\w.])))"
 _ORG_NAME = rf"{_NAME_WORD}{_NAME_GO_ON}*"
 # "klima-, energi- og forsyningsminister", "Børne- og undervisningsminister"
-_COORDINATED = rf"(?:[{UP}{LO}][{LO}]*-,?{SP})*[{UP}{LO}][{LO}]*-{SP}og{SP}"
+# "PR- og kommunikationschef": an acronym may be the first part
+_COORDINATED = rf"(?:[{UP}{LO}][{UP}{LO}]*-,?{SP})*[{UP}{LO}][{UP}{LO}]*-{SP}og{SP}"
 # "den russiske viceudenrigsminister", "Natos generalsekretær", "direktør i Novo Nordisk",
 # "hans forsvarer", "stifter og administrerende direktør"
 ROLE_NP = (

@@ -6,12 +6,19 @@ speakers component then resolves it to a canonical name.
 
 Kinds (they become ``Quote.evidence`` once resolved):
 
-    pronoun        "han", "hun", "de"
-    name           "Jens Stoltenberg", "Stoltenberg", "Natos generalsekretær, Jens Stoltenberg"
-    title          "udenrigsministeren", "den russiske viceudenrigsminister"
+    pronoun        "han", "hun", "de"; after "ifølge" also "ham", "hende"
+    name           "Jens Stoltenberg", "Stoltenberg", "Natos generalsekretær, Jens Stoltenberg",
+                   "vagthavende meteorolog ved DMI (DMI) Klaus Larsen"
+    title          "udenrigsministeren", "den russiske viceudenrigsminister",
+                   "FCM-træneren", a bare "meteorolog" ending the attribution
     organisation   "Rusland", "Nato", "politiet", "Foreningen", "DigitalEurope" (in
                    "Brancheorganisationen DigitalEurope"), "OCHA" (in "FN's kontor
-                   for ..., OCHA")
+                   for ..., OCHA"), "Syd- og Sønderjyllands Politi" (in "ledelsen i
+                   Syd- og Sønderjyllands Politi")
+    joint          "De Radikale, Enhedslisten og Alternativet" (``parts`` holds each)
+    descriptor     an unnamed speaker as the text describes them: "vagthavende ved
+                   Nordsjællands Politi", "Mange af de afviste asylansøgere", "en beboer
+                   i området", "højttaleren i toget" (a person noun, not a name)
 """
 
 from __future__ import annotations
@@ -35,8 +42,9 @@ from pressespejl.nlp.components._lexicon import (
     split_name_off,
     title_head,
 )
+from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
-from pressespejl.nlp.da.pronouns import PRONOUNS
+from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -46,11 +54,65 @@ class Mention:
     text: str
     start: int
     end: int
-    kind: str  # pronoun | name | title | organisation
+    kind: str  # pronoun | name | title | organisation | joint | descriptor
     role: str | None = None  # "Natos generalsekretær" when written next to the name
+    parts: tuple[Mention, ...] = ()  # the speakers of a joint mention
 
 
 _PRONOUN = re.compile(rf"(?:{'|'.join(PRONOUNS)})(?![\w])", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(rf"(?:{'|'.join(OBJECT_PRONOUNS)})(?![\w])", re.IGNORECASE)
+# "De Radikale" (the pronoun "De" before a name), "van Gaal" (a particle first)
+_NAME_NEXT = re.compile(rf"{SP}[{UP}]")
+_PARTICLE_NAME = re.compile(
+    rf"(?:van|von|af|du|la|le|De|Det){SP}[{UP}][{LO}][\w'’-]*"
+    rf"(?:{SP}[{UP}][{LO}][\w'’-]*)*"
+)
+# "den magtfulde fagforeningsformand": a definite adjective no list holds, then a title
+_DEFINITE_ADJ_TITLE = re.compile(
+    rf"(?:[Dd]en|[Dd]et){SP}(?:[{LO}]+e{SP}){{1,3}}(?P<title>[{LO}-]+)(?![\w-])"
+)
+# first names that are also Danish function words ("hans" = his, "per" = per): a name
+# when another name follows ("Hans Kjær", "Per Holm")
+_FIRST_NAME_WORDS = frozenset({"Hans", "Per", "Bo"})
+# the rest of a name after an initial: "K" + ". Nielsen"
+_INITIAL_GOES_ON = re.compile(rf"\.{SP}{CAPITALISED_RUN}")
+# "A.P. Møller-Mærsk": dotted initials and a name
+_DOTTED = re.compile(rf"(?:[{UP}]\.){{1,3}}{SP}?[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?")
+# "Sydsjællands og Lolland-Falsters Politi": "og" between the genitives of one name
+_GENITIVE_AND = re.compile(rf"(?<=s){SP}og{SP}(?P<tail>[{UP}][\w-]*s{SP}[{UP}][\w-]+)")
+# "(DMI)" after a role's organisation, before the name
+_PARENTHESIS = re.compile(rf"{SP}\([^()\n]{{1,20}}\)")
+# "og Pia Olsen Dyhr", ", Enhedslisten" after a first speaker
+_JOINT_NEXT = re.compile(rf"(?:,|{SP}og){SP}(?=[{UP}])")
+# "ledelsen i Syd- og Sønderjyllands Politi": a part of an organisation speaks for it
+_ORG_PART = re.compile(
+    rf"(?:[Ll]edelsen|[Pp]resseafdelingen|[Pp]ressetjenesten|[Kk]ommunikationsafdelingen"
+    rf"|[Dd]irektionen|[Bb]estyrelsen|[Ss]ekretariatet){SP}(?:i|hos|for|ved|på){SP}"
+    rf"(?P<org>{CAPITALISED_RUN})"
+)
+# "vagthavende ved Nordsjællands Politi": on duty, no title noun, no name
+_ON_DUTY = re.compile(
+    rf"(?:[Dd]en{SP})?[Vv]agthavende{SP}(?:ved|hos|i|fra|på){SP}(?P<org>{CAPITALISED_RUN})"
+)
+# a described, unnamed speaker: "Mange af de afviste asylansøgere", "en beboer i området",
+# "højttaleren i toget", "vidner". The head must look like a person noun (an agent noun
+# in -er/-ere/-erne, -ende, -ist, or a listed one): "Flere detaljer" would otherwise speak.
+_PERSON_NOUN = (
+    rf"[{LO}]+(?:ere|erne|eren|er|ende|ist|ister|isten|isterne|ør|ører|øren|ørerne"
+    rf"|ant|anter|anten|anterne)|(?:nabo|vidne|folk|publikum|passager|tilskuer|borger)"
+    rf"[{LO}]*"
+)
+_DESCRIPTOR = re.compile(
+    rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re)"
+    rf"(?:{SP}af{SP}(?:de|dem))?{SP})?(?:[{LO}]+e{SP}){{0,2}}(?P<head>{_PERSON_NOUN})"
+    rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene))?"
+    rf"(?![\w-])"
+)
+_NOT_PERSON_NOUNS = frozenset({
+    "der", "her", "under", "efter", "over", "senere", "tidligere", "sommer", "vinter",
+    "planer", "tider", "timer", "regler", "kroner", "numre", "penge", "andre", "flere",
+    "sager", "ting", "oplysninger", "meldinger", "detaljer", "tal", "problemer", "fejl",
+})
 # after a role: ", Jens Stoltenberg", " Lars Brink", ", advokat Kristian Dahl",
 # ", 36-årige Camilla Storm", ", amerikanske Jessica Hale"
 _NAME_AFTER_ROLE = re.compile(
@@ -75,11 +137,27 @@ def _name_kind(text: str) -> str | None:
     """Whether a capitalised run is an organisation/place, a name, or not a speaker."""
     if gazetteer_lookup(text) or organisation_noun(text):
         return "organisation"
-    first = text.split()[0]
-    if is_non_name(first) or title_head(first):
+    words = text.split()
+    first = words[0]
+    if title_head(first) or (is_non_name(first) and not (
+            len(words) > 1 and first in _FIRST_NAME_WORDS)):
         return None
     return "name"
 
+
+def _medium_in_name(text: str, pos: int, noun: str) -> bool:
+    """Whether a media noun is part of a name: "DAGBLADET Roskilde", "Dagbladet
+    Information" mid-sentence (capitalised where no sentence starts)."""
+    if noun.lower() not in MEDIA_NOUNS or noun.islower():
+        return False
+    before = text[:pos].rstrip()
+    return noun.isupper() or not (not before or before[-1] in ".!?:\n")
+
+
+def organisation_noun_end_word(name: str) -> bool:
+    """Whether a name's last word is an organisation noun ("... Politi", "... Kommune")."""
+    last = name.split()[-1].lower()
+    return last in ORGANISATION_NOUNS.values() or last in ORGANISATION_NOUNS
 
 def organisation_noun(word: str) -> str | None:
     """The indefinite noun of a definite organisation noun: "Foreningen" -> "forening"."""
@@ -88,15 +166,17 @@ def organisation_noun(word: str) -> str | None:
 
 def _is_organisation_noun_word(word: str) -> bool:
     """Whether ``word`` is an organisation noun, or a compound ending in one, written
-    indefinite or definite: "industriforening", "Brancheorganisationen", "softwarefirma"."""
+    indefinite or definite: "industriforening", "Brancheorganisationen", "softwarefirma";
+    or a news medium ("avisen Politiken", "den svenske tv-station SVT")."""
     low = word.lower()
-    return any(low.endswith((definite, indefinite))
-               for definite, indefinite in ORGANISATION_NOUNS.items())
+    return low in MEDIA_NOUNS or any(low.endswith((definite, indefinite))
+                                     for definite, indefinite in ORGANISATION_NOUNS.items())
 
 
 def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
     """A role and the name it introduces: "Natos generalsekretær, Jens Stoltenberg",
-    "vagtchef ved Fyns Politi Lars Brink" (the name is cut off the organisation)."""
+    "vagtchef ved Fyns Politi Lars Brink" (the name is cut off the organisation),
+    "meteorolog ved Danmarks Meteorologiske Institut (DMI) Klaus Larsen"."""
     m = _ROLE.match(text, pos, end)
     if not m:
         return None
@@ -104,25 +184,33 @@ def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
     post = POSTMOD_ORG.search(text, m.start(), role_end)
     if post:
         role_end = split_name_off(text, post.start("org"), post.end("org"))
-    after = _NAME_AFTER_ROLE.match(text, role_end, end)
+    name_from = role_end
+    if paren := _PARENTHESIS.match(text, role_end, end):
+        name_from = paren.end()
+    after = _NAME_AFTER_ROLE.match(text, name_from, end)
     if after and _name_kind(after["name"]) == "name":
         role = text[m.start() : role_end]
         return Mention(after["name"], after.start("name"), after.end("name"), "name", role)
     # "udenrigsministeren", "den russiske viceudenrigsminister", "Natos generalsekretær";
-    # a bare indefinite "minister" is no mention.
+    # a bare indefinite "minister" is a mention only where the attribution ends with it
+    # (", siger meteorolog." in a lead: the article names the meteorologist later)
     role = text[m.start() : role_end]
     if " " in role or is_definite_title(role):
+        return Mention(role, m.start(), role_end, "title", role)
+    if not text[role_end:end].strip(" .!"):
         return Mention(role, m.start(), role_end, "title", role)
     return None
 
 
-def mention_at(text: str, pos: int, end: int | None = None) -> Mention | None:
+def mention_at(text: str, pos: int, end: int | None = None,
+               object_pronouns: bool = False) -> Mention | None:
     """The speaker mention that starts at ``text[pos]``, or None.
 
     Args:
         text: the whole ``doc.text``.
         pos: where the speaker phrase starts (first non-space character).
         end: where the phrase must stop at the latest (sentence end).
+        object_pronouns: also read "ham"/"hende"/"dem" (after "ifølge").
 
     Notes:
         A role written next to a name ("den russiske viceudenrigsminister, Sergej
@@ -131,24 +219,103 @@ def mention_at(text: str, pos: int, end: int | None = None) -> Mention | None:
         matches against the roles of people named earlier. A noun that names a kind of
         organisation gives way to the name it introduces ("Brancheorganisationen
         DigitalEurope" -> "DigitalEurope"); alone ("Foreningen", "politiet") it is an
-        ``organisation`` mention the speakers component links to a name.
+        ``organisation`` mention the speakers component links to a name. Names joined by
+        "," and "og" are one ``joint`` mention; an unnamed person described by a person
+        noun is a ``descriptor``.
     """
     end = len(text) if end is None else end
-    if m := _PRONOUN.match(text, pos, end):
+    single = _single_at(text, pos, end, object_pronouns)
+    if single is None or single.kind not in ("name", "organisation"):
+        return single
+    return _joint(text, single, end) or single
+
+
+def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention | None:
+    if (m := _PRONOUN.match(text, pos, end)) and not _NAME_NEXT.match(text, m.end(), end):
         return Mention(m.group(), m.start(), m.end(), "pronoun")
+    if m := _PARTICLE_NAME.match(text, pos, end):  # "van Gaal", "De Radikale"
+        kind = "organisation" if m.group().split()[0] in ("De", "Det") else "name"
+        return Mention(m.group(), m.start(), m.end(), kind)
+    if object_pronouns and (m := _OBJECT_PRONOUN.match(text, pos, end)):
+        return Mention(m.group(), m.start(), m.end(), "pronoun")
+    if m := _ORG_PART.match(text, pos, end):
+        return Mention(m["org"], m.start("org"), m.end("org"), "organisation")
+    if m := _ON_DUTY.match(text, pos, end):
+        org_end = split_name_off(text, m.start("org"), m.end("org"))
+        return Mention(text[m.start() : org_end], m.start(), org_end, "descriptor")
     if mention := _role_then_name(text, pos, end):
         return mention
-    if (m := _ORG_NOUN_NAME.match(text, pos, end)) and _is_organisation_noun_word(m["noun"]):
+    if (m := _DEFINITE_ADJ_TITLE.match(text, pos, end)) and title_head(m["title"]):
+        return Mention(m.group(), m.start(), m.end(), "title", m.group())
+    if (m := _ORG_NOUN_NAME.match(text, pos, end)) and _is_organisation_noun_word(
+        m["noun"]
+    ) and not _medium_in_name(text, m.start("noun"), m["noun"]):
         name = m["name"]
         if _name_kind(name) and not organisation_noun(name.split()[0]):
             return Mention(name, m.start("name"), m.end("name"), "organisation")
     if m := _ACRONYM_APPOSITION.match(text, pos, end):
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
+    if m := _DOTTED.match(text, pos, end):  # "A.P. Møller-Mærsk"
+        return Mention(m.group(), m.start(), m.end(), "organisation")
     if m := _RUN.match(text, pos, end):
         kind = _name_kind(m.group())
         if kind:
-            return Mention(m.group(), m.start(), m.end(), kind)
+            stop = m.end()
+            while (initial := _INITIAL_GOES_ON.match(text, stop, end)) and re.search(
+                rf"(?<![\w.])[{UP}]\Z", text[m.start() : stop]
+            ):
+                stop = initial.end()  # "Holger K. Nielsen", "Múte B. Egede"
+            if (og := _GENITIVE_AND.match(text, stop, end)) and organisation_noun_end_word(
+                og["tail"]
+            ):
+                stop = og.end()  # "Sydsjællands og Lolland-Falsters Politi"
+                kind = "organisation"
+            return Mention(text[m.start() : stop], m.start(), stop, kind)
     word = _WORD.match(text, pos, end)
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())):
         return Mention(word.group(), word.start(), word.end(), "organisation")
+    return descriptor_at(text, pos, end)
+
+
+def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
+    """An unnamed speaker described by a person noun: "Mange af de afviste asylansøgere",
+    "en beboer i området", "højttaleren i toget"."""
+    m = _DESCRIPTOR.match(text, pos, end)
+    if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
+        return None
+    if title_head(m["head"]) and m.group() == m["head"]:
+        return None  # a bare title is a title mention, or none
+    return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
+def _joint(text: str, first: Mention, end: int) -> Mention | None:
+    """"A, B og C": names or organisations joined by commas and a final "og"."""
+    parts = [first]
+    pos = first.end
+    while (sep := _JOINT_NEXT.match(text, pos, end)) is not None:
+        nxt = _single_at(text, sep.end(), end, False)
+        if nxt is None or nxt.kind not in ("name", "organisation"):
+            break
+        parts.append(nxt)
+        pos = nxt.end
+        if "og" in sep.group():
+            break
+    if len(parts) < 2 or "og" not in text[parts[-2].end : parts[-1].start]:
+        return None
+    return Mention(text[first.start : parts[-1].end], first.start, parts[-1].end, "joint",
+                   parts=tuple(parts))
+
+
+def relative_antecedent(text: str, start: int, pos: int) -> Mention | None:
+    """The name or title that a relative pronoun after ``pos`` refers to: "Martinez" in
+    "forklarer Martinez, som slår fast", "landstræneren" in "..., landstræneren, der"."""
+    runs = [m for m in _RUN.finditer(text, start, pos) if m.end() == pos]
+    for run in runs:
+        mention = mention_at(text, run.start(), pos)
+        if mention and mention.end == pos:
+            return mention
+    word = re.search(r"[\w-]+\Z", text[start:pos])
+    if word and is_definite_title(word.group()):
+        w_start = start + word.start()
+        return Mention(word.group(), w_start, pos, "title", word.group())
     return None

@@ -3,51 +3,69 @@
 Each rule reads one paragraph shape of Danish news writing. ``find_quotes`` returns
 ``QuoteCandidate`` records; the speakers component resolves their mentions.
 
-Direct (the speaker's own words):
+Direct (the speaker's own words). A *quote paragraph* opens with a dash ("- ", "– ") or
+a quote mark (» « „ “ " ” ' ‘), or closes a mark it never opened right before its
+attribution (a page that lost the opening mark):
 
-    D1  "- Vi er klar, siger Stoltenberg."         dash paragraph, attribution at the end
-                                                   (also "lød det fra X", "fortsætter
-                                                   udenrigsministeren", "siger han til DR")
-    D2  "- Vi er klar."                            dash paragraph without attribution:
-                                                   the previous quote's speaker goes on
-    D3  "„Vi er klar,” siger Stoltenberg."         quote marks „ ” » « " " “ ” first
-    D4  "Stoltenberg siger:" + "- Vi er klar."     attribution first, colon, then the quote
-                                                   (same paragraph or the next one)
-    D5  "- Vi er klar." + "Det siger X."           a back-reference to a dash paragraph
-    D6  "»Vi havde to svære år." + "»Derfor ...«, siger X."
-                                                   a quote over two paragraphs: the first
-                                                   never closes its mark; X said both
+    D1  "- Vi er klar, siger Stoltenberg."         attribution at the end ("lød det fra
+                                                   X", "lyder dommen fra DMI", "ler han",
+                                                   "slår han fast", "stemmer X i",
+                                                   "lød Zornigers reaktion", "siger han
+                                                   til DR")
+    D2  "„Vi er klar,” siger Stoltenberg."         quote marks first; also ”…” and '…'
+    D3  "- A, siger X. - B."                       the quote goes on after the attribution
+    D4  "Stoltenberg siger: »Vi er klar.«"         attribution first, in the same paragraph
+                                                   (only with a dash or quote marks after
+                                                   the colon: "Gravesen slår fast: Så
+                                                   ..!" is a headline)
+    D5  "- Vi er klar." + "Det siger X."           a back-reference to a quote paragraph
+
+Consecutive quote paragraphs (noise and captions between them do not count) form a
+*run*, grouped into quotes as the gold guidelines do (docs/gold-format.md):
+
+    G1  an unattributed paragraph joins the next attributed one: "- A." "- B, siger X."
+    G2  unattributed paragraphs at the end of a run join the attributed one before them
+    G3  a block after a colon belongs to that attribution: "- A, siger X og tilføjer:"
+        "- B."; and to a narrative introduction: "Karsten Schøn fra Venstre løftede en flig
+        for ...:" "- B." (the speaker: the cue's speaker, else the introduction's subject,
+        else the first person it names)
+    G4  a run with no attribution at all is one quote; its speaker comes from the nearest
+        introducing paragraph (``follows`` "context")
+    G5  an interview (two or more unattributed questions, each answered): every paragraph
+        is a quote of its own; the questions are the interviewer's, the answers the
+        interviewee's
 
 Indirect (the journalist's paraphrase):
 
-    I1  "Det siger Natos generalsekretær, Jens Stoltenberg, onsdag."
-        the text is the sentence before ("Det/Dette/Sådan" + cue + speaker)
-    I2  "Kofod siger, at ..." / "Her sagde Rusland blandt andet, at ..." /
-        "Han tilføjer dog samtidig, at Nato "vil gøre alt ..." det scenarie."
-        the text is the that-clause; quote marks inside it stay in the text, and the quote
-        stays *indirect* (one quote): the marks only show which words are verbatim.
-    I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet."
-    I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt."
-        the text is the sentence up to the comma; only adverbials may follow the speaker
-    I5  "Hun opfordrer alle til aldrig at give koder videre." the text is the appeal after
-        the cue ("opfordrer", "appellerer"; "til" must follow)
+    I1  "Det siger Natos generalsekretær, Jens Stoltenberg, onsdag." the sentence before;
+        "Sådan lyder den kedelige melding fra X": everything before it in its paragraph,
+        else the paragraph before
+    I2  "Kofod siger, at ..." / "..., hvor Københavns Politi meddelte, at ..." /
+        "I en udtalelse fra Dansk Vand står det, at ..." /
+        "Her fortæller vagtchefen, Stig Simonsen, at ..." / "..., som slår fast, at ..." /
+        "Borgmesteren afviser, at ..." / "Tidligere var meldingen fra DSB, at ..."
+        the that-clause; quote marks inside it stay, and it stays *indirect*
+    I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet." / "Ifølge hende
+        ..." / "Ifølge ledelsen i Syd- og Sønderjyllands Politi ..."
+    I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt." /
+        "..., lyder det." (speaker from context) / "..., lader hun forstå."
+    I5  "Hun opfordrer alle til aldrig at give koder videre." the appeal after the cue
+    I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for"
 
-A speaker before the cue may carry a postmodifier or a relative clause ("Byrådsmedlem
-Hanne Østergaard fra Det Konservative Folkeparti kalder ...", "Kurator Aqqaluk Petersen,
-der har været med til ..., kalder ..."), or be a name in apposition to a description
-("En beboer i området, Yasmin Aziz, siger, at ...").
+Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
+cue earlier in the sentence, "ifølge" in it, or quote marks in the that-clause
+(``da/stance_verbs.py``). Stance verbs ("håber") count only when ``STANCE_AS_QUOTES``.
 
 Partial (quoted words inside the journalist's sentence):
 
-    P1  'Han advarer mod en "reel risiko for en ny væbnet konflikt i Europa".'
-        quoted words in a sentence with a cue and no that-clause; the text is the words
-        inside the marks.
+    P1  'Han advarer mod en "reel risiko for en ny væbnet konflikt i Europa".' quoted words
+        in a sentence with a cue and no that-clause; the text is the words in the marks.
 
-Stance verbs ("håber", "frygter", "forventer") count only in I1 and I2: "Den danske
-udenrigsminister, Jeppe Kofod, håber, at ..." is an indirect quote with cue "håber".
-
-Quote texts drop the dash, the quote marks, the attribution and a final period or
-comma; "?" and "!" stay, as they are the speaker's. Noise paragraphs are skipped.
+Quote texts drop the dash, the quote marks, the attribution, a leading dateline
+("DANMARK:") and a final period or comma; "?" and "!" stay, as they are the speaker's.
+A grouped quote runs from its first word to its last, paragraph breaks included (and,
+when a run goes on after its attribution, that attribution line). Noise paragraphs and
+photo captions yield no quote.
 """
 
 from __future__ import annotations
@@ -58,74 +76,140 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._cues import (
+    ACCORDING,
+    ANY_CUE,
+    ATTRIBUTION_CUE,
+    COGNITIVE_WORD,
+    MESSAGE_FROM,
+    PARTIAL_CUE,
+    PARTICLE_FORMS,
+    SOUND,
+    SOUND_BARE,
+    SOUND_OWNER,
+    SPEECH,
+    SPEECH_FORMS,
+    SPEECH_WORD,
+    THAT_CUE,
+    THAT_ONLY_WORD,
+)
 from pressespejl.nlp.components._lexicon import (
     ADJECTIVE,
     AUX,
     CAPITALISED_RUN,
     LO,
     SP,
-    SPEECH,
-    SPEECH_FORMS,
-    SPEECH_OR_STANCE,
     text_of,
 )
-from pressespejl.nlp.components._mentions import Mention, mention_at
-from pressespejl.nlp.components.sentences import QUOTED, Paragraph
+from pressespejl.nlp.components._mentions import Mention, mention_at, relative_antecedent
+from pressespejl.nlp.components.sentences import QUOTE_GROUPS, QUOTED, Paragraph
 
 _DASH = re.compile(rf"[-–—]{SP}")
-# ", siger Stoltenberg" / "? spørger han" / ",” siger hun" after the quoted words
-_ATTRIBUTION = re.compile(rf"(?P<punct>[,!?…])[”“\"«»]?,?{SP}(?P<cue>{SPEECH}){SP}(?=\S)")
-# the attribution ends at the end of its sentence
-_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|$")
-# "Det siger X" / "Sådan lyder det fra X"
+_OPENERS = "»«„“\"”'‘"
+_CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’"}
+_MARKS = "”“\"«»'’‘„"
+# punctuation that ends the quoted words, then the attribution: ", siger", "«, siger",
+# ", « siger" (a page that spaces its marks), "?” spørger"
+_ATTRIBUTION_START = re.compile(
+    rf"(?P<punct>[,!?…])[^\S\n]?[{_MARKS}]?[^\S\n]?,?{SP}(?=[{LO}])"
+)
+_ABBREVIATIONS = frozenset({"bl.a.", "f.eks.", "fhv.", "kl.", "ca.", "mv.", "dvs.", "pt.",
+                            "evt.", "jf.", "hhv.", "inkl.", "ekskl.", "mht.", "vedr.", "nr.",
+                            "tlf.", "st.", "sdr.", "nordr."})
+_END_CANDIDATE = re.compile(r"[.!?…:](?=[\s\"”»«']|$)")
+_WORD_BEFORE = re.compile(r"(\S+)\Z")
+_ORDINAL_BEFORE_MONTH = re.compile(rf"(?<=\d)\.{SP}[{LO}]")
+# "Det siger X" / "Sådan lyder det fra X" / "Nogenlunde sådan lyder meldingen fra X"
 _BACKREF = re.compile(
-    rf"(?:Det|Dette|Sådan|Således){SP}(?P<cue>{SPEECH_OR_STANCE})"
-    rf"(?:{SP}(?:også|blandt{SP}andet|bl\.a\.))?{SP}(?=\S)"
+    rf"(?:(?:[Nn]ogenlunde|[Oo]mtrent|[Pp]recis){SP})?(?P<lead>Det|Dette|Sådan|Således|sådan)"
+    rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH})(?:{SP}(?:også|blandt{SP}andet|bl\.a\.|"
+    rf"videre|desuden|i{SP}dag|onsdag|torsdag|fredag))?)"
+    rf"{SP}(?=\S)"
 )
-# "<pre> siger <mid>, at <that-clause>"
-_THAT = re.compile(
-    rf"(?<![\w-])(?P<cue>{SPEECH_OR_STANCE})(?P<mid>(?:{SP}[^\s,.:;!?\"„“”»«]+){{0,6}}?),"
-    rf"{SP}at{SP}(?P<that>\S)"
-)
-# "Stoltenberg siger:" / "Det forklarer hun således:"
-_COLON = re.compile(rf"(?<![\w-])(?P<cue>{SPEECH})(?P<mid>(?:{SP}[^\s,.:;!?]+){{0,5}}?):")
-_CUE = re.compile(rf"(?<![\w-])(?P<cue>{SPEECH_OR_STANCE})")
-_IFOLGE = re.compile(rf"(?<![\w-])(?P<cue>[Ii]følge){SP}")
+_THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
+_COLON = re.compile(rf"(?<![\w-])(?:(?P<sound>{SOUND})|(?P<bare>{SOUND_BARE})|(?P<cue>{SPEECH}))"
+                    rf"(?P<mid>(?:{SP}[^\s:;!?]+){{0,8}}?):")
+_CUE = re.compile(rf"(?<![\w-])(?P<cue>{PARTIAL_CUE})")
+_IFOLGE = re.compile(rf"{ACCORDING}{SP}")
 _AUX_BEFORE = re.compile(rf"{AUX}(?:{SP}(?:også|dog|tidligere|nu|ofte|flere{SP}gange))?{SP}\Z")
-_SUBJECT_TAIL = re.compile(
-    rf"^[\s,]*(?:{AUX}\b)?(?:{SP}(?:også|dog|tidligere|nu|selv|blandt{SP}andet))*[\s,]*$"
-)
+_TAIL_WORD = rf"(?:{AUX}|kunne|vil|ville|skal|også|dog|tidligere|nu|selv|blandt{SP}andet|bl\.a\.)"
+_SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
 _TRIM = " \t,.–—-"
-_CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»"}
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
+_ORG_APPOSITION = re.compile(rf"^,{SP}{CAPITALISED_RUN}(?:{SP}\([^()]{{1,10}}\))?,")
 # ", der har været med til at udvælge tegningerne," after a subject's name
 _RELATIVE = re.compile(rf"^,{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+,")
 # "..., Yasmin Aziz, siger" / "..., Solbær Kosmetik, skriver i en mail til Ritzau, at"
 _APPOSITION_BEFORE_CUE = re.compile(
     rf",{SP}(?:{ADJECTIVE}{SP})?(?P<name>{CAPITALISED_RUN}),{SP}\Z"
 )
+# the boundary before a subject in the middle of a sentence: ", hvor Københavns Politi
+# meddelte", "men politiet skriver", ", som slår fast"
+_CLAUSE_BOUNDARY = re.compile(
+    rf"(?:,|\b(?:og|men|hvor|da|når|mens|fordi|så|hvorefter|hvis|at))"
+    rf"(?:{SP}(?:hvor|da|når|mens|at))?{SP}"
+)
 # ", skriver Beskæftigelsesministeriet i en pressemeddelelse." ending a narrative sentence
-_TRAILING = re.compile(rf",{SP}(?P<cue>{SPEECH}){SP}(?=\S)")
+_TRAILING = re.compile(rf",{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}))(?:{SP}(?=\S)|$)")
+_TRAILING_BARE = re.compile(rf",{SP}(?P<cue>{SOUND_BARE})[.!]?\s*\Z")
+# ", lader hun forstå." / ", slår han fast." (the particle after the speaker)
+_TRAILING_PARTICLE = re.compile(rf",{SP}(?P<verb>{'|'.join(PARTICLE_FORMS)}){SP}(?=\S)")
 # ", har X sagt." ending a narrative sentence
 _TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}){SP}(?=\S)")
 # "Hun opfordrer alle til at ...": the appeal is the rest of the sentence
 _APPEAL_VERBS = "opfordrer|opfordrede|appellerer|appellerede"
 _APPEAL = re.compile(rf"(?<![\w-])(?P<cue>{_APPEAL_VERBS}){SP}")
-
-# Every narrative rule needs one of these in its sentence (the cues of _COLON, _BACKREF,
-# _THAT, _TRAILING and the verb after _TRAILING_AUX are speech or stance verbs): one
-# search rules a sentence out before the seven rules are tried on it.
-_ANY_CUE = re.compile(
-    rf"(?<![\w-])(?:{SPEECH_OR_STANCE}|[Ii]følge{SP}"
-    rf"|(?:{_APPEAL_VERBS}){SP})"
+# "anklagede Venstre for at »udskamme statsministeren«": the accusation after the cue
+_ACCUSES = re.compile(rf"(?<![\w-])(?P<cue>anklager|anklagede|beskylder|beskyldte){SP}(?=\S)")
+# "kalder forslaget for en "overreaktion"": the words after "for"
+_CALLS_FOR = re.compile(
+    rf"(?<![\w-])(?P<cue>kalder|kaldte)(?P<obj>(?:{SP}[^\s,.:;!?]+){{1,4}}?){SP}for{SP}"
 )
+_COGNITIVE = re.compile(rf"(?<![\w-]){COGNITIVE_WORD}")
+_THAT_CUE = re.compile(rf"(?<![\w-]){THAT_CUE}")
+_THAT_ONLY = re.compile(THAT_ONLY_WORD)
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:de|den|det|en|et|alle|mange){SP}\Z", re.IGNORECASE)
+_SPEECH_WORD = re.compile(rf"(?<![\w-]){SPEECH_WORD}")
+# a leading dateline inside the quoted words: "DANMARK:Weekendens vejr ..."
+_DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ .-]{2,}(?:\s?\([^)]{1,20}\))?:\s?(?=\S)")
+_SOUND_OWNER = re.compile(SOUND_OWNER)
+_DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail", "e-mail",
+              "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse")
+_STATEMENT = re.compile(
+    rf"(?<![\w-])[Ii]{SP}(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?"
+    rf"(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+)
+_STATEMENT_VERB = re.compile(
+    rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
+    rf"(?:{SP}(?:det|der|de|han|hun|den))?),?{SP}at{SP}"
+)
+_TERM_BEFORE = re.compile(r"(?:såkaldt|såkaldte|kaldet|kaldte|titlen|navnet|ordet|begrebet)\s*\Z",
+                          re.IGNORECASE)
+_RELATIVE_CUE = re.compile(rf",{SP}(?:som|der)(?:{SP}(?:også|dog|samtidig|desuden))?{SP}"
+                           rf"(?P<cue>{THAT_CUE})")
+# "..., lder det fra landstræneren": any one word before "det fra" after quoted words
+_ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
+_SOUND = re.compile(SOUND)
+_SOUND_BARE = re.compile(SOUND_BARE)
+_ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
+_MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
 
 
 @dataclass
 class QuoteCandidate:
-    """A quote before its speaker is resolved. ``follows`` is "previous" or "next" for
-    quote-only paragraphs whose speaker is another quote's; ``mention`` is None then."""
+    """A quote before its speaker is resolved.
+
+    ``mention`` is the speaker phrase of its attribution. Without one, ``follows`` says
+    where the speaker is: "previous" (the quote before goes on), "next" (the quote
+    after), "context" (the person of the introducing paragraph ``context``; the first
+    one named there when ``context_first``, else the subject or the last one named),
+    "link" (the speaker of ``link``, an answer of the same interview). ``hint`` is a
+    colon introduction's speaker when the quote has an attribution of its own (it
+    helps resolve "lød det fra tyskeren"). ``tags`` hold rule facts the speakers
+    component and the confidence read: "interviewer", "colon", "backref", "according",
+    "context-source", "bare-title", "group".
+    """
 
     kind: str
     start: int
@@ -135,28 +219,72 @@ class QuoteCandidate:
     follows: str | None = None
     paragraph: int = -1
     tags: set[str] = field(default_factory=set)
+    context: tuple[int, int] | None = None
+    context_first: bool = False
+    hint: Mention | None = None
+    link: QuoteCandidate | None = None
 
 
-def _span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, dashes, quote marks, a final comma or period; keep "?" and "!"."""
-    while start < end and (text[start] in " \t-–—„“”\"»«" or text[start] == "\n"):
+@dataclass
+class _Attribution:
+    """The attribution after quoted words: ", siger X." (``quote_end`` is where the
+    quoted words stop, ``after`` where the attribution sentence ends)."""
+
+    quote_end: int
+    after: int
+    cue: str | None
+    mention: Mention | None
+    colon: bool
+    tags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _QuoteParagraph:
+    """One quote paragraph of a run: its quoted words, and its attribution if any."""
+
+    index: int
+    start: int
+    end: int
+    attribution: _Attribution | None = None
+    extra: tuple[int, int] | None = None  # "- A, siger X. - B.": B
+    question: bool = False
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, dashes, quote marks, a dateline, a final comma or period; keep "?"/"!"."""
+    while start < end and (text[start] in " \t-–—„“”\"»«'‘’" or text[start] == "\n"):
         start += 1
-    while end > start and text[end - 1] in " \t,.":
+    if (m := _DATELINE.match(text, start, end)) and m.end() < end:
+        start = m.end()
+    while end > start and text[end - 1] in " \t,.:;\n":
         end -= 1
     # drop a closing quote mark only when the passage opened with one
-    if end > start and text[end - 1] in "”“\"«»" and text[start - 1 : start] in "„“\"»«":
+    if end > start and text[end - 1] in "”“\"«»'’" and text[start - 1 : start] in "„“\"»«”'‘":
         end -= 1
         while end > start and text[end - 1] in " \t,.":
             end -= 1
+    while end > start and text[end - 1] in " \t-–—\n":
+        end -= 1
     return start, end
 
 
 def _subject(text: str, start: int, cue_start: int) -> Mention | None:
     """The speaker written before the cue: "Stoltenberg siger", "Her har Rusland sagt",
-    "Byrådsmedlem Hanne Østergaard fra Det Konservative Folkeparti kalder",
-    "En beboer i området, Yasmin Aziz, siger"."""
+    "Byrådsmedlem Hanne Østergaard fra Det Konservative Folkeparti kalder", "En beboer i
+    området, Yasmin Aziz, siger", "..., hvor Københavns Politi meddelte", "..., som slår
+    fast"."""
     mention = mention_at(text, start, cue_start)
-    if mention and _SUBJECT_TAIL.match(_without_modifiers(text[mention.end : cue_start])):
+    if mention is not None and mention.kind in ("descriptor", "title") and (
+        m := _APPOSITION_BEFORE_CUE.search(text, mention.end, cue_start)
+    ):  # "En beboer i området, Yasmin Aziz, siger": the name
+        named = mention_at(text, m.start("name"), m.end("name"))
+        if named is not None and named.kind in ("name", "organisation"):
+            return named
+    # a full name may carry its party in apposition ("Pernille Vermund, Nye Borgerlige,
+    # anklagede"); a single word ("Kvinden, Camilla Ravn, forklarede") gives way to it
+    full = mention is not None and mention.kind == "name" and (
+        " " in mention.text or mention.role is not None)
+    if mention and _SUBJECT_TAIL.match(_without_modifiers(text[mention.end : cue_start], full)):
         return mention
     # an adverbial first, then the auxiliary, then the subject: "Her har Rusland sagt"
     aux = re.search(rf"{SP}{AUX}{SP}", text[start:cue_start])
@@ -170,13 +298,33 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
         mention = mention_at(text, m.start("name"), m.end("name"))
         if mention and mention.kind in ("name", "organisation"):
             return mention
+    # the nearest subject after a clause boundary: ", hvor Københavns Politi meddelte"
+    for boundary in reversed(list(_CLAUSE_BOUNDARY.finditer(text, start, cue_start))):
+        pos = boundary.end()
+        if text[boundary.start() : pos].strip(", ") in ("som", "der") or text[
+            pos : pos + 4
+        ] in ("som ", "der "):
+            continue
+        mention = mention_at(text, pos, cue_start)
+        if mention and mention.kind != "descriptor" and _SUBJECT_TAIL.match(
+            _without_modifiers(text[mention.end : cue_start])
+        ):
+            return mention
+    # a relative pronoun after a name: "forklarer Martinez, som slår fast, at"
+    rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
+    if rel:
+        return relative_antecedent(text, start, start + rel.start())
     return None
 
 
-def _without_modifiers(tail: str) -> str:
-    """The words between a subject and its cue, less a postmodifier ("fra Venstre") and a
-    relative clause (", der har været med til at udvælge tegningerne,")."""
-    return _RELATIVE.sub("", _POSTMODIFIER.sub("", tail, count=1), count=1)
+def _without_modifiers(tail: str, person: bool = False) -> str:
+    """The words between a subject and its cue, less a postmodifier ("fra Venstre"), a
+    relative clause (", der har været med til at udvælge tegningerne,") and, after a
+    person's name, a party or organisation in apposition (", Nye Borgerlige,")."""
+    tail = _POSTMODIFIER.sub("", tail, count=1)
+    if person and (m := _ORG_APPOSITION.match(tail)):
+        tail = tail[m.end() :]
+    return _RELATIVE.sub("", tail, count=1)
 
 
 def _cue_text(text: str, sentence_start: int, cue_start: int, cue_end: int) -> tuple[str, int]:
@@ -187,6 +335,28 @@ def _cue_text(text: str, sentence_start: int, cue_start: int, cue_end: int) -> t
     return text[cue_start:cue_end], cue_start
 
 
+def attribution_end(text: str, pos: int, end: int) -> int:
+    """Where the attribution sentence that starts at ``pos`` ends: the first ". ! ? … :"
+    that ends a sentence. The period of an ordinal date ("den 3. januar") or of an
+    abbreviation ("fhv.") does not."""
+    for m in _END_CANDIDATE.finditer(text, pos, end):
+        if text[m.start()] == ".":
+            if _ORDINAL_BEFORE_MONTH.match(text, m.start()):
+                continue
+            word = _WORD_BEFORE.search(text, pos, m.end())
+            if word and (word.group(1).lower() in _ABBREVIATIONS
+                         or re.fullmatch(r"(?:[A-ZÆØÅÁÉÍÓÚ]\.)+", word.group(1))):
+                continue  # "fhv.", an initial: "Holger K. Nielsen", "A.P. Møller"
+            if re.match(r"[\"”»«']", text[m.end() : m.end() + 1]):
+                continue  # "..." inside a quoted title
+        return m.start()
+    return end
+
+
+def _ends_with_colon(text: str, start: int, end: int) -> bool:
+    return text[start:end].rstrip().endswith(":")
+
+
 class _Finder:
     """One pass over the paragraphs of one document."""
 
@@ -195,127 +365,341 @@ class _Finder:
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.found: list[QuoteCandidate] = []
-        self.consumed: set[int] = set()  # paragraphs already read as a quote by D4
+        self.consumed: set[int] = set()
 
     def run(self) -> list[QuoteCandidate]:
+        run: list[_QuoteParagraph] = []
+        before: int | None = None  # the narrative paragraph before the current run
         for i, p in enumerate(self.paragraphs):
-            if p.noise or i in self.consumed:
+            if p.noise or p.caption:
+                continue  # noise and captions neither quote nor break a run
+            qp = self.quote_paragraph(i, p)
+            if qp is not None:
+                run.append(qp)
                 continue
-            if _DASH.match(self.text, p.start, p.end):
-                self.dash_paragraph(i, p)
-            elif self.quoted_paragraph(i, p) or self.open_quote_paragraph(i, p):
-                pass
-            else:
-                self.narrative_paragraph(i, p)
+            if run:
+                self.flush(run, before)
+                run = []
+            self.narrative_paragraph(i, p)
+            before = i
+        if run:
+            self.flush(run, before)
         return sorted(self.found, key=lambda q: q.start)
 
     def add(self, kind: str, span: tuple[int, int], cue: str | None, mention: Mention | None,
-            paragraph: int, follows: str | None = None) -> QuoteCandidate | None:
-        start, end = _span(self.text, *span)
-        if end <= start:
+            paragraph: int, follows: str | None = None, **extra: object) -> QuoteCandidate | None:
+        start, end = strip_span(self.text, *span)
+        if end <= start or not any(c.isalnum() for c in self.text[start:end]):
             return None
         candidate = QuoteCandidate(kind, start, end, cue, mention, follows, paragraph)
+        for key, value in extra.items():
+            setattr(candidate, key, value)
         self.found.append(candidate)
         return candidate
 
-    # -- direct ---------------------------------------------------------------------------
+    # -- direct: quote paragraphs --------------------------------------------------------
 
-    def attribution(self, start: int, end: int) -> tuple[re.Match[str], Mention, int] | None:
-        """The first ", siger X." in [start, end) whose X reads as a speaker (D1, D3)."""
-        for m in _ATTRIBUTION.finditer(self.text, start, end):
-            stop = _SENTENCE_END.search(self.text, m.end(), end)
-            sentence_end = stop.start() if stop else end
-            mention = mention_at(self.text, m.end(), sentence_end)
-            if mention:
-                return m, mention, min(end, sentence_end + 1)
+    def attribution(self, start: int, end: int) -> _Attribution | None:
+        """The first ", siger X." in [start, end) that reads as an attribution."""
+        for m in _ATTRIBUTION_START.finditer(self.text, start, end):
+            found = self.attribution_at(m.end(), end)
+            if found is None:
+                continue
+            quote_end = m.start("punct") + (0 if m["punct"] == "," else 1)
+            cue, mention, stop, tags = found
+            sentence_end = attribution_end(self.text, stop, end)
+            colon = self.text[sentence_end : sentence_end + 1] == ":"
+            return _Attribution(quote_end, min(end, sentence_end + 1), cue, mention, colon, tags)
         return None
 
-    def dash_paragraph(self, i: int, p: Paragraph) -> None:
-        """D1 and D2: "- ..., siger X." or a dash paragraph that goes on."""
-        content = _DASH.match(self.text, p.start, p.end).end()
-        found = self.attribution(content, p.end)
-        if not found:
-            self.add("direct", (content, p.end), None, None, i, follows="previous")
+    def attribution_at(
+        self, pos: int, end: int
+    ) -> tuple[str | None, Mention | None, int, set[str]] | None:
+        """(cue, mention, where the speaker phrase ends, tags) of an attribution that
+        starts at ``pos``, or None."""
+        text = self.text
+        limit = attribution_end(text, pos, end)
+        if m := _SOUND.match(text, pos, limit):
+            mention = mention_at(text, _skip_space(text, m.end()), limit)
+            if mention:
+                return text[pos : m.end()], mention, mention.end, {"phrase"}
+        if m := _ANY_DET_FRA.match(text, pos, limit):
+            mention = mention_at(text, m.end(), limit)
+            if mention:
+                return text[pos : m.end()].strip(), mention, mention.end, {"phrase"}
+        if m := _SOUND_OWNER.match(text, pos, limit):
+            owner = m["owner"]
+            name = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("s'’")
+            mention = mention_at(text, m.start("owner"), m.start("owner") + len(name))
+            if mention:
+                return text[pos : m.end()], mention, m.end(), {"phrase"}
+        if m := _ATTRIBUTION_CUE.match(text, pos, limit):
+            verb = m.group()
+            mention = mention_at(text, _skip_space(text, m.end()), limit)
+            if mention:
+                particle = PARTICLE_FORMS.get(verb.split()[0])
+                if particle and " " not in verb:
+                    after = re.match(rf"(?:{SP}\S+){{0,2}}?{SP}{particle}(?![{LO}])",
+                                     text[mention.end : limit])
+                    if not after:
+                        return None  # "slår" without "fast" is no speech
+                    return f"{verb} {particle}", mention, mention.end + after.end(), set()
+                return verb, mention, mention.end, set()
+        if m := _SOUND_BARE.match(text, pos, limit):
+            return text[pos : m.end()], None, m.end(), {"context-source"}
+        return None
+
+    def quote_paragraph(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
+        """The paragraph as a quote paragraph (dash, quote marks, lost opening mark)."""
+        text = self.text
+        if dash := _DASH.match(text, p.start, p.end):
+            return self._read(i, dash.end(), p.end)
+        opening = text[p.start]
+        if opening in _OPENERS:
+            q = QUOTED.match(text, p.start, p.end)
+            if q:
+                inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+                rest = text[q.end() : p.end]
+                if not rest.strip(" .,!?…"):
+                    return self._question(_QuoteParagraph(i, q.start(inner), q.end(inner)))
+                found = self.attribution(max(q.start(inner), q.end(inner) - 3), p.end)
+                if found is None or found.quote_end > q.end() + 1:
+                    return None  # »Vinterlys« er årets film: a title, not a quote
+                qp = _QuoteParagraph(i, q.start(inner), q.end(inner), found)
+                return self._extra(qp, found.after, p.end)
+            closing = _CLOSING.get(opening)
+            if closing and opening in "»„“\"" and closing not in text[p.start + 1 : p.end]:
+                # a quote over several paragraphs: the mark closes in a later one
+                return self._question(_QuoteParagraph(i, p.start + 1, p.end))
+            return None
+        return self.lost_opening(i, p)
+
+    def lost_opening(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
+        """"... ved Pusic, « lød det fra van Gaal.": the closing mark and the attribution
+        are there, the opening mark is not (a scraped page lost it)."""
+        text = self.text
+        for close in re.finditer(r"[«”]", text[p.start : p.end]):
+            pos = p.start + close.start()
+            if any(c in text[p.start : pos] for c in "»„“”"):
+                return None
+            found = self.attribution(max(p.start, pos - 2), p.end)
+            if found and found.quote_end <= pos + 1 and text.count(" ", p.start, pos) >= 4:
+                return self._extra(_QuoteParagraph(i, p.start, found.quote_end, found),
+                                   found.after, p.end)
+        return None
+
+    def _read(self, i: int, start: int, end: int) -> _QuoteParagraph:
+        found = self.attribution(start, end)
+        if found is None:
+            return self._question(_QuoteParagraph(i, start, end))
+        return self._extra(_QuoteParagraph(i, start, found.quote_end, found), found.after, end)
+
+    def _extra(self, qp: _QuoteParagraph, after: int, end: int) -> _QuoteParagraph:
+        stripped = self.text[after:end].lstrip()
+        # "- A, siger X. - B." goes on; "..., sagde X. Den betyder, at ..." is narrative
+        if stripped[:1] in ("-", "–", "—", "»", "„", "“", '"') and any(
+            c.isalpha() for c in stripped
+        ):
+            qp.extra = (after, end)
+        return qp
+
+    def _question(self, qp: _QuoteParagraph) -> _QuoteParagraph:
+        qp.question = self.text[qp.start : qp.end].rstrip(" \t”“\"«»'’").endswith("?")
+        return qp
+
+    def flush(self, run: list[_QuoteParagraph], before: int | None) -> None:
+        """Group a run of quote paragraphs into quotes (G1-G5 in the module doc)."""
+        intro = self.colon_intro(before)
+        context = None
+        if before is not None:
+            p = self.paragraphs[before]
+            context = (p.start, p.end)
+        if self.is_interview(run):
+            self.interview(run, intro, context)
             return
-        m, mention, after = found
-        quote_end = m.start("punct") + (0 if m["punct"] == "," else 1)
-        self.add("direct", (content, quote_end), m["cue"], mention, i)
-        if self.text[after:p.end].strip(" -–—"):  # "- A, siger X. - B." goes on
-            self.add("direct", (after, p.end), m["cue"], mention, i, follows="previous")
+        lead: list[_QuoteParagraph] = []
+        if intro is not None:  # G3: the unattributed paragraphs after "...:" are its block
+            while len(lead) < len(run) and run[len(lead)].attribution is None:
+                lead.append(run[len(lead)])
+            if lead:
+                self.emit(lead, None, intro, context)
+        rest = run[len(lead):]
+        groups: list[tuple[list[_QuoteParagraph], _QuoteParagraph | None, bool]] = []
+        pending: list[_QuoteParagraph] = []
+        for qp in rest:
+            if qp.attribution is not None:
+                groups.append(([*pending, qp], qp, qp.attribution.colon))
+                pending = []
+            elif groups and groups[-1][2]:
+                groups[-1][0].append(qp)  # the block after "..., siger X og tilføjer:"
+            else:
+                pending.append(qp)
+        if pending and groups:
+            groups[-1][0].extend(pending)  # unattributed at the end: the last speaker's
+        elif pending:
+            groups.append((pending, None, False))
+        for n, (paragraphs, attributed, _colon) in enumerate(groups):
+            hint = intro if n == 0 and not lead else None
+            self.emit(paragraphs, attributed, hint, context)
 
-    def quoted_paragraph(self, i: int, p: Paragraph) -> bool:
-        """D3: a paragraph that opens with quote marks."""
-        q = QUOTED.match(self.text, p.start, p.end)
-        if not q:
-            return False
-        inner = next(n for n in "abcde" if q[n] is not None)
-        if q.end() >= p.end - 1:  # the whole paragraph is a quote
-            self.add("direct", (q.start(inner), q.end(inner)), None, None, i, follows="previous")
-            return True
-        found = self.attribution(max(q.start(inner), q.end(inner) - 1), p.end)
-        if not found or found[0].start() > q.end() + 1:
-            return False
-        m, mention, _after = found
-        self.add("direct", (q.start(inner), q.end(inner)), m["cue"], mention, i)
-        return True
+    def emit(self, paragraphs: list[_QuoteParagraph], attributed: _QuoteParagraph | None,
+             intro: tuple[str | None, Mention | None, tuple[int, int]] | None,
+             context: tuple[int, int] | None) -> None:
+        """One quote for a group of quote paragraphs: with its attribution, else with a
+        colon introduction (its block), else with the context's speaker."""
+        first, last = paragraphs[0], paragraphs[-1]
+        tags = {"group"} if len(paragraphs) > 1 else set()
+        if attributed is not None:
+            a = attributed.attribution
+            assert a is not None
+            hint = intro[1] if intro else None
+            follows = "context" if a.mention is None else None
+            c = self.add("direct", (first.start, last.end), a.cue, a.mention, first.index,
+                         follows, tags=tags | a.tags, context=context, hint=hint)
+            self.relative_after(a, last.index)
+            if attributed is last and attributed.extra:
+                self.add("direct", attributed.extra, a.cue, a.mention, last.index,
+                         follows="previous" if a.mention is None or c is None else None)
+            return
+        if intro is not None:
+            cue, mention, span = intro
+            self.add("direct", (first.start, last.end), cue, mention, first.index,
+                     None if mention else "context", tags=tags | {"colon"}, context=span,
+                     context_first=True)
+            return
+        self.add("direct", (first.start, last.end), None, None, first.index, "context",
+                 tags=tags, context=context)
 
-    def open_quote_paragraph(self, i: int, p: Paragraph) -> bool:
-        """D6: a paragraph that opens with a quote mark it never closes goes on in the next
-        paragraph, which opens with the same mark (Danish style for a quote over several
-        paragraphs); its speaker is that next quote's."""
-        opening = self.text[p.start]
-        closing = _CLOSING.get(opening)
-        if closing is None or closing in self.text[p.start + 1 : p.end]:
-            return False
-        nxt = next((q for q in self.paragraphs[i + 1 :] if not q.noise), None)
-        if nxt is None or self.text[nxt.start] != opening:
-            return False
-        self.add("direct", (p.start + 1, p.end), None, None, i, follows="next")
-        return True
+    def relative_after(self, a: _Attribution, paragraph: int) -> None:
+        """"- ..., forklarer Martinez, som slår fast, at det første mål ...": the
+        attribution goes on with a reported clause of the same speaker (I2)."""
+        if a.mention is None:
+            return
+        m = _RELATIVE_CUE.match(self.text, a.mention.end, a.after)
+        if m is None:
+            return
+        that = self.that_after(m.end("cue"), a.after)
+        if that is not None:
+            self.add("indirect", (that.end(), a.after), m["cue"], a.mention, paragraph,
+                     tags={"relative"})
 
-    def colon_intro(self, i: int, start: int, end: int) -> bool:
-        """D4: "Stoltenberg siger:" then the quote, here or in the next paragraph."""
-        if not (c := _COLON.search(self.text, start, end)):
-            return False
-        mention = _subject(self.text, start, c.start()) or mention_at(
-            self.text, c.start("mid") + 1, c.end() - 1
+    def is_interview(self, run: list[_QuoteParagraph]) -> bool:
+        questions = [k for k, qp in enumerate(run) if qp.attribution is None and qp.question]
+        return len(questions) >= 2 and all(
+            k + 1 < len(run) and not run[k + 1].question for k in questions
         )
-        if not mention:
-            return False
-        rest = self.text[c.end() : end]
-        if rest.strip():
-            self.add("direct", (c.end(), end), c["cue"], mention, i)
-            return True
-        j = i + 1
-        if j < len(self.paragraphs) and not self.paragraphs[j].noise:
-            nxt = self.paragraphs[j]
-            dash = _DASH.match(self.text, nxt.start, nxt.end)
-            quoted = QUOTED.match(self.text, nxt.start, nxt.end)
-            if dash or quoted:
-                self.add("direct", (nxt.start, nxt.end), c["cue"], mention, j)
-                self.consumed.add(j)
-                return True
-        return False
+
+    def interview(self, run: list[_QuoteParagraph],
+                  intro: tuple[str | None, Mention | None, tuple[int, int]] | None,
+                  context: tuple[int, int] | None) -> None:
+        """G5: every paragraph its own quote; questions the interviewer's, answers the
+        interviewee's (an attributed answer's speaker, else the context's)."""
+        answers: list[QuoteCandidate] = []
+        waiting: list[QuoteCandidate] = []
+        for qp in run:
+            a = qp.attribution
+            if a is not None:
+                c = self.add("direct", (qp.start, qp.end), a.cue, a.mention, qp.index,
+                             "context" if a.mention is None else None, tags=set(a.tags),
+                             context=context)
+                if c is not None:
+                    answers.append(c)
+            elif qp.question:
+                self.add("direct", (qp.start, qp.end), None, None, qp.index,
+                         tags={"interviewer"})
+            else:
+                c = self.add("direct", (qp.start, qp.end), None, None, qp.index, "context",
+                             tags={"interview"}, context=intro[2] if intro else context,
+                             context_first=intro is not None)
+                if c is not None:
+                    waiting.append(c)
+        if answers:
+            for c in waiting:
+                c.follows, c.link = "link", answers[0]
+
+    def colon_intro(
+        self, before: int | None
+    ) -> tuple[str | None, Mention | None, tuple[int, int]] | None:
+        """(cue, speaker mention, sentence span) of a narrative paragraph whose last
+        sentence ends with a colon, introducing the quote paragraphs after it."""
+        if before is None:
+            return None
+        p = self.paragraphs[before]
+        if not _ends_with_colon(self.text, p.start, p.end):
+            return None
+        sentences = self.sentences_in(p) or [(p.start, p.end)]
+        start, end = sentences[-1]
+        # a short first clause ending in ":" is part of the sentence ("KRITIK Hun ...")
+        c = _COLON.search(self.text, start, end)
+        if c is not None and c.end() >= end - 1:
+            if c["bare"] is not None:
+                return c["bare"], None, (start, end)
+            cue_end = c.end("sound") if c["sound"] else c.end("cue")
+            mention = (_subject(self.text, start, c.start()) if c["cue"] else None) or mention_at(
+                self.text, _skip_space(self.text, cue_end), end - 1
+            )
+            cue = self.text[c.start() : cue_end]
+            if mention is not None:
+                return cue, mention, (start, end)
+            return cue, None, (start, end)
+        mention = mention_at(self.text, start, end - 1)
+        if mention is not None and mention.kind in ("name", "title", "pronoun") and not (
+            re.match(rf"{SP}[{LO}]", self.text[mention.end : mention.end + 2])
+            and mention.text.endswith("s")
+        ):
+            return None, mention, (start, end)
+        return None, None, (start, end)  # the first person it names: "Da B.T. taler med X"
 
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
-        for s_start, s_end in self.sentences_in(p):
-            if not _ANY_CUE.search(self.text, s_start, s_end):
+        sentences = self.sentences_in(p)
+        for k, (s_start, s_end) in enumerate(sentences):
+            if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
+                self.text, s_start, s_end
+            ):
                 continue  # every rule below needs a cue, "ifølge" or an appeal verb
-            if self.colon_intro(i, s_start, s_end):
+            if k == len(sentences) - 1 and _ends_with_colon(self.text, s_start, s_end):
+                # it introduces the quote paragraphs after it (``colon_intro``); quoted
+                # words inside it are still a partial quote
+                if not self.accuses(i, s_start, s_end):
+                    self.partial(i, s_start, s_end)
+                continue
+            if self.colon_inline(i, s_start, s_end):
                 continue
             if self.back_reference(i, s_start, s_end):
                 continue
-            if self.that_clause(i, s_start, s_end):
+            if self.statement_from(i, s_start, s_end) or self.that_clause(i, s_start, s_end):
                 continue
             if self.trailing_attribution(i, s_start, s_end):
+                continue
+            if self.calls_for(i, s_start, s_end) or self.accuses(i, s_start, s_end):
                 continue
             if self.partial(i, s_start, s_end):
                 continue
             if self.appeal(i, s_start, s_end):
                 continue
             self.according_to(i, s_start, s_end)
+        for s_start, s_end in sentences:
+            self.fragment_in_context(i, s_start, s_end)
+
+    def colon_inline(self, i: int, start: int, end: int) -> bool:
+        """D4 in one paragraph: "Han siger: »Vi spillede godt.«" (a dash or quote marks
+        must follow the colon; "Gravesen slår fast: Så skal han på landsholdet!" is a
+        headline)."""
+        c = _COLON.search(self.text, start, end)
+        if c is None or c["cue"] is None:
+            return False
+        rest = self.text[c.end() : end].lstrip()
+        if not rest or rest[0] not in "-–—»„“\"”'‘":
+            return False
+        mention = _subject(self.text, start, c.start()) or mention_at(
+            self.text, _skip_space(self.text, c.end("cue")), c.end() - 1
+        )
+        if not mention:
+            return False
+        self.add("direct", (c.end(), end), c["cue"], mention, i)
+        return True
 
     def sentences_in(self, p: Paragraph) -> list[tuple[int, int]]:
         return [(a, b) for a, b in self.sentences if p.start <= a < p.end]
@@ -325,48 +709,146 @@ class _Finder:
         return before[-1] if before else None
 
     def back_reference(self, i: int, start: int, end: int) -> bool:
-        """I1 (and D5): "Det siger X." points at the sentence before."""
+        """I1 (and D5): "Det siger X." points at the sentence before; "Sådan lyder det fra
+        X" at everything before it in its paragraph, else at the paragraph before."""
         m = _BACKREF.match(self.text, start, end)
         if not m:
             return False
         mention = mention_at(self.text, m.end(), end)
-        previous = self.previous_sentence(start)
-        if not mention or not previous:
-            return False
-        for q in self.found:  # "- Vi er klar." + "Det siger X.": the dash quote gets X
-            if q.follows and q.start >= previous[0] and q.end <= previous[1]:
-                q.mention, q.cue, q.follows = mention, m["cue"], None
-                return True
-        if any(q.start < previous[1] and previous[0] < q.end for q in self.found):
-            return False
-        if any(p.noise and p.start <= previous[0] < p.end for p in self.paragraphs):
-            return False
-        self.add("indirect", previous, m["cue"], mention, i)
-        return True
-
-    def that_clause(self, i: int, start: int, end: int) -> bool:
-        """I2: "X siger, at ..." (also inverted: "Her sagde Rusland blandt andet, at ...")."""
-        m = _THAT.search(self.text, start, end)
-        if not m or self.inside_quote_marks(m.start(), start, end):
-            return False
-        mention = _subject(self.text, start, m.start()) or mention_at(
-            self.text, m.start("mid") + 1, m.end("mid")
-        )
         if not mention:
             return False
-        cue, _ = _cue_text(self.text, start, m.start(), m.end("cue"))
-        self.add("indirect", (m.start("that"), end), cue, mention, i)
+        if m["cue"] and re.match(rf"{SP}om(?![{LO}])", self.text[mention.end : end]):
+            return False  # "Det fortæller han om i et interview": about it, not it
+        cue = m["cue"]
+        if m["sound"]:
+            cue = self.text[m.start() : m.end("sound")]
+        span = self.referred_span(start, whole=m["lead"].lower() in ("sådan", "således"))
+        if span is None:
+            return False
+        for q in self.found:  # "- Vi er klar." + "Det siger X.": the quote gets X
+            if q.follows and q.mention is None and span[0] <= q.end <= span[1] + 1:
+                q.mention, q.cue, q.follows = mention, cue, None
+                q.tags.add("backref")
+                return True
+        if any(q.start < span[1] and span[0] < q.end for q in self.found):
+            return False
+        if any(p.start <= span[0] < p.end and (p.noise or p.caption) for p in self.paragraphs):
+            return False
+        self.add("indirect", span, cue, mention, i, tags={"backref"})
         return True
 
+    def referred_span(self, start: int, whole: bool) -> tuple[int, int] | None:
+        """What a back-reference at ``start`` points at: the sentence before; with
+        ``whole`` ("Sådan lyder ..."), the sentences before it in its paragraph, else the
+        whole paragraph before."""
+        previous = self.previous_sentence(start)
+        if previous is None:
+            return None
+        if not whole:
+            return previous
+        here = next((p for p in self.paragraphs if p.start <= start < p.end), None)
+        if here is not None and here.start < start:
+            return here.start, previous[1]
+        before = next((p for p in reversed(self.paragraphs) if p.end <= start
+                       and not p.noise and not p.caption), None)
+        return (before.start, before.end) if before else previous
+
+    def that_clause(self, i: int, start: int, end: int) -> bool:
+        """I2: "X siger, at ..." (also inverted, mid-sentence, and with a role in
+        apposition after the cue). A cognitive verb counts only in a speech frame."""
+        for cue in self.that_cues(start, end):
+            if self.inside_quote_marks(cue.start(), start, end):
+                continue
+            that = self.that_after(cue.end(), end)
+            if that is None:
+                continue
+            if _THAT_ONLY.fullmatch(cue.group()) and (
+                len(self.text[cue.end() : that.start()].split()) > 2
+                or _ARTICLE_BEFORE.search(self.text, start, cue.start())
+            ):
+                continue  # "de afviste asylansøgere": an adjective, not "afviser, at"
+            mid_start = _skip_space(self.text, cue.end())
+            mention = _subject(self.text, start, cue.start())
+            if mention is None and mid_start < that.start():
+                mention = mention_at(self.text, mid_start, that.start())
+            if mention is None:
+                continue
+            cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
+            if cognitive and not self.speech_frame(start, cue.start(), that.end(), end):
+                continue
+            text, _ = _cue_text(self.text, start, cue.start(), cue.end())
+            text = text.strip()
+            tags = {"cognitive"} if cognitive else set()
+            self.add("indirect", (that.end(), end), text, mention, i, tags=tags)
+            return True
+        return False
+
+    def statement_from(self, i: int, start: int, end: int) -> bool:
+        """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
+        pressemeddelelse fra X skriver de, at ...")."""
+        m = _STATEMENT.search(self.text, start, end)
+        if m is None:
+            return False
+        mention = mention_at(self.text, m.end(), end)
+        if mention is None:
+            return False
+        verb = _STATEMENT_VERB.match(self.text, mention.end, end)
+        if verb is None:
+            return False
+        self.add("indirect", (verb.end(), end), verb["cue"], mention, i)
+        return True
+
+    def that_cues(self, start: int, end: int) -> list[re.Match[str]]:
+        cues = [*_THAT_CUE.finditer(self.text, start, end),
+                *_COGNITIVE.finditer(self.text, start, end),
+                *_MESSAGE_FROM.finditer(self.text, start, end)]
+        return sorted(cues, key=lambda c: c.start())
+
+    def that_after(self, pos: int, end: int) -> re.Match[str] | None:
+        """The "at" of a that-clause within a few words of the cue (speaker, "til
+        TV 2", "i en pressemeddelelse", a role and name in apposition between). Without
+        a comma before it ("siger han at"), only a speaker may stand between: "opfordrer
+        alle til aldrig at give" is an infinitive."""
+        for m in _THAT_AFTER.finditer(self.text, pos, end):
+            between = self.text[pos : m.start()]
+            words = between.split()
+            if len(words) > 12 or any(c in between for c in ".;:!?\"„“”»«"):
+                return None
+            if len(words) > 7 and between.count(",") < 2:
+                return None
+            if not m.group().startswith(","):
+                mention = mention_at(self.text, _skip_space(self.text, pos), m.start())
+                if words and (mention is None or mention.end < m.start()):
+                    continue
+            return m
+        return None
+
+    def speech_frame(self, start: int, cue_start: int, content: int, end: int) -> bool:
+        """Whether a cognitive verb reports speech here: a speech cue before it in the
+        sentence, "ifølge" in it, or quote marks in its clause."""
+        if _SPEECH_WORD.search(self.text, start, cue_start) or _IFOLGE.search(
+            self.text, start, end
+        ):
+            return True
+        return QUOTED.search(self.text, content, end) is not None
+
     def trailing_attribution(self, i: int, start: int, end: int) -> bool:
-        """I4: "<content>, oplyser politiet." / "<content>, har X sagt." at a sentence end;
-        the text is the content (the sentence up to the comma)."""
+        """I4: "<content>, oplyser politiet." / "<content>, har X sagt." / "<content>,
+        lyder det." at a sentence end; the text is the content."""
         for m in _TRAILING.finditer(self.text, start, end):
             if self.inside_quote_marks(m.start(), start, end):
                 continue
-            mention = mention_at(self.text, m.end(), end)
+            cue_end = m.end("sound") if m["sound"] else m.end("cue")
+            mention = mention_at(self.text, _skip_space(self.text, cue_end), end)
             if mention and self._ends_sentence(mention.end, end):
-                return self._add_trailing(i, start, m.start(), m["cue"], mention)
+                cue = m["sound"] or m["cue"]
+                return self._add_trailing(i, start, m.start(), cue, mention)
+        for m in _TRAILING_PARTICLE.finditer(self.text, start, end):
+            mention = mention_at(self.text, m.end(), end)
+            particle = PARTICLE_FORMS[m["verb"]]
+            if mention and re.match(rf"{SP}{particle}[.!]?\s*\Z", self.text[mention.end : end]):
+                return self._add_trailing(i, start, m.start(), f"{m['verb']} {particle}",
+                                          mention)
         for m in _TRAILING_AUX.finditer(self.text, start, end):
             mention = mention_at(self.text, m.end(), end)
             if not mention:
@@ -377,6 +859,10 @@ class _Finder:
             ):
                 cue = f"{m['aux']} {verb['verb']}"
                 return self._add_trailing(i, start, m.start(), cue, mention)
+        if m := _TRAILING_BARE.search(self.text, start, end):
+            if self.inside_quote_marks(m.start(), start, end):
+                return False
+            return self._add_trailing(i, start, m.start(), m["cue"], None)
         return False
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
@@ -385,11 +871,15 @@ class _Finder:
         rest = self.text[pos:end].rstrip(" .!")
         return len(rest.split()) <= 6 and not any(c in rest for c in ",:;\"„“”»«")
 
-    def _add_trailing(self, i: int, start: int, stop: int, cue: str, mention: Mention) -> bool:
+    def _add_trailing(self, i: int, start: int, stop: int, cue: str,
+                      mention: Mention | None) -> bool:
         if self.inside_quote_marks(stop, start, stop + 1) or len(
             self.text[start:stop].split()
         ) < 3:
             return False
+        if mention is None:  # "..., lyder det.": the speaker of the sentences before
+            return self.add("indirect", (start, stop), cue, None, i, "context",
+                            tags={"context-source"}, context=self.before(start)) is not None
         return self.add("indirect", (start, stop), cue, mention, i) is not None
 
     def appeal(self, i: int, start: int, end: int) -> bool:
@@ -405,12 +895,67 @@ class _Finder:
         self.add("indirect", (m.end(), end), m["cue"], mention, i)
         return True
 
+    def calls_for(self, i: int, start: int, end: int) -> bool:
+        """I6: "X kalder forslaget for en "overreaktion"": the words after "for"."""
+        m = _CALLS_FOR.search(self.text, start, end)
+        if not m or self.inside_quote_marks(m.start(), start, end):
+            return False
+        mention = _subject(self.text, start, m.start())
+        if not mention:
+            return False
+        self.add("indirect", (m.end(), end), m["cue"], mention, i)
+        return True
+
+    def accuses(self, i: int, start: int, end: int) -> bool:
+        """"X anklagede Venstre for at »udskamme statsministeren«": with the speaker's
+        words in quote marks, the accusation is reported speech (an act without quoted
+        words, "anklagede Venstre for løftebrud", is not)."""
+        m = _ACCUSES.search(self.text, start, end)
+        if not m or not any(_is_quotation(self.text, q)
+                            for q in QUOTED.finditer(self.text, m.end(), end)):
+            return False
+        mention = _subject(self.text, start, m.start())
+        if not mention:
+            return False
+        self.add("indirect", (m.end(), end), m["cue"], mention, i)
+        return True
+
+    def before(self, start: int) -> tuple[int, int] | None:
+        """The text that introduces a sentence at ``start``: its paragraph up to it, or
+        the paragraph before when it starts its paragraph."""
+        here = next((p for p in self.paragraphs if p.start <= start < p.end), None)
+        if here is not None and here.start < start:
+            return here.start, start
+        before = next((p for p in reversed(self.paragraphs) if p.end <= start
+                       and not p.noise and not p.caption), None)
+        return (before.start, before.end) if before else None
+
+    def fragment_in_context(self, i: int, start: int, end: int) -> bool:
+        """A sentence that holds a speaker's words in quote marks with no cue of its own,
+        right after that speaker's quote (a forecast or an account retold, quoting its
+        key words: 'Der kan komme "pletvist isglatte veje".'): the speaker goes on.
+        A term ("et såkaldt »mistænkeligt forhold«"), a title or a name is no quote."""
+        if any(q.start < end and start < q.end for q in self.found):
+            return False
+        quoted = [q for q in QUOTED.finditer(self.text, start, end)
+                  if _is_quotation(self.text, q) and len(q.group().split()) > 1
+                  and not _TERM_BEFORE.search(self.text, max(start, q.start() - 12),
+                                              q.start())]
+        if not quoted or ANY_CUE.search(self.text, start, end):
+            return False
+        earlier = [q for q in self.found if q.end <= start and q.paragraph >= i - 2
+                   and "interviewer" not in q.tags]
+        if not earlier:
+            return False
+        return self.add("indirect", (start, end), None, None, i, "previous",
+                        tags={"context-source"}) is not None
+
     def inside_quote_marks(self, pos: int, start: int, end: int) -> bool:
         return any(q.start() < pos < q.end() for q in QUOTED.finditer(self.text, start, end))
 
     def partial(self, i: int, start: int, end: int) -> bool:
         """P1: quoted words in a sentence whose cue has a speaker."""
-        quoted = list(QUOTED.finditer(self.text, start, end))
+        quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)]
         if not quoted:
             return False
         cue = next(
@@ -421,12 +966,12 @@ class _Finder:
         if not cue:
             return False
         mention = _subject(self.text, start, cue.start()) or mention_at(
-            self.text, cue.end() + 1, quoted[0].start()
+            self.text, _skip_space(self.text, cue.end()), quoted[0].start()
         )
         if not mention:
             return False
         for q in quoted:
-            inner = next(n for n in "abcde" if q[n] is not None)
+            inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
             self.add("partial", (q.start(inner), q.end(inner)), cue["cue"], mention, i)
         return True
 
@@ -435,20 +980,39 @@ class _Finder:
         m = _IFOLGE.search(self.text, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
-        mention = mention_at(self.text, m.end(), end)
+        mention = mention_at(self.text, m.end(), end, object_pronouns=True)
         if not mention:
             return False
+        tail = re.match(rf",?{SP}", self.text[mention.end : end])
+        after = mention.end + (tail.end() if tail else 0)
         if m.start() == start:
-            span = (mention.end, end)
-        elif self.text[start:m.start()].rstrip().endswith(","):
+            span = (after, end)
+        elif self.text[start : m.start()].rstrip().endswith(","):
             span = (start, m.start())
-            tail = _SENTENCE_END.search(self.text, mention.end, end)
-            if tail and self.text[mention.end : tail.start()].strip():
+            rest = attribution_end(self.text, mention.end, end)
+            if self.text[mention.end : rest].strip(" ,"):
                 return False  # "..., ifølge X, der ..." - not the end of the sentence
         else:
             span = (start, end)
-        self.add("indirect", span, m["cue"].lower(), mention, i)
+        self.add("indirect", span, " ".join(m["cue"].lower().split()), mention, i,
+                 tags={"according"})
         return True
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+def _is_quotation(text: str, q: re.Match[str]) -> bool:
+    """Whether quoted words are someone's words, not a title ("filmen »Jagten«") or a
+    single capitalised name."""
+    inner = next(q[n] for n in QUOTE_GROUPS if q[n] is not None)
+    words = inner.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return False
+    return not (len(words) <= 4 and all(w[:1].isupper() for w in words))
 
 
 def find_quotes(

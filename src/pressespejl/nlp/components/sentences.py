@@ -13,10 +13,13 @@ Rules, in order of strength:
    in the sentence that quotes it.
 
 A paragraph is noise when it starts like a byline, caption or navigation line
-(``NOISE_PREFIXES``: "Skrevet af", "Foto:", "Læs også") or is a line without final
-punctuation that is either short (a menu item, at most six words) or the first of
-several (a headline). Noise keeps its characters but yields no
-quotes, speakers or people.
+(``NOISE_PREFIXES``: "Skrevet af", "Foto:", "Læs også", "Bemærk: Artiklen er mere end 30
+dage gammel"), holds a byline or footer anywhere (``NOISE_INSIDE``: "... Skrevet af: ...",
+PressReader's "All rights reserved"), or is a line without final punctuation that is
+either short (a menu item, at most six words) or the first of several (a headline).
+Noise keeps its characters but yields no quotes, speakers or people. A paragraph is a
+caption when a photo credit ends it (``CAPTION_MARKERS``: "... Foto: Name"): it yields no
+quote and no speaker, but its people stay people of the page.
 
 Writes ``Token.is_sent_start``, ``doc._.pp_paragraphs`` (a list of ``Paragraph``: start,
 end, noise) and ``doc._.pp_sentences`` (sentence (start, end) character offsets without
@@ -36,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import text_of
-from pressespejl.nlp.da.noise import NOISE_PREFIXES
+from pressespejl.nlp.da.noise import CAPTION_MARKERS, NOISE_INSIDE, NOISE_PREFIXES
 
 QUOTED = re.compile(
     r"„(?P<a>[^„“”\"\n]+)[“”\"]"
@@ -44,14 +47,30 @@ QUOTED = re.compile(
     r"|«(?P<c>[^«»\n]+)»"
     r"|“(?P<d>[^“”\n]+)”"
     r"|\"(?P<e>[^\"\n]+)\""
+    r"|(?<![\w”])”(?=\S)(?P<f>[^”“\n]+)”(?![\w])"
+    r"|(?<![\w'’‘])[‘'](?=[^\W\d_])(?P<g>[^'’‘\n]*[^\s'’‘])['’](?![\w])"
 )
-"""A quoted passage in one line; the group that matched holds the words inside the marks."""
+"""A quoted passage in one line; the group that matched holds the words inside the marks.
+
+Danish pages also write ”…” (the same mark on both sides) and single marks '…'/‘…’;
+a single mark opens only before a letter and closes only after a non-space, so the
+apostrophe of "Paris' borgmester" or "sgu'" is not read as a quote."""
+QUOTE_GROUPS = "abcdefg"
 
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”“\"«»)’]*(?=[^\S\n]+[-–—„»\"“(]?[^\S\n]?[A-ZÆØÅÉÄÖÜ0-9])"
 )
-_NOISE = re.compile("|".join(re.escape(p) for p in NOISE_PREFIXES), re.IGNORECASE)
+# a prefix that ends in a letter must end a word: "Kontakt" is chrome, "Kontakten" is not
+_NOISE = re.compile(
+    "|".join(re.escape(p) + (r"(?![^\W\d_])" if p[-1].isalpha() else "") for p in NOISE_PREFIXES),
+    re.IGNORECASE,
+)
+_NOISE_INSIDE = re.compile("|".join(re.escape(p) for p in NOISE_INSIDE), re.IGNORECASE)
+_CAPTION = re.compile(
+    r"(?:^|[.!?)]\s|\s)(?:" + "|".join(re.escape(m) for m in CAPTION_MARKERS) + ")",
+    re.IGNORECASE,
+)
 _FINAL_PUNCT = re.compile(r"[.!?:…”“\"«»)]\s*$")
 _DASH = re.compile(r"[-–—][^\S\n]")
 _ENDS = frozenset({".", "!", "?", "…"})
@@ -61,15 +80,17 @@ _MENU_MAX_WORDS = 6
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One line of article text; ``noise`` when it is a byline, caption or menu item."""
+    """One line of article text; ``noise`` when it is a byline or menu item, ``caption``
+    when a photo credit ends it (no quotes, no speakers; its people still count)."""
 
     start: int
     end: int
     noise: bool
+    caption: bool = False
 
 
 def _is_noise(line: str, first_of_several: bool) -> bool:
-    if _NOISE.match(line):
+    if _NOISE.match(line) or _NOISE_INSIDE.search(line):
         return True
     if _DASH.match(line) or _FINAL_PUNCT.search(line):
         return False
@@ -88,9 +109,17 @@ def find_paragraphs(text: str) -> list[Paragraph]:
             lines.append((start, stripped))
     several = len(lines) > 1
     return [
-        Paragraph(start, start + len(line), _is_noise(line, several and i == 0))
+        Paragraph(start, start + len(line), _is_noise(line, several and i == 0),
+                  is_caption(line))
         for i, (start, line) in enumerate(lines)
     ]
+
+
+def is_caption(line: str) -> bool:
+    """Whether a photo credit ("Foto: ...", "(Foto: ...)") follows the line's text: a
+    caption, not a quote or a paragraph of the story."""
+    m = _CAPTION.search(line)
+    return bool(m) and m.start() > 0
 
 
 def sentence_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:

@@ -1,10 +1,18 @@
 """Resolve each quote's speaker mention to a canonical speaker within the article.
 
-    name          "Jens Stoltenberg" -> itself; "Natos generalsekretær, Jens Stoltenberg" too
+    name          "Jens Stoltenberg" -> itself; "Natos generalsekretær, Jens Stoltenberg" too;
+                  a name cut short by the end of an excerpt ("siger Klaus La") -> the one
+                  person whose name it begins; an organisation's entity -> its canonical
+                  name ("Nationalbanken" -> "Danmarks Nationalbank" when the entities say so)
     surname       "Stoltenberg" -> "Jens Stoltenberg" (the latest person with that surname)
     title         "udenrigsministeren" -> the person whose role has that title noun
-                  ("den danske udenrigsminister"); exact noun first, then a compound
-                  ("ministeren" -> "udenrigsminister"); the latest such person wins
+                  ("den danske udenrigsminister"); exact noun first, then a compound either
+                  way ("ministeren" -> "udenrigsminister", "fagforeningsformanden" ->
+                  "formand"), an organisation prefix dropped ("FCM-træneren" ->
+                  "træner"), then the title's base noun ("vagchefen" -> "-chef"); the
+                  latest such person before the quote wins, else the only one in the
+                  article (a lead: ", siger meteorolog."). A role written next to a name in
+                  an attribution counts as that person's role too.
     pronoun       "han"/"hun" -> the latest speaker or sentence subject of that gender
                   (gender from the first name, gender-guesser); earlier mentions only
                   if no speaker or subject fits. "hun" never goes to a man: with no
@@ -12,21 +20,38 @@
                   that starts its sentence, also after a role ("Anklager Sidsel Frost").
                   A later salient person whose first name gender-guesser does not know
                   ("Aqqaluk Petersen") wins over an earlier one of the right gender.
+                  People named only in photo captions are never referents.
     organisation  "Rusland", "Natos" -> the gazetteer's base name; a definite
-                  organisation noun ("politiet", "Foreningen", "Kommissionen") -> the
+                  organisation noun ("politiet", "Foreningen", "Nationalbanken") -> the
                   latest name before it ending in that noun ("Fyns Politi", "Dansk
-                  Arbejdsgiverforening", "EU-Kommissionen"), else the noun ("politiet")
-    previous      a quote-only paragraph ("- Vi er klar.") -> the previous quote's
-                  speaker; with no quote before it, the next one's (evidence "next")
+                  Arbejdsgiverforening", "Danmarks Nationalbank"), else the noun ("politiet")
+    joint         "A og B siger" -> "A; B", each part resolved
+    descriptor    an unnamed speaker kept as the text describes them: "borgmesteren" (a
+                  title nobody in the article holds), "vagthavende ved Nordsjællands
+                  Politi", "mange af de afviste asylansøgere"; a definite title or noun
+                  that fits nobody but follows a quote of an unnamed-role person in the
+                  paragraph before ("tilføjede midtbanespilleren", "lød det fra
+                  tyskeren") is that person (evidence "previous"), or the person of a colon
+                  introduction ("Han var heller ikke tilfreds:")
+    previous      a quote-only paragraph that goes on ("- A, siger X." "- B.") -> the
+                  previous quote's speaker; with no quote before it, the next one's
+                  (evidence "next")
+    context       a quote with no attribution -> the person of its introducing paragraph:
+                  a colon introduction's first person ("Da B.T. taler med vagtchef X ...,
+                  lyder svaret:"), else that paragraph's subject or last person named,
+                  else the previous quote's speaker (evidence "previous")
+    interviewer   the questions of an interview -> "journalisten" (a descriptor)
 
-Reads ``doc._.pp_quote_candidates``, ``doc._.people``, ``doc._.pp_role_heads`` and the
-PER entities; writes ``doc._.quotes`` (``list[Quote]``, in text order).
+Reads ``doc._.pp_quote_candidates``, ``doc._.people``, ``doc._.pp_role_heads``, the
+entities and ``doc._.pp_title_mentions``; writes ``doc._.quotes`` (``list[Quote]``, in
+text order), each with a ``confidence`` from ``_confidence.py``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,26 +61,55 @@ from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     SP,
     gazetteer_lookup,
+    is_definite_title,
     is_non_name,
     text_of,
 )
 from pressespejl.nlp.components._mentions import Mention, organisation_noun
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate
-from pressespejl.nlp.components.roles import role_head
+from pressespejl.nlp.components.roles import role_head, role_heads
+from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
-from pressespejl.nlp.da.pronouns import PRONOUNS
+from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
+from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
+_TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
+_BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
+INTERVIEWER = "journalisten"
+"""The speaker of an interview's questions when the article names no interviewer."""
 
 
 def organisation_noun_end(name: str) -> bool:
     """Whether a name ends in an organisation noun ("Esbjerg Kommune", "Fyns Politi")."""
     low = name.lower()
     return low.endswith(tuple(ORGANISATION_NOUNS.values()))
+
+
+def _definite_noun(word: str) -> str | None:
+    """The indefinite organisation noun of a definite one, compounds too:
+    "politiet" -> "politi", "Nationalbanken" -> "nationalbank"."""
+    low = word.lower()
+    if noun := organisation_noun(low):
+        return noun
+    for definite, indefinite in ORGANISATION_NOUNS.items():
+        if low.endswith(definite) and len(low) > len(definite) + 2:
+            return low[: -len(definite)] + indefinite
+    return None
+
+
+def _short_head(head: str) -> str:
+    """A title noun without an organisation written before it: "fcm-træner" -> "træner"."""
+    return head.rsplit("-", 1)[-1] if "-" in head.strip("-") else head
+
+
+def _base_title(head: str) -> str | None:
+    """The listed title a compound title ends in: "vagchef" -> "chef"."""
+    return next((t for t in _BASE_TITLES if head.endswith(t) and head != t), None)
 
 
 @dataclass
@@ -68,15 +122,28 @@ class _Seen:
     salient: bool
 
 
+@dataclass
+class _Resolved:
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    evidence: str | None
+    distance: int = 0  # paragraphs between the quote and where its speaker was found
+    roles: set[str] = field(default_factory=set)
+
+
 class _Resolver:
     def __init__(self, people: list[Person], heads: dict[str, set[str]], seen: list[_Seen],
-                 text: str = ""):
+                 text: str = "", entities: list[tuple[int, int, str, str]] | None = None,
+                 sentence_starts: list[int] | None = None):
         self.people = {p.name: p for p in people}
-        self.heads = heads
+        self.sentence_starts = sentence_starts or []
+        self.heads = {name: set(h) for name, h in heads.items()}
         self.seen = seen
         self.text = text
+        self.entities = entities or []
         self._names: list[tuple[int, str]] | None = None
-        self.first_seen = {}
+        self.first_seen: dict[str, int] = {}
         for s in seen:
             self.first_seen.setdefault(s.name, s.pos)
 
@@ -86,16 +153,30 @@ class _Resolver:
             return self.pronoun(mention), "pronoun"
         if mention.kind == "title":
             return self.title(mention), "title"
+        if mention.kind == "descriptor":
+            return describe(mention.text), "descriptor"
+        if mention.kind == "joint":
+            names = [self.resolve(part)[0] or part.text for part in mention.parts]
+            return "; ".join(dict.fromkeys(names)), "name"
         if mention.kind == "organisation":
-            if noun := organisation_noun(mention.text):
-                return self.organisation(noun, mention), "organisation"
-            return canonical_of(mention.text, "ORG"), "organisation"
+            return self.organisation(mention), "organisation"
         return self.name(mention)
 
-    def organisation(self, noun: str, mention: Mention) -> str:
-        """A definite organisation noun -> the latest name before it that ends in the noun
-        ("politiet" -> "Fyns Politi", "Foreningen" -> "Dansk Arbejdsgiverforening");
-        with none, the noun as a common noun ("politiet")."""
+    def entity_canonical(self, mention: Mention) -> str | None:
+        """The canonical name the entities component gave an ORG/LOC at the mention."""
+        for start, end, label, canonical in self.entities:
+            inside = start <= mention.start and mention.end <= end + 1
+            if label in ("ORG", "LOC") and inside and canonical and canonical != mention.text:
+                return canonical
+        return None
+
+    def organisation(self, mention: Mention) -> str:
+        """A name, or a definite organisation noun -> the latest name before it that ends
+        in the noun ("politiet" -> "Fyns Politi", "Nationalbanken" -> "Danmarks
+        Nationalbank"); with none, the noun as a common noun ("politiet")."""
+        noun = _definite_noun(mention.text) if " " not in mention.text else None
+        if noun is None:
+            return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
         definite = mention.text.lower()
         for _pos, name in reversed([n for n in self.names() if n[0] < mention.start]):
             words = name.split()
@@ -105,7 +186,9 @@ class _Resolver:
                     continue  # the bare noun itself, capitalised at a sentence start
                 if low.endswith((noun, definite)):
                     return name
-        return definite
+        if found := self.entity_canonical(mention):
+            return found
+        return definite if organisation_noun(definite) else mention.text
 
     def names(self) -> list[tuple[int, str]]:
         """Capitalised runs of the text (genitive dropped), read once when first needed."""
@@ -119,13 +202,18 @@ class _Resolver:
                         continue
                 if name.endswith("s") and not name.endswith(("ss", "'s")):
                     base = name[:-1]
-                    if organisation_noun_end(base):
+                    if organisation_noun_end(base) or _definite_noun(base.split()[-1]):
                         name = base
                 self._names.append((m.start(), name))
         return self._names
 
     def name(self, mention: Mention) -> tuple[str, str]:
         text = mention.text
+        if mention.end >= len(self.text.rstrip()) - 1:
+            # an excerpt cut inside the name: "siger Klaus La"
+            started = [n for n in self.people if n.startswith(text) and n != text]
+            if len(started) == 1:
+                return started[0], "name"
         for form in (text, text.removesuffix("s")):
             if form in self.people:
                 return form, "name"
@@ -134,6 +222,8 @@ class _Resolver:
                 matches = [n for n in self.people if " " in n and n.split()[-1] == form]
                 if matches:
                     return self.latest(matches, mention.start), "surname"
+        if found := self.entity_canonical(mention):
+            return found, "organisation"
         if gazetteer_lookup(text):
             return canonical_of(text, "ORG"), "organisation"
         return text, "name"
@@ -145,21 +235,46 @@ class _Resolver:
             return before[-1].name
         return min(names, key=lambda n: self.first_seen.get(n, 1 << 30))
 
+    def title_holders(self, head: str) -> list[str]:
+        """Who holds a title noun: exact, compound either way, organisation prefix
+        dropped, then the base noun of a compound title."""
+        short = _short_head(head)
+        for match in (
+            lambda h: h in (head, short),
+            lambda h: _short_head(h).endswith(short) or short.endswith(_short_head(h)),
+            lambda h: (base := _base_title(short)) is not None and h.endswith(base),
+        ):
+            found = [n for n, heads in self.heads.items() if any(match(h) for h in heads)]
+            if found:
+                return found
+        return []
+
     def title(self, mention: Mention) -> str | None:
         head = role_head(mention.text)
         if not head:
             return None
-        exact = [n for n, heads in self.heads.items() if head in heads]
-        if not exact:
-            exact = [n for n, heads in self.heads.items() if any(h.endswith(head) for h in heads)]
-        known = [n for n in exact if self.first_seen.get(n, 1 << 30) < mention.start]
-        return self.latest(known, mention.start) if known else None
+        holders = self.title_holders(head)
+        known = [n for n in holders if self.first_seen.get(n, 1 << 30) < mention.start]
+        if known:
+            return self.latest(known, mention.start)
+        if len(holders) == 1 and self.first_seen.get(holders[0], 0) > mention.start:
+            return holders[0]  # a lead: ", siger meteorolog." before she is named
+        return None
 
     def pronoun(self, mention: Mention) -> str | None:
-        gender = PRONOUNS.get(mention.text.lower())
+        low = mention.text.lower()
+        gender = PRONOUNS.get(low) or OBJECT_PRONOUNS.get(low)
         if gender not in ("male", "female"):
             return None
         fits = [s for s in self.seen if s.pos < mention.start and s.gender == gender]
+        if self.sentence_starts and self._sentence_start(mention.start) == mention.start:
+            # "Han forsikrede ..." right after a sentence that names one man: him
+            before = self._sentence_before(mention.start)
+            if before is not None:
+                there = {s.name for s in fits if before[0] <= s.pos < before[1]}
+                subjects = [s for s in fits if before[0] <= s.pos < before[1] and s.salient]
+                if len(there) == 1 and not subjects:
+                    return there.pop()
         salient = [s for s in fits if s.salient]
         pick = (salient or fits)[-1:] if fits else []
         # a name gender-guesser does not know ("Aqqaluk") may be the one meant, when that
@@ -170,6 +285,16 @@ class _Resolver:
             return unknown[-1].name
         return pick[0].name if pick else None
 
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
+
+    def _sentence_before(self, pos: int) -> tuple[int, int] | None:
+        k = bisect_right(self.sentence_starts, pos) - 1
+        if k < 1:
+            return None
+        return self.sentence_starts[k - 1], self.sentence_starts[k]
+
     def note_speaker(self, name: str, pos: int) -> None:
         """A resolved speaker becomes the most salient person at its quote."""
         person = self.people.get(name)
@@ -177,14 +302,49 @@ class _Resolver:
             self.seen.append(_Seen(pos, name, person.gender, True))
             self.seen.sort(key=lambda s: s.pos)
 
+    def note_role(self, name: str, role: str | None) -> None:
+        """A role written next to a speaker's name in an attribution is theirs too."""
+        if role and name in self.people:
+            self.heads.setdefault(name, set()).update(role_heads(role))
+
+    def in_context(self, span: tuple[int, int], first: bool) -> str | None:
+        """The person of an introducing paragraph: its first person (``first``), else its
+        last sentence subject, else the last person named in it. A definite title there
+        ("sagde til ministeren") names its holder."""
+        inside = [s for s in self.seen if span[0] <= s.pos < span[1]]
+        for m in _TITLE_WORD.finditer(self.text, span[0], span[1]):
+            if is_definite_title(m.group()) and not any(s.pos == m.start() for s in inside):
+                holder = self.title(Mention(m.group(), m.start(), m.end(), "title"))
+                if holder:
+                    person = self.people.get(holder)
+                    inside.append(_Seen(m.start(), holder, person.gender if person else None,
+                                        False))
+        inside.sort(key=lambda s: s.pos)
+        if not inside:
+            return None
+        if first:
+            return inside[0].name
+        subjects = [s for s in inside if s.salient]
+        return (subjects or inside)[-1].name
+
+
+def describe(text: str) -> str:
+    """A descriptor speaker as it reads mid-sentence: "Mange af de ..." -> "mange af de ..."."""
+    first = text.split()[0]
+    if first[:1].isupper() and not first.isupper() and (first[1:2].islower()):
+        return text[:1].lower() + text[1:]
+    return text
+
 
 def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
-    """PER mentions in text order; one that starts a sentence, or follows a role that
-    does ("Anklager Sidsel Frost havde krævet ..."), is a subject (salient)."""
+    """PER mentions in text order, and titles that name a person ("ministeren"); one that
+    starts a sentence, or follows a role that does ("Anklager Sidsel Frost havde krævet
+    ..."), is a subject (salient). Photo captions are left out."""
     genders = {p.name: p.gender for p in people}
     starts = {a for a, _b in doc._.pp_sentences or ()}
     roles = doc._.pp_role_spans if Doc.has_extension("pp_role_spans") else None
     text = text_of(doc)
+    captions = [(p.start, p.end) for p in doc._.pp_paragraphs or () if p.caption or p.noise]
     subject_starts = set(starts)
     for role in roles or ():
         if role.start in starts:
@@ -192,9 +352,21 @@ def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
             subject_starts.add(gap.end() if gap else role.end)
     seen = []
     for start, _end, label, name in entity_tuples(doc):
-        if label == "PER":
+        if label == "PER" and not any(a <= start < b for a, b in captions):
             seen.append(_Seen(start, name, genders.get(name), start in subject_starts))
-    return seen
+    titles = doc._.pp_title_mentions if Doc.has_extension("pp_title_mentions") else None
+    known = {s.pos for s in seen}
+    for start, end, name in titles or ():
+        if name in genders and not any(s.pos in range(start, end + 2) for s in seen) and (
+            start not in known
+        ) and not any(a <= start < b for a, b in captions):
+            seen.append(_Seen(start, name, genders.get(name), start in starts))
+    return sorted(seen, key=lambda s: s.pos)
+
+
+def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
+    starts = [p.start for p in paragraphs]
+    return max(0, bisect_right(starts, pos) - 1)
 
 
 def resolve_speakers(
@@ -203,43 +375,109 @@ def resolve_speakers(
     heads: dict[str, set[str]],
     seen: list[_Seen],
     text: str,
+    entities: list[tuple[int, int, str, str]] | None = None,
+    paragraphs: list[Paragraph] | None = None,
+    sentence_starts: list[int] | None = None,
 ) -> list[Quote]:
     """Turn candidates into ``Quote`` records with resolved speakers (rules in module doc)."""
-    resolver = _Resolver(people, heads, seen, text)
-    resolved: list[tuple[str | None, str | None, str | None, str | None]] = []
-    for c in candidates:
-        if c.mention is None:
-            if resolved and c.follows == "previous":  # "next" is filled in below
-                speaker, mention, cue, _ = resolved[-1]
-                resolved.append((speaker, mention, cue if c.cue is None else c.cue, "previous"))
-            else:
-                resolved.append((None, None, c.cue, None))
-            continue
-        speaker, evidence = resolver.resolve(c.mention)
-        if speaker:
-            resolver.note_speaker(speaker, c.mention.start)
-        resolved.append((speaker, c.mention.text, c.cue, evidence))
+    resolver = _Resolver(people, heads, seen, text, entities, sentence_starts)
+    paragraphs = paragraphs or []
+    for c in candidates:  # roles written in attributions, before anyone is resolved
+        m = c.mention
+        if m is not None and m.kind == "name" and m.role and m.text in resolver.people:
+            resolver.note_role(m.text, m.role)
+    resolved: list[_Resolved | None] = [None] * len(candidates)
+    for i, c in enumerate(candidates):
+        resolved[i] = _resolve_one(i, c, candidates, resolved, resolver, paragraphs)
     # a quote-only paragraph before any attributed quote, or one that goes on in the next
     # paragraph (follows "next"), takes the next speaker
-    for i in range(len(resolved) - 1, -1, -1):
-        waiting = resolved[i][3] is None or candidates[i].follows == "next"
-        if candidates[i].mention is None and waiting and i + 1 < len(resolved):
-            speaker, mention, cue, _ = resolved[i + 1]
-            resolved[i] = (speaker, mention, cue, "next")
-    return [
-        Quote(
+    for i in range(len(candidates) - 1, -1, -1):
+        r = resolved[i]
+        assert r is not None
+        waiting = r.evidence is None or candidates[i].follows == "next"
+        if candidates[i].mention is None and waiting and i + 1 < len(candidates):
+            nxt = resolved[i + 1]
+            assert nxt is not None
+            if "interviewer" not in candidates[i + 1].tags:
+                resolved[i] = _Resolved(nxt.speaker, nxt.mention, r.cue or nxt.cue, "next")
+    quotes = []
+    for c, r in zip(candidates, resolved, strict=True):
+        assert r is not None
+        quotes.append(Quote(
             kind=c.kind,  # type: ignore[arg-type]
             text=text[c.start : c.end],
-            speaker=speaker,
-            speaker_mention=mention,
-            cue=cue,
+            speaker=r.speaker,
+            speaker_mention=r.mention,
+            cue=r.cue,
             start=c.start,
             end=c.end,
-            evidence=evidence,
-            confidence=quote_confidence(c.kind, evidence, speaker),
-        )
-        for c, (speaker, mention, cue, evidence) in zip(candidates, resolved, strict=True)
-    ]
+            evidence=r.evidence,
+            confidence=quote_confidence(c.kind, r.evidence, r.speaker, c.cue, c.tags,
+                                        r.distance),
+        ))
+    return quotes
+
+
+def _previous(i: int, candidates: list[QuoteCandidate],
+              resolved: list[_Resolved | None]) -> tuple[int, _Resolved] | None:
+    """The nearest quote before ``i`` that is not an interviewer's question."""
+    for k in range(i - 1, -1, -1):
+        r = resolved[k]
+        if r is not None and "interviewer" not in candidates[k].tags:
+            return k, r
+    return None
+
+
+def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
+                 resolved: list[_Resolved | None], resolver: _Resolver,
+                 paragraphs: list[Paragraph]) -> _Resolved:
+    here = _paragraph_of(paragraphs, c.start) if paragraphs else 0
+    if "interviewer" in c.tags:
+        return _Resolved(INTERVIEWER, None, None, "descriptor")
+    if c.mention is not None:
+        speaker, evidence = resolver.resolve(c.mention)
+        unnamed = speaker is None or evidence == "descriptor"
+        if unnamed and c.mention.kind in ("title", "descriptor") and _one_word(c.mention):
+            # "tilføjede midtbanespilleren" / "lød det fra tyskeren": nobody holds the title,
+            # so the person of the colon introduction, or of the quote just before
+            if c.hint is not None:
+                hinted, _ = resolver.resolve(c.hint)
+                if hinted and hinted in resolver.people:
+                    return _Resolved(hinted, c.mention.text, c.cue, "context")
+            prev = _previous(i, candidates, resolved)
+            if prev is not None and paragraphs:
+                k, r = prev
+                near = here - _paragraph_of(paragraphs, candidates[k].start) <= 2
+                if near and r.speaker in resolver.people and not resolver.heads.get(r.speaker):
+                    return _Resolved(r.speaker, c.mention.text, c.cue, "previous", 1)
+        if speaker is None and c.mention.kind == "title":
+            speaker, evidence = describe(c.mention.text), "descriptor"
+        if speaker:
+            resolver.note_speaker(speaker, c.mention.start)
+        return _Resolved(speaker, c.mention.text, c.cue, evidence)
+    if c.follows == "link" and c.link is not None:
+        k = candidates.index(c.link)
+        r = resolved[k]
+        if r is not None:
+            return _Resolved(r.speaker, r.mention, c.cue, "previous", 1)
+    if c.follows == "context" and c.context is not None:
+        found = resolver.in_context(c.context, c.context_first)
+        if found:
+            distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
+            return _Resolved(found, None, c.cue, "context", distance)
+    if c.follows in ("previous", "context", "link"):
+        prev = _previous(i, candidates, resolved)
+        if prev is not None:
+            k, r = prev
+            distance = here - _paragraph_of(paragraphs, candidates[k].start) if paragraphs else 1
+            return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
+                             "previous", distance)
+    return _Resolved(None, None, c.cue, None)
+
+
+def _one_word(mention: Mention) -> bool:
+    words = mention.text.split()
+    return len(words) == 1 or (len(words) == 2 and words[0].lower() in ("den", "det"))
 
 
 class SpeakerResolver:
@@ -256,7 +494,9 @@ class SpeakerResolver:
         people = doc._.people or []
         heads = doc._.pp_role_heads or {}
         candidates = doc._.pp_quote_candidates or []
-        return resolve_speakers(candidates, people, heads, _seen_people(doc, people), text_of(doc))
+        return resolve_speakers(candidates, people, heads, _seen_people(doc, people),
+                                text_of(doc), entity_tuples(doc), doc._.pp_paragraphs or [],
+                                [a for a, _b in doc._.pp_sentences or ()])
 
     def set_annotations(self, doc: Doc, quotes: list[Quote]) -> Doc:
         doc._.quotes = quotes

@@ -2,18 +2,26 @@
 
 Source: our own list, checked against Dansk Sprognævn's Retskrivningsordbogen for the
 inflection (present, past, past participle, infinitive). It follows the reporting verbs
-Danish wire copy uses ("siger", "sagde", "tilføjer", "fortsætter", "lød det fra") and
-textacy's English ``REPORTING_VERBS`` as a model of what belongs here.
+Danish news uses ("siger", "sagde", "tilføjer", "fortsætter", "erklærer", "fastslår",
+"konkluderer") and textacy's English ``REPORTING_VERBS`` as a model of what belongs here.
+
+``SPEECH_VERBS`` open every quote shape: "- ..., siger X.", "X siger, at ...", "Det siger
+X.", "X siger:". ``THAT_ONLY_VERBS`` report speech only with a that-clause ("Borgmesteren
+afviser, at ..."): with an object they are acts ("afviser forslaget"). ``ATTRIBUTION_VERBS``
+report speech only right after the quoted words ("- Det var sjovt, ler han."): elsewhere
+they are ordinary verbs ("Kampen slutter"). ``PARTICLE_VERBS`` have a particle that may
+come after the speaker: "slår fast" / "slår han fast" / "slår desuden fast", "stemmer
+Christoffer Lilleholt i", "lader hun forstå", "melder regeringen ud".
 
 Left out on purpose:
 
-- "afvise" ("Det har Nato hidtil kategorisk afvist."): a denial of a claim, not a report
-  of words; taken as a cue it turns ordinary narrative into quotes.
-- "kræve" ("Rusland har krævet, at ..."): a demand reported by the journalist; same risk.
+- "mene", "vurdere", "tro", "synes" (``stance_verbs.COGNITIVE_VERBS``): they report a
+  view, not words; they count only inside a speech frame or with a quoted fragment.
+- "kræve" ("Rusland har krævet, at ..."): a demand reported by the journalist.
 - the participle "fortsat": it is mostly the adverb "still" ("er fortsat uenige").
 - passive forms ("siges", "sagdes"): they have no speaker.
 
-"lød det fra" / "lyder det fra" are phrases, listed in ``cue_phrases.py``.
+"lød det fra" / "lyder dommen fra" are phrases, read by ``cue_phrases.py``.
 """
 
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
@@ -23,14 +31,13 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "tilføje": ("tilføjer", "tilføjede", "tilføjet"),
     "fortsætte": ("fortsætter", "fortsatte"),
     "advare": ("advarer", "advarede", "advaret"),
-    "mene": ("mener", "mente", "ment"),
     "understrege": ("understreger", "understregede", "understreget"),
     "forklare": ("forklarer", "forklarede", "forklaret"),
     "fortælle": ("fortæller", "fortalte", "fortalt"),
     "oplyse": ("oplyser", "oplyste", "oplyst"),
     "påpege": ("påpeger", "påpegede", "påpeget"),
-    "vurdere": ("vurderer", "vurderede", "vurderet"),
     "konstatere": ("konstaterer", "konstaterede", "konstateret"),
+    "konkludere": ("konkluderer", "konkluderede", "konkluderet"),
     "erkende": ("erkender", "erkendte", "erkendt"),
     "svare": ("svarer", "svarede", "svaret"),
     "spørge": ("spørger", "spurgte", "spurgt"),
@@ -41,12 +48,49 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "uddybe": ("uddyber", "uddybede", "uddybet"),
     "berette": ("beretter", "berettede", "berettet"),
     "betone": ("betoner", "betonede", "betonet"),
-    "slå fast": ("slår fast", "slog fast", "slået fast"),
+    "erklære": ("erklærer", "erklærede", "erklæret"),
+    "fastslå": ("fastslår", "fastslog", "fastslået"),
+    "forsikre": ("forsikrer", "forsikrede", "forsikret"),
+    "indrømme": ("indrømmer", "indrømmede", "indrømmet"),
+    "påstå": ("påstår", "påstod", "påstået"),
+    "hævde": ("hævder", "hævdede", "hævdet"),
+    "fastholde": ("fastholder", "fastholdt"),
+    "gentage": ("gentager", "gentog", "gentaget"),
+    "afsløre": ("afslører", "afslørede", "afsløret"),
+    "spå": ("spår", "spåede", "spået"),
+    "forudsige": ("forudsiger", "forudsagde", "forudsagt"),
+    "varsle": ("varsler", "varslede", "varslet"),
+    "annoncere": ("annoncerer", "annoncerede", "annonceret"),
     "kalde": ("kalder", "kaldte", "kaldt"),
     "betegne": ("betegner", "betegnede", "betegnet"),
     "udtrykke": ("udtrykker", "udtrykte", "udtrykt"),
     "tweete": ("tweeter", "tweetede", "tweetet"),
     "opfordre": ("opfordrer", "opfordrede", "opfordret"),
-    "pege på": ("peger på", "pegede på", "peget på"),
     "offentliggøre": ("offentliggør", "offentliggjorde", "offentliggjort"),
 }
+
+THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
+    "afvise": ("afviser", "afviste", "afvist"),
+    "benægte": ("benægter", "benægtede", "benægtet"),
+}
+
+ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
+    "le": ("ler", "lo"),
+    "smile": ("smiler", "smilede"),
+    "grine": ("griner", "grinede"),
+    "sukke": ("sukker", "sukkede"),
+    "råbe": ("råber", "råbte"),
+    "indskyde": ("indskyder", "indskød"),
+    "slutte": ("slutter", "sluttede"),
+    "afslutte": ("afslutter", "afsluttede"),
+}
+
+PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "slå fast": (("slår", "slog", "slået"), "fast"),
+    "pege på": (("peger", "pegede", "peget"), "på"),
+    "stemme i": (("stemmer", "stemte"), "i"),
+    "lade forstå": (("lader", "lod"), "forstå"),
+    "melde ud": (("melder", "meldte", "meldt"), "ud"),
+    "runde af": (("runder", "rundede"), "af"),
+}
+"""lemma -> (verb forms, particle): "slår (han/desuden/X) fast"."""

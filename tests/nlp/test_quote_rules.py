@@ -1,0 +1,291 @@
+"""Quote rules on hand-built documents: ``find_quotes`` over a blank Danish ``Doc`` split
+by our sentence component, one table per error class of issue 8 (real Danish news).
+
+Each case is (text, expected) with expected = [(kind, text, cue, speaker phrase or None,
+follows), ...]. Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
+from pressespejl.nlp.components.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    blank = spacy.blank("da")
+    blank.add_pipe("pressespejl_sentences")
+    return blank
+
+
+def found(nlp: spacy.Language, text: str) -> list[tuple]:
+    doc = nlp(text)
+    out = []
+    for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences):
+        out.append((c.kind, text[c.start : c.end], c.cue,
+                    c.mention.text if c.mention else None, c.follows))
+    return out
+
+
+# The speaker of a quote comes from the sentence that introduces it.
+INTRODUCED = [
+    # narrative that ends with a colon, then the quote: the narrative's subject speaks
+    (
+        "Byrådsmedlem Hans Kjær fra Venstre løftede sløret for sin plan:\n\n"
+        "“Vi skal spare på vejene.”",
+        [("direct", "Vi skal spare på vejene", None, "Hans Kjær", None)],
+    ),
+    # "X om Y:" in a collection of sayings, no verb
+    (
+        "Tidligere skatteminister Bente Lund om sagen:\n\n»Det er ikke godt nok.«",
+        [("direct", "Det er ikke godt nok", None, "Bente Lund", None)],
+    ),
+    # "lyder svaret:": the person asked is found in the introduction (context, first)
+    (
+        "Da avisen ringer til vagtchef Ole Berg og spørger, om der er nyt, lyder svaret:\n\n"
+        "»Nej, ikke endnu.«",
+        [("direct", "Nej, ikke endnu", "lyder svaret", None, "context")],
+    ),
+    # "lyder det over X:": an unnamed source, kept as written
+    (
+        "Mens vi venter på perronen, lyder det over højttaleren på stationen:\n\n"
+        "»Toget er aflyst.«",
+        [("direct", "Toget er aflyst", "lyder det over", "højttaleren på stationen", None)],
+    ),
+    # a run with no attribution after narrative: the speaker comes from the context
+    (
+        "Kommunens direktør, Lene Holm, var tydeligt påvirket.\n\n"
+        "»Det her har været en hård uge.«",
+        [("direct", "Det her har været en hård uge", None, None, "context")],
+    ),
+    # the colon block belongs to the introduction; an attributed paragraph after it not
+    (
+        "Borgmester Anders Vang siger:\n\n- Vi bygger nu.\n\n- Det haster, siger Eva Lund.",
+        [("direct", "Vi bygger nu", "siger", "Anders Vang", None),
+         ("direct", "Det haster", "siger", "Eva Lund", None)],
+    ),
+]
+
+# Consecutive quote paragraphs of one statement are one quote (docs/gold-format.md).
+GROUPED = [
+    # an unattributed paragraph joins the next attributed one
+    (
+        "- Vi vandt.\n\n- Det var fortjent, siger Per Holm.",
+        [("direct", "Vi vandt.\n\n- Det var fortjent", "siger", "Per Holm", None)],
+    ),
+    # unattributed paragraphs at the end of a run join the attributed one before them
+    (
+        "- Vi vandt, siger Per Holm.\n\n- Det var fortjent.\n\nKampen sluttede 2-0.",
+        [("direct", "Vi vandt, siger Per Holm.\n\n- Det var fortjent", "siger", "Per Holm",
+          None)],
+    ),
+    # a block after "..., siger X og tilføjer:" is X's; the next attribution starts anew
+    (
+        "- Vi er klar, siger Per Holm og tilføjer:\n\n- Kampen bliver svær.\n\n"
+        "- Vi er også klar, siger Ida Bak.",
+        [("direct", "Vi er klar, siger Per Holm og tilføjer:\n\n- Kampen bliver svær", "siger",
+          "Per Holm", None),
+         ("direct", "Vi er også klar", "siger", "Ida Bak", None)],
+    ),
+    # »…« paragraphs: the same rules
+    (
+        "»Vi havde et godt år.«\n\n»Det fortsætter vi med,« siger Ida Bak.",
+        [("direct", "Vi havde et godt år.«\n\n»Det fortsætter vi med", "siger", "Ida Bak",
+          None)],
+    ),
+    # a caption between two quote paragraphs does not break the run
+    (
+        "- Vi har mistet alt.\n\nHuset efter branden. Foto: Lise Dam\n\n"
+        "- Men vi bygger op igen, siger Karen Berg.",
+        [("direct", "Vi har mistet alt.\n\nHuset efter branden. Foto: Lise Dam\n\n"
+                    "- Men vi bygger op igen", "siger", "Karen Berg", None)],
+    ),
+]
+
+# An interview: the questions are the interviewer's, the answers the interviewee's.
+INTERVIEW = [
+    (
+        "Skolen lukker til sommer.\n\n- Hvorfor lukker I skolen?\n\n"
+        "- Fordi der er for få elever, siger Mads Krog.\n\n- Hvad siger forældrene?\n\n"
+        "- De er kede af det.",
+        [("direct", "Hvorfor lukker I skolen?", None, None, None),
+         ("direct", "Fordi der er for få elever", "siger", "Mads Krog", None),
+         ("direct", "Hvad siger forældrene?", None, None, None),
+         ("direct", "De er kede af det", None, None, "link")],
+    ),
+]
+
+# Quote marks as Danish pages write them, and attributions after the quoted words.
+MARKS_AND_BOUNDARIES = [
+    # the same mark on both sides
+    ("”Vi kommer igen”, siger Eva Lund.",
+     [("direct", "Vi kommer igen", "siger", "Eva Lund", None)]),
+    # single marks
+    ("'Det var en fejl', siger Eva Lund.",
+     [("direct", "Det var en fejl", "siger", "Eva Lund", None)]),
+    # spaces inside guillemets
+    ("» Vi er klar, « siger Eva Lund.",
+     [("direct", "Vi er klar", "siger", "Eva Lund", None)]),
+    # a page that lost the opening mark: the closing mark and the attribution are there
+    ("Vi har haft en god sæson, og vi glæder os til den næste, « lød det fra Per Holm.",
+     [("direct", "Vi har haft en god sæson, og vi glæder os til den næste", "lød det fra",
+       "Per Holm", None)]),
+    # manner verbs and particle verbs after the quote stay out of the quote
+    ("- Det var sjovt, ler han.", [("direct", "Det var sjovt", "ler", "han", None)]),
+    ("- Vi vinder, slår Per Holm fast.",
+     [("direct", "Vi vinder", "slår fast", "Per Holm", None)]),
+    ("- Det er urimeligt, stemmer rådmand Lise Dam (V) i.",
+     [("direct", "Det er urimeligt", "stemmer i", "Lise Dam", None)]),
+    # "lyder det fra" with a speaker described, not named
+    ("- Fårene er væk, lyder det fra fåreavleren.",
+     [("direct", "Fårene er væk", "lyder det fra", "fåreavleren", None)]),
+    # "lyder dommen fra X", "lød det med tilfredshed fra X"
+    ("- Der kommer sne, lyder dommen fra DMI.",
+     [("direct", "Der kommer sne", "lyder dommen fra", "DMI", None)]),
+    ("»Vi var bedst,« lød det med tilfredshed fra træner Per Holm.",
+     [("direct", "Vi var bedst", "lød det med tilfredshed fra", "Per Holm", None)]),
+    # the owner of the words in the genitive
+    ("»Vi spillede dårligt,« lød Holms umiddelbare reaktion.",
+     [("direct", "Vi spillede dårligt", "lød Holms umiddelbare reaktion", "Holm", None)]),
+    # "lyder det forsigtigt": no speaker in the attribution, the context has it
+    ("- Måske, lyder det forsigtigt.",
+     [("direct", "Måske", "lyder det forsigtigt", None, "context")]),
+    # an attribution with a relative clause: the clause is no quote of its own words
+    ("- Vi vinder, fastslår Per Holm, der er træner for holdet.",
+     [("direct", "Vi vinder", "fastslår", "Per Holm", None)]),
+    # the period of "den 3. januar" ends no sentence: no quote of "januar til TV Syd"
+    ("- Vi åbner igen, siger Per Holm den 3. januar til TV Syd.",
+     [("direct", "Vi åbner igen", "siger", "Per Holm", None)]),
+    # a dateline inside the quoted words is no part of them
+    ("ODENSE: Broen åbner igen i morgen. Det oplyser Vejdirektoratet.",
+     [("indirect", "Broen åbner igen i morgen", "oplyser", "Vejdirektoratet", None)]),
+]
+
+# Reported speech (indirect) that the first rules missed.
+INDIRECT = [
+    ("Ministeren fastslår, at loven gælder.",
+     [("indirect", "loven gælder", "fastslår", "Ministeren", None)]),
+    ("Per Holm slår desuden fast, at holdet er klar.",
+     [("indirect", "holdet er klar", "slår desuden fast", "Per Holm", None)]),
+    ("Formanden erklærer, at foreningen lukker.",
+     [("indirect", "foreningen lukker", "erklærer", "Formanden", None)]),
+    ("Borgmesteren selv afviser dog, at han har lovet for meget.",
+     [("indirect", "han har lovet for meget", "afviser", "Borgmesteren", None)]),
+    # an adjective is no cue: "de afviste ansøgere"
+    ("Mange af de afviste ansøgere sagde til ministeren, at de har ventet længe.",
+     [("indirect", "de har ventet længe", "sagde", "Mange af de afviste ansøgere", None)]),
+    # a subject in the middle of the sentence, after a clause boundary
+    ("Vejen var lukket til klokken 15, hvor Fyns Politi meddelte, at alt var roligt.",
+     [("indirect", "alt var roligt", "meddelte", "Fyns Politi", None)]),
+    # a role and a name in apposition between the cue and "at"
+    ("Her fortæller vagtchefen for Fyns Politi, Ole Berg, at ingen kom til skade.",
+     [("indirect", "ingen kom til skade", "fortæller", "Ole Berg", None)]),
+    # a document as the source
+    ("I en udtalelse fra Dansk Vand står det, at priserne stiger.",
+     [("indirect", "priserne stiger", "står det", "Dansk Vand", None)]),
+    # "the message from X, that ..."
+    ("Tidligere var meldingen fra DSB, at alle tog holdt stille.",
+     [("indirect", "alle tog holdt stille", "meldingen fra", "DSB", None)]),
+    # "ifølge" with a medium introduced by a noun, with a pronoun, with a part of a body
+    ("Ifølge den svenske tv-station SVT er ministeren gået af.",
+     [("indirect", "er ministeren gået af", "ifølge", "SVT", None)]),
+    ("Ifølge hende er sagen lukket.",
+     [("indirect", "er sagen lukket", "ifølge", "hende", None)]),
+    ("Ifølge ledelsen i Fyns Politi får flere betjente nye biler.",
+     [("indirect", "får flere betjente nye biler", "ifølge", "Fyns Politi", None)]),
+    ("I følge borgmesteren er budgettet på plads.",
+     [("indirect", "er budgettet på plads", "i følge", "borgmesteren", None)]),
+    # "Det skriver X" and "Sådan lyder ... fra X" point back
+    ("Skolen lukker til sommer. Det skriver avisen Politiken.",
+     [("indirect", "Skolen lukker til sommer", "skriver", "Politiken", None)]),
+    ("Weekenden bliver våd.\n\nSådan lyder det tidligt fredag fra meteorolog Anna Berg.",
+     [("indirect", "Weekenden bliver våd", "Sådan lyder det tidligt fredag fra", "Anna Berg",
+       None)]),
+    # "Nogenlunde sådan lyder meldingen fra A, B og C": the sentences before, a joint source
+    ("Hun må gå. Hun har ikke lyttet. Nogenlunde sådan lyder meldingen fra Enhedslisten, "
+     "SF og Alternativet.",
+     [("indirect", "Hun må gå. Hun har ikke lyttet",
+       "Nogenlunde sådan lyder meldingen fra", "Enhedslisten, SF og Alternativet", None)]),
+    # "..., lyder det." with the speaker from the context
+    ("Ole Berg roser holdet. Det var en flot kamp, lyder det.",
+     [("indirect", "Det var en flot kamp", "lyder det", None, "context")]),
+    # "kalder ... for" : the words after "for"
+    ('Ordfører Lise Dam kalder forslaget for en "ren overreaktion".',
+     [("indirect", 'en "ren overreaktion"', "kalder", "Lise Dam", None)]),
+    # an accusation with the speaker's words in marks
+    ("Formand Per Holm anklagede regeringen for at »lukke øjnene for problemet«.",
+     [("indirect", "regeringen for at »lukke øjnene for problemet«", "anklagede", "Per Holm",
+       None)]),
+    # a cue after a direct quote's attribution: ", som slår fast, at ..."
+    ("- Vi forsvarede godt, forklarer Holm, som slår fast, at målet var uheldigt.",
+     [("direct", "Vi forsvarede godt", "forklarer", "Holm", None),
+      ("indirect", "målet var uheldigt", "slår fast", "Holm", None)]),
+    # quoted words retold right after the speaker's own quote, with no cue of their own
+    ("- Det bliver koldt, siger Anna Berg.\n\nNatten kan give \"pletvis glatte veje\".",
+     [("direct", "Det bliver koldt", "siger", "Anna Berg", None),
+      ("indirect", 'Natten kan give "pletvis glatte veje"', None, None, "previous")]),
+]
+
+# A view is not a quote, unless it is reported as speech.
+COGNITIVE = [
+    ("Per Holm mener, at skatten er for høj.", []),
+    ("Skatten er for høj, mener Per Holm.", []),
+    ("For årstiden er vejret normalt, vurderer meteorolog Anna Berg.", []),
+    ("Det fortæller han om i et interview med avisen, hvor han mener, at skatten er for høj.",
+     [("indirect", "skatten er for høj", "mener", "han", None)]),
+    ("Per Holm mener ifølge avisen, at skatten er for høj.",
+     [("indirect", "skatten er for høj", "mener", "Per Holm", None)]),
+    ("Vagtchefen mener, at det er »meget trist«.",
+     [("indirect", "det er »meget trist«", "mener", "Vagtchefen", None)]),
+]
+
+# Not quotes: headlines, related-story lines, captions, site chrome.
+NOT_QUOTES = [
+    ("Holm slår fast: Så skal han på holdet!\n\nKampen sluttede 1-1.", []),
+    ("Bemærk: Artiklen er mere end 30 dage gammel\n\nNyhedsartikel\n\nAdministration\n\n"
+     "Læs også: Holm siger, at alt er godt\n\nDel artiklen\n\nFoto: Lise Dam\n\n"
+     "Skrevet af Per Holm\n\nKontakt: redaktion@eksempel.dk\n\n"
+     "Newspapers in Danish\n\n© PressReader. All rights reserved.", []),
+    ("1. marts 2020 Politik Skrevet af: Ole Berg\n\nByrådet mødes i aften.", []),
+    ("Ole Berg siger farvel til holdet. Foto: Lise Dam", []),
+    ('Bandet spillede "Mørkets Time" og "Sort Sol" til sidst.', []),
+    ("Det har ministeriet hidtil afvist.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED)
+def test_quote_rules_introduced(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPED)
+def test_quote_rules_grouped(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW)
+def test_quote_rules_interview(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKS_AND_BOUNDARIES)
+def test_quote_rules_marks_and_boundaries(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_quote_rules_indirect(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COGNITIVE)
+def test_quote_rules_cognitive(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
+def test_quote_rules_not_quotes(nlp, text, expected):
+    assert found(nlp, text) == expected
