@@ -284,7 +284,7 @@ def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
                     hint="please report this article as a bug; the rest goes on"), progress)
     for article, analysis in done:
         if book is not None and book.version != version and any(
-                q.speaker is None for q in analysis.quotes):
+                q.unnamed for q in analysis.quotes):
             # Evidence stored since this chunk was analysed may name the speaker; if the
             # second analysis fails, the first (which did not) is kept.
             with contextlib.suppress(Exception):

@@ -165,6 +165,12 @@ class Quote:
     evidence: str | None = None
     confidence: float = 0.0
 
+    @property
+    def unnamed(self) -> bool:
+        """Whether no one is named as the speaker: none found, or only a description
+        ("borgmesteren", evidence "descriptor") that an office table may still name."""
+        return self.speaker is None or self.evidence == "descriptor"
+
 
 @dataclass(frozen=True)
 class TimeExpression:

@@ -209,8 +209,7 @@ def resolve_offices(article: Article, analysis: Analysis,
     for quote in analysis.quotes:
         # a title nobody in the article holds is kept as a descriptor speaker
         # ("borgmesteren", evidence "descriptor"): the table may name the holder
-        unnamed = quote.speaker is None or quote.evidence == "descriptor"
-        if unnamed and quote.evidence in ("title", "descriptor") and quote.speaker_mention:
+        if quote.unnamed and quote.evidence in ("title", "descriptor") and quote.speaker_mention:
             found = holder_of(quote.speaker_mention, first, last, offices)
             if found:
                 described = quote.speaker
