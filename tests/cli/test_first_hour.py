@@ -122,3 +122,12 @@ def test_issue10_a_read_only_archive_can_be_searched(db):
     finally:
         subprocess.run(["chmod", "-R", "u+w", str(folder)], check=True)
         shutil.rmtree(folder)
+
+
+def test_issue10_analyse_of_a_missing_file_does_not_load_the_model(monkeypatch, tmp_path):
+    def no_model(*args, **kwargs):
+        raise AssertionError("the model was loaded")
+
+    monkeypatch.setattr("pressespejl.nlp.load_pipeline", no_model)
+    code, out = run("analyse", str(tmp_path / "findes-ikke.txt"))
+    assert code == 1 and "rejected:" in out and "findes-ikke.txt" in out

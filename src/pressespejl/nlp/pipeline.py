@@ -1,8 +1,8 @@
 """Build Pressespejl's spaCy pipeline from ``pipeline.cfg``, with a trained NER if shipped.
 
 ``build_pipeline`` is the one place the pipeline is assembled: ``spacy.blank("da")``'s
-language class configured by ``pipeline.cfg``, our rule components, spaCy's lookup
-lemmatizer (tables from ``spacy-lookups-data``), and, when a trained pipeline exists
+language class configured by ``pipeline.cfg``, our rule components, a lookup
+lemmatizer (the table of ``spacy-lookups-data``), and, when a trained pipeline exists
 at ``models/da_ner`` (or the path given), its statistical components sourced in with
 ``nlp.add_pipe(name, source=trained)``.
 """
@@ -10,15 +10,14 @@ at ``models/da_ner`` (or the path given), its statistical components sourced in 
 from __future__ import annotations
 
 import importlib
-import logging
 from pathlib import Path
 
 import spacy
+import srsly
 from spacy.language import Language
 
 from pressespejl.errors import ModelError
-
-log = logging.getLogger(__name__)
+from pressespejl.nlp.components._lexicon import lemma_table
 
 CONFIG_PATH = Path(__file__).with_name("pipeline.cfg")
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "da_ner"
@@ -34,24 +33,21 @@ COMPONENT_MODULES: dict[str, str] = {
     "pressespejl_time_expressions": "pressespejl.nlp.components.time_expressions",
     "pressespejl_definitions": "pressespejl.nlp.components.definitions",
 }
-# Written by other work in progress: the pipeline runs without them until they exist.
-OPTIONAL_COMPONENTS = frozenset({"pressespejl_time_expressions", "pressespejl_definitions"})
 # What we take from a trained pipeline. Not "parser"/"senter" (our sentence rules know
 # Danish news paragraphs and quotes) and not its "lemmatizer" (we use the lookup tables).
 SOURCED_COMPONENTS = ("tok2vec", "transformer", "tagger", "morphologizer", "attribute_ruler", "ner")
 
 
-def _importable(factory: str) -> bool:
-    if factory not in COMPONENT_MODULES:  # one of spaCy's own, e.g. "lemmatizer"
-        return True
-    try:
-        importlib.import_module(COMPONENT_MODULES[factory])
-    except ImportError as error:
-        if factory not in OPTIONAL_COMPONENTS:
+def _import_components(names: list[str]) -> None:
+    """Import the modules that register our factories (spaCy finds them by name)."""
+    for factory in names:
+        module = COMPONENT_MODULES.get(factory)  # None: one of spaCy's own
+        if module is None:
+            continue
+        try:
+            importlib.import_module(module)
+        except ImportError as error:
             raise ModelError(f"Cannot import the {factory!r} component: {error}") from error
-        log.warning("pipeline: %s left out (%s)", factory, error)
-        return False
-    return True
 
 
 def build_pipeline(model: str | Path | None = None) -> Language:
@@ -66,19 +62,15 @@ def build_pipeline(model: str | Path | None = None) -> Language:
             ``spacy-lookups-data`` are missing.
     """
     config = spacy.util.load_config(CONFIG_PATH)
-    factories = {n: config["components"][n].get("factory", n) for n in config["nlp"]["pipeline"]}
-    names = [n for n in config["nlp"]["pipeline"] if _importable(factories[n])]
-    for name in set(config["nlp"]["pipeline"]) - set(names):
-        del config["components"][name]
-    config["nlp"]["pipeline"] = names
+    _import_components([config["components"][n].get("factory", n)
+                        for n in config["nlp"]["pipeline"]])
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
-    try:
-        nlp.get_pipe("lemmatizer").initialize(nlp=nlp)
-    except Exception as error:  # spaCy raises ValueError/OSError for missing tables
+    table = lemma_table()
+    if not table:
         raise ModelError(
-            f"Cannot load the Danish lemma tables: {error}. "
-            "Install them with: pip install 'spacy-lookups-data>=1.0.5,<1.1'"
-        ) from error
+            "Cannot load the Danish lemma table of spacy-lookups-data. Install it with: "
+            "pip install 'spacy-lookups-data>=1.0.5,<1.1'")
+    nlp.get_pipe("lemmatizer").use_table(table)
     path = Path(model) if model is not None else DEFAULT_MODEL_PATH
     if path.exists():
         _source_trained(nlp, path)
@@ -89,7 +81,13 @@ def build_pipeline(model: str | Path | None = None) -> Language:
 
 def _source_trained(nlp: Language, path: Path) -> None:
     try:
-        trained = spacy.load(path)
+        # Only the components we take are read: the others (a lemmatizer with its own
+        # tables, an entity ruler) cost seconds at every start and are thrown away. The
+        # trained pipeline shares our vocabulary and does not read its own tokenizer or
+        # vocabulary: its components see the tokens ours makes.
+        meta = srsly.read_json(path / "meta.json")
+        unused = [n for n in meta.get("pipeline", ()) if n not in SOURCED_COMPONENTS]
+        trained = spacy.load(path, vocab=nlp.vocab, exclude=[*unused, "tokenizer", "vocab"])
     except Exception as error:  # spaCy raises many kinds for a broken directory
         raise ModelError(f"Cannot load the trained pipeline at {path}: {error}") from error
     after = "pressespejl_sentences"
