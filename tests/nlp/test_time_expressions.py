@@ -75,6 +75,9 @@ DAY_CASES = [
       ("onsdag", D(2022, 1, 12), D(2022, 1, 12), "day")]),
     ("Det skete for to år siden.",
      [("for to år siden", D(2020, 1, 1), D(2020, 12, 31), "year")]),
+    ("For et år siden troede alle på fald.",
+     [("For et år siden", D(2021, 1, 1), D(2021, 1, 31), "month")]),
+    ("Vi ses om et år.", [("om et år", D(2023, 1, 1), D(2023, 1, 31), "month")]),
     ("Det skete for 3 dage siden.", [("for 3 dage siden", D(2022, 1, 10), D(2022, 1, 10), "day")]),
     ("Valget er om tre uger.", [("om tre uger", D(2022, 1, 31), D(2022, 2, 6), "week")]),
     ("Ruslands handlinger de seneste måneder har skabt frygt.",
@@ -416,6 +419,37 @@ REAL_NEWS_CASES = [
       ("weekendens", D(2023, 2, 18), D(2023, 2, 19), "range")]),
     (D(2017, 9, 20), "Budgettet for det kommende år er ikke klar.",
      [("det kommende år", D(2018, 1, 1), D(2018, 12, 31), "year")]),
+    (FRIDAY, "Han blev løsladt tidligere på ugen.", [("tidligere på ugen", D(2024, 3, 11),
+                                                      D(2024, 3, 17), "week")]),
+    # A weekday of a named week.
+    (FRIDAY, "Aftalen kom på plads tirsdag i sidste uge.",
+     [("tirsdag i sidste uge", D(2024, 3, 5), D(2024, 3, 5), "day")]),
+    (FRIDAY, "Vi mødes onsdag i næste uge.", [("onsdag i næste uge", D(2024, 3, 20),
+                                               D(2024, 3, 20), "day")]),
+    (FRIDAY, "Mødet er mandag d. 18. marts.", [("mandag d. 18. marts", D(2024, 3, 18),
+                                                D(2024, 3, 18), "day")]),
+    # Decades written with two digits.
+    (FRIDAY, "Musikken fra 90'erne er tilbage.", [("90'erne", D(1990, 1, 1), D(1999, 12, 31),
+                                                  "range")]),
+    (FRIDAY, "Det var sådan i 10'erne.", [("i 10'erne", D(2010, 1, 1), D(2019, 12, 31),
+                                           "range")]),
+    # Holidays: fixed days, days counted from Easter, and the short forms after a cue.
+    (FRIDAY, "Butikkerne holder åbent til påske.", [("til påske", D(2024, 3, 28),
+                                                     D(2024, 4, 1), "range")]),
+    (D(2024, 1, 8), "Det skete i julen.", [("i julen", D(2023, 12, 24), D(2023, 12, 26),
+                                            "range")]),
+    (D(2023, 11, 8), "Vi åbner inden jul.", [("inden jul", D(2023, 12, 24), D(2023, 12, 26),
+                                               "range")]),
+    (FRIDAY, "Han døde juleaften 2019.", [("juleaften 2019", D(2019, 12, 24), D(2019, 12, 24),
+                                           "day")]),
+    (D(2024, 6, 1), "Talen holdes grundlovsdag.", [("grundlovsdag", D(2024, 6, 5),
+                                                    D(2024, 6, 5), "day")]),
+    (D(2024, 6, 1), "Der var fest Kristi himmelfartsdag.", [("Kristi himmelfartsdag",
+                                                              D(2024, 5, 9), D(2024, 5, 9),
+                                                              "day")]),
+    (FRIDAY, "Priserne er steget siden nytår.", [("siden nytår", D(2023, 12, 31), FRIDAY,
+                                                  "range")]),
+    (FRIDAY, "Han tog til Roskilde den 3. jul.", []),  # "jul." is July: no cue, no date
 ]
 
 
@@ -461,3 +495,20 @@ def test_explicit_date_does_not_move_a_day_dated_article() -> None:
     found = find_time_expressions("Kampen var 1. december. Fredag trænede de.",
                                   D(2018, 11, 14), "day")
     assert _as_tuples(found)[1] == ("Fredag", D(2018, 11, 9), D(2018, 11, 9), "day")
+
+
+def test_the_first_word_gate_drops_no_match() -> None:
+    """``_PATTERN`` checks the first word before trying its items (for speed); it must
+    find exactly what the items alone find, on every test sentence and test article."""
+    from pathlib import Path
+
+    from pressespejl.nlp.components import time_expressions as te
+
+    articles = Path(__file__).parents[1] / "articles"
+    texts = [case[0] for case in DAY_CASES + MONTH_CASES]
+    texts += [case[1] for case in TENSE_CASES + REAL_NEWS_CASES + ANCHOR_CASES]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
+    for text in texts:
+        lower = text.lower()
+        gated = [(m.span(), m.lastgroup) for m in te._PATTERN.finditer(lower)]
+        assert gated == [(m.span(), m.lastgroup) for m in te._UNGATED.finditer(lower)], text

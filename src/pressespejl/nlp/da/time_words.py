@@ -67,6 +67,13 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "først på aftenen": ("day", 0),
     "sidst på aftenen": ("day", 0),
     "i løbet af ugen": ("week", 0),
+    "tidligere på ugen": ("week", 0),
+    "senere på ugen": ("week", 0),
+    "tidligere på dagen": ("day", 0),
+    "senere på dagen": ("day", 0),
+    "i løbet af måneden": ("month", 0),
+    "i løbet af året": ("year", 0),
+    "senere på året": ("year", 0),
     "i weekenden": ("weekend", 0),
     "weekenden": ("weekend", 0),  # "prognosen for weekenden"; tense picks which one
     "weekendens": ("weekend", 0),  # "weekendens vejr"
