@@ -74,7 +74,7 @@ def serve(db: str | None, host: str, port: int, read_only: bool, auth: str | Non
     options = ServeOptions(read_only=read_only, auth=auth, max_body=max_upload_mb << 20,
                            author=author)
     with open_archive(db, create=True) as store:
-        app = create_app(store, options)
+        app = create_app(store, options, web=True)
         if get_path is not None:
             raise SystemExit(_get(app, get_path, auth))
         import uvicorn
