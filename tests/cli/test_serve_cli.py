@@ -50,3 +50,25 @@ def test_serve_auth_is_applied_to_get(tmp_path):
 def test_is_local():
     assert all(is_local(h) for h in ("127.0.0.1", "localhost", "::1", "127.1.2.3", "[::1]"))
     assert not any(is_local(h) for h in ("0.0.0.0", "192.168.1.2", "example.org", "::"))
+
+
+def test_corrections_list_and_export_as_gold(tmp_path):
+    from pressespejl import corrections
+
+    db = _archive(tmp_path)
+    with open_store(db) as store:
+        article, analysis = demo_records()[1]
+        quote = analysis.quotes[0]
+        store.add_correction(corrections.make(article, analysis, "speaker", quote.start,
+                                              quote.end, {"speaker": "Anne Holm"},
+                                              author="ane"))
+    listed = CliRunner().invoke(main, ["corrections", "list", "--db", db])
+    assert listed.exit_code == 0 and "ane" in listed.output and "speaker=Anne Holm" in listed.output
+    out = tmp_path / "gold.jsonl"
+    result = CliRunner().invoke(main, ["corrections", "export", str(out), "--db", db])
+    assert result.exit_code == 0
+    [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line["id"] == article.id
+    assert line["quotes"] == [{"kind": "direct", "speaker": "Anne Holm",
+                               "start": "Samarbejdet med Tyskland er tættere",
+                               "end": "tættere end nogensinde"}]

@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "reindex": "pressespejl.cli.archive:reindex",
     "eval": "pressespejl.cli.evaluate:eval_command",
     "serve": "pressespejl.cli.serve:serve",
+    "corrections": "pressespejl.cli.corrections:corrections_command",
 }
 
 
