@@ -72,3 +72,40 @@ def test_corrections_list_and_export_as_gold(tmp_path):
     assert line["quotes"] == [{"kind": "direct", "speaker": "Anne Holm",
                                "start": "Samarbejdet med Tyskland er tættere",
                                "end": "tættere end nogensinde"}]
+
+
+def test_serve_listens_answers_and_stops_cleanly_on_sigterm(tmp_path):
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    db = _archive(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("pressespejl")
+    process = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=nato",
+                                            timeout=5) as response:
+                    body = json.loads(response.read())
+                break
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        assert body["ok"] is True
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert f"at http://127.0.0.1:{port}/" in err and err.rstrip().endswith("Stopped.")
