@@ -116,3 +116,16 @@ def test_trend_counts_per_period(client):
     body = client.get("/api/trend", params={"q": "soldat", "by": "month"}).json()
     assert body["periods"] == [["2022-01", 3], ["2022-02", 1]]
     assert client.get("/api/trend", params={"by": "year"}).status_code == 400
+
+
+def test_an_undated_article_is_served_with_a_null_date(archive, client_for):
+    from pressespejl.types import Analysis, Article
+
+    archive.add(Article(id="undated-1", text="Borgmesteren siger, at byen vokser.",
+                        published=None), Analysis(article_id="undated-1", pipeline="x"))
+    client = client_for(archive, web=True)
+    assert client.get("/api/articles/undated-1").json()["date"] is None
+    hits = client.get("/api/search", params={"q": "byen vokser"}).json()["hits"]
+    assert [h["date"] for h in hits] == [None]
+    assert client.get("/article/undated-1").status_code == 200
+    assert client.get("/?q=byen").status_code == 200

@@ -29,7 +29,7 @@ class Page(BaseModel):
 
 class Hit(BaseModel):
     article_id: str
-    date: str
+    date: str | None = Field(None, description="YYYY-MM(-DD); null when undated.")
     title: str | None
     snippet: str = Field(description="The passage with the matched words in [ ].")
     score: float
@@ -58,7 +58,7 @@ class QuoteOut(BaseModel):
 
 class QuoteHitOut(BaseModel):
     article_id: str
-    date: str
+    date: str | None = Field(None, description="YYYY-MM(-DD); null when undated.")
     quote: QuoteOut
     snippet: str | None = None
 
@@ -85,7 +85,7 @@ class ArticleOut(BaseModel):
     model_config = {"extra": "allow"}
     ok: bool = True
     id: str
-    date: str
+    date: str | None = Field(None, description="YYYY-MM(-DD); null when undated.")
     text: str
     quotes: list[QuoteOut]
     corrected: dict[str, Any] = Field(description="quotes, people, organisations, places, "
