@@ -153,3 +153,32 @@ def test_the_pages_work_offline(site):
     assert "https://" not in html
     for asset in re.findall(r'(?:href|src)="(/static/[^"]+)"', html):
         assert site.get(asset).status_code == 200
+
+
+def test_corrections_and_accuracy_pages_after_a_correction(site, site_store):
+    _, analysis = site_store.record(SEED_ID)
+    quote = next(q for q in analysis.quotes if q.text.startswith("reel risiko"))
+    token = _token(site)
+    site.post(f"/article/{SEED_ID}/correct", data={
+        "csrf_token": token, "kind": "not_quote", "start": quote.start, "end": quote.end,
+        "author": "ane"})
+    listing = site.get("/corrections").text
+    assert "ikke et citat" in listing and "ane" in listing and "gold.jsonl" in listing
+    accuracy = site.get("/accuracy").text
+    assert "Pr. medie" in accuracy and "Pr. citatform" in accuracy and "(ukendt)" in accuracy
+    assert "tankestreg" in accuracy
+    [saved] = site_store.corrections()
+    response = site.post(f"/corrections/{saved.id}/delete", data={"csrf_token": token},
+                         follow_redirects=False)
+    assert response.status_code == 303 and site_store.corrections() == []
+
+
+def test_saving_a_search(site, site_store):
+    token = _token(site)
+    response = site.post("/saved", data={"csrf_token": token, "name": "Soldater",
+                                         "q": "soldat", "params": "q=soldat&sort=newest"},
+                         follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == (
+        "/?q=soldat&sort=newest")
+    assert [s["name"] for s in site_store.saved_searches()] == ["Soldater"]
+    assert 'href="/?q=soldat&amp;sort=newest">Soldater</a>' in site.get("/").text
