@@ -182,3 +182,19 @@ def test_saving_a_search(site, site_store):
         "/?q=soldat&sort=newest")
     assert [s["name"] for s in site_store.saved_searches()] == ["Soldater"]
     assert 'href="/?q=soldat&amp;sort=newest">Soldater</a>' in site.get("/").text
+
+
+def test_wire_copies_are_folded_into_one_hit_and_can_be_expanded(site, site_store):
+    from dataclasses import replace
+
+    from pressespejl.store.fixtures import demo_records
+
+    article, analysis = demo_records()[0]  # "Nato sender flere soldater til Baltikum"
+    copy = replace(article, id="copy-of-baltikum", outlet="tv2", title="Soldater til Baltikum")
+    site_store.add(copy, replace(analysis, article_id=copy.id))
+    folded = site.get("/", params={"q": "Baltikum"}).text
+    assert folded.count('<li class="hit">') == 1
+    assert "+ 1 kopi af samme telegram" in folded
+    assert '<a href="/article/copy-of-baltikum">Soldater til Baltikum</a>' in folded
+    apart = site.get("/", params={"q": "Baltikum", "alle": "1"}).text
+    assert apart.count('<li class="hit">') == 2 and "kopi af samme telegram" not in apart

@@ -36,6 +36,41 @@ def search_data(store: Store, params: SearchParams, *, collapse: bool = False,
     return out
 
 
+def folded_search_data(store: Store, params: SearchParams,
+                       markers: tuple[str, str] | None = None) -> dict[str, Any]:
+    """A page of hits with wire copies folded into the first of them, as the search page
+    shows it, and the facet counts.
+
+    ``search(collapse=True)`` counts every near-duplicate group of the matches exactly,
+    which costs more than the page itself for a common word. A page only needs its own
+    hits folded: twice the page is searched, each hit's group is looked up
+    (``Store.copies``: the same telegram, so its copies match the query too), and a hit
+    whose group an earlier hit showed is folded into it. ``total`` stays the number of
+    matching articles; ``consumed`` is how many of them the page covered (the next page
+    starts after them) and ``group`` of each hit lists its copies.
+    """
+    from dataclasses import replace
+
+    from pressespejl.api.options import MAX_PAGE_SIZE
+
+    wide = replace(params, limit=min(params.limit * 2, MAX_PAGE_SIZE))
+    data = search_data(store, wide, facets=True, markers=markers)
+    folded: set[str] = set()
+    hits: list[dict[str, Any]] = []
+    consumed = 0
+    for hit in data["hits"]:
+        if hit["article_id"] in folded:
+            consumed += 1
+            continue
+        if len(hits) == params.limit:
+            break
+        consumed += 1
+        group = store.copies(hit["article_id"])
+        folded.update(c["id"] for c in group)
+        hits.append({**hit, "copies": 1 + len(group), "group": group})
+    return {**data, "hits": hits, "limit": params.limit, "consumed": consumed}
+
+
 def trend_data(store: Store, params: SearchParams, by: TrendBy = "month") -> dict[str, Any]:
     """Matching articles per period (``Store.trend``)."""
     periods = store.trend(params.query(), by=by)

@@ -26,7 +26,7 @@ from pressespejl.api.guard import SESSION_COOKIE, session_value
 from pressespejl.api.options import MAX_PAGE_SIZE
 from pressespejl.api.params import SearchParams, check_query, search_params
 from pressespejl.api.quotes import quotes_data
-from pressespejl.api.search import search_data, trend_data
+from pressespejl.api.search import folded_search_data, search_data, trend_data
 from pressespejl.api.security import require_csrf
 from pressespejl.api.upload import MAX_FILES, ingest_files, pipeline
 from pressespejl.errors import InputError, QueryError
@@ -91,21 +91,22 @@ def search_page(request: Request, params: SearchParams = Depends(search_params),
     data: dict[str, Any] = {"hits": [], "total": 0, "facets": {}}
     trend: list[tuple[str, int]] = []
     try:
-        data = search_data(store, params, collapse=not all_copies, facets=True,
-                           markers=MARKERS)
+        if all_copies:
+            data = search_data(store, params, facets=True, markers=MARKERS)
+        else:
+            data = folded_search_data(store, params, markers=MARKERS)
         trend = trend_data(store, params)["periods"]
     except QueryError as exc:
         error = _query_error(exc)
-    copies = {hit["article_id"]: store.copies(hit["article_id"], limit=20)
-              for hit in data["hits"] if hit.get("copies", 1) > 1}
+    covered = data.get("consumed", len(data["hits"]))
     pairs = params.url_params(alle="1" if all_copies else None)
     return page(request, "search.html", params=params, data=data, error=error,
-                copies=copies, chart=bar_chart(trend), trend=trend, pairs=pairs,
+                chart=bar_chart(trend), trend=trend, pairs=pairs,
                 all_copies=all_copies, saved=store.saved_searches()[:20],
-                prev_url=_page_url(params, pairs, params.offset - params.limit)
+                prev_url=_page_url(params, pairs, max(params.offset - params.limit, 0))
                 if params.offset > 0 else None,
-                next_url=_page_url(params, pairs, params.offset + params.limit)
-                if params.offset + len(data["hits"]) < data["total"] else None)
+                next_url=_page_url(params, pairs, params.offset + covered)
+                if params.offset + covered < data["total"] else None)
 
 
 def _page_url(params: SearchParams, pairs: list[tuple[str, str]], offset: int) -> str:
