@@ -9,6 +9,8 @@ server as people run it: uvicorn, one process), then
    (``/article/{id}``) for random stored articles; a warm-up pass, then timed passes;
    p50/p95/p99 in ms. Targets (issue 11, 100,000 articles): search page p95 < 150 ms,
    article page p95 < 100 ms.
+   The server's CPU time per request over that phase is printed too: on a shared
+   machine wall-clock latency also counts waiting for a core.
 2. **load**: ``--clients`` threads (50), each with its own connection, request a random
    search or article page as fast as answers come, for ``--duration`` seconds (60);
    every answer other than 200 (or an exception) is an error; p50/p95 of all requests and
@@ -103,6 +105,11 @@ class Server:
             except Exception:
                 time.sleep(0.2)
         raise SystemExit("the server did not answer in time")
+
+    def cpu_seconds(self) -> float:
+        """The server process's CPU time so far (user + system, from /proc)."""
+        fields = Path(f"/proc/{self.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -204,9 +211,15 @@ def main(argv: list[str] | None = None) -> int:
         with httpx.Client(timeout=120) as client:
             results["start_s"] = round(server.wait(client), 1)
             print(f"server up in {results['start_s']} s; {articles:,} articles", flush=True)
+            cpu = server.cpu_seconds()
             results["latency"] = latency(client, server.base,
                                          search + [("article", u) for u in pages],
                                          args.repeats)
+            requests = (len(search) + len(pages)) * (args.repeats + 1)
+            results["server_cpu_ms_per_request"] = round(
+                (server.cpu_seconds() - cpu) * 1000 / requests, 1)
+        print(f"server CPU time: {results['server_cpu_ms_per_request']} ms per request "
+              "(latency phase, all pages)", flush=True)
         for name in ("search page", "article page"):
             r = results["latency"][name]
             print(f"{name:>13}: p50 {r['p50']:.1f} ms  p95 {r['p95']:.1f} ms  "

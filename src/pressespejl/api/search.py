@@ -43,7 +43,7 @@ def folded_search_data(store: Store, params: SearchParams,
 
     ``search(collapse=True)`` counts every near-duplicate group of the matches exactly,
     which costs more than the page itself for a common word. A page only needs its own
-    hits folded: twice the page is searched, each hit's group is looked up
+    hits folded: half a page more than the page is searched, each hit's group is looked up
     (``Store.copies``: the same telegram, so its copies match the query too), and a hit
     whose group an earlier hit showed is folded into it. ``total`` stays the number of
     matching articles; ``consumed`` is how many of them the page covered (the next page
@@ -53,7 +53,7 @@ def folded_search_data(store: Store, params: SearchParams,
 
     from pressespejl.api.options import MAX_PAGE_SIZE
 
-    wide = replace(params, limit=min(params.limit * 2, MAX_PAGE_SIZE))
+    wide = replace(params, limit=min(params.limit + (params.limit + 1) // 2, MAX_PAGE_SIZE))
     data = search_data(store, wide, facets=True, markers=markers)
     folded: set[str] = set()
     hits: list[dict[str, Any]] = []
