@@ -253,6 +253,19 @@ NOT_QUOTES = [
     ("Ole Berg siger farvel til holdet. Foto: Lise Dam", []),
     ('Bandet spillede "Mørkets Time" og "Sort Sol" til sidst.', []),
     ("Det har ministeriet hidtil afvist.", []),
+    # a document or a thing is no speaker
+    ("Rapporten konkluderer, at skolen skal lukke.", []),
+    ("Planerne siger, at vejen åbner i maj.", []),
+]
+
+# Unnamed speakers described by a person noun.
+DESCRIBED = [
+    ("Naboen fortæller, at røgen var tæt.",
+     [("indirect", "røgen var tæt", "fortæller", "Naboen", None)]),
+    ("De lokale beboere fortæller, at vejen er farlig.",
+     [("indirect", "vejen er farlig", "fortæller", "De lokale beboere", None)]),
+    ("Flere vidner siger, at bilen kørte for stærkt.",
+     [("indirect", "bilen kørte for stærkt", "siger", "Flere vidner", None)]),
 ]
 
 
@@ -283,6 +296,11 @@ def test_quote_rules_indirect(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), COGNITIVE)
 def test_quote_rules_cognitive(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED)
+def test_quote_rules_described(nlp, text, expected):
     assert found(nlp, text) == expected
 
 

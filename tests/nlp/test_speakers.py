@@ -251,6 +251,13 @@ ISSUE8_CASES = [
     ("Træner Ole Berg var glad.\n\nSpilleren Mads Lund jubler. Foto: Lise Dam\n\n"
      "- Vi vandt, siger han.",
      [("Ole Berg", "pronoun")]),
+    # "Selskabet" refers back to the company the article is about
+    ("Carlsberg har hævet priserne.\n\nSelskabet oplyser, at salget falder.",
+     [("Carlsberg", "organisation")]),
+    # the same gender: the latest subject, not the earlier speaker
+    ("- Vi sparer, siger Lars Hansen.\n\nFormand Peter Berg er uenig.\n\n"
+     "- Det er forkert, siger han.",
+     [("Lars Hansen", "name"), ("Peter Berg", "pronoun")]),
     # a run with no attribution: the person of the introducing paragraph
     ("Kommunens direktør, Lene Holm, var tydeligt påvirket.\n\n"
      "»Det her har været en hård uge.«",

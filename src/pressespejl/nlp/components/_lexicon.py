@@ -453,6 +453,12 @@ def lemma_table() -> Mapping[str, object]:
         return {}  # no spacy-lookups-data: the hand lists still work
 
 
+def lemma_of(word: str) -> str | None:
+    """spaCy's Danish lookup lemma of a word form, or None when the table lacks it."""
+    found = _lemma_table().get(word)
+    return found if isinstance(found, str) else None
+
+
 def is_common_noun(word: str) -> bool:
     """Whether a lower-case word is a Danish word form spaCy's lemma table knows
     ("kosmetik", "energi"). Many surnames are too ("skov", "holm"): callers ask only

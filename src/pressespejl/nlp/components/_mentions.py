@@ -37,8 +37,11 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     UP,
     gazetteer_lookup,
+    is_common_noun,
     is_definite_title,
+    is_first_name,
     is_non_name,
+    lemma_of,
     split_name_off,
     title_head,
 )
@@ -97,17 +100,25 @@ _ON_DUTY = re.compile(
 # a described, unnamed speaker: "Mange af de afviste asylansøgere", "en beboer i området",
 # "højttaleren i toget", "vidner". The head must look like a person noun (an agent noun
 # in -er/-ere/-erne, -ende, -ist, or a listed one): "Flere detaljer" would otherwise speak.
+_PERSON_WORDS = (
+    rf"(?:nabo|vidne|folk|publikum|passager|tilskuer|borger)[{LO}]*"
+    rf"|(?:mand|manden|mænd|mændene|kvinde|kvinden|kvinder|kvinderne|dreng|drengen"
+    rf"|pige|pigen|piger|pigerne|barn|barnet|børn|børnene|moren|faren|sønnen|datteren"
+    rf"|kone|konen|ven|vennen|venner|vennerne)(?![{LO}])"
+)
+_PERSON_WORD = re.compile(_PERSON_WORDS)
 _PERSON_NOUN = (
-    rf"[{LO}]+(?:ere|erne|eren|er|ende|ist|ister|isten|isterne|ør|ører|øren|ørerne"
-    rf"|ant|anter|anten|anterne)|(?:nabo|vidne|folk|publikum|passager|tilskuer|borger)"
-    rf"[{LO}]*"
+    rf"{_PERSON_WORDS}|[{LO}]+(?:ere|erne|eren|er|ende|ist|ister|isten|isterne|ør|ører|øren"
+    rf"|ørerne|ant|anter|anten|anterne)"
 )
-_DESCRIPTOR = re.compile(
+_DESCRIPTORS = [re.compile(
     rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re)"
-    rf"(?:{SP}af{SP}(?:de|dem))?{SP})?(?:[{LO}]+e{SP}){{0,2}}(?P<head>{_PERSON_NOUN})"
-    rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene))?"
-    rf"(?![\w-])"
-)
+    rf"(?:{SP}af{SP}(?:de|dem))?{SP})?(?:[{LO}]+(?<!rn)(?<!en)e{SP}){{{adjectives}}}"
+    rf"(?P<head>{_PERSON_NOUN})"
+    rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene)"
+    rf"|[{UP}][{LO}]+))?(?![\w-])"
+) for adjectives in (2, 1, 0)]
+"""A described, unnamed speaker with two, one or no adjectives before its head noun."""
 _NOT_PERSON_NOUNS = frozenset({
     "der", "her", "under", "efter", "over", "senere", "tidligere", "sommer", "vinter",
     "planer", "tider", "timer", "regler", "kroner", "numre", "penge", "andre", "flere",
@@ -143,6 +154,15 @@ def _name_kind(text: str) -> str | None:
             len(words) > 1 and first in _FIRST_NAME_WORDS)):
         return None
     return "name"
+
+
+def common_definite(word: str) -> bool:
+    """Whether a capitalised single word is a common noun in the definite form,
+    capitalised only because it starts the sentence ("Rapporten", "Kvinden"). Callers
+    ask only at a sentence start: "Biden" mid-sentence is a name."""
+    low = word.lower()
+    return (low.endswith(("en", "et", "ene", "erne")) and not is_first_name(word)
+            and is_common_noun(low))
 
 
 def _medium_in_name(text: str, pos: int, noun: str) -> bool:
@@ -232,7 +252,10 @@ def mention_at(text: str, pos: int, end: int | None = None,
 
 def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention | None:
     if (m := _PRONOUN.match(text, pos, end)) and not _NAME_NEXT.match(text, m.end(), end):
-        return Mention(m.group(), m.start(), m.end(), "pronoun")
+        described = descriptor_at(text, pos, end) if m.group().lower() == "de" else None
+        if described is None or described.end <= m.end():  # "De lokale beboere" describes
+            return Mention(m.group(), m.start(), m.end(), "pronoun")
+        return described
     if m := _PARTICLE_NAME.match(text, pos, end):  # "van Gaal", "De Radikale"
         kind = "organisation" if m.group().split()[0] in ("De", "Det") else "name"
         return Mention(m.group(), m.start(), m.end(), kind)
@@ -280,12 +303,32 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
 def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
     """An unnamed speaker described by a person noun: "Mange af de afviste asylansøgere",
     "en beboer i området", "højttaleren i toget"."""
-    m = _DESCRIPTOR.match(text, pos, end)
-    if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
-        return None
-    if title_head(m["head"]) and m.group() == m["head"]:
-        return None  # a bare title is a title mention, or none
-    return Mention(m.group(), m.start(), m.end(), "descriptor")
+    probe = text
+    if text[pos : pos + 1].isupper():  # "Naboen fortæller": capitalised at a sentence start
+        probe = text[:pos] + text[pos].lower() + text[pos + 1 : end]
+    for pattern in _DESCRIPTORS:  # "De lokale beboere fortæller": the head is no verb
+        m = pattern.match(probe, pos, end)
+        if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
+            continue
+        head = m["head"].lower()
+        if not _PERSON_WORD.fullmatch(head) and not _agent_noun(head):
+            continue  # "Planerne siger", "siger": no person noun
+        if title_head(m["head"]) and m.group() == m["head"]:
+            return None  # a bare title is a title mention, or none
+        return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
+    return None
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether a word names a person by what they do: its lemma, when the lemma table
+    knows it, ends like an agent noun ("vælgerne" -> "vælger", "journalister" ->
+    "journalist"); "planerne" -> "plan" and "siger" -> "sige" do not."""
+    lemma = lemma_of(word)
+    if lemma is None:
+        return True
+    if word.endswith("r") and lemma == word[:-1]:
+        return False  # a verb's present tense
+    return lemma.endswith(("er", "ør", "ist", "ant", "ende"))
 
 
 def _joint(text: str, first: Mention, end: int) -> Mention | None:

@@ -101,7 +101,13 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     text_of,
 )
-from pressespejl.nlp.components._mentions import Mention, mention_at, relative_antecedent
+from pressespejl.nlp.components._mentions import (
+    Mention,
+    common_definite,
+    descriptor_at,
+    mention_at,
+    relative_antecedent,
+)
 from pressespejl.nlp.components.sentences import QUOTE_GROUPS, QUOTED, Paragraph
 
 _DASH = re.compile(rf"[-–—]{SP}")
@@ -274,6 +280,9 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
     området, Yasmin Aziz, siger", "..., hvor Københavns Politi meddelte", "..., som slår
     fast"."""
     mention = mention_at(text, start, cue_start)
+    if mention is not None and mention.kind == "name" and common_definite(mention.text):
+        # "Rapporten konkluderer": a common noun capitalised by the sentence start
+        mention = descriptor_at(text, start, cue_start)
     if mention is not None and mention.kind in ("descriptor", "title") and (
         m := _APPOSITION_BEFORE_CUE.search(text, mention.end, cue_start)
     ):  # "En beboer i området, Yasmin Aziz, siger": the name

@@ -80,6 +80,9 @@ _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
 _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
+_GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
+                             "bank", "organisation", "forening", "fond", "klub"})
+"""Nouns that refer back to whatever company or body the article is about."""
 INTERVIEWER = "journalisten"
 """The speaker of an interview's questions when the article names no interviewer."""
 
@@ -188,6 +191,13 @@ class _Resolver:
                     return name
         if found := self.entity_canonical(mention):
             return found
+        if noun in _GENERIC_BODIES:
+            # "Selskabet oplyser" after "A.P. Møller-Mærsk har ...": the organisation the
+            # article is about, not the bare noun
+            before = [c for a, _b, label, c in self.entities
+                      if label == "ORG" and a < mention.start and mention.start - a < 1500]
+            if before:
+                return before[-1]
         return definite if organisation_noun(definite) else mention.text
 
     def names(self) -> list[tuple[int, str]]:
