@@ -38,6 +38,12 @@ INTRODUCED = [
         "“Vi skal spare på vejene.”",
         [("direct", "Vi skal spare på vejene", None, "Hans Kjær", None)],
     ),
+    # an introduction that reports speech itself: a quote of its own, and the block's
+    (
+        "Vagtchef Ole Berg bekræfter, at en mand er anholdt:\n\n»Han sidder nu i en celle.«",
+        [("indirect", "en mand er anholdt", "bekræfter", "Ole Berg", None),
+         ("direct", "Han sidder nu i en celle", None, "Ole Berg", None)],
+    ),
     # "X om Y:" in a collection of sayings, no verb
     (
         "Tidligere skatteminister Bente Lund om sagen:\n\n»Det er ikke godt nok.«",
@@ -156,6 +162,12 @@ MARKS_AND_BOUNDARIES = [
     # an attribution with a relative clause: the clause is no quote of its own words
     ("- Vi vinder, fastslår Per Holm, der er træner for holdet.",
      [("direct", "Vi vinder", "fastslår", "Per Holm", None)]),
+    # a speaker we cannot read: the quote stays, its speaker comes from the context
+    ("»Vi tabte,« sagde en meget, meget træt spiller på vej ud.",
+     [("direct", "Vi tabte", "sagde", None, "context")]),
+    # a dash inside a narrative paragraph opens the speaker's words
+    ("Vejen var spærret. - Det var ikke sjovt, sagde Peter A. Petersen.",
+     [("direct", "Det var ikke sjovt", "sagde", "Peter A. Petersen", None)]),
     # the period of "den 3. januar" ends no sentence: no quote of "januar til TV Syd"
     ("- Vi åbner igen, siger Per Holm den 3. januar til TV Syd.",
      [("direct", "Vi åbner igen", "siger", "Per Holm", None)]),

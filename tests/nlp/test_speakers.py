@@ -258,6 +258,12 @@ ISSUE8_CASES = [
     ("- Vi sparer, siger Lars Hansen.\n\nFormand Peter Berg er uenig.\n\n"
      "- Det er forkert, siger han.",
      [("Lars Hansen", "name"), ("Peter Berg", "pronoun")]),
+    # "sagde hun" after a sentence that brings in a new woman: her, not the last speaker
+    ("»Vi tabte,« sagde Trine Dam.\n\nSamme melding kom fra holdkammeraten Sara Lund.\n\n"
+     "»Vi var for dårlige,« sagde hun.",
+     [("Trine Dam", "name"), ("Sara Lund", "pronoun")]),
+    # a mood before the name: "en ærgerlig Trine Dam"
+    ("»Vi tabte,« sagde en ærgerlig Trine Dam.", [("Trine Dam", "name")]),
     # a run with no attribution: the person of the introducing paragraph
     ("Kommunens direktør, Lene Holm, var tydeligt påvirket.\n\n"
      "»Det her har været en hård uge.«",

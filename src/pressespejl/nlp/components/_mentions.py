@@ -64,6 +64,10 @@ class Mention:
 
 _PRONOUN = re.compile(rf"(?:{'|'.join(PRONOUNS)})(?![\w])", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(rf"(?:{'|'.join(OBJECT_PRONOUNS)})(?![\w])", re.IGNORECASE)
+# "en ærgerlig Trine Østergaard", "den glade Per Holm": a mood before the name
+_DESCRIBED_NAME = re.compile(
+    rf"(?:[Ee]n|[Ee]t|[Dd]en|[Dd]et){SP}(?:[{LO}]+{SP}){{1,2}}(?P<name>{PERSON_NAME})"
+)
 # "De Radikale" (the pronoun "De" before a name), "van Gaal" (a particle first)
 _NAME_NEXT = re.compile(rf"{SP}[{UP}]")
 _PARTICLE_NAME = re.compile(
@@ -268,6 +272,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(text[m.start() : org_end], m.start(), org_end, "descriptor")
     if mention := _role_then_name(text, pos, end):
         return mention
+    if (m := _DESCRIBED_NAME.match(text, pos, end)) and _name_kind(m["name"]) == "name":
+        return Mention(m["name"], m.start("name"), m.end("name"), "name")
     if (m := _DEFINITE_ADJ_TITLE.match(text, pos, end)) and title_head(m["title"]):
         return Mention(m.group(), m.start(), m.end(), "title", m.group())
     if (m := _ORG_NOUN_NAME.match(text, pos, end)) and _is_organisation_noun_word(

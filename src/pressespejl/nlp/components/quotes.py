@@ -153,7 +153,7 @@ _APPOSITION_BEFORE_CUE = re.compile(
 # the boundary before a subject in the middle of a sentence: ", hvor Københavns Politi
 # meddelte", "men politiet skriver", ", som slår fast"
 _CLAUSE_BOUNDARY = re.compile(
-    rf"(?:,|\b(?:og|men|hvor|da|når|mens|fordi|så|hvorefter|hvis|at))"
+    rf"(?:,|\b(?:[Oo]g|[Mm]en|hvor|da|når|mens|fordi|så|hvorefter|hvis|at))"
     rf"(?:{SP}(?:hvor|da|når|mens|at))?{SP}"
 )
 # ", skriver Beskæftigelsesministeriet i en pressemeddelelse." ending a narrative sentence
@@ -454,6 +454,10 @@ class _Finder:
                         return None  # "slår" without "fast" is no speech
                     return f"{verb} {particle}", mention, mention.end + after.end(), set()
                 return verb, mention, mention.end, set()
+            if verb in SPEECH_FORMS:
+                # "..., sagde en ærgerlig spiller." with no speaker we can read: the quote
+                # is still a quote, its speaker comes from the context
+                return verb, None, m.end(), {"context-source"}
         if m := _SOUND_BARE.match(text, pos, limit):
             return text[pos : m.end()], None, m.end(), {"context-source"}
         return None
@@ -671,7 +675,8 @@ class _Finder:
             if k == len(sentences) - 1 and _ends_with_colon(self.text, s_start, s_end):
                 # it introduces the quote paragraphs after it (``colon_intro``); quoted
                 # words inside it are still a partial quote
-                if not self.accuses(i, s_start, s_end):
+                # ("Men han bekræfter, at en aktion har fundet sted:" reports speech too)
+                if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)):
                     self.partial(i, s_start, s_end)
                 continue
             if self.colon_inline(i, s_start, s_end):
@@ -886,10 +891,13 @@ class _Finder:
             self.text[start:stop].split()
         ) < 3:
             return False
+        # "... rude. - På det grundlag ..., forklarer X.": a dash inside a paragraph opens
+        # the speaker's own words
+        kind = "direct" if _DASH.match(self.text, start) else "indirect"
         if mention is None:  # "..., lyder det.": the speaker of the sentences before
-            return self.add("indirect", (start, stop), cue, None, i, "context",
+            return self.add(kind, (start, stop), cue, None, i, "context",
                             tags={"context-source"}, context=self.before(start)) is not None
-        return self.add("indirect", (start, stop), cue, mention, i) is not None
+        return self.add(kind, (start, stop), cue, mention, i) is not None
 
     def appeal(self, i: int, start: int, end: int) -> bool:
         """I5: "Hun opfordrer alle til at ..." : the appeal, from after the cue."""

@@ -305,6 +305,23 @@ class _Resolver:
             return None
         return self.sentence_starts[k - 1], self.sentence_starts[k]
 
+    def introduced(self, span: tuple[int, int], mention: Mention) -> str | None:
+        """The one person of a pronoun's gender that the last sentence of an introducing
+        paragraph names, when that sentence has no subject of its own (no name, no
+        pronoun starts it): "Samme melding kom fra landsholdskollegaen Sarah Iversen."."""
+        gender = PRONOUNS.get(mention.text.lower())
+        if gender not in ("male", "female") or not self.sentence_starts:
+            return None
+        start = self._sentence_start(max(span[0], span[1] - 1))
+        first = self.text[start : start + 4].split()[:1]
+        if first and first[0].lower() in PRONOUNS:
+            return None
+        there = [s for s in self.seen if start <= s.pos < span[1]]
+        fits = {s.name for s in there if s.gender == gender}
+        if len(fits) == 1 and not any(s.salient for s in there):
+            return fits.pop()
+        return None
+
     def note_speaker(self, name: str, pos: int) -> None:
         """A resolved speaker becomes the most salient person at its quote."""
         person = self.people.get(name)
@@ -444,6 +461,13 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
     here = _paragraph_of(paragraphs, c.start) if paragraphs else 0
     if "interviewer" in c.tags:
         return _Resolved(INTERVIEWER, None, None, "descriptor")
+    if c.mention is not None and c.mention.kind == "pronoun" and c.context is not None:
+        # "Samme melding kom fra landsholdskollegaen Sarah Iversen." + »...,« sagde hun:
+        # the person the introducing sentence brings in, not the last speaker
+        introduced = resolver.introduced(c.context, c.mention)
+        if introduced:
+            resolver.note_speaker(introduced, c.mention.start)
+            return _Resolved(introduced, c.mention.text, c.cue, "pronoun")
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
         unnamed = speaker is None or evidence == "descriptor"
