@@ -189,6 +189,9 @@ INDIRECT = [
     # an adjective is no cue: "de afviste ansøgere"
     ("Mange af de afviste ansøgere sagde til ministeren, at de har ventet længe.",
      [("indirect", "de har ventet længe", "sagde", "Mange af de afviste ansøgere", None)]),
+    # a second verb of the sentence's subject
+    ("Ministeren støtter op om planen og fremhæver, at reformer er nødvendige.",
+     [("indirect", "reformer er nødvendige", "fremhæver", "Ministeren", None)]),
     # a subject in the middle of the sentence, after a clause boundary
     ("Vejen var lukket til klokken 15, hvor Fyns Politi meddelte, at alt var roligt.",
      [("indirect", "alt var roligt", "meddelte", "Fyns Politi", None)]),

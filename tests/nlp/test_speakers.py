@@ -262,6 +262,10 @@ ISSUE8_CASES = [
     ("»Vi tabte,« sagde Trine Dam.\n\nSamme melding kom fra holdkammeraten Sara Lund.\n\n"
      "»Vi var for dårlige,« sagde hun.",
      [("Trine Dam", "name"), ("Sara Lund", "pronoun")]),
+    # the fullest name the article gives: "Ellemann" and "Jakob Ellemann" are the same man
+    ("Forsvarsminister Jakob Ellemann-Jensen talte.\n\n- Vi styrker forsvaret, siger "
+     "Jakob Ellemann.\n\n- Det haster, siger Ellemann.",
+     [("Jakob Ellemann-Jensen", "name"), ("Jakob Ellemann-Jensen", "surname")]),
     # a mood before the name: "en ærgerlig Trine Dam"
     ("»Vi tabte,« sagde en ærgerlig Trine Dam.", [("Trine Dam", "name")]),
     # a run with no attribution: the person of the introducing paragraph

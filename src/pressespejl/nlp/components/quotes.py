@@ -319,6 +319,13 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
             _without_modifiers(text[mention.end : cue_start])
         ):
             return mention
+    # a second verb of the subject: "Forsvarsminister X støtter op om planen og fremhæver,
+    # at ..."
+    if re.search(rf"(?<![\w-])og{SP}\Z", text[start:cue_start]):
+        first = mention_at(text, start, cue_start)
+        if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
+                and not re.search(r"[,;:]", text[first.end : cue_start]):
+            return first
     # a relative pronoun after a name: "forklarer Martinez, som slår fast, at"
     rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
     if rel:

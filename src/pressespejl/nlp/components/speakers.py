@@ -151,7 +151,19 @@ class _Resolver:
             self.first_seen.setdefault(s.name, s.pos)
 
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
-        """(canonical speaker or None, evidence) for one mention."""
+        """(canonical speaker or None, evidence) for one mention, in its fullest form."""
+        speaker, evidence = self._resolve(mention)
+        return self.fullest(speaker), evidence
+
+    def fullest(self, name: str | None) -> str | None:
+        """The fullest form of a person's name the article gives: "Jakob Ellemann" ->
+        "Jakob Ellemann-Jensen" when the article writes both."""
+        if not name or name not in self.people:
+            return name
+        longer = [n for n in self.people if n.startswith(name + "-")]
+        return longer[0] if len(longer) == 1 else name
+
+    def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
             return self.pronoun(mention), "pronoun"
         if mention.kind == "title":
@@ -225,11 +237,18 @@ class _Resolver:
             if len(started) == 1:
                 return started[0], "name"
         for form in (text, text.removesuffix("s")):
+            # "Jakob Ellemann" when the article also writes "Jakob Ellemann-Jensen"
+            longer = [n for n in self.people if n.startswith(form + "-")]
+            if len(longer) == 1:
+                return longer[0], "name"
             if form in self.people:
                 return form, "name"
         if " " not in text:
             for form in (text, text.removesuffix("s")):
                 matches = [n for n in self.people if " " in n and n.split()[-1] == form]
+                if not matches:  # "Ellemann" for "Jakob Ellemann-Jensen"
+                    matches = [n for n in self.people
+                               if " " in n and n.split()[-1].startswith(form + "-")]
                 if matches:
                     return self.latest(matches, mention.start), "surname"
         if found := self.entity_canonical(mention):
