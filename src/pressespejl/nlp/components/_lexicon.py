@@ -455,7 +455,7 @@ def lemma_table() -> Mapping[str, object]:
 
 def lemma_of(word: str) -> str | None:
     """spaCy's Danish lookup lemma of a word form, or None when the table lacks it."""
-    found = _lemma_table().get(word)
+    found = lemma_table().get(word)
     return found if isinstance(found, str) else None
 
 
