@@ -207,3 +207,23 @@ def test_entities_places_abroad_are_places() -> None:
     analysis = analysed("Han kørte fra Malmø til Ystad og fløj så til Cairo og Rønne.")
     assert list(analysis.places) == ["Malmø", "Ystad", "Cairo", "Rønne"]
     assert analysis.people == ()
+
+
+def test_entities_model_organisation_with_a_role_after_it_is_a_person() -> None:
+    """A name the NER calls an organisation is a person when a role follows it in
+    apposition ("X, kommunikationsmedarbejder hos DSB"), even with a first name
+    gender-guesser does not know."""
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    text = "Det siger Yrsel Pind Lohmann, pressemedarbejder hos Vesterby Havn."
+    doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc(text))
+    doc.ents = [Span(doc, 2, 5, label="ORG")]
+    doc = nlp.get_pipe("pressespejl_entities")(doc)
+    assert next((e.text, e.label_) for e in doc.ents) == ("Yrsel Pind Lohmann", "PER")
+
+
+def test_entities_committees_are_organisations() -> None:
+    assert "Økonomiudvalget" in analysed("Sagen skal nu behandles i Økonomiudvalget.").organisations

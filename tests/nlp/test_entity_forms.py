@@ -143,3 +143,9 @@ def test_entity_forms_link_one_label_per_name() -> None:
 def test_entity_forms_link_a_listed_place_is_no_person() -> None:
     text = "Toget kørte fra Malmø i morges."
     assert linked(text, [("Malmø", "PER")]) == [("Malmø", "LOC", "Malmø")]
+
+
+def test_entity_forms_link_a_definite_noun_to_the_hyphened_name_it_ends() -> None:
+    text = "EU-Kommissionen foreslår nye regler. Kommissionen vil stramme dem."
+    assert linked(text, [("EU-Kommissionen", "ORG"), ("Kommissionen", "ORG")])[1] == (
+        "Kommissionen", "ORG", "EU-Kommissionen")

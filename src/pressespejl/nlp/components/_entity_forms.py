@@ -302,6 +302,11 @@ def _link_organisations(found: list[Found]) -> list[Found]:
                 if name.isupper() and 2 <= len(name) <= 5 and _initials(other) == name:
                     name = other  # "FCM" -> "FC Midtjylland"
                     break
+            if name == f.canonical and len(words) == 1 and name[:1].isupper():
+                # "Kommissionen" -> "Europa-Kommissionen", "EU-Kommissionen"
+                hyphened = [o for o in orgs if o.endswith("-" + name)]
+                if len(hyphened) == 1:
+                    name = hyphened[0]
         if f.label in ("ORG", "LOC") and " " not in name and name in clubs:
             name = clubs[name]  # "bedre end Midtjylland" with "FC Midtjylland" named
             f = replace(f, label="ORG")

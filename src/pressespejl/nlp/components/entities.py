@@ -398,6 +398,8 @@ class EntityRecognizer:
         starts = {a for a, _b in doc._.pp_sentences or ()}
         spans: list[TokenSpan] = list(people)
         from_model: set[tuple[int, int]] = set()
+        text = text_of(doc)
+        role_starts = {r.start for r in doc._.pp_role_spans or ()}
         for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -414,6 +416,9 @@ class EntityRecognizer:
                 continue  # "Generalsekretæren": a title, resolved by the roles component
             elif label == "PER" and _company_like(ent.text):
                 label = "ORG"  # "Solbær Kosmetik": no first name, a common noun last
+            elif label != "PER" and " " in ent.text and ent.end_char + 2 in role_starts and (
+                    text[ent.end_char : ent.end_char + 2] == ", "):
+                label = "PER"  # "Gregers Pind Lohse, kommunikationsmedarbejder hos DSB"
             canonical = ent.kb_id_ or canonical_of(ent.text, label)
             spans.append(_link_model_person(ent.start, ent.end, label, canonical,
                                             ent.text, names))

@@ -11,7 +11,8 @@ when a trained NER calls it a person ("Nordlys Foods", "Lyngby Boldklub").
                       "Region Nordjylland", "FC Nordsøen", "Team Nordvind"
     NAME_ENDINGS      a capitalised compound ending in one is a name in itself:
                       "Forsvarsministeriet", "Miljøstyrelsen", "Klimarådet",
-                      "Vejdirektoratet", "Procesbevillingsnævnet", "EU-Kommissionen";
+                      "Vejdirektoratet", "Procesbevillingsnævnet", "EU-Kommissionen",
+                      "Økonomiudvalget";
                       a capitalised word right after it is part of the name
                       ("Forbrugerrådet Tænk", "Kunstmuseet Nordhavn")
     DESCRIPTOR_ENDINGS  a compound ending in one describes the name that follows
@@ -50,6 +51,7 @@ NAME_ENDINGS: tuple[str, ...] = (
     "rådet",
     "nævnet",
     "tilsynet",
+    "udvalget",
     "kommissionen",
     "museet",
     "foreningen",

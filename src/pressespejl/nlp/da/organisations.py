@@ -23,7 +23,8 @@ Genitives ("Natos", "EU's") are derived by the code, not listed here.
 ORGANISATIONS: frozenset[str] = frozenset(
     {
         # international
-        "Nato", "EU", "FN", "WHO", "IMF", "OSCE", "OECD", "Unicef", "Unesco", "UNHCR",
+        "Nato", "EU", "FN", "WHO", "IMF", "OSCE", "OECD", "Unicef", "Unesco", "UNHCR", "OCHA",
+        "UNRWA", "UNDP", "WFP", "FAO", "UNEP", "IAEA", "WTO",
         "Verdensbanken", "Den Europæiske Centralbank", "Europa-Kommissionen",
         "Europa-Parlamentet", "Det Europæiske Råd", "EU-Domstolen",
         "Den Internationale Straffedomstol", "Røde Kors", "Amnesty International",
