@@ -18,9 +18,11 @@ import pressespejl
 MODEL_DIR = Path(pressespejl.__file__).parent / "models" / "da_ner"
 
 # Dev scores the shipped model reached (training/README.md has the experiments); a
-# retrained model must not fall below them.
+# retrained model must not fall below them. "pressespejl_entities" is the model inside
+# Pressespejl's entity step (gazetteers and rules after it).
 MIN_DEV_ENTS_F = 0.74
-MIN_DEV_F_PER_LABEL = {"PER": 0.77, "LOC": 0.78, "ORG": 0.65}
+MIN_DEV_F_PER_LABEL = {"PER": 0.83, "LOC": 0.75, "ORG": 0.59}
+MIN_DEV_PIPELINE_F = 0.78
 MIN_WORDS_PER_SECOND = 10_000
 MAX_SIZE_MB = 40
 
@@ -45,10 +47,11 @@ def nlp():
         socket.socket = real_socket
 
 
-def test_model_is_danish_with_expected_components(nlp):
+def test_model_is_danish_with_only_the_ner(nlp):
+    """Pressespejl sources only the ner: a stored lemma table or ruler would only cost
+    disk and loading time (the lemma table alone was 11 MB)."""
     assert nlp.lang == "da"
-    assert "ner" in nlp.pipe_names
-    assert "lemmatizer" in nlp.pipe_names
+    assert nlp.pipe_names == ["ner"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
 
 
@@ -83,11 +86,6 @@ def test_model_finds_nothing_in_a_sentence_without_names(nlp):
     assert nlp("Han købte tre kilo kartofler i går og gik hjem.").ents == ()
 
 
-def test_model_lemmatizer_uses_lookup_table(nlp):
-    doc = nlp("Børnene købte bøgerne og gik hjem.")
-    assert [t.lemma_ for t in doc][1:4] == ["købe", "bog", "og"]
-
-
 def test_model_ner_can_be_sourced_alone(nlp):
     target = spacy.blank("da")
     target.add_pipe("ner", source=nlp)
@@ -104,6 +102,7 @@ def test_model_meta_records_dev_scores_and_speed():
     assert set(perf["ents_per_type"]) == {"PER", "ORG", "LOC"}
     for label, minimum in MIN_DEV_F_PER_LABEL.items():
         assert perf["ents_per_type"][label]["f"] >= minimum, label
+    assert perf["pressespejl_entities"]["overall"]["f"] >= MIN_DEV_PIPELINE_F
     assert meta["speed"]["cpu"] >= MIN_WORDS_PER_SECOND
     assert meta["license"] == "CC BY-SA 4.0"
 
