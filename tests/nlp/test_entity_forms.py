@@ -63,6 +63,9 @@ def cleaned(text: str, written: str, label: str) -> tuple[str, str, str] | None:
         # a club in a compound with a common noun
         ("Vesterby IF-træneren var glad.", "Vesterby IF-træneren", "ORG",
          ("Vesterby IF-træneren", "ORG", "Vesterby IF")),
+        # initials before a name belong to it
+        ("Om H. C. Andersen skrev hun en bog.", "C. Andersen", "PER",
+         ("H. C. Andersen", "PER", "H. C. Andersen")),
         # a party letter alone is the party
         ("RESSORT: S støtter ikke forslaget", "S", "ORG", ("S", "ORG", "Socialdemokratiet")),
     ],

@@ -81,6 +81,7 @@ _PLACE_WORD_AFTER = re.compile(
 _CENTRE_BEFORE = re.compile(
     r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+(?:" + "|".join(CENTRE_ENDINGS) + r")[^\S\n]+\Z"
 )
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.[^\S\n]?)+\Z")
 # the words a club's name adds to its town's: "FC Midtjylland", "Brøndby IF", "Esbjerg fB"
 _CLUB_AFFIXES = frozenset({"FC", "AC", "IF", "fB", "FF", "BK", "FK", "IK", "SK", "Boldklub"})
 # "FC Midtjyllands 2- 1- sejr": a score's parts, but not the number in "TV 2"
@@ -140,6 +141,10 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if found.label == "LOC" and (before := _CENTRE_BEFORE.search(text, 0, start)):
         # "Flyvestation Skrydstrup", "Udrejsecenter Sjælsmark"
         return replace(found, start=before.start(), canonical=text[before.start() : end])
+    if found.label == "PER" and (initials := _INITIALS_BEFORE.search(text, 0, start)):
+        # "H. C. Andersen": initials before the name belong to it
+        found = replace(found, start=initials.start(),
+                        canonical=" ".join(text[initials.start() : end].split()))
     if found.listed:
         return found
     if len(names) == 1 and _is_junk_word(names[0], start in sentence_starts):
