@@ -198,3 +198,25 @@ def test_wire_copies_are_folded_into_one_hit_and_can_be_expanded(site, site_stor
     assert '<a href="/article/copy-of-baltikum">Soldater til Baltikum</a>' in folded
     apart = site.get("/", params={"q": "Baltikum", "alle": "1"}).text
     assert apart.count('<li class="hit">') == 2 and "kopi af samme telegram" not in apart
+
+
+def test_upload_page_stores_a_file_and_lists_each_item(site, site_store):
+    """The bundled pipeline analyses the upload (loaded once per process)."""
+    from pressespejl.types import SearchQuery
+
+    client = site
+    token = _token(client)
+    text = ("date 2023-05-04 Byrådet i Vejle har vedtaget en ny plan for havnen.\n\n"
+            "- Havnen skal være for alle, siger borgmester Lise Krogh.\n")
+    html = client.post("/upload", data={"csrf_token": token},
+                       files=[("files", ("vejle.txt", text.encode(), "text/plain")),
+                              ("files", ("tom.jsonl", b"{}\n", "application/x-ndjson"))]).text
+    assert "1 gemt" in html and "1 afvist" in html and "se artiklen" in html
+    assert site_store.quotes(SearchQuery(speakers=("Lise Krogh",)))
+
+
+def test_trend_svg(site):
+    response = site.get("/trend.svg", params={"q": "soldat"})
+    assert response.headers["content-type"].startswith("image/svg+xml")
+    assert response.text.startswith("<svg") and "<title>2022-01: 3 artikler</title>" in \
+        response.text
