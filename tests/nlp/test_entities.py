@@ -227,3 +227,9 @@ def test_entities_model_organisation_with_a_role_after_it_is_a_person() -> None:
 
 def test_entities_committees_are_organisations() -> None:
     assert "Økonomiudvalget" in analysed("Sagen skal nu behandles i Økonomiudvalget.").organisations
+
+
+def test_entities_bylines_and_photo_credits_name_people_only() -> None:
+    analysis = analysed("Skrevet af: Ole Vinkel\n\nByrådet mødes i aften.\n\n"
+                        "Foto: Lise Brandt/Vesterby Avis")
+    assert [p.name for p in analysis.people] == ["Ole Vinkel", "Lise Brandt"]

@@ -21,7 +21,8 @@ model, which reads "Sundhedsminister Magnus Heunicke" as one name); then the mod
 entities outside noise paragraphs; then our gazetteer ORG/LOC/MISC where still free.
 Each entity's canonical name is stored as ``Span.kb_id_``.
 
-Noise paragraphs (bylines, captions) get no entities.
+Noise paragraphs (bylines, captions) get only people: "Foto: Anne Berg" names a person
+(never a speaker: the quote components skip those paragraphs).
 """
 
 from __future__ import annotations
@@ -365,7 +366,11 @@ class EntityRecognizer:
                         label = _STRONG[label]  # "Danmarks Meteorologiske Institut"
                     candidates.append((first, last, label, canonical))
         doc._.pp_role_spans = role_spans(text_of(doc))
-        candidates.extend(find_people(text_of(doc), regions, doc._.pp_role_spans))
+        # a byline or a photo credit names a person too ("Foto: Anne Berg"), never a
+        # place or an organisation worth listing from its chrome
+        bylines = [(p.start, p.end) for p in paragraphs if p.noise]
+        candidates.extend(find_people(text_of(doc), sorted(regions + bylines),
+                                      doc._.pp_role_spans))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         return candidates
@@ -403,8 +408,8 @@ class EntityRecognizer:
         for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
-            if any(a <= ent.start_char < b for a, b in noise):
-                continue
+            if ent.label_ != "PER" and any(a <= ent.start_char < b for a, b in noise):
+                continue  # chrome: only the people a byline or caption names count
             ent = _trim_model_span(ent, starts)
             if ent is None:
                 continue
