@@ -131,3 +131,22 @@ def test_issue10_analyse_of_a_missing_file_does_not_load_the_model(monkeypatch, 
     monkeypatch.setattr("pressespejl.nlp.load_pipeline", no_model)
     code, out = run("analyse", str(tmp_path / "findes-ikke.txt"))
     assert code == 1 and "rejected:" in out and "findes-ikke.txt" in out
+
+
+def test_issue10_a_query_may_start_with_minus_word(db):
+    code, out = run("search", "-kina soldat", "--db", db)
+    assert code == 0 and "articles match" in out
+    _, other = run("search", "--db", db, "soldat", "--limit", "5")
+    assert other.splitlines()[0] == out.splitlines()[0]  # nothing in the demo names Kina
+    code, out = run("search", "--db", db, "-soldat")
+    assert code == 0 and not out.startswith("9 articles")
+    code, out = run("trend", "-soldat", "--db", db, "--csv")
+    assert code == 0 and out.startswith("period,articles")
+
+
+def test_issue10_speaker_help_says_articles_not_quotes():
+    code, out = run("search", "--help")
+    out = " ".join(out.split())  # as click wraps it
+    assert code == 0
+    assert "speaker:NAME finds articles in which NAME is quoted" in out
+    assert "pressespejl quotes --speaker NAME --query WORDS" in out

@@ -8,12 +8,7 @@ from datetime import date
 import pytest
 
 from pressespejl.errors import QueryError
-from pressespejl.search.danish import default_lexicon
 from pressespejl.types import SearchQuery
-
-needs_lexicon = pytest.mark.skipif(
-    default_lexicon() is None, reason="hunspell-da not installed (apt-get install hunspell-da)"
-)
 
 
 def titles(store, text, **kw):
@@ -50,7 +45,6 @@ def test_search_finds(store, query, expected):
     assert titles(store, query) == expected
 
 
-@needs_lexicon
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -82,7 +76,6 @@ def test_search_markers_are_configurable(store):
     assert "[" not in hit.snippet
 
 
-@needs_lexicon
 def test_search_highlights_compound_word(store):
     hit = store.search(SearchQuery(text="alliance", sources=("Reuters",))).hits[0]
     assert "[forsvarsalliance]" in hit.snippet

@@ -245,3 +245,32 @@ def test_a_writer_outside_a_run_gets_its_turn(path, records):
         assert not errors
         assert time.monotonic() - started < 10
         assert single.search(SearchQuery()).total == len(records)
+
+
+def test_issue10_another_word_list_rebuilds_the_index(tmp_path, monkeypatch):
+    from pressespejl.search import danish
+    from pressespejl.types import Analysis, Article
+
+    path = tmp_path / "archive.sqlite"
+    article = Article(id="fa", text="Forsvarsalliancen holdt møde i går.",
+                      published=date(2022, 1, 3))
+    with_parts = tmp_path / "a.dic"
+    with_parts.write_text("2\nforsvar/29,39\nalliance/39\n", encoding="utf-8")
+    without = tmp_path / "b.dic"
+    without.write_text("0\n", encoding="utf-8")
+    try:
+        monkeypatch.setenv("PRESSESPEJL_DA_DICTIONARY", str(with_parts))
+        danish.default_lexicon.cache_clear()
+        with open_store(path) as store:
+            store.add(article, Analysis(article_id="fa", pipeline="t"))
+            assert store.search(SearchQuery(text="alliance")).total == 1
+        monkeypatch.setenv("PRESSESPEJL_DA_DICTIONARY", str(without))
+        danish.default_lexicon.cache_clear()
+        with open_store(path) as store:  # the index says which list built it: rebuilt
+            assert store.search(SearchQuery(text="alliance")).total == 0
+            assert store.search(SearchQuery(text="forsvarsalliance")).total == 1
+        meta = json.loads((tmp_path / f"archive.sqlite{sqlite_store.INDEX_SUFFIX}" / META_FILE)
+                          .read_text(encoding="utf-8"))
+        assert meta["lexicon"] == danish.lexicon_id() and meta["lexicon"].startswith("b.dic:")
+    finally:
+        danish.default_lexicon.cache_clear()

@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "eval": "pressespejl.cli.evaluate:eval_command",
     "serve": "pressespejl.cli.serve:serve",
     "corrections": "pressespejl.cli.corrections:corrections_command",
+    "config": "pressespejl.cli.config:config",
 }
 
 

@@ -15,11 +15,12 @@ F = Callable[..., Any]
 
 def db_option(f: F) -> F:
     """``--db``: where the archive lives (a SQLite path or a postgresql:// URL)."""
+    # No envvar here: open_store reads the ``db`` setting (pressespejl.settings).
     return click.option(
-        "--db", "db", envvar="PRESSESPEJL_DB", default=None, metavar="URL",
+        "--db", "db", default=None, metavar="URL",
         help="Archive to use: a SQLite file path (default: "
              "~/.local/share/pressespejl/archive.sqlite) or a postgresql:// URL. "
-             "Also read from PRESSESPEJL_DB.")(f)
+             "Without it, PRESSESPEJL_DB (see `pressespejl config`).")(f)
 
 
 @contextmanager
@@ -66,3 +67,38 @@ def input_options(f: F) -> F:
              "line, JSON field, page markup, feed item) wins, then a dateline in the "
              "text (\"Publiceret 12. marts 2021\"); without either and without --date an "
              "article is analysed undated: relative times (\"i går\") get no day.")(f)
+
+
+class QueryCommand(click.Command):
+    """A command whose QUERY argument may start with "-": ``search '-kina nato'``.
+
+    Click reads any word starting with "-" as an option and stops at an unknown one.
+    Here a word that starts with "-" but is not one of the command's options (nor its
+    value) is taken as the query, as if written after ``--``.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        takes_value: dict[str, bool] = {}
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                for name in (*param.opts, *param.secondary_opts):
+                    takes_value[name] = not (param.is_flag or param.count)
+        kept: list[str] = []
+        queries: list[str] = []
+        rest = iter(args)
+        for arg in rest:
+            if arg == "--":
+                kept += [arg, *rest]
+                break
+            name = arg.split("=", 1)[0]
+            if arg.startswith("-") and arg != "-" and name not in takes_value:
+                queries.append(arg)
+                continue
+            kept.append(arg)
+            if takes_value.get(arg):  # "--db PATH": the next word is its value
+                value = next(rest, None)
+                if value is not None:
+                    kept.append(value)
+        if queries:
+            kept = [*kept, "--", *queries] if "--" not in kept else [*kept, *queries]
+        return super().parse_args(ctx, kept)

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from pressespejl.cli._options import db_option, open_archive
+from pressespejl.cli._options import QueryCommand, db_option, open_archive
 from pressespejl.cli._report import shown_date
 from pressespejl.errors import QueryError
 from pressespejl.types import SearchQuery
@@ -71,7 +71,7 @@ def _query(text: str, **options: Any) -> SearchQuery:
     return SearchQuery(text=text, **{k: v for k, v in options.items() if k in keys})
 
 
-@click.command("search")
+@click.command("search", cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @filter_options
 @click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]),
@@ -88,17 +88,21 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
            **options: Any) -> None:
     """Search the archive for articles.
 
-    QUERY uses the query language (docs/search.md): words match any inflection
+    QUERY uses the query language: words match any inflection
     and compounds ("alliance" finds "forsvarsalliancen"), "exact phrases",
-    AND / OR / NOT or -word, (parentheses), prefixes rus*, and filters
-    speaker:, person:, place:, source:, outlet:, date:2022-01 or
-    date:2022-01-10..2022-01-31.
+    AND / OR / NOT or -word (a query may start with one), (parentheses),
+    prefixes rus*, and filters speaker:, person:, place:, source:, outlet:,
+    date:2022-01 or date:2022-01-10..2022-01-31.
+
+    speaker:NAME finds articles in which NAME is quoted; the other words may be
+    anywhere in the article, said by anyone. For what NAME said, use
+    `pressespejl quotes --speaker NAME --query WORDS`.
 
     Example:
 
         pressespejl search 'soldat (rusland OR ukraine)' --from 2022-01 --facets
 
-        pressespejl search '"væbnet konflikt" -kina' --sort newest --format json
+        pressespejl search '-kina "væbnet konflikt"' --sort newest --format json
 
         pressespejl search 'speaker:Stoltenberg date:2022-01'
 
@@ -151,13 +155,14 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
 def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
     """Who said what: search quotes by their words, speaker and who they mention.
 
-    --speaker is who said it; --person is who is mentioned in the quote.
+    --speaker is who said it; --query the words in the quote (the query language of
+    `pressespejl search`); --person is someone the quote names.
 
     Example:
 
         pressespejl quotes --speaker Stoltenberg --query Rusland --from 2022-01 --to 2022-01
 
-        pressespejl quotes --person "Jeppe Kofod" --format json
+        pressespejl quotes --speaker "Jeppe Kofod" --query 'diplomatiske spor' --format json
     """
     search_query = _query(text, **options)
     with open_archive(db) as store:
@@ -174,7 +179,7 @@ def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
         click.echo(f"    id {hit.article_id}  characters {q.start}-{q.end}")
 
 
-@click.command("trend")
+@click.command("trend", cls=QueryCommand)
 @click.argument("query", required=False, default="")
 @click.option("--by", type=click.Choice(["day", "week", "month"]), default="month",
               show_default=True, help="Bucket size; weeks are ISO weeks (2022-W02).")

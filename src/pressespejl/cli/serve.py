@@ -13,6 +13,7 @@ import sys
 import click
 
 from pressespejl.cli._options import db_option, open_archive
+from pressespejl.settings import setting
 
 LOCAL_HOSTS = ("localhost",)
 
@@ -33,7 +34,7 @@ def is_local(host: str) -> bool:
               help="Address to listen on. Anything but localhost needs --auth or --public.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--read-only", is_flag=True, help="Refuse every change (uploads, corrections).")
-@click.option("--auth", envvar="PRESSESPEJL_AUTH", default=None, metavar="SECRET",
+@click.option("--auth", default=lambda: setting("auth"), metavar="SECRET",
               help="A shared token/password every request needs (Authorization: Bearer "
                    "SECRET, or the login page). Also read from PRESSESPEJL_AUTH, which "
                    "keeps it out of the process list.")

@@ -20,9 +20,10 @@ article in the same form. For each word of the text:
    modifier and a known head, allowing the linking letters -s- and -e-
    ("forsvarsalliance" = "forsvar" + s + "alliance"). The parts' stems are indexed as
    extra terms of the same word, so ``alliance`` finds "forsvarsalliance". The lexicon
-   is the word list of Debian's Danish hunspell dictionary (package ``hunspell-da``,
-   ``/usr/share/hunspell/da_DK.dic``, from Stavekontrolden). Without it, splitting is
-   switched off with one warning and everything else works.
+   is the word list of Stavekontrolden's Danish hunspell dictionary, shipped with
+   Pressespejl (``data/hunspell/``, MPL 1.1; ``$PRESSESPEJL_DA_DICTIONARY`` names
+   another). ``lexicon_id`` names the list in use; search indexes record it and are
+   rebuilt when it changes. Without any list, splitting is off (one warning).
 
 Notes:
     Splitting prefers the longest known head (Danish compounds are right-headed), and
@@ -35,11 +36,11 @@ Notes:
 from __future__ import annotations
 
 import functools
+import gzip
+import hashlib
 import logging
-import os
 import re
 import unicodedata
-import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -51,12 +52,18 @@ log = logging.getLogger(__name__)
 ANALYZER_VERSION = "da-1"
 """Bump when the analysis changes; archives store it so a mismatch can be reported."""
 
+BUNDLED_DICTIONARY = Path(__file__).resolve().parent.parent / "data" / "hunspell" / "da_DK.dic.gz"
+"""Stavekontrolden's Danish word list as shipped with Pressespejl (its README has the
+licence)."""
+
 DICTIONARY_PATHS = (
+    str(BUNDLED_DICTIONARY),
     "/usr/share/hunspell/da_DK.dic",
     "/usr/share/myspell/dicts/da_DK.dic",
     "/usr/share/myspell/da_DK.dic",
 )
-"""Where Debian and friends put the Danish hunspell word list; $PRESSESPEJL_DA_DICTIONARY wins."""
+"""Where the Danish hunspell word list is looked for, in order (the bundled one first;
+the system's in case a packager removed it); $PRESSESPEJL_DA_DICTIONARY wins."""
 
 MIN_PART = 3
 """Shortest head a compound is split into ("råd" in "forsvarsråd"), as a stem."""
@@ -223,7 +230,8 @@ class Lexicon:
         modifiers: dict[str, str] = {}
         proper: set[str] = set()
         known: set[str] = set()
-        with open(path, encoding="utf-8") as dic:
+        opener = gzip.open if str(path).endswith(".gz") else open
+        with opener(path, "rt", encoding="utf-8") as dic:
             next(dic, None)  # the first line is the entry count (or a comment)
             for line in dic:
                 entry, _, rest = line.partition("/")
@@ -282,21 +290,45 @@ class Lexicon:
         return ()
 
 
+def dictionary_path() -> Path | None:
+    """The Danish word list in use: ``$PRESSESPEJL_DA_DICTIONARY``, else the first of
+    ``DICTIONARY_PATHS`` that exists; None if there is none."""
+    from pressespejl.settings import setting
+
+    for candidate in (setting("da_dictionary"), *DICTIONARY_PATHS):
+        if candidate and Path(candidate).is_file():
+            return Path(candidate)
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _file_id(path: Path, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return f"{path.name.removesuffix('.gz')}:{digest}"
+
+
+def lexicon_id() -> str:
+    """Which word list compounds are split with: ``da_DK.dic:<hash of the file>``, or
+    ``none``. A search index records it; another list means other index terms, so an
+    index built with another one is rebuilt."""
+    path = dictionary_path()
+    if path is None:
+        return "none"
+    stat = path.stat()
+    return _file_id(path, stat.st_size, stat.st_mtime_ns)
+
+
 @functools.lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon | None:
     """The hunspell lexicon, loaded once; None (with one warning) if it is missing."""
-    candidates = [os.environ.get("PRESSESPEJL_DA_DICTIONARY", ""), *list(DICTIONARY_PATHS)]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Lexicon.from_hunspell(candidate)
-    message = (
-        "Danish compound splitting is off: no hunspell dictionary found "
-        f"(looked in {', '.join(DICTIONARY_PATHS)}). Install it with "
-        "`apt-get install hunspell-da` or set PRESSESPEJL_DA_DICTIONARY; search still "
-        "works, but 'alliance' will not find 'forsvarsalliance'."
-    )
-    warnings.warn(message, RuntimeWarning, stacklevel=2)
-    log.warning(message)
+    path = dictionary_path()
+    if path is not None:
+        return Lexicon.from_hunspell(path)
+    log.warning(
+        "Danish compound splitting is off: no Danish word list found (looked in %s). "
+        "Reinstall Pressespejl or set PRESSESPEJL_DA_DICTIONARY to a hunspell .dic file; "
+        "search works, but 'alliance' will not find 'forsvarsalliance'.",
+        ", ".join(DICTIONARY_PATHS))
     return None
 
 

@@ -18,7 +18,14 @@ from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from typing import Any
 
-from pressespejl.search.danish import ANALYZER_VERSION, Token, analyze, name_key, surname_key
+from pressespejl.search.danish import (
+    ANALYZER_VERSION,
+    Token,
+    analyze,
+    lexicon_id,
+    name_key,
+    surname_key,
+)
 from pressespejl.search.highlight import snippet
 from pressespejl.store._correction_sql import CorrectionQueries
 from pressespejl.store._duplicate_sql import NearDuplicateGroups
@@ -227,7 +234,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             "pipeline": analysis.pipeline,
             "sentences": json.dumps([[s.start, s.end] for s in analysis.sentences]),
             "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
-            "analyzer": ANALYZER_VERSION,
+            "analyzer": f"{ANALYZER_VERSION}+{lexicon_id()}",  # the words it was indexed by
             "checksum": checksum,
             "signature": text_signature,
             **self._extra_article_columns(),

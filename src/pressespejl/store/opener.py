@@ -9,20 +9,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pressespejl import settings
 from pressespejl.errors import ArchiveNotFound, StoreError
+from pressespejl.settings import setting
 from pressespejl.store.base import DEFAULT_MARKERS, Store
 
 
 def default_path() -> Path:
-    """``$PRESSESPEJL_DB``, else ``$XDG_DATA_HOME/pressespejl/archive.sqlite``.
-
-    ``XDG_DATA_HOME`` defaults to ``~/.local/share`` (the XDG base directory spec).
-    """
-    env = os.environ.get("PRESSESPEJL_DB")
-    if env:
-        return Path(env)
-    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(data_home) / "pressespejl" / "archive.sqlite"
+    """The archive used without ``--db``: the ``db`` setting (``$PRESSESPEJL_DB``, else
+    ``$XDG_DATA_HOME/pressespejl/archive.sqlite``; see ``pressespejl.settings``)."""
+    return Path(str(setting("db")))
 
 
 def open_store(
@@ -48,10 +44,7 @@ def open_store(
         StoreError: the archive cannot be opened or migrated.
         BackendUnavailable: the PostgreSQL driver is missing or the server unreachable.
     """
-    if url is None:
-        env = os.environ.get("PRESSESPEJL_DB")
-        url = env if env else default_path()
-    text = str(url)
+    text = str(url if url is not None else setting("db"))
     if text.startswith(("postgresql://", "postgres://")):
         from pressespejl.store.postgres import PostgresStore
 
@@ -93,7 +86,7 @@ def _writable(path: Path) -> bool:
 
 
 def _not_found(path: Path) -> str:
-    default = default_path()
+    default = Path(str(settings.default("db")))
     where = ("This is the default archive" if path == default.expanduser()
              else f"The default archive is {default}")
     return (f"No archive at {path}. {where}; choose another with --db or PRESSESPEJL_DB. "

@@ -35,7 +35,13 @@ from typing import Literal
 import tantivy
 
 from pressespejl.errors import StoreError
-from pressespejl.search.danish import name_key, phrase_variants, query_terms, words
+from pressespejl.search.danish import (
+    lexicon_id,
+    name_key,
+    phrase_variants,
+    query_terms,
+    words,
+)
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
 from pressespejl.types import SearchQuery
 
@@ -136,16 +142,20 @@ class TantivyIndex:
         except ValueError as exc:
             raise StoreError(f"Cannot open the search index {self.path}: {exc}.") from exc
 
-    def _current(self) -> bool:
-        """True if the directory holds an index of this ``INDEX_VERSION``."""
+    def _current(self, lexicon: bool = True) -> bool:
+        """True if the directory holds an index of this ``INDEX_VERSION`` built with the
+        compound word list in use (``search.danish.lexicon_id``: another list gives
+        other index terms, so the index is rebuilt); ``lexicon=False`` skips that."""
         assert self.path is not None
         meta = self.path / META_FILE
         if not (meta.exists() and tantivy.Index.exists(str(self.path))):
             return False
         try:
-            return json.loads(meta.read_text(encoding="utf-8")).get("version") == INDEX_VERSION
+            found = json.loads(meta.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
+        return found.get("version") == INDEX_VERSION and (
+            not lexicon or found.get("lexicon") == lexicon_id())
 
     def _open(self) -> tantivy.Index:
         if self.path is None:
@@ -158,7 +168,8 @@ class TantivyIndex:
         shutil.rmtree(self.path, ignore_errors=True)
         self.path.mkdir(parents=True)
         index = tantivy.Index(self.schema, path=str(self.path))
-        (self.path / META_FILE).write_text(json.dumps({"version": INDEX_VERSION}), encoding="utf-8")
+        (self.path / META_FILE).write_text(
+            json.dumps({"version": INDEX_VERSION, "lexicon": lexicon_id()}), encoding="utf-8")
         return index
 
     def _open_read_only(self) -> tantivy.Index:
@@ -167,7 +178,7 @@ class TantivyIndex:
         reads through a temporary directory of links to the index's files with lock
         files of its own; nothing is ever written to the index."""
         assert self.path is not None
-        if not self._current():
+        if not self._current(lexicon=False):  # another word list: searched as it is
             raise StoreError(
                 f"The search index {self.path} is missing or was written by another "
                 "version of Pressespejl, and the archive is read-only, so it cannot be "
