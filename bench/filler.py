@@ -1,7 +1,8 @@
 """Filler sentences for the benchmark corpus, sampled from a word-bigram model.
 
 The model is trained on the word forms of the Danish Dependency Treebank as annotated
-by Universal NER (``/work/shared/data/UNER_Danish-DDT/*.iob2``, CC BY-SA 4.0). It only
+by Universal NER (``shared/data/UNER_Danish-DDT/*.iob2`` beside the repository,
+CC BY-SA 4.0). It only
 learns which word follows which; the sentences it samples are new, random Danish-looking
 text, which is all a speed benchmark needs: realistic word forms, lengths, punctuation
 and capitalisation for the tokenizer, tagger and search index to work on.

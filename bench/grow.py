@@ -17,7 +17,7 @@ an existing archive's rows instead. Copy ``k`` (1 .. copies-1) of every article 
 Full text: PostgreSQL's ``tsv`` columns are copied with the rows (``tsv_danish`` is a
 generated column and computed again). SQLite's FTS5 tables are contentless and cannot be
 read back, so each original quote (and, if the archive still has ``articles_fts``, each
-original title and text) is analysed once (``search.danish.analyze`` + ``fts_fields``)
+original title and text) is analysed once (``search.danish.analyze`` + ``term_fields``)
 into a temporary table and inserted for every copy. A store with ``sync_index`` (the
 tantivy index beside the SQLite file) is synced at the end and its time printed.
 
@@ -366,7 +366,7 @@ def _fill_terms(db: _SQLite, tables: list[_Table], first: int, last: int) -> dic
     """Analyse the original quotes (and articles, if ``articles_fts`` exists) once into
     temporary tables of FTS5 column text, for the copies' full-text rows."""
     from pressespejl.search.danish import analyze
-    from pressespejl.store._index_feed import fts_fields
+    from pressespejl.store._index_feed import term_fields
 
     fts = db.fts_tables()
     seconds: dict[str, float] = {}
@@ -379,7 +379,7 @@ def _fill_terms(db: _SQLite, tables: list[_Table], first: int, last: int) -> dic
                                "AND ? ORDER BY article, id", [first, last])
         while chunk := rows.fetchmany(COPY_CHUNK):
             db.conn.executemany("INSERT INTO grow_quote_terms VALUES (?, ?, ?, ?, ?)",
-                                [(a, i, *fts_fields(analyze(t))) for a, i, t in chunk])
+                                [(a, i, *term_fields(analyze(t))) for a, i, t in chunk])
         seconds["quotes_analyse_s"] = time.perf_counter() - started
         _log(f"analysed the original quotes for quotes_fts in {seconds['quotes_analyse_s']:.0f} s")
     if "articles_fts" in fts:
@@ -394,8 +394,8 @@ def _fill_terms(db: _SQLite, tables: list[_Table], first: int, last: int) -> dic
             out = []
             for num, title, text in chunk:
                 # The columns of SQLiteStore._after_article.
-                t_terms, t_parts, t_raw = fts_fields(analyze(title or ""))
-                b_terms, b_parts, b_raw = fts_fields(analyze(text))
+                t_terms, t_parts, t_raw = term_fields(analyze(title or ""))
+                b_terms, b_parts, b_raw = term_fields(analyze(text))
                 out.append((num, t_terms, b_terms, f"{t_parts} {b_parts}".strip(),
                             f"{t_raw} {b_raw}".strip()))
             db.conn.executemany("INSERT INTO grow_article_terms VALUES (?, ?, ?, ?, ?)", out)

@@ -973,7 +973,7 @@ def evaluate_conll(path: str | Path, nlp: Any, labels: Iterable[str] | None = No
     """Score a spaCy pipeline's named entities on an IOB2 file.
 
     Args:
-        path: e.g. ``/work/shared/data/UNER_Danish-DDT/da_ddt-ud-dev.iob2`` (column 3 is
+        path: e.g. ``shared/data/UNER_Danish-DDT/da_ddt-ud-dev.iob2`` (column 3 is
             the tag).
         nlp: a loaded spaCy ``Language`` with an ``ner`` component.
         labels: labels to score; default, the labels the file uses. Predicted entities

@@ -261,6 +261,7 @@ def analysis_record(article: Article, analysis: Analysis) -> dict[str, Any]:
     """The public JSON contract of ``pressespejl analyse --format json`` (docs/json.md)."""
     record: dict[str, Any] = {
         "id": article.id,
+        "article_id": article.id,  # the name search, quotes and the API use
         "path": article.path,
         "date": article.date_label,
         "precision": article.precision,

@@ -107,7 +107,7 @@ def test_corpus_analysis_spans_point_at_their_text(articles: list) -> None:
 
 
 def test_corpus_files_read_back_with_ingest(tmp_path: Path, gen: CorpusGenerator) -> None:
-    read_path = pytest.importorskip("pressespejl.ingest").read_path
+    from pressespejl.ingest import read_path
     paths = write_corpus(tmp_path, 60, generator=gen)
     assert len(paths) == 60 == len(list(tmp_path.glob("*.txt")))
     read = [item for item in read_path(tmp_path)]

@@ -12,7 +12,8 @@ from pressespejl.cli import main
 SEED = Path(__file__).parents[1] / "articles" / "000_68a4d7f295b6d847.txt"
 
 # The fields docs/json.md promises; a field may be added, never removed or renamed.
-ARTICLE_FIELDS = {"id", "path", "date", "precision", "title", "url", "outlet", "sources",
+ARTICLE_FIELDS = {"id", "article_id", "path", "date", "precision", "title", "url", "outlet",
+                  "sources",
                   "pipeline", "sentences", "quotes", "people", "organisations", "places",
                   "entities", "time_expressions", "definitions", "offices"}
 QUOTE_FIELDS = {"kind", "text", "speaker", "speaker_mention", "cue", "start", "end",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -150,3 +151,26 @@ def test_issue10_speaker_help_says_articles_not_quotes():
     assert code == 0
     assert "speaker:NAME finds articles in which NAME is quoted" in out
     assert "pressespejl quotes --speaker NAME --query WORDS" in out
+
+
+def test_issue10_help_keeps_the_csv_example_as_lines():
+    code, out = run("offices", "load", "--help")
+    assert code == 0
+    assert "\n      office,holder,from,to,scope\n" in out  # not reflowed into one line
+
+
+def test_issue10_one_kind_of_quote_marks_and_counted_nouns(db):
+    _, quotes = run("quotes", "--speaker", "Kofod", "--db", db)
+    _, entity = run("entity", "Kofod", "--db", db)
+    for out in (quotes, entity):
+        assert "»" in out and "«" in out and out.index("»") < out.index("«")
+    assert not any(f" 1 {noun}s" in entity for noun in ("article", "mention", "quote"))
+    _, listed = run("entities", "--kind", "person", "--db", db)
+    assert "(1 articles" not in listed and "(1 article," in listed
+
+
+def test_issue10_analyse_json_has_article_id_as_search_does():
+    code, out = run("analyse", "--format", "json", str(Path(__file__).parents[1] / "articles"
+                                                        / "000_68a4d7f295b6d847.txt"))
+    record = json.loads(out.splitlines()[0])
+    assert code == 0 and record["article_id"] == record["id"]

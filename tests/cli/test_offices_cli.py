@@ -84,7 +84,7 @@ def test_entity_shows_roles_offices_and_quotes(db):
     assert "3 quotes" in out
     assert "roles: udenrigsminister (2)" in out
     assert "office: udenrigsminister 2022-01-01..2022-01-31 [archive]" in out
-    assert "«Samarbejdet med Tyskland er tættere end nogensinde»" in out
+    assert "»Samarbejdet med Tyskland er tættere end nogensinde«" in out  # as analyse
     code, out = run("entity", "per:jeppe-kofod", "--format", "json", "--db", db)
     assert json.loads(out)["quotes"] == 3
 

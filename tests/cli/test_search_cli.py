@@ -20,7 +20,7 @@ def run(*args: str, db: str | None = None) -> tuple[int, str]:
 def test_search_text_output(db):
     code, out = run("search", "soldat", "--outlet", "tv2", "--db", db)
     assert code == 0
-    assert out.startswith("1 article match (showing 1-1)")
+    assert out.startswith("1 article matches (showing 1-1)")  # issue 10: grammar
     assert "2022-02  Stoltenberg advarer Rusland  (tv2; Reuters, ritzau)" in out
     assert "[soldater]" in out
 

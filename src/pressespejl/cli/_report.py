@@ -15,6 +15,20 @@ def shown_date(label: str | None) -> str:
     return label or UNDATED
 
 
+QUOTE_MARKS = ("»", "«")
+"""Danish quotation marks around quoted words, the same in every command's output."""
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles" (``plural`` when not noun + "s")."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
+def quoted(text: str) -> str:
+    """``text`` in Danish quotation marks: »…«."""
+    return f"{QUOTE_MARKS[0]}{text}{QUOTE_MARKS[1]}"
+
+
 def shown_days(first: str | None, last: str | None) -> str:
     """``first..last`` for terminals; "undated" when the archive has no day for it."""
     return f"{first}..{last}" if first and last else UNDATED
@@ -50,7 +64,7 @@ def render_analysis(article: Article, analysis: Analysis, label: str | None = No
                                                                       quote.speaker_mention))
                         if x)
         lines.append(f"  • {who} [{how}]")
-        body = textwrap.fill(f"»{quote.text}«", width=_WIDTH, initial_indent="      ",
+        body = textwrap.fill(quoted(quote.text), width=_WIDTH, initial_indent="      ",
                              subsequent_indent="       ")
         lines.append(body)
     if analysis.people:

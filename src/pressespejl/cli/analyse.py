@@ -18,7 +18,8 @@ from pressespejl.types import IngestProblem, SkippedFile, analysis_record
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True,
               help="text: a readable who-said-what report; json: one JSON object per "
-                   "article (JSON Lines, the contract in docs/json.md).")
+                   "article (JSON Lines; the fields never change meaning, and "
+                   "article_id is the id search and quotes show).")
 @click.option("--model", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=None,
               help="A trained spaCy pipeline directory to use instead of the bundled one.")

@@ -11,7 +11,7 @@ import json
 import click
 
 from pressespejl.cli._options import db_option, open_archive
-from pressespejl.cli._report import shown_date, shown_days
+from pressespejl.cli._report import counted, quoted, shown_date, shown_days
 
 
 def _format_option(f):  # type: ignore[no-untyped-def]
@@ -50,8 +50,9 @@ def entities_command(query: str | None, kind: str | None, limit: int, fmt: str,
         return
     width = max(len(r["id"]) for r in rows)
     for r in rows:
-        click.echo(f"{r['id']:<{width}}  {r['name']}  ({r['articles']} articles, "
-                   f"{r['quotes']} quotes, {shown_days(r['first_seen'], r['last_seen'])})")
+        click.echo(f"{r['id']:<{width}}  {r['name']}  ({counted(r['articles'], 'article')}, "
+                   f"{counted(r['quotes'], 'quote')}, "
+                   f"{shown_days(r['first_seen'], r['last_seen'])})")
 
 
 @click.command("entity")
@@ -81,8 +82,8 @@ def entity_command(name: str, fmt: str, db: str | None) -> None:
         return
     click.echo(f"{found['name']}  ({found['id']}, {found['kind']})")
     click.echo(f"seen {shown_days(found['first_seen'], found['last_seen'])} in "
-               f"{found['articles']} "
-               f"articles, {found['mentions']} mentions, {found['quotes']} quotes")
+               f"{counted(found['articles'], 'article')}, "
+               f"{counted(found['mentions'], 'mention')}, {counted(found['quotes'], 'quote')}")
     if found["roles"]:
         click.echo("roles: " + ", ".join(f"{r['role']} ({r['articles']})"
                                          for r in found["roles"]))
@@ -93,7 +94,7 @@ def entity_command(name: str, fmt: str, db: str | None) -> None:
     if found["latest_quotes"]:
         click.echo("latest quotes:")
         for q in found["latest_quotes"]:
-            click.echo(f"  {shown_date(q['date'])}  «{q['text']}»  (id {q['article_id']})")
+            click.echo(f"  {shown_date(q['date'])}  {quoted(q['text'])}  (id {q['article_id']})")
     if found["co_mentioned"]:
         click.echo("named with: " + ", ".join(f"{c['name']} ({c['articles']})"
                                               for c in found["co_mentioned"]))

@@ -96,8 +96,8 @@ def load_command(file: Path, db: str | None) -> None:
 
     Example:
 
-        cat ministre.csv
-
+    \b
+        ministre.csv:
         office,holder,from,to,scope
         udenrigsminister,Jeppe Kofod,2019-06-27,2022-12-15,Danmark
         udenrigsminister,Lars Løkke Rasmussen,2022-12-15,,Danmark

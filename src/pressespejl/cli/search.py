@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from pressespejl.cli._options import QueryCommand, db_option, open_archive
-from pressespejl.cli._report import shown_date
+from pressespejl.cli._report import counted, quoted, shown_date
 from pressespejl.errors import QueryError
 from pressespejl.types import SearchQuery
 
@@ -122,10 +122,13 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
     shown = f"{search_query.offset + 1}-{search_query.offset + len(results.hits)}"
-    noun = "article" if results.total == 1 else "articles"
-    # Counting stops at a cap so common words stay fast (docs/search.md).
-    count = f"more than {results.total:,}" if results.total_capped else str(results.total)
-    click.echo(f"{count} {noun} match" + (f" (showing {shown})" if results.hits else ""))
+    # Counting stops at a cap so common words stay fast.
+    if results.total_capped:
+        count = f"more than {results.total:,} articles match"
+    else:
+        count = counted(results.total, "article") + (" matches" if results.total == 1
+                                                     else " match")
+    click.echo(count + (f" (showing {shown})" if results.hits else ""))
     for hit in results.hits:
         where = "; ".join(x for x in (hit.outlet, ", ".join(hit.sources)) if x)
         click.echo("")
@@ -175,7 +178,7 @@ def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
     for hit in hits:
         q = hit.quote
         click.echo(f"{shown_date(hit.date)}  {q.speaker or '(unknown speaker)'} ({q.kind}): "
-                   f"«{hit.snippet or q.text}»")
+                   f"{quoted(hit.snippet or q.text)}")
         click.echo(f"    id {hit.article_id}  characters {q.start}-{q.end}")
 
 

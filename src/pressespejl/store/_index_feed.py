@@ -38,7 +38,7 @@ MAX_SYNC_WORKERS = 4
 Progress = Callable[[int, int], None]
 
 
-def fts_fields(tokens: list[Token]) -> tuple[str, str, str]:
+def term_fields(tokens: list[Token]) -> tuple[str, str, str]:
     """(stems, compound parts, surface forms) as space-separated index text.
 
     Surface forms equal to their stem are left out of the third: the stem field already
@@ -53,8 +53,8 @@ def fts_fields(tokens: list[Token]) -> tuple[str, str, str]:
 
 def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str]:
     """(title stems, body stems, compound parts, surface forms) as an index takes them."""
-    title_terms, title_parts, title_raw = fts_fields(title)
-    body_terms, body_parts, body_raw = fts_fields(body)
+    title_terms, title_parts, title_raw = term_fields(title)
+    body_terms, body_parts, body_raw = term_fields(body)
     return (title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
             f"{title_raw} {body_raw}".strip())
 
