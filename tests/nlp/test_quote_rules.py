@@ -44,6 +44,12 @@ INTRODUCED = [
         [("indirect", "en mand er anholdt", "bekræfter", "Ole Berg", None),
          ("direct", "Han sidder nu i en celle", None, "Ole Berg", None)],
     ),
+    # a described person introduces the block ("the paper's reporter on the spot")
+    (
+        "Avisens medarbejder på stedet beskrev stemningen:\n\n»Her er fyldt med pressefolk.«",
+        [("direct", "Her er fyldt med pressefolk", None, "Avisens medarbejder på stedet",
+          None)],
+    ),
     # "X om Y:" in a collection of sayings, no verb
     (
         "Tidligere skatteminister Bente Lund om sagen:\n\n»Det er ikke godt nok.«",
@@ -192,6 +198,10 @@ INDIRECT = [
     # a second verb of the sentence's subject
     ("Ministeren støtter op om planen og fremhæver, at reformer er nødvendige.",
      [("indirect", "reformer er nødvendige", "fremhæver", "Ministeren", None)]),
+    # quoted words before a that-clause of the same subject are a partial quote of their own
+    ('Holm kaldte sejren "den største i min tid" og sagde, at han var glad.',
+     [("partial", "den største i min tid", "kaldte", "Holm", None),
+      ("indirect", "han var glad", "sagde", "Holm", None)]),
     # a subject in the middle of the sentence, after a clause boundary
     ("Vejen var lukket til klokken 15, hvor Fyns Politi meddelte, at alt var roligt.",
      [("indirect", "alt var roligt", "meddelte", "Fyns Politi", None)]),

@@ -116,8 +116,8 @@ _PERSON_NOUN = (
     rf"|ørerne|ant|anter|anten|anterne)"
 )
 _DESCRIPTORS = [re.compile(
-    rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re)"
-    rf"(?:{SP}af{SP}(?:de|dem))?{SP})?(?:[{LO}]+(?<!rn)(?<!en)e{SP}){{{adjectives}}}"
+    rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re"
+    rf"|{GENITIVE_WORD})(?:{SP}af{SP}(?:de|dem))?{SP})?(?:[{LO}]+(?<!rn)(?<!en)e{SP}){{{adjectives}}}"
     rf"(?P<head>{_PERSON_NOUN})"
     rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene)"
     rf"|[{UP}][{LO}]+))?(?![\w-])"
@@ -309,10 +309,11 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
 def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
     """An unnamed speaker described by a person noun: "Mange af de afviste asylansøgere",
     "en beboer i området", "højttaleren i toget"."""
-    probe = text
+    probes = [text]
     if text[pos : pos + 1].isupper():  # "Naboen fortæller": capitalised at a sentence start
-        probe = text[:pos] + text[pos].lower() + text[pos + 1 : end]
-    for pattern in _DESCRIPTORS:  # "De lokale beboere fortæller": the head is no verb
+        probes.append(text[:pos] + text[pos].lower() + text[pos + 1 : end])
+    for probe, pattern in ((pr, pa) for pr in probes for pa in _DESCRIPTORS):
+        # "De lokale beboere fortæller": the head is no verb
         m = pattern.match(probe, pos, end)
         if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
             continue

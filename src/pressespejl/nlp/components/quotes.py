@@ -663,10 +663,12 @@ class _Finder:
                 return cue, mention, (start, end)
             return cue, None, (start, end)
         mention = mention_at(self.text, start, end - 1)
-        if mention is not None and mention.kind in ("name", "title", "pronoun") and not (
+        if mention is not None and mention.kind in ("name", "organisation") and (
             re.match(rf"{SP}[{LO}]", self.text[mention.end : mention.end + 2])
-            and mention.text.endswith("s")
-        ):
+            and mention.text.endswith(("s", "’s", "'s"))
+        ):  # "BT's medarbejder på stedet ...": a genitive, the person is described after it
+            mention = descriptor_at(self.text, start, end - 1)
+        if mention is not None and mention.kind in ("name", "title", "pronoun", "descriptor"):
             return None, mention, (start, end)
         return None, None, (start, end)  # the first person it names: "Da B.T. taler med X"
 
@@ -691,6 +693,9 @@ class _Finder:
             if self.back_reference(i, s_start, s_end):
                 continue
             if self.statement_from(i, s_start, s_end) or self.that_clause(i, s_start, s_end):
+                # "X kaldte sejren "den største" og sagde, at ...": the quoted words
+                # before the that-clause are a partial quote of their own
+                self.partial(i, s_start, s_end)
                 continue
             if self.trailing_attribution(i, s_start, s_end):
                 continue
@@ -978,8 +983,10 @@ class _Finder:
         return any(q.start() < pos < q.end() for q in QUOTED.finditer(self.text, start, end))
 
     def partial(self, i: int, start: int, end: int) -> bool:
-        """P1: quoted words in a sentence whose cue has a speaker."""
-        quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)]
+        """P1: quoted words in a sentence whose cue has a speaker (not those a quote found
+        in the sentence already holds)."""
+        quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
+                  and not any(c.start <= q.start() < c.end + 1 for c in self.found)]
         if not quoted:
             return False
         cue = next(

@@ -440,7 +440,9 @@ def resolve_speakers(
     for i in range(len(candidates) - 1, -1, -1):
         r = resolved[i]
         assert r is not None
-        waiting = r.evidence is None or candidates[i].follows == "next"
+        # (a quote with a context of its own keeps it: the next quote is someone else's)
+        waiting = candidates[i].follows in ("previous", "next") and (
+            r.evidence is None or candidates[i].follows == "next")
         if candidates[i].mention is None and waiting and i + 1 < len(candidates):
             nxt = resolved[i + 1]
             assert nxt is not None
