@@ -22,7 +22,9 @@ from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding, S
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from pressespejl.parallel import Extracted
     from pressespejl.store import Store
+    from pressespejl.store.prepared import Prepared
 
 
 @dataclass
@@ -140,7 +142,8 @@ class OfficeBook:
 def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
            nlp: Language | None = None, progress: Progress | None = None,
            batch_size: int = 32, date: str | None = None,
-           model: str | Path | None = None) -> IngestReport:
+           model: str | Path | None = None, *, workers: int = 1,
+           cluster: str | None = None) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
     Each article is stored in its own transaction, so a crash or Ctrl-C never leaves a
@@ -164,7 +167,15 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
         batch_size: articles analysed together by ``nlp.pipe``.
         date: the date of articles whose input gives none (``YYYY-MM-DD`` or
             ``YYYY-MM``; see ``ingest.read_path``). Without it they are stored undated.
-        model: a trained pipeline directory, as for ``load_pipeline``.
+        model: a trained pipeline directory, as for ``load_pipeline`` (with workers: as
+            the worker processes see it).
+        workers: analyse on this many local worker processes (a Dask ``LocalCluster``,
+            ``pressespejl.parallel``, docs/cluster.md); this process reads, resolves
+            office titles and writes, in input order, so the archive is the same as with
+            one process. A script that uses workers must guard its main code with
+            ``if __name__ == "__main__":`` (they are spawned).
+        cluster: analyse on the Dask cluster whose scheduler is at this address
+            (``tcp://host:8786``); ``workers`` is then ignored.
 
     Returns:
         An ``IngestReport`` with counts, every ``IngestProblem`` and ``SkippedFile``.
@@ -172,15 +183,18 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
     Raises:
         InputError: ``date`` is not a date.
         ModelError: the pipeline cannot be loaded.
+        ClusterError: the cluster cannot be reached or runs another version.
     """
     return ingest_items(read_paths(paths, date=date), store, nlp=nlp, progress=progress,
-                        batch_size=batch_size, model=model)
+                        batch_size=batch_size, model=model, workers=workers,
+                        cluster=cluster)
 
 
 def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
                  nlp: Language | None = None, progress: Progress | None = None,
                  batch_size: int = 32, report: IngestReport | None = None,
-                 model: str | Path | None = None) -> IngestReport:
+                 model: str | Path | None = None, *, workers: int = 1,
+                 cluster: str | None = None) -> IngestReport:
     """``ingest`` for articles already read (the API's upload reads them from a request).
 
     Args:
@@ -188,9 +202,12 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
             files as skipped.
         report: the report to fill in (a caller may watch it from ``progress``); a new
             one when None.
-        store, nlp, progress, batch_size, model: as for ``ingest``.
+        store, nlp, progress, batch_size, model, workers, cluster: as for ``ingest``.
     """
     report = report if report is not None else IngestReport()
+    if workers > 1 or cluster is not None:
+        return _ingest_on_workers(items, store, progress, batch_size, report, model,
+                                  workers, cluster)
     stage = _Stage(store, nlp, model)
     articles = _split(items, stage, report, set(), progress)
     previous = _raise_on_sigterm()
@@ -212,6 +229,77 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
     finally:
         _restore_sigterm(previous)
     return report
+
+
+def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store],
+                       progress: Progress | None, batch_size: int, report: IngestReport,
+                       model: str | Path | None, workers: int,
+                       cluster: str | None) -> IngestReport:
+    """``ingest_items`` with the analysis on Dask workers (``pressespejl.parallel``):
+    batches go out in input order and come back analysed and prepared for the store;
+    office titles are resolved here, in order, against the archive's holdings (as
+    ``_analyse_chunk`` does in one process), and every article is written here."""
+    from pressespejl.parallel import extractor
+
+    stage = _Stage(store, None, model)
+    articles = _split(items, stage, report, set(), progress)
+    previous = _raise_on_sigterm()
+    try:
+        with extractor(model=model, workers=workers, cluster=cluster) as extract, \
+                contextlib.ExitStack() as run:
+            book: OfficeBook | None = None
+            for _, extracted in extract(_chunks(articles, batch_size)):
+                if book is None:  # the first new article: the archive exists by now
+                    run.enter_context(stage.store().writing())
+                    book = OfficeBook(stage.store())
+                for prepared in _resolve_batch(extracted, report, book, progress):
+                    if _store_prepared(stage.store(), prepared, report):
+                        book.stored(prepared.analysis)
+                    if progress:
+                        progress(prepared.article)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        _restore_sigterm(previous)
+    return report
+
+
+def _unresolved(analysis: Analysis) -> bool:
+    return any(q.speaker is None for q in analysis.quotes)
+
+
+def _resolve_batch(extracted: list[Extracted], report: IngestReport, book: OfficeBook,
+                   progress: Progress | None) -> Iterator[Prepared]:
+    """Office titles of one analysed batch resolved through the archive's holdings, in
+    order: the holdings at the start of the batch, and after an article brought new
+    evidence, again for an article with a quote still without a speaker (only such a
+    quote can be resolved through an office). Yields one article at a time: the caller
+    stores it before the next is resolved."""
+    from pressespejl.nlp.offices import resolve_offices
+
+    version = book.version
+    start: tuple[OfficeHolding, ...] = ()
+    if any(e.prepared and _unresolved(e.prepared.analysis) for e in extracted):
+        start = book.holdings()
+    for item in extracted:
+        if item.prepared is None:
+            _reject(report, IngestProblem(
+                path=item.article.path or item.article.id, what=item.error or "failed",
+                hint="please report this article as a bug; the rest goes on"), progress)
+            continue
+        raw = item.prepared.analysis
+        analysis = resolve_offices(item.article, raw, start)
+        if book.version != version and _unresolved(analysis):
+            analysis = resolve_offices(item.article, raw, book.holdings())
+        yield item.prepared.with_analysis(analysis)
+
+
+def _store_prepared(store: Store, prepared: Prepared, report: IngestReport) -> bool:
+    if store.add(prepared.article, prepared.analysis, prepared=prepared):
+        report.stored += 1
+        return True
+    report.duplicates += 1
+    return False
 
 
 def analyse(paths: Iterable[str | Path], nlp: Language | None = None,

@@ -15,7 +15,8 @@ from pressespejl.types import Article, IngestProblem, SkippedFile
 
 
 def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: bool,
-               date: str | None = None, verbose: bool = False) -> int:
+               date: str | None = None, verbose: bool = False, workers: int = 1,
+               cluster: str | None = None) -> int:
     """Ingest ``paths`` into ``db`` with a progress bar; return the exit status.
 
     The archive is opened (and created) when the first article is read and the model
@@ -44,7 +45,8 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
         bar.update(1)
 
     try:
-        report = ingest(paths, archive, progress=progress, date=date, model=model)
+        report = ingest(paths, archive, progress=progress, date=date, model=model,
+                        workers=workers, cluster=cluster)
     except PressespejlError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
@@ -65,8 +67,17 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @input_options
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              envvar="PRESSESPEJL_WORKERS",
+              help="Analyse on this many worker processes (a local Dask cluster); the "
+                   "machine's cores is a good number. Also PRESSESPEJL_WORKERS.")
+@click.option("--cluster", metavar="ADDRESS", default=None, envvar="PRESSESPEJL_CLUSTER",
+              help="Analyse on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (see "
+                   "docs/cluster.md); this process still writes the archive. Also "
+                   "PRESSESPEJL_CLUSTER.")
 def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
-                   quiet: bool, date: str | None, verbose: bool) -> None:
+                   quiet: bool, date: str | None, verbose: bool, workers: int,
+                   cluster: str | None) -> None:
     """Read, analyse and store articles in the archive.
 
     PATHS are files (seed text .txt, JSON Lines .jsonl, HTML, RSS/Atom) or folders.
@@ -77,6 +88,10 @@ def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
     --verbose lists them. Articles without a date are stored undated unless --date
     gives one.
 
+    --workers and --cluster run the analysis in other processes (Dask); this process
+    reads, resolves office titles and writes in input order, so the archive is the same
+    as with one process. Needs pip install 'pressespejl[cluster]'.
+
     Example:
 
         pressespejl ingest ~/nyheder/ --db archive.sqlite
@@ -84,8 +99,13 @@ def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
         pressespejl ingest --date 2021-03 excerpts/
 
         PRESSESPEJL_DB=postgresql://localhost/pressespejl pressespejl ingest feed.jsonl
+
+        pressespejl ingest ~/nyheder/ --workers 2
+
+        pressespejl ingest /data/wire/ --cluster tcp://10.0.0.5:8786 --db postgresql://db/pressespejl
     """
-    raise SystemExit(run_ingest(list(paths), db, model, quiet, date=date, verbose=verbose))
+    raise SystemExit(run_ingest(list(paths), db, model, quiet, date=date, verbose=verbose,
+                                workers=workers, cluster=cluster))
 
 
 def sample_corpus() -> Path:

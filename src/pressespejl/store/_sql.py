@@ -21,7 +21,6 @@ from typing import Any
 from pressespejl.search.danish import (
     ANALYZER_VERSION,
     Token,
-    analyze,
     lexicon_id,
     name_key,
     surname_key,
@@ -33,7 +32,7 @@ from pressespejl.store._entity_sql import EntityQueries
 from pressespejl.store._office_sql import OfficeQueries
 from pressespejl.store._table_sql import TableQueries
 from pressespejl.store.base import DEFAULT_MARKERS
-from pressespejl.store.records import record_checksum
+from pressespejl.store.prepared import Prepared, prepare
 from pressespejl.types import (
     Analysis,
     Article,
@@ -156,16 +155,21 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                f"VALUES ({', '.join('?' for _ in columns)})")
         cur.executemany(self._sql(sql), [[row[c] for c in columns] for row in rows])
 
-    def add(self, article: Article, analysis: Analysis) -> bool:
+    def add(self, article: Article, analysis: Analysis, *,
+            prepared: Prepared | None = None) -> bool:
         """Store one article and its analysis in one transaction.
+
+        Args:
+            prepared: ``store.prepared.prepare(article, analysis)`` when the caller has
+                done that work already (a parallel ingest does it in its workers).
 
         Returns:
             False (and changes nothing) if the article id is already stored.
         """
-        prepared = self._prepare(article, analysis)
+        args = self._prepare(article, analysis, prepared)
         try:
             with self._write() as cur:
-                return self._add(cur, *prepared)
+                return self._add(cur, *args)
         except BaseException:
             # The index may hold the article whose transaction just rolled back.
             self._reset_near_duplicates()
@@ -202,18 +206,15 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             self._reset_near_duplicates()
             raise
 
-    def _prepare(self, article: Article, analysis: Analysis) -> tuple[Any, ...]:
+    def _prepare(self, article: Article, analysis: Analysis,
+                 prepared: Prepared | None = None) -> tuple[Any, ...]:
         """Everything ``_add`` writes that can be computed before the transaction (CPU
-        work should not hold the write lock)."""
-        if analysis.article_id != article.id:
-            raise ValueError(
-                f"analysis is for {analysis.article_id!r}, not article {article.id!r}"
-            )
-        from pressespejl.ingest.near_duplicates import signature
-
-        return (article, analysis, analyze(article.title or ""), analyze(article.text),
-                [analyze(q.text) for q in analysis.quotes], record_checksum(article, analysis),
-                signature(article.text))
+        work should not hold the write lock); ``prepared`` if the caller did it."""
+        if prepared is not None:
+            if prepared.article != article or prepared.analysis != analysis:
+                raise ValueError(f"prepared is not of article {article.id!r} as given")
+            return prepared.args()
+        return prepare(article, analysis).args()
 
     def _add(self, cur: Any, article: Article, analysis: Analysis, title_tokens: list[Token],
              body_tokens: list[Token], quote_tokens: list[list[Token]], checksum: str,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from pressespejl.corrections import Correction
+from pressespejl.store.prepared import Prepared
 from pressespejl.types import (
     Analysis,
     Article,
@@ -53,8 +54,11 @@ class Store(Protocol):
 
     url: str
 
-    def add(self, article: Article, analysis: Analysis) -> bool:
-        """Store one article in one transaction; False if its id is already stored."""
+    def add(self, article: Article, analysis: Analysis, *,
+            prepared: Prepared | None = None) -> bool:
+        """Store one article in one transaction; False if its id is already stored.
+        ``prepared``: ``store.prepared.prepare(article, analysis)``, done elsewhere (a
+        parallel ingest's workers) so the writer only writes."""
         ...
 
     def add_many(self, pairs: Iterable[tuple[Article, Analysis]], batch_size: int = 500) -> int:

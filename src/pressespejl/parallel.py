@@ -1,0 +1,235 @@
+"""Extraction on every core of one machine, or on a Dask distributed cluster.
+
+``jobs.ingest`` reads, deduplicates and stores in one coordinating process; what costs
+CPU per article (the nlp stage with its office evidence, then the search terms, checksum
+and MinHash signature of ``store.prepared.prepare``) runs here, a batch of articles at a
+time:
+
+- ``workers=1``: in the ingesting process itself.
+- ``workers=N``: on a Dask ``LocalCluster`` of N single-threaded worker processes.
+- ``cluster="tcp://host:8786"``: on an existing Dask distributed cluster.
+
+The pattern is the one spaCy's authors recommend for Dask: coarse tasks (a batch of
+``Article`` objects, not one per article), the pipeline loaded once per worker process
+and cached there (``nlp.load_pipeline``), and ``nlp.pipe`` inside ``nlp.memory_zone()``
+so a long-running worker's vocabulary does not grow with every new word it sees. The
+results (plain dataclasses) come back to the coordinator, which resolves office titles
+in input order and writes them to the store; a worker never touches the archive.
+
+Why Dask's ``LocalCluster`` for ``--workers N`` and not ``concurrent.futures``: a process
+pool is broken for good when one of its processes dies, and every pending future fails
+with it. Dask's nanny starts a new worker and the scheduler runs the lost task again
+elsewhere, so a killed worker loses and duplicates nothing (the coordinator writes each
+result once, in order) - and one machine runs the same code path as a cluster.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pressespejl.errors import PressespejlError
+from pressespejl.types import Analysis, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from pressespejl.store.prepared import Prepared
+
+WINDOW_PER_WORKER = 2
+"""Batches in flight per worker: enough to keep each busy while the coordinator writes,
+few enough that a fast reader does not hold the whole input in memory."""
+
+CONNECT_TIMEOUT = "20s"
+"""How long to try reaching a cluster's scheduler before giving up."""
+
+_PIPE_LOCK = threading.Lock()  # one nlp.pipe at a time per process (a worker may have threads)
+
+
+class ClusterError(PressespejlError):
+    """The Dask cluster cannot be reached or does not run this Pressespejl."""
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article after the workers: its prepared record (the analysis without office
+    titles resolved: that needs the archive, and is the coordinator's), or why it failed."""
+
+    article: Article
+    prepared: Prepared | None = None
+    error: str | None = None
+
+
+def extract_batch(articles: list[Article], model: str | None = None,
+                  nlp: Language | None = None) -> list[Extracted]:
+    """Analyse and prepare a batch of articles (runs in a worker process).
+
+    The batch goes through one ``nlp.pipe`` inside ``nlp.memory_zone()``; if that fails,
+    each article is analysed alone, so one article that breaks the pipeline is reported
+    (``Extracted.error``) and the rest of the batch goes on.
+
+    Args:
+        articles: the batch, in input order.
+        model: a trained pipeline directory as the worker sees it; None for the shipped
+            model. Loaded once per process and cached.
+        nlp: a loaded pipeline (in-process use); overrides ``model``.
+
+    Returns:
+        One ``Extracted`` per article, in input order.
+    """
+    from pressespejl.nlp import analyze, analyze_many, load_pipeline
+    from pressespejl.store.prepared import prepare
+
+    with _PIPE_LOCK:
+        pipeline = nlp or load_pipeline(model)
+        analyses: list[Analysis | str]
+        with pipeline.memory_zone():
+            try:
+                analyses = [analysis for _, analysis in analyze_many(
+                    articles, nlp=pipeline, batch_size=max(len(articles), 1))]
+            except Exception:
+                analyses = []
+                for article in articles:
+                    try:
+                        analyses.append(analyze(article, nlp=pipeline))
+                    except Exception as exc:  # one bad article must not stop the batch
+                        analyses.append(f"analysis failed: {type(exc).__name__}: {exc}")
+    out = []
+    for article, analysis in zip(articles, analyses, strict=True):
+        if isinstance(analysis, str):
+            out.append(Extracted(article, error=analysis))
+            continue
+        try:
+            out.append(Extracted(article, prepare(article, analysis)))
+        except Exception as exc:
+            out.append(Extracted(article, error=f"preparing failed: {type(exc).__name__}: "
+                                                f"{exc}"))
+    return out
+
+
+def worker_versions() -> tuple[str, str]:
+    """(Pressespejl version, pipeline version) of this process (run on each worker)."""
+    from pressespejl import __version__
+    from pressespejl.nlp.analyze import PIPELINE_VERSION
+
+    return __version__, PIPELINE_VERSION
+
+
+Batches = Iterable[list[Article]]
+Extract = Callable[[Batches], Iterator[tuple[list[Article], list[Extracted]]]]
+
+
+@contextlib.contextmanager
+def extractor(*, nlp: Language | None = None, model: str | Path | None = None,
+              workers: int = 1, cluster: str | None = None) -> Iterator[Extract]:
+    """A function that maps batches of articles to their ``Extracted`` results, in input
+    order, on the chosen workers (see the module docs).
+
+    Args:
+        nlp: the pipeline for in-process extraction (``workers=1``, no cluster).
+        model: a trained pipeline directory for worker processes (None: the shipped one).
+        workers: worker processes on this machine (a Dask ``LocalCluster``) when > 1.
+        cluster: the address of a running Dask scheduler (``tcp://host:8786``).
+
+    Raises:
+        ClusterError: Dask is not installed, the scheduler cannot be reached, or its
+            workers run another Pressespejl or pipeline version.
+    """
+    if cluster is None and workers <= 1:
+        def in_process(batches: Batches) -> Iterator[tuple[list[Article], list[Extracted]]]:
+            for batch in batches:
+                yield batch, extract_batch(batch, nlp=nlp)
+
+        yield in_process
+        return
+    model_path = None if model is None else str(model)
+    with _dask_client(workers, cluster) as client:
+        _check_versions(client)
+        yield lambda batches: _dask_map(client, batches, model_path)
+
+
+@contextlib.contextmanager
+def _dask_client(workers: int, cluster: str | None) -> Iterator[Any]:
+    try:
+        import logging
+
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ClusterError("Parallel ingest needs Dask: pip install 'pressespejl[cluster]' "
+                           "(dask[distributed]).") from exc
+    if cluster is not None:
+        try:
+            client = Client(cluster, timeout=CONNECT_TIMEOUT)
+        except OSError as exc:
+            raise ClusterError(f"Cannot reach the Dask scheduler at {cluster}: {exc}. Is "
+                               "`dask scheduler` running there, and the port open?") from exc
+        with client:
+            yield client
+        return
+    # One thread per worker: the pipeline is CPU-bound Python and numpy; more threads
+    # would only contend for the GIL. The nanny restarts a worker that dies.
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as local, \
+            Client(local) as client:
+        yield client
+
+
+def _check_versions(client: Any) -> None:
+    ours = worker_versions()
+    found = client.run(worker_versions)
+    if not found:
+        raise ClusterError("The Dask cluster has no workers: start some with "
+                           "`dask worker tcp://SCHEDULER:8786 --nthreads 1`.")
+    other = {addr: tuple(v) for addr, v in found.items() if tuple(v) != ours}
+    if other:
+        addr, (version, pipeline) = next(iter(other.items()))
+        raise ClusterError(
+            f"Worker {addr} runs Pressespejl {version} with pipeline {pipeline}; this "
+            f"process runs {ours[0]} with {ours[1]}. Install the same version on every "
+            "worker, or the archive would mix analyses.")
+
+
+def _dask_map(client: Any, batches: Batches,
+              model: str | None) -> Iterator[tuple[list[Article], list[Extracted]]]:
+    """Submit batches with a bounded window and yield results in submission order.
+
+    A task whose worker dies is run again by the scheduler. A batch that killed a worker
+    every time (``distributed.scheduler.allowed-failures``) is retried article by
+    article; an article that still kills its worker comes back as an error, and the rest
+    of the batch goes on.
+    """
+    workers = max(len(client.scheduler_info().get("workers", {})), 1)
+    window = WINDOW_PER_WORKER * workers + 1
+    pending: deque[tuple[list[Article], Any]] = deque()
+    try:
+        for batch in batches:
+            pending.append((batch, client.submit(extract_batch, batch, model, pure=False)))
+            if len(pending) >= window:
+                yield _result(client, *pending.popleft(), model)
+        while pending:
+            yield _result(client, *pending.popleft(), model)
+    finally:
+        for _, future in pending:  # interrupted: drop what is still queued
+            future.cancel()
+
+
+def _result(client: Any, batch: list[Article], future: Any,
+            model: str | None) -> tuple[list[Article], list[Extracted]]:
+    from distributed import KilledWorker
+
+    try:
+        return batch, future.result()
+    except KilledWorker:
+        if len(batch) == 1:
+            return batch, [Extracted(batch[0], error="analysis killed its worker process "
+                                                     "every time it was tried")]
+    singles = [client.submit(extract_batch, [article], model, pure=False) for article in batch]
+    out: list[Extracted] = []
+    for article, single in zip(batch, singles, strict=True):
+        out.extend(_result(client, [article], single, model)[1])
+    return batch, out
