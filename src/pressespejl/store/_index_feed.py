@@ -27,8 +27,11 @@ from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze
 from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex
 
-RUN_COMMIT_DOCS = 200  # in a ``writing()`` run, commit an index after this many entries
-RUN_COMMIT_S = 2.0  # ... or when its oldest uncommitted entry is this old
+RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
+RUN_COMMIT_S = 10.0  # ... or when its oldest uncommitted entry is this old
+# An index commit costs 100-150 ms (it syncs files and waits for merges): every 200
+# entries or 2 s that was a third of a parallel ingest's writing time. Other processes
+# see a run's articles up to RUN_COMMIT_S later; the run's own store sees them at once.
 SYNC_CHUNK = 500  # rows read from SQLite per step of a sync
 SYNC_COMMIT = 20_000  # entries per index commit while syncing
 NOTICE_AT = 2_000  # syncing this many entries prints progress to stderr
