@@ -257,10 +257,13 @@ class _Postgres(_Db):
             "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
             "JOIN pg_attribute ra ON ra.attrelid = c.confrelid AND ra.attnum = c.confkey[1] "
             "WHERE c.contype = 'f' AND n.nspname = current_schema() "
-            "AND array_length(c.conkey, 1) = 1")]
+            # a partition's constraints are its parent's: the parent is copied
+            "AND array_length(c.conkey, 1) = 1 AND NOT cl.relispartition")]
 
     def secondary_indexes(self, tables: list[str]) -> list[tuple[str, str]]:
-        return [(r[0], r[1]) for r in self.q(
+        # A partitioned table's index reads "ON ONLY parent"; created again without ONLY
+        # it covers every partition again.
+        return [(r[0], r[1].replace(" ON ONLY ", " ON ")) for r in self.q(
             "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
             "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
             "JOIN pg_namespace n ON n.oid = t.relnamespace "
@@ -464,7 +467,7 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
             pg_columns = pg.columns(table)
             columns = [c for c in src.columns(table) if c in pg_columns]
             extra = [c for c in pg_columns if c not in columns]
-            computed = {"articles": ["tsv"], "quotes": ["tsv"]}.get(table, [])
+            computed = {"quotes": ["tsv"]}.get(table, [])
             if table == "meta":
                 src_rows = src.q("SELECT count(*) FROM meta WHERE key <> ?", [STATE_KEY])
                 if not src_rows.fetchone()[0]:
@@ -480,12 +483,7 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
             while chunk := rows.fetchmany(COPY_CHUNK if not computed else 2_000):
                 with pg.transaction(), pg.conn.cursor() as cur, cur.copy(copy_sql) as copy:
                     for row in chunk:
-                        if table == "articles" and computed:
-                            r = dict(zip(columns, row, strict=True))
-                            tsv = tsvector_literal([(analyze(r["title"] or ""), "A"),
-                                                    (analyze(r["text"]), "B")])
-                            copy.write_row((*row, tsv))
-                        elif table == "quotes" and computed:
+                        if table == "quotes" and computed:
                             text = row[columns.index("text")]
                             copy.write_row((*row, tsvector_literal([(analyze(text), "B")])))
                         else:
@@ -495,6 +493,7 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
                     _log(f"  {table}: {n:,} rows ({n / (time.perf_counter() - t0):,.0f}/s)")
             counts[table] = n
             _log(f"copied {table}: {n:,} rows in {time.perf_counter() - t0:.0f} s")
+        counts["article_search"] = _copy_search_table(src, pg)
         pg.reset_sequences()
         for table, n in counts.items():
             found = pg.one(f"SELECT count(*) FROM {table}")
@@ -521,6 +520,32 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
     _log(f"copied {source} into PostgreSQL in {seconds:.0f} s; the archive checksum and "
          "300 records read back match")
     return {"seconds": seconds, "rows": counts}
+
+
+def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
+    """PostgreSQL's narrow search table (schema 8): its month partitions, then every
+    article's terms, built as ``PostgresStore.add`` builds them."""
+    from pressespejl.search.danish import analyze
+    from pressespejl.store.postgres import next_month, partition_name, tsvector_literal
+
+    t0 = time.perf_counter()
+    months = sorted({datetime.fromisoformat(r[0]).date().replace(day=1) for r in src.q(
+        "SELECT DISTINCT substr(date_first, 1, 7) || '-01' FROM articles "
+        "WHERE date_first IS NOT NULL")})
+    for month in months:
+        pg.q(f"CREATE TABLE IF NOT EXISTS {partition_name(month)} PARTITION OF article_search "
+             f"FOR VALUES FROM ('{month}') TO ('{next_month(month)}')")
+    rows = src.conn.execute("SELECT num, date_first, title, text FROM articles ORDER BY num")
+    n = 0
+    while chunk := rows.fetchmany(2_000):
+        with pg.transaction(), pg.conn.cursor() as cur, cur.copy(
+                "COPY article_search (num, published, tsv) FROM STDIN") as copy:
+            for num, first, title, text in chunk:
+                tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")])
+                copy.write_row((num, first or "-infinity", tsv))
+        n += len(chunk)
+    _log(f"copied article_search: {n:,} rows in {time.perf_counter() - t0:.0f} s")
+    return n
 
 
 def _sample_records(store: Any, n: int) -> bool:

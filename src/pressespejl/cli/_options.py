@@ -26,7 +26,8 @@ def db_option(f: F) -> F:
 @contextmanager
 def open_archive(db: str | None, *, create: bool = False) -> Iterator[Any]:
     """The archive (``--db``), with library errors turned into click errors; a query
-    error also shows the query with a caret under the problem.
+    error also shows the query with a caret under the problem. A store's ``notice`` (a
+    PostgreSQL archive without RUM ranks slowly) goes to stderr.
 
     Only commands that add to an archive pass ``create``: for every other, a path with
     no archive is an error that names it and the default, not a new empty archive.
@@ -35,6 +36,9 @@ def open_archive(db: str | None, *, create: bool = False) -> Iterator[Any]:
 
     try:
         with open_store(db, create=create) as store:
+            notice = getattr(store, "notice", None)
+            if notice:
+                click.echo(f"Note: {notice}", err=True)
             yield store
     except QueryError as exc:
         pointer = exc.pointer()

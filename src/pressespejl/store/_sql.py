@@ -105,16 +105,18 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
     @abstractmethod
     def date_param(self, day: date | None) -> Any: ...
 
-    def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
-        """Extra article columns holding the analysed terms (``tsv`` on PostgreSQL)."""
-        return {}
-
     def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
         """Extra quote columns holding the analysed terms."""
         return {}
 
-    def _after_article(self, cur: Any, num: int, title: list[Token], body: list[Token]) -> None:
-        """Write the article's terms elsewhere (the tantivy index on SQLite)."""
+    def _after_article(self, cur: Any, num: int, article: Article, title: list[Token],
+                       body: list[Token]) -> None:
+        """Write the article's terms elsewhere (the tantivy index on SQLite, the search
+        table on PostgreSQL)."""
+        return None
+
+    def _before_write(self, articles: list[Article]) -> None:
+        """Runs before the transaction that adds these articles (outside it)."""
         return None
 
     def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
@@ -167,6 +169,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             False (and changes nothing) if the article id is already stored.
         """
         args = self._prepare(article, analysis, prepared)
+        self._before_write([article])
         try:
             with self._write() as cur:
                 return self._add(cur, *args)
@@ -199,6 +202,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         return stored
 
     def _add_batch(self, batch: list[tuple[Any, ...]]) -> int:
+        self._before_write([args[0] for args in batch])
         try:
             with self._write() as cur:
                 return sum(self._add(cur, *prepared) for prepared in batch)
@@ -239,12 +243,11 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             "checksum": checksum,
             "signature": text_signature,
             **self._extra_article_columns(),
-            **self._article_index(title_tokens, body_tokens),
         }, returning="num", conflict="id")
         if row is None:
             return False
         num = row[0]
-        self._after_article(cur, num, title_tokens, body_tokens)
+        self._after_article(cur, num, article, title_tokens, body_tokens)
         group = self._near_duplicate_group(cur, num, article.id, text_signature)
         if group is not None:
             cur.execute(self._sql("UPDATE articles SET near_duplicate_group = ? "

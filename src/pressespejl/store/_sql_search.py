@@ -25,6 +25,14 @@ from pressespejl.types import Quote, QuoteHit, SearchQuery, date_label
 class SqlSearchStore(SqlStore):
     """A ``SqlStore`` that searches with SQL; the backend supplies the hooks below."""
 
+    rank_ascending = False
+    """True when the score expression is a distance (smaller is better: RUM's ``<=>``);
+    hits then show ``1 / distance``, so a higher score is a better hit on every backend."""
+
+    def _shown_score(self, value: Any) -> float:
+        value = float(value)
+        return 1.0 / value if self.rank_ascending and value > 0 else value
+
     # --- backend hooks -------------------------------------------------------------
 
     @abstractmethod
@@ -53,8 +61,7 @@ class SqlSearchStore(SqlStore):
             where = f"{match_where} AND {where}"
         return compiled, from_sql, where, match_params + compiled.params
 
-    @staticmethod
-    def _order(query: SearchQuery, ranked: bool, alias: str = "a") -> str:
+    def _order(self, query: SearchQuery, ranked: bool, alias: str = "a") -> str:
         """ORDER BY for articles (``a``) or quotes (``q``). Articles of the same day come
         in storage order: the last stored first when newest first (as the SQLite
         archive's index sorts them). Undated articles come last either way."""
@@ -65,7 +72,8 @@ class SqlSearchStore(SqlStore):
         if query.sort == "oldest":
             return f"a.date_first ASC NULLS LAST, {oldest}"
         if query.sort == "relevance" and ranked:
-            return f"score DESC, a.date_first DESC NULLS LAST, {newest}"
+            best = "score ASC" if self.rank_ascending else "score DESC"
+            return f"{best}, a.date_first DESC NULLS LAST, {newest}"
         return f"a.date_first DESC NULLS LAST, {newest}"
 
     def search(
@@ -109,7 +117,10 @@ class SqlSearchStore(SqlStore):
             cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
             rows = cur.fetchall()
             if not collapse:
-                rows = self._page_rows(cur, [(r[0], r[1]) for r in rows], resort=False)
+                rows = self._page_rows(cur, [(r[0], self._shown_score(r[1])) for r in rows],
+                                       resort=False)
+            else:
+                rows = [(*r[:8], self._shown_score(r[8]), *r[9:]) for r in rows]
             if collapse:
                 cur.execute(self._sql(count_sql), params)
                 total = int(cur.fetchone()[0])

@@ -3,12 +3,20 @@
 Same tables and the same Danish analysis as the SQLite archive, so a query gives the same
 hits on both. Differences:
 
-- Full text is a ``tsvector`` column built in Python from ``search/danish.py`` (the
+- Full text is a ``tsvector`` built in Python from ``search/danish.py`` (the
   analysis the built-in ``danish`` configuration cannot do: compound parts, aa = å) with
   weights A title stems, B body stems, C compound parts and aa-variants, D folded surface
   forms; compound parts share the position of their word. Queries compile to
-  ``tsquery`` (``search/query.py::to_tsquery``) and rank with ``ts_rank_cd``. A second
-  column ``tsv_danish`` holds ``to_tsvector('danish', ...)`` for ad-hoc SQL.
+  ``tsquery`` (``search/query.py::to_tsquery``). A column ``tsv_danish`` of the articles
+  holds ``to_tsvector('danish', ...)`` for ad-hoc SQL.
+- The article terms live in a narrow table ``article_search (num, published, tsv)``,
+  partitioned by month of publication (schema 8), so ranking never reads the wide
+  article rows and a date filter reads only its months. With the RUM extension
+  (Debian's ``postgresql-15-rum``) its index hands out matches best first
+  (``ORDER BY tsv <=> query LIMIT n``: RUM's ``ts_rank``-like score, computed in the
+  index); quotes rank the same way. Without RUM the indexes are GIN and every match is
+  ranked with ``ts_rank_cd``, which at a million articles takes seconds for a common
+  word; ``PostgresStore.notice`` says so and the CLI prints it.
 - Many writers may add at once: each article is one transaction whose
   ``INSERT ... ON CONFLICT (id) DO NOTHING`` makes a second writer of the same article a
   no-op, and new people are inserted in sorted order so writers cannot deadlock.
@@ -34,6 +42,7 @@ from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
 from pressespejl.store.base import DEFAULT_MARKERS
 from pressespejl.store.migrations import pending
+from pressespejl.types import Article
 
 WEIGHTS = ("ABC", "AB", "ABD")
 """tsquery weights for (words, phrases, prefixes); see the module docstring.
@@ -46,6 +55,13 @@ RANK_WEIGHTS = "{0.05, 0.3, 0.5, 1.0}"
 """ts_rank_cd weights for D, C, B, A: title above body above compound parts."""
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
+PARTITION_LOCK = 0x70617274  # "part": held while creating a month partition
+
+NO_RUM_NOTICE = (
+    "PostgreSQL at {url} has no RUM index: search ranks every match with ts_rank_cd, which "
+    "takes seconds per common word on a large archive. Install the rum extension (Debian: "
+    "apt-get install postgresql-15-rum), run CREATE EXTENSION rum as a superuser, and "
+    "recreate the indexes with `pressespejl reindex` (docs/scaling.md).")
 
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS_PER_LEXEME = 255
@@ -92,6 +108,15 @@ def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
     return " ".join(out)
 
 
+def partition_name(month: date) -> str:
+    """The search table's partition of a month: ``article_search_2022_01``."""
+    return f"article_search_{month.year:04d}_{month.month:02d}"
+
+
+def next_month(month: date) -> date:
+    return date(month.year + month.month // 12, month.month % 12 + 1, 1)
+
+
 class PostgresStore(SqlSearchStore):
     """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
 
@@ -127,9 +152,29 @@ class PostgresStore(SqlSearchStore):
         self._pool.open(wait=True, timeout=30)
         try:
             self._migrate()
+            self.rum = self._index_method("article_search_tsv_idx") == "rum"
+            self._distance = f"OPERATOR({self._extension_schema('rum')}.<=>)" if self.rum else ""
         except Exception:
             self._pool.close()
             raise
+        self.rank_ascending = self.rum  # RUM orders by distance (smaller is better)
+        self.notice: str | None = None if self.rum else NO_RUM_NOTICE.format(url=redact(url))
+        self._months: set[date] = set()  # month partitions of article_search known to exist
+
+    def _index_method(self, index: str) -> str | None:
+        """The access method (gin, rum, ...) of an index of this archive's schema."""
+        with self._read() as cur:
+            cur.execute("SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam "
+                        "WHERE c.oid = to_regclass(%s)", [index])
+            row = cur.fetchone()
+        return str(row[0]) if row else None
+
+    def _extension_schema(self, extension: str) -> str:
+        with self._read() as cur:
+            cur.execute("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON "
+                        "n.oid = e.extnamespace WHERE e.extname = %s", [extension])
+            row = cur.fetchone()
+        return '"' + str(row[0]).replace('"', '""') + '"' if row else "public"
 
     def _migrate(self) -> None:
         with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
@@ -179,28 +224,59 @@ class PostgresStore(SqlSearchStore):
         return to_tsquery(node, *WEIGHTS)
 
     def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
-        column = "a.tsv" if scope == "article" else "q.tsv"
-        return f"{column} @@ ?::tsquery", [self._tsquery(node)]
+        if scope == "quote":
+            return "q.tsv @@ ?::tsquery", [self._tsquery(node)]
+        # The article's row of the search table, found by its primary key.
+        return ("EXISTS (SELECT 1 FROM article_search ts WHERE ts.published = "
+                "coalesce(a.date_first, '-infinity') AND ts.num = a.num AND "
+                "ts.tsv @@ ?::tsquery)"), [self._tsquery(node)]
 
     def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
                                                                  list[Any]]:
-        base = "articles a" if scope == "article" else (
-            "quotes q JOIN articles a ON a.num = q.article")
+        if scope == "article":
+            base, column = "articles a", "s.tsv"
+            if match is not None:
+                base = "article_search s JOIN articles a ON a.num = s.num"
+        else:
+            base, column = "quotes q JOIN articles a ON a.num = q.article", "q.tsv"
         if match is None:
             return base, "", [], "0.0", []
-        column = "a.tsv" if scope == "article" else "q.tsv"
         query = self._tsquery(match)
-        return (
-            base,
-            f"{column} @@ ?::tsquery",
-            [query],
-            f"ts_rank_cd('{RANK_WEIGHTS}'::float4[], {column}, ?::tsquery, 1)",
-            [query],
-        )
+        score = (f"({column} {self._distance} ?::tsquery)" if self.rum
+                 else f"ts_rank_cd('{RANK_WEIGHTS}'::float4[], {column}, ?::tsquery, 1)")
+        return base, f"{column} @@ ?::tsquery", [query], score, [query]
 
-    def _article_index(self, title: list[Token], body: list[Token]) -> dict[str, Any]:
-        literal = tsvector_literal([(title, "A"), (body, "B")])
-        return {"tsv": Raw("?::tsvector", literal)}
+    # --- the search table, partitioned by month -------------------------------------
+
+    def _before_write(self, articles: list[Article]) -> None:
+        """Create the month partitions these articles need, each in its own short
+        transaction: creating one locks the whole search table, which the article's
+        transaction must not hold meanwhile."""
+        months = {a.published.replace(day=1) for a in articles
+                  if a.published is not None} - self._months
+        if not months:
+            return
+        with self._write() as cur:
+            cur.execute("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON "
+                        "c.oid = i.inhrelid WHERE i.inhparent = 'article_search'::regclass")
+            existing = {r[0] for r in cur.fetchall()}
+        for month in sorted(months):
+            name = partition_name(month)
+            if name not in existing:
+                with self._write() as cur:
+                    cur.execute("SELECT pg_advisory_xact_lock(%s)", [PARTITION_LOCK])
+                    cur.execute(
+                        f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF article_search FOR "
+                        f"VALUES FROM ('{month.isoformat()}') TO "
+                        f"('{next_month(month).isoformat()}')")
+            self._months.add(month)
+
+    def _after_article(self, cur: Any, num: int, article: Article, title: list[Token],
+                       body: list[Token]) -> None:
+        # An undated article: '-infinity', in the default partition.
+        cur.execute("INSERT INTO article_search (num, published, tsv) VALUES "
+                    "(%s, coalesce(%s::date, '-infinity'), %s::tsvector)",
+                    [num, article.published, tsvector_literal([(title, "A"), (body, "B")])])
 
     def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
         return {"tsv": Raw("?::tsvector", tsvector_literal([(tokens, "B")]))}

@@ -257,7 +257,8 @@ class SQLiteStore(SqlStore):
         for feed in self._feeds:
             feed.flush()
 
-    def _after_article(self, cur: Any, num: int, title: list[Token], body: list[Token]) -> None:
+    def _after_article(self, cur: Any, num: int, article: Any, title: list[Token],
+                       body: list[Token]) -> None:
         # Indexed when the transaction is about to commit (``_write``): the article's
         # near-duplicate group, people and quotes are stored by then.
         self._articles.pending[num] = (title, body)

@@ -1,0 +1,76 @@
+"""PostgreSQL's narrow search table (schema 8): month partitions, RUM ranking, the GIN
+fallback when RUM is missing (and the notice that says so), pg_trgm for names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.store import open_store
+from pressespejl.store.fixtures import demo_records
+from pressespejl.types import Analysis, Article, SearchQuery
+
+pytestmark = pytest.mark.postgres
+
+QUERIES = ["soldat", "Rusland", "klimaaftale", "Nato soldater", "soldat date:2022-01",
+           "Aarhus OR Rusland", "soldat -Nato"]
+
+
+def _partitions(store) -> set[str]:
+    with store._read() as cur:
+        cur.execute("SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = "
+                    "i.inhrelid WHERE i.inhparent = 'article_search'::regclass")
+        return {r[0] for r in cur.fetchall()}
+
+
+def _found(store) -> dict[str, tuple[int, set[str]]]:
+    out = {}
+    for text in QUERIES:
+        results = store.search(SearchQuery(text=text, limit=50))
+        out[text] = (results.total, {h.article_id for h in results.hits})
+    return out
+
+
+def test_articles_go_to_their_month_partition(pg_url):
+    with open_store(pg_url) as store:
+        for month in (1, 3):
+            article = Article(id=f"m{month}", text="Soldater ved grænsen.",
+                              published=date(2023, month, 5))
+            store.add(article, Analysis(article_id=article.id, pipeline="t"))
+        assert {"article_search_2023_01", "article_search_2023_03"} <= _partitions(store)
+        with store._read() as cur:
+            cur.execute("SELECT count(*) FROM article_search_default")
+            assert cur.fetchone()[0] == 0
+            cur.execute("SELECT count(*) FROM article_search_2023_03")
+            assert cur.fetchone()[0] == 1
+        found = store.search(SearchQuery(text="soldat", date_from=date(2023, 2, 1)))
+        assert [h.article_id for h in found.hits] == ["m3"]
+
+
+def test_rum_ranks_the_same_matches_as_the_gin_fallback(pg_url):
+    with open_store(pg_url) as store:
+        assert store.rum and store.notice is None
+        for article, analysis in demo_records():
+            store.add(article, analysis)
+        with_rum = _found(store)
+        ranked = store.search(SearchQuery(text="soldat", limit=3))
+        assert all(h.score > 0 for h in ranked.hits)
+        assert [h.score for h in ranked.hits] == sorted((h.score for h in ranked.hits),
+                                                        reverse=True)
+        with store._write() as cur:  # as if RUM had never been installed
+            cur.execute("DROP INDEX article_search_tsv_idx")
+            cur.execute("CREATE INDEX article_search_tsv_idx ON article_search USING gin (tsv)")
+    with open_store(pg_url) as store:
+        assert not store.rum
+        assert "no RUM index" in (store.notice or "")
+        assert _found(store) == with_rum
+        assert store.quotes(SearchQuery(text="Rusland"))
+
+
+def test_entity_names_have_a_trigram_index(pg_url):
+    with open_store(pg_url) as store:
+        for article, analysis in demo_records():
+            store.add(article, analysis)
+        assert store._index_method("archive_entities_name_trgm_idx") == "gin"
+        assert [e["name"] for e in store.entities(query="stolten")] == ["Jens Stoltenberg"]
