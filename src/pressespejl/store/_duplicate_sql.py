@@ -23,6 +23,7 @@ class NearDuplicateGroups:
 
     if TYPE_CHECKING:  # supplied by SqlStore
         def _sql(self, sql: str) -> str: ...
+        def _load_signature(self, value: Any) -> bytes: ...
 
     def _init_near_duplicates(self) -> None:
         self._nd_lock = threading.Lock()
@@ -48,7 +49,7 @@ class NearDuplicateGroups:
                 "SELECT num, id, signature FROM articles WHERE num > ? AND num <> ? "
                 "AND signature IS NOT NULL ORDER BY num"), [self._nd_last, num])
             for other, other_id, data in cur.fetchall():
-                self._nd_index.add_signature(other_id, bytes(data))
+                self._nd_index.add_signature(other_id, self._load_signature(data))
                 self._nd_last = max(self._nd_last, int(other))
             group: str | None = self._nd_index.add_signature(article_id, signature)
             self._nd_last = max(self._nd_last, int(num))

@@ -25,6 +25,7 @@ from typing import Any
 
 from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze
+from pressespejl.store._compact import unpack_text
 from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex
 
 RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
@@ -127,7 +128,7 @@ def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = N
                 f"near_duplicate_group FROM articles WHERE num IN ({m})", nums)
     rows = cur.fetchall()
     texts = ([index_text(*tokens[r[0]]) for r in rows] if tokens
-             else _texts([(r[4] or "", r[5]) for r in rows], pool))
+             else _texts([(r[4] or "", unpack_text(r[5])) for r in rows], pool))
     return [
         IndexEntry(
             num=num, first=_day(first), last=_day(last),

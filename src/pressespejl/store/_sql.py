@@ -119,6 +119,27 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         """Runs before the transaction that adds these articles (outside it)."""
         return None
 
+    # How the large article columns are stored (the SQLite archive compresses them,
+    # store/_compact.py); PostgreSQL keeps them plain and lets TOAST compress.
+
+    def _store_text(self, text: str) -> Any:
+        return text
+
+    def _load_text(self, value: Any) -> str:
+        return str(value)
+
+    def _store_json(self, value: Any) -> Any:
+        return json.dumps(value, ensure_ascii=False)
+
+    def _load_json(self, value: Any) -> Any:
+        return json.loads(value)
+
+    def _store_signature(self, signature: bytes) -> Any:
+        return signature
+
+    def _load_signature(self, value: Any) -> bytes:
+        return bytes(value)
+
     def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
         """Write the quote's terms elsewhere."""
         return None
@@ -235,13 +256,13 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             "outlet_key": name_key(article.outlet) if article.outlet else None,
             "path": article.path,
             "byline": article.byline,
-            "text": article.text,
+            "text": self._store_text(article.text),
             "pipeline": analysis.pipeline,
-            "sentences": json.dumps([[s.start, s.end] for s in analysis.sentences]),
-            "lemmas": json.dumps(list(analysis.lemmas), ensure_ascii=False),
+            "sentences": self._store_json([[s.start, s.end] for s in analysis.sentences]),
+            "lemmas": self._store_json(list(analysis.lemmas)),
             "analyzer": f"{ANALYZER_VERSION}+{lexicon_id()}",  # the words it was indexed by
             "checksum": checksum,
-            "signature": text_signature,
+            "signature": self._store_signature(text_signature),
             **self._extra_article_columns(),
         }, returning="num", conflict="id")
         if row is None:
@@ -325,7 +346,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         return [
             SearchHit(
                 article_id=r[1], date=date_label(r[2], r[3]), title=r[4],
-                snippet=snippet(r[7], matcher, markers or self.markers),
+                snippet=snippet(self._load_text(r[7]), matcher, markers or self.markers),
                 score=round(float(r[8]), 6), outlet=r[5], sources=sources.get(r[0], ()),
                 path=r[6])
             for r in rows
@@ -443,8 +464,9 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         num = row[0]
         sources = tuple(r[0] for r in self._children(cur, "article_sources", "source", num))
         article = Article(
-            id=row[1], text=row[9], published=as_date(row[2]), precision=row[3], title=row[4],
-            url=row[5], outlet=row[6], path=row[7], sources=sources, byline=row[8])
+            id=row[1], text=self._load_text(row[9]), published=as_date(row[2]),
+            precision=row[3], title=row[4], url=row[5], outlet=row[6], path=row[7],
+            sources=sources, byline=row[8])
         cur.execute(self._sql(
             "SELECT p.name, ap.roles, ap.mentions, ap.gender FROM article_people ap "
             "JOIN people p ON p.id = ap.person WHERE ap.article = ? ORDER BY ap.position"), [num])
@@ -476,12 +498,12 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                                     "office, scope, holder, first_seen, last_seen, source", num))
         analysis = Analysis(
             article_id=row[1], pipeline=row[10],
-            sentences=tuple(Sentence(s, e) for s, e in json.loads(row[11])),
+            sentences=tuple(Sentence(s, e) for s, e in self._load_json(row[11])),
             quotes=quotes, people=people,
             organisations=tuple(r[0] for r in self._children(cur, "organisations", "name", num)),
             places=tuple(r[0] for r in self._children(cur, "places", "name", num)),
             entities=entities, time_expressions=times, definitions=definitions,
-            lemmas=tuple(json.loads(row[12])), offices=offices)
+            lemmas=tuple(self._load_json(row[12])), offices=offices)
         return article, analysis
 
     def __enter__(self) -> SqlStore:

@@ -34,6 +34,14 @@ from pressespejl.search.filters import query_words
 from pressespejl.search.highlight import highlight, matcher_for
 from pressespejl.search.query import parse
 from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store._compact import (
+    pack_json,
+    pack_signature,
+    pack_text,
+    unpack_json,
+    unpack_signature,
+    unpack_text,
+)
 from pressespejl.store._index_feed import (
     IndexFeed,
     Progress,
@@ -334,6 +342,26 @@ class SQLiteStore(SqlStore):
                 raise StoreError(f"Query failed on {self.path}: {exc}.") from exc
             finally:
                 cur.close()
+
+    # --- compact columns (store/_compact.py) -------------------------------------------
+
+    def _store_text(self, text: str) -> Any:
+        return pack_text(text)
+
+    def _load_text(self, value: Any) -> str:
+        return unpack_text(value)
+
+    def _store_json(self, value: Any) -> Any:
+        return pack_json(value)
+
+    def _load_json(self, value: Any) -> Any:
+        return unpack_json(value)
+
+    def _store_signature(self, signature: bytes) -> Any:
+        return pack_signature(signature)
+
+    def _load_signature(self, value: Any) -> bytes:
+        return unpack_signature(value)
 
     def _extra_article_columns(self) -> dict[str, Any]:
         return {"added_at": datetime.now(UTC).isoformat(timespec="seconds")}
