@@ -74,3 +74,19 @@ def test_entity_names_have_a_trigram_index(pg_url):
             store.add(article, analysis)
         assert store._index_method("archive_entities_name_trgm_idx") == "gin"
         assert [e["name"] for e in store.entities(query="stolten")] == ["Jens Stoltenberg"]
+
+
+def test_an_undated_article_is_searched_too(pg_url):
+    with open_store(pg_url) as store:
+        undated = Article(id="u1", text="Soldater uden dato.", published=None,
+                          precision="none")
+        dated = Article(id="d1", text="Soldater med dato.", published=date(2023, 5, 2))
+        for article in (undated, dated):
+            store.add(article, Analysis(article_id=article.id, pipeline="t"))
+        assert {h.article_id for h in store.search(SearchQuery(text="soldat")).hits} == {
+            "u1", "d1"}
+        assert {h.article_id for h in store.search(
+            SearchQuery(text="soldat OR speaker:Ingen")).hits} == {"u1", "d1"}
+        with store._read() as cur:
+            cur.execute("SELECT count(*) FROM article_search_default")
+            assert cur.fetchone()[0] == 1
