@@ -483,7 +483,9 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
             while chunk := rows.fetchmany(COPY_CHUNK if not computed else 2_000):
                 with pg.transaction(), pg.conn.cursor() as cur, cur.copy(copy_sql) as copy:
                     for row in chunk:
-                        if table == "quotes" and computed:
+                        if table == "articles":
+                            copy.write_row(_plain_article(columns, row))
+                        elif table == "quotes" and computed:
                             text = row[columns.index("text")]
                             copy.write_row((*row, tsvector_literal([(analyze(text), "B")])))
                         else:
@@ -522,10 +524,22 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
     return {"seconds": seconds, "rows": counts}
 
 
+def _plain_article(columns: list[str], row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A SQLite article row as PostgreSQL stores it: text, lemmas, sentences and the
+    signature decompressed (store/_compact.py; older plain rows pass unchanged)."""
+    from pressespejl.store import _compact
+
+    decode = {"text": _compact.unpack_text, "lemmas": _compact.unpack_text,
+              "sentences": _compact.unpack_text, "signature": _compact.unpack_signature}
+    return tuple(decode[c](v) if c in decode and v is not None else v
+                 for c, v in zip(columns, row, strict=True))
+
+
 def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
     """PostgreSQL's narrow search table (schema 8): its month partitions, then every
     article's terms, built as ``PostgresStore.add`` builds them."""
     from pressespejl.search.danish import analyze
+    from pressespejl.store._compact import unpack_text
     from pressespejl.store.postgres import next_month, partition_name, tsvector_literal
 
     t0 = time.perf_counter()
@@ -540,7 +554,8 @@ def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
     while chunk := rows.fetchmany(2_000):
         with pg.transaction(), pg.conn.cursor() as cur, cur.copy(
                 "COPY article_search (num, published, tsv) FROM STDIN") as copy:
-            for num, first, title, text in chunk:
+            for num, first, title, stored in chunk:
+                text = unpack_text(stored)
                 tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")])
                 copy.write_row((num, first or "-infinity", tsv))
         n += len(chunk)
