@@ -13,9 +13,20 @@ from pressespejl.errors import PressespejlError, QueryError
 F = Callable[..., Any]
 
 
+def _remember_read_db(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    ctx.meta["pressespejl.read_db"] = value
+
+
 def db_option(f: F) -> F:
-    """``--db``: where the archive lives (a SQLite path or a postgresql:// URL)."""
-    # No envvar here: open_store reads the ``db`` setting (pressespejl.settings).
+    """``--db``: where the archive lives (a SQLite path or a postgresql:// URL), and
+    ``--read-db``: a PostgreSQL read replica that ``open_archive`` reads from."""
+    # No envvar on --db: open_store reads the ``db`` setting (pressespejl.settings).
+    f = click.option(
+        "--read-db", envvar="PRESSESPEJL_READ_DB", default=None, metavar="URL",
+        expose_value=False, callback=_remember_read_db,
+        help="A read-only PostgreSQL replica of --db: searches, quotes, facets, trends and "
+             "entities read there while ingests write to --db (docs/scaling.md). Also "
+             "PRESSESPEJL_READ_DB.")(f)
     return click.option(
         "--db", "db", default=None, metavar="URL",
         help="Archive to use: a SQLite file path (default: "
@@ -34,8 +45,10 @@ def open_archive(db: str | None, *, create: bool = False) -> Iterator[Any]:
     """
     from pressespejl.store import open_store
 
+    ctx = click.get_current_context(silent=True)
+    read_db = ctx.meta.get("pressespejl.read_db") if ctx is not None else None
     try:
-        with open_store(db, create=create) as store:
+        with open_store(db, create=create, read_url=read_db) as store:
             notice = getattr(store, "notice", None)
             if notice:
                 click.echo(f"Note: {notice}", err=True)

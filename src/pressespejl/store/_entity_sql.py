@@ -44,6 +44,7 @@ class EntityQueries:
         def _sql(self, sql: str) -> str: ...
         def date_param(self, day: Any) -> Any: ...
         def _read(self) -> Any: ...
+        def _search_read(self) -> Any: ...
         def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None: ...
         def office_holdings(self, office: str | None = None, at: Any = None) -> list[Any]: ...
 
@@ -143,7 +144,7 @@ class EntityQueries:
         sql = (f"SELECT {_ENTITY_COLUMNS}, (SELECT count(*) FROM quotes q WHERE "
                f"q.speaker_entity = e.num) FROM archive_entities e WHERE {' AND '.join(where)} "
                "ORDER BY e.articles DESC, e.mentions DESC, e.name_key LIMIT ?")
-        with self._read() as cur:
+        with self._search_read() as cur:
             cur.execute(self._sql(sql), [*params, limit])
             return [{**self._entity_row(r), "quotes": int(r[8])} for r in cur.fetchall()]
 
@@ -191,7 +192,7 @@ class EntityQueries:
         Raises:
             InputError: a surname shared by several people.
         """
-        with self._read() as cur:
+        with self._search_read() as cur:
             row = self._find_entity(cur, id_or_name)
             if row is None:
                 return None

@@ -98,6 +98,12 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
     def _read(self) -> AbstractContextManager[Any]:
         """A cursor for reading."""
 
+    def _search_read(self) -> AbstractContextManager[Any]:
+        """A cursor for what users read (search, quotes, facets, trend, entities): a
+        read replica's where the store has one (PostgreSQL ``read_url``). Reads that
+        writing depends on (``has``, office holdings) stay on ``_read``."""
+        return self._read()
+
     def _sql(self, sql: str) -> str:
         """Adapt ``?`` placeholders to the driver."""
         return sql

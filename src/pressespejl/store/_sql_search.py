@@ -113,7 +113,7 @@ class SqlSearchStore(SqlStore):
                    f"ORDER BY {order} LIMIT ? OFFSET ?")
             count_sql = ""
         matcher = matcher_for(compiled.ast)
-        with self._read() as cur:
+        with self._search_read() as cur:
             cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
             rows = cur.fetchall()
             if not collapse:
@@ -160,7 +160,7 @@ class SqlSearchStore(SqlStore):
                f"{score_sql} AS score FROM {from_sql} WHERE {where} "
                f"ORDER BY {order}, q.position LIMIT ? OFFSET ?")
         matcher = matcher_for(compiled.ast, query_words(query))
-        with self._read() as cur:
+        with self._search_read() as cur:
             cur.execute(self._sql(sql), score_params + params + [query.limit, query.offset])
             rows = cur.fetchall()
         return [
@@ -213,7 +213,7 @@ class SqlSearchStore(SqlStore):
         sql = (f"WITH matched AS MATERIALIZED (SELECT a.num AS num FROM {from_sql} "
                f"WHERE {where}) " + " UNION ALL ".join(parts))
         out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
-        with self._read() as cur:
+        with self._search_read() as cur:
             cur.execute(self._sql(sql), [*params, *([limit] * len(FACETS))])
             rows = cur.fetchall()
         for row in rows:
@@ -228,7 +228,7 @@ class SqlSearchStore(SqlStore):
         _, from_sql, where, params = self._compile(query, "article")
         sql = (f"SELECT a.date_first, count(*) FROM {from_sql} WHERE ({where}) "
                "AND a.date_first IS NOT NULL GROUP BY a.date_first")
-        with self._read() as cur:
+        with self._search_read() as cur:
             cur.execute(self._sql(sql), params)
             rows = cur.fetchall()
         return buckets(((day, int(r[1])) for r in rows if (day := as_date(r[0]))), by)

@@ -23,7 +23,7 @@ def default_path() -> Path:
 
 def open_store(
     url: str | Path | None = None, *, markers: tuple[str, str] = DEFAULT_MARKERS,
-    create: bool = True, read_only: bool | None = None,
+    create: bool = True, read_only: bool | None = None, read_url: str | None = None,
 ) -> Store:
     """Open (and create or migrate) an archive.
 
@@ -38,6 +38,8 @@ def open_store(
         read_only: open a SQLite archive for reading only; None (the default) does so
             when the file or its folder cannot be written, so a read-only archive can
             still be searched.
+        read_url: a PostgreSQL read replica of ``url`` for search, quotes, facets,
+            trend and entities (``PostgresStore``); writes go to ``url``.
 
     Raises:
         ArchiveNotFound: ``create`` is False and there is no SQLite archive at ``url``.
@@ -48,7 +50,10 @@ def open_store(
     if text.startswith(("postgresql://", "postgres://")):
         from pressespejl.store.postgres import PostgresStore
 
-        return PostgresStore(text, markers=markers)
+        return PostgresStore(text, markers=markers, read_url=read_url)
+    if read_url:
+        raise StoreError("A read replica (--read-db) needs a PostgreSQL archive; the SQLite "
+                         "archive is read where it is.")
     path = sqlite_path(text)
     if path != ":memory:":
         found = Path(path).expanduser()

@@ -126,10 +126,21 @@ class PostgresStore(SqlSearchStore):
     greatest = "GREATEST"
 
     def __init__(
-        self, url: str, markers: tuple[str, str] = DEFAULT_MARKERS, max_connections: int = 4
+        self, url: str, markers: tuple[str, str] = DEFAULT_MARKERS, max_connections: int = 4,
+        read_url: str | None = None,
     ) -> None:
+        """Open (and migrate) the archive at ``url``.
+
+        Args:
+            read_url: a read-only replica of the same database (PostgreSQL streaming
+                replication). Search, quotes, facets, trend and entity look-ups read
+                there, so they do not compete with an ingest writing to ``url``; a
+                replica is behind the primary by its replay lag. Reads that writing
+                depends on (is an article stored, office holdings) stay on ``url``.
+        """
         super().__init__(markers)
         self.url = url
+        self.read_url = read_url
         try:
             import psycopg
             from psycopg_pool import ConnectionPool
@@ -142,10 +153,11 @@ class PostgresStore(SqlSearchStore):
         try:
             # One direct connection first: its error says why (auth, host, database),
             # where the pool would only time out.
-            psycopg.connect(url, connect_timeout=10).close()
+            for target in (url, read_url) if read_url else (url,):
+                psycopg.connect(target, connect_timeout=10).close()
         except psycopg.Error as exc:
             raise BackendUnavailable(
-                f"Cannot connect to PostgreSQL at {redact(url)}: {str(exc).strip()}"
+                f"Cannot connect to PostgreSQL at {redact(target)}: {str(exc).strip()}"
             ) from exc
         self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, open=False,
                                     kwargs={"autocommit": False})
@@ -157,6 +169,16 @@ class PostgresStore(SqlSearchStore):
         except Exception:
             self._pool.close()
             raise
+        self._replica = None
+        if read_url:
+            self._replica = ConnectionPool(read_url, min_size=1, max_size=max_connections,
+                                           open=False, kwargs={"autocommit": True})
+            try:
+                self._replica.open(wait=True, timeout=30)
+            except Exception:
+                self._replica.close()
+                self._pool.close()
+                raise
         self.rank_ascending = self.rum  # RUM orders by distance (smaller is better)
         self.notice: str | None = None if self.rum else NO_RUM_NOTICE.format(url=redact(url))
         self._months: set[date] = set()  # month partitions of article_search known to exist
@@ -209,6 +231,19 @@ class PostgresStore(SqlSearchStore):
                 yield cur
         except self._errors as exc:
             raise StoreError(f"Query failed on {redact(self.url)}: {exc}") from exc
+
+    @contextmanager
+    def _search_read(self) -> Iterator[Any]:
+        if self._replica is None:
+            with self._read() as cur:
+                yield cur
+            return
+        try:
+            with self._replica.connection() as conn, conn.cursor() as cur:
+                yield cur
+        except self._errors as exc:
+            raise StoreError(f"Query failed on the replica {redact(self.read_url or '')}: "
+                             f"{exc}") from exc
 
     def _sql(self, sql: str) -> str:
         # Our SQL has no literal % or ?; every ? is a parameter.
@@ -285,4 +320,6 @@ class PostgresStore(SqlSearchStore):
         return f"to_char({column}, 'YYYY-MM')"
 
     def close(self) -> None:
+        if self._replica is not None:
+            self._replica.close()
         self._pool.close()
