@@ -26,7 +26,7 @@ from typing import Any
 from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze
 from pressespejl.store._compact import unpack_text
-from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex
+from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex, word_pairs
 
 RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
 RUN_COMMIT_S = 10.0  # ... or when its oldest uncommitted entry is this old
@@ -55,15 +55,17 @@ def term_fields(tokens: list[Token]) -> tuple[str, str, str]:
     )
 
 
-def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str]:
-    """(title stems, body stems, compound parts, surface forms) as an index takes them."""
+def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str, str]:
+    """(title stems, body stems, compound parts, surface forms, common word pairs) as an
+    index takes them (``tantivy_index.word_pairs``)."""
     title_terms, title_parts, title_raw = term_fields(title)
     body_terms, body_parts, body_raw = term_fields(body)
+    pairs = word_pairs([t.stem for t in title]) + word_pairs([t.stem for t in body])
     return (title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
-            f"{title_raw} {body_raw}".strip())
+            f"{title_raw} {body_raw}".strip(), " ".join(dict.fromkeys(pairs)))
 
 
-def _analysed_text(title_and_text: tuple[str, str]) -> tuple[str, str, str, str]:
+def _analysed_text(title_and_text: tuple[str, str]) -> tuple[str, str, str, str, str]:
     """``index_text`` of a stored title and text (run in worker processes)."""
     title, text = title_and_text
     return index_text(analyze(title), analyze(text))
@@ -132,7 +134,8 @@ def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = N
     return [
         IndexEntry(
             num=num, first=_day(first), last=_day(last),
-            title=text[0], body=text[1], parts=text[2], raw=text[3], group=group or art_id,
+            title=text[0], body=text[1], parts=text[2], raw=text[3], pairs=text[4],
+            group=group or art_id,
             outlet=outlet, sources=tuple(s for (s,) in sources.get(num, ())),
             people=tuple(p for p, _ in people.get(num, ())),
             people_surnames=tuple(s for _, s in people.get(num, ())),
@@ -170,7 +173,8 @@ def quote_entries(cur: Any, ids: list[int], tokens: dict[int, Any] | None = None
         mentioned = tuple(key for s, e, key in persons.get(num, ()) if s >= start and e <= end)
         entries.append(IndexEntry(
             num=qid, first=_day(first), last=_day(last), title="",
-            body=text[1], parts=text[2], raw=text[3], group=str(num), outlet=outlet,
+            body=text[1], parts=text[2], raw=text[3], pairs=text[4], group=str(num),
+            outlet=outlet,
             sources=tuple(s for (s,) in sources.get(num, ())), people=mentioned,
             speakers=(speaker,) if speaker else (), speaker_surnames=(surname,) if surname
             else (), places=tuple(p for (p,) in places.get(num, ()))))

@@ -29,24 +29,29 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
 import tantivy
 
 from pressespejl.errors import StoreError
+from pressespejl.search.common_words import COMMON_WORDS
 from pressespejl.search.danish import (
+    fold,
     lexicon_id,
     name_key,
     phrase_variants,
     query_terms,
+    stem,
     words,
 )
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
 from pressespejl.types import SearchQuery
 
-INDEX_VERSION = 2
-"""Bumped when the fields change: an index of another version is rebuilt from SQLite."""
+INDEX_VERSION = 3
+"""Bumped when the fields change: an index of another version is rebuilt from SQLite.
+3: the ``pairs`` field (common word pairs for phrases)."""
 
 META_FILE = "pressespejl-index.json"
 
@@ -62,6 +67,23 @@ WRITER_HEAP = 64 << 20
 
 LOCK_WAIT_S = 30.0
 """How long a writer waits for another process's index writer before giving up."""
+
+COMMON_STEMS = frozenset(stem(fold(w)) for w in COMMON_WORDS)
+"""The commonest Danish words (``search/common_words.py``), stemmed as the index stems
+them. A phrase with one of them ("det gør", "plan for") checked positions in a posting
+list that covers almost every article: 121 ms p95 at 1,000,000 articles."""
+
+PAIR_JOIN = "+"  # never inside a stem: stems are runs of word characters
+
+
+def word_pairs(stems: Sequence[str]) -> list[str]:
+    """The pairs of adjacent stems with a common word in them, as index terms
+    (``"plan+for"``): the CommonGrams idea (Lucene), so a phrase with a common word
+    first finds the few documents that have the pair, and positions are checked there
+    only."""
+    return [f"{a}{PAIR_JOIN}{b}" for a, b in pairwise(stems)
+            if a and b and (a in COMMON_STEMS or b in COMMON_STEMS)]
+
 
 _NUM_BITS = 32
 _NUM_MASK = (1 << _NUM_BITS) - 1
@@ -83,6 +105,7 @@ class IndexEntry:
     parts: str
     raw: str
     group: str
+    pairs: str = ""
     outlet: str | None = None
     sources: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
@@ -112,6 +135,8 @@ def _schema() -> tantivy.Schema:
         b.add_text_field(name, index_option="position", tokenizer_name="whitespace")
     for name in ("parts", "raw"):
         b.add_text_field(name, index_option="freq", tokenizer_name="whitespace")
+    # Common word pairs: only which documents have them (a filter for phrases).
+    b.add_text_field("pairs", index_option="basic", tokenizer_name="whitespace")
     b.add_text_field("group", stored=True, fast=True, tokenizer_name="raw",
                      index_option="basic")
     for name in ("month", "outlet", "source", "person", "speaker", "place"):
@@ -249,6 +274,7 @@ class TantivyIndex:
             "body": entry.body,
             "parts": entry.parts,
             "raw": entry.raw,
+            "pairs": entry.pairs,
             "group": entry.group,
             "outlet": _unique([entry.outlet]),
             "source": _unique(entry.sources),
@@ -420,11 +446,8 @@ class TantivyIndex:
             return _any([q.boost_query(q.regex_query(self.schema, field, pattern),
                                        WEIGHTS[field]) for field in ("title", "body", "raw")])
         if isinstance(node, Phrase):
-            return _any([
-                q.boost_query(q.phrase_query(self.schema, field, variant) if len(variant) > 1
-                              else q.term_query(self.schema, field, variant[0]), WEIGHTS[field])
-                for variant in phrase_variants(node.text) if variant
-                for field in ("title", "body")])
+            return _any([self._phrase(variant) for variant in phrase_variants(node.text)
+                         if variant])
         if isinstance(node, Field):
             if node.name == "date":
                 return self._dates(node.first, node.last)
@@ -441,6 +464,25 @@ class TantivyIndex:
         if isinstance(node, Or):
             return _any([self._node(c) for c in node.children])
         raise TypeError(f"not a query node: {node!r}")
+
+    def _phrase(self, stems: list[str]) -> tantivy.Query:
+        """A phrase in the title or body. Its common word pairs must be in the document
+        too: that filter (scoring nothing) is implied by the phrase, so hits and scores
+        stay the same, but tantivy then checks positions only in the documents that
+        have the pairs."""
+        q = tantivy.Query
+        if len(stems) == 1:
+            return _any([q.boost_query(q.term_query(self.schema, field, stems[0]),
+                                       WEIGHTS[field]) for field in ("title", "body")])
+        phrase = _any([q.boost_query(q.phrase_query(self.schema, field, stems),
+                                     WEIGHTS[field]) for field in ("title", "body")])
+        pairs = list(dict.fromkeys(word_pairs(stems)))
+        if not pairs:
+            return phrase
+        return q.boolean_query(
+            [(tantivy.Occur.Must, phrase)]
+            + [(tantivy.Occur.Must, q.const_score_query(
+                q.term_query(self.schema, "pairs", pair), 0.0)) for pair in pairs])
 
     def _field(self, name: str, value: str) -> tantivy.Query:
         """A filter (scores nothing): the value's folded key in the document's keys; a
