@@ -122,7 +122,7 @@ def test_grow_sqlite(tmp_path: Path) -> None:
     with sqlite3.connect(target) as conn:
         # Secondary indexes are back, the plan is marked done.
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-        assert {"entities_canonical_idx", "articles_num_dates_idx", "quotes_speaker_key_idx"
+        assert {"article_entities_entity_idx", "articles_num_dates_idx", "quotes_speaker_key_idx"
                 } <= names
         state = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'bench.grow'")
                            .fetchone()[0])
