@@ -135,8 +135,22 @@ def stage_analyse(params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _worker_usage() -> tuple[float, float]:
+    """(CPU seconds, peak RSS MiB) of this process (run on each Dask worker)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
 def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
-    """Seed-text files on disk -> read -> analyse -> ``store.add`` into a fresh SQLite file."""
+    """Seed-text files on disk -> read -> analyse -> ``store.add`` into a fresh SQLite file.
+
+    With ``--workers N`` (N > 1) the analysis runs on a Dask ``LocalCluster`` of N
+    single-threaded processes started (and timed) before the loop, not pinned: the
+    coordinator's and each worker's CPU seconds and peak memory are reported."""
+    if params.get("workers", 1) > 1:
+        return _stage_ingest_workers(params)
     cpu = _pin_one_core()
     from pressespejl.jobs import ingest
     from pressespejl.nlp import load_pipeline
@@ -169,6 +183,59 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
         "rejected": report.rejected, "seconds": seconds, "articles_per_s": done / seconds,
         "model_load_s": load_s, "cpu": cpu, "rss_before_mib": rss_before,
         "peak_rss_mib": _peak_rss_mib(), "db_mib": _size_mib(db),
+    }
+
+
+def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
+    import logging
+    import resource
+
+    from distributed import Client, LocalCluster
+
+    from pressespejl.jobs import ingest
+    from pressespejl.store import open_store
+
+    db = Path(params["db"])
+    for path in db.parent.glob(db.name + "*"):
+        path.unlink()
+    started = time.perf_counter()
+    with LocalCluster(n_workers=params["workers"], threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        # Load the pipeline on every worker before the clock starts (as the one-process
+        # stage loads it before its loop).
+        client.run(lambda: __import__("pressespejl.nlp", fromlist=["load_pipeline"])
+                   .load_pipeline() and None)
+        cluster_s = time.perf_counter() - started
+        store = open_store(db)
+        done = 0
+        cpu0 = time.process_time()
+        started = time.perf_counter()
+
+        def progress(_item: object) -> None:
+            nonlocal done
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                _progress("ingest", done, params["articles"], started)
+
+        try:
+            report = ingest([params["corpus"]], store, progress=progress,
+                            cluster=cluster.scheduler_address)
+        finally:
+            store.close()
+        seconds = time.perf_counter() - started
+        coordinator_cpu = time.process_time() - cpu0
+        workers = client.run(_worker_usage)
+    return {
+        "articles": done, "stored": report.stored, "duplicates": report.duplicates,
+        "rejected": report.rejected, "seconds": seconds, "articles_per_s": done / seconds,
+        "workers": params["workers"], "cluster_start_s": cluster_s,
+        "coordinator_cpu_s": coordinator_cpu,
+        "coordinator_cpu_ms_per_article": 1000 * coordinator_cpu / max(done, 1),
+        "worker_cpu_s": [round(c, 1) for c, _ in workers.values()],
+        "worker_peak_rss_mib": [round(m) for _, m in workers.values()],
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "db_mib": _size_mib(db),
     }
 
 
@@ -386,10 +453,21 @@ def render(results: dict[str, Any]) -> str:
                 ("", "stored / duplicates / rejected",
                  f"{i['stored']:,} / {i['duplicates']:,} / {i['rejected']:,}"),
                 ("", "articles/s end to end", _fmt(i["articles_per_s"])),
-                ("", "RSS before / peak (MiB)",
-                 f"{_fmt(i['rss_before_mib'], 0)} / {_fmt(i['peak_rss_mib'], 0)}"),
-                ("", "archive size (MiB)", _fmt(i["db_mib"])),
             ]
+            if "workers" in i:
+                rows += [
+                    ("", "Dask workers / cluster start (s)",
+                     f"{i['workers']} / {_fmt(i['cluster_start_s'])}"),
+                    ("", "coordinator CPU per article (ms)",
+                     _fmt(i["coordinator_cpu_ms_per_article"])),
+                    ("", "worker CPU (s) / peak RSS (MiB)",
+                     f"{i['worker_cpu_s']} / {i['worker_peak_rss_mib']}"),
+                    ("", "coordinator peak RSS (MiB)", _fmt(i["peak_rss_mib"], 0)),
+                ]
+            else:
+                rows.append(("", "RSS before / peak (MiB)",
+                             f"{_fmt(i['rss_before_mib'], 0)} / {_fmt(i['peak_rss_mib'], 0)}"))
+            rows.append(("", "archive size (MiB)", _fmt(i["db_mib"])))
     b = stages.get("search-build")
     if b:
         if "error" in b:
@@ -444,6 +522,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="comma-separated stages to run: analyse,ingest,search")
     parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--batch-size", type=int, default=64, help="analyze_many batch size")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="ingest: analyse on N Dask worker processes (not pinned)")
     parser.add_argument("--disable", default="",
                         help="comma-separated pipeline components to switch off for analyse "
                              "and ingest, e.g. ner (to time the rules alone)")
@@ -485,7 +565,8 @@ def main(argv: list[str] | None = None) -> int:
               "search_articles": args.search_articles, "batch_size": args.batch_size,
               "per_kind": max(args.queries, 1), "repeats": args.repeats,
               "backend": args.backend,
-              "disable": [n.strip() for n in args.disable.split(",") if n.strip()]}
+              "disable": [n.strip() for n in args.disable.split(",") if n.strip()],
+              "workers": args.workers}
     results: dict[str, Any] = {"date": datetime.now().isoformat(timespec="seconds"),
                                "machine": _machine(), "params": params, "stages": {}}
     try:
