@@ -108,6 +108,18 @@ def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
     return " ".join(out)
 
 
+SEARCH_WORK_MEM = "64MB"
+"""work_mem of the store's connections: the set of articles a word matches (a hashed
+subplan under OR/NOT, facet counts) must fit, or PostgreSQL falls back to a rescan per
+row. 64 MB holds the matches of a word in about a million articles."""
+
+
+def _configure(conn: Any) -> None:
+    conn.execute(f"SET work_mem = '{SEARCH_WORK_MEM}'")
+    if not conn.autocommit:
+        conn.commit()
+
+
 def partition_name(month: date) -> str:
     """The search table's partition of a month: ``article_search_2022_01``."""
     return f"article_search_{month.year:04d}_{month.month:02d}"
@@ -160,7 +172,7 @@ class PostgresStore(SqlSearchStore):
                 f"Cannot connect to PostgreSQL at {redact(target)}: {str(exc).strip()}"
             ) from exc
         self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, open=False,
-                                    kwargs={"autocommit": False})
+                                    kwargs={"autocommit": False}, configure=_configure)
         self._pool.open(wait=True, timeout=30)
         try:
             self._migrate()
@@ -172,7 +184,8 @@ class PostgresStore(SqlSearchStore):
         self._replica = None
         if read_url:
             self._replica = ConnectionPool(read_url, min_size=1, max_size=max_connections,
-                                           open=False, kwargs={"autocommit": True})
+                                           open=False, kwargs={"autocommit": True},
+                                           configure=_configure)
             try:
                 self._replica.open(wait=True, timeout=30)
             except Exception:
@@ -262,8 +275,10 @@ class PostgresStore(SqlSearchStore):
         if scope == "quote":
             return "q.tsv @@ ?::tsquery", [self._tsquery(node)]
         # The article's row of the search table, found by its primary key.
-        return ("EXISTS (SELECT 1 FROM article_search ts WHERE ts.published = "
-                "coalesce(a.date_first, '-infinity') AND ts.num = a.num AND "
+        # The matching articles, found once through the search table's index (a hashed
+        # subplan): a per-row check would read every article's terms when the text sits
+        # under an OR or NOT with filters.
+        return ("a.num IN (SELECT ts.num FROM article_search ts WHERE "
                 "ts.tsv @@ ?::tsquery)"), [self._tsquery(node)]
 
     def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
