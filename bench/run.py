@@ -135,6 +135,15 @@ def stage_analyse(params: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _remove_archive(db: Path) -> None:
+    """A SQLite archive of an earlier run: the file, -wal/-shm and the index folders."""
+    for path in db.parent.glob(db.name + "*"):
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
 def _worker_usage() -> tuple[float, float]:
     """(CPU seconds, peak RSS MiB) of this process (run on each Dask worker)."""
     import resource
@@ -157,8 +166,7 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
     from pressespejl.store import open_store
 
     db = Path(params["db"])
-    for path in db.parent.glob(db.name + "*"):
-        path.unlink()
+    _remove_archive(db)
     started = time.perf_counter()
     nlp = _without(load_pipeline(), params)
     load_s = time.perf_counter() - started
@@ -196,8 +204,7 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
     from pressespejl.store import open_store
 
     db = Path(params["db"])
-    for path in db.parent.glob(db.name + "*"):
-        path.unlink()
+    _remove_archive(db)
     started = time.perf_counter()
     with LocalCluster(n_workers=params["workers"], threads_per_worker=1, processes=True,
                       dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
