@@ -271,16 +271,14 @@ def _unresolved(analysis: Analysis) -> bool:
 def _resolve_batch(extracted: list[Extracted], report: IngestReport, book: OfficeBook,
                    progress: Progress | None) -> Iterator[Prepared]:
     """Office titles of one analysed batch resolved through the archive's holdings, in
-    order: the holdings at the start of the batch, and after an article brought new
-    evidence, again for an article with a quote still without a speaker (only such a
-    quote can be resolved through an office). Yields one article at a time: the caller
-    stores it before the next is resolved."""
+    order, exactly as ``_analyse_chunk`` does in one process: the holdings at the start
+    of the batch, and after an article brought new evidence, again for an article with
+    a quote still without a speaker. Yields one article at a time: the caller stores it
+    before the next is resolved."""
     from pressespejl.nlp.offices import resolve_offices
 
     version = book.version
-    start: tuple[OfficeHolding, ...] = ()
-    if any(e.prepared and _unresolved(e.prepared.analysis) for e in extracted):
-        start = book.holdings()
+    start = book.holdings()  # as _analyse_chunk passes them to the nlp stage
     for item in extracted:
         if item.prepared is None:
             _reject(report, IngestProblem(

@@ -61,7 +61,8 @@ class SqlSearchStore(SqlStore):
             where = f"{match_where} AND {where}"
         return compiled, from_sql, where, match_params + compiled.params
 
-    def _order(self, query: SearchQuery, ranked: bool, alias: str = "a") -> str:
+    def _order(self, query: SearchQuery, ranked: bool, alias: str = "a",
+               ties: bool = False) -> str:
         """ORDER BY for articles (``a``) or quotes (``q``). Articles of the same day come
         in storage order: the last stored first when newest first (as the SQLite
         archive's index sorts them). Undated articles come last either way."""
@@ -72,6 +73,13 @@ class SqlSearchStore(SqlStore):
         if query.sort == "oldest":
             return f"a.date_first ASC NULLS LAST, {oldest}"
         if query.sort == "relevance" and ranked:
+            if self.rank_ascending and not ties:
+                # RUM: ordered by the distance alone, so the planner merges the month
+                # partitions' ranked index scans and stops after the page (with ties
+                # broken by date too it sorted every match: 60-200 ms for a word at
+                # 200,000 articles instead of 23 ms). Equal distances come in index
+                # order.
+                return "score ASC"
             best = "score ASC" if self.rank_ascending else "score DESC"
             return f"{best}, a.date_first DESC NULLS LAST, {newest}"
         return f"a.date_first DESC NULLS LAST, {newest}"
@@ -92,7 +100,8 @@ class SqlSearchStore(SqlStore):
         """
         compiled, from_sql, where, params = self._compile(query, "article")
         _, _, _, score_sql, score_params = self._ranked(compiled.match, "article")
-        order = self._order(query, compiled.match is not None)
+        # Collapsing ranks every match in a window anyway: break ties there as well.
+        order = self._order(query, compiled.match is not None, ties=collapse)
         group = "coalesce(a.near_duplicate_group, a.id)"
         if collapse:
             # Rank inside each group with a window, keep the first; the score is computed
