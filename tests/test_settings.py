@@ -37,7 +37,8 @@ def test_settings_are_read_only_through_the_table():
                             path.read_text(encoding="utf-8"))}
     assert readers == set()
     assert {s.env for s in settings.SETTINGS} == {
-        "PRESSESPEJL_DB", "PRESSESPEJL_DA_DICTIONARY", "PRESSESPEJL_AUTH"}
+        "PRESSESPEJL_DB", "PRESSESPEJL_DA_DICTIONARY", "PRESSESPEJL_AUTH",
+        "PRESSESPEJL_READ_DB", "PRESSESPEJL_WORKERS", "PRESSESPEJL_CLUSTER"}
 
 
 def test_config_command_shows_every_setting_and_hides_secrets(monkeypatch):

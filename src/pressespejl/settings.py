@@ -43,6 +43,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("auth", "PRESSESPEJL_AUTH", None,
             "serve: the secret a client must send to use the web app and API "
             "(--auth wins)."),
+    Setting("read_db", "PRESSESPEJL_READ_DB", None,
+            "A PostgreSQL read replica of the archive: search, quotes, facets, trends and "
+            "entities read there (--read-db wins; docs/scaling.md)."),
+    Setting("workers", "PRESSESPEJL_WORKERS", "1",
+            "ingest: analyse on this many local worker processes (--workers wins; "
+            "docs/cluster.md)."),
+    Setting("cluster", "PRESSESPEJL_CLUSTER", None,
+            "ingest: the address of a Dask scheduler to analyse on, tcp://host:8786 "
+            "(--cluster wins; docs/cluster.md)."),
 )
 """Every setting, in the order ``pressespejl config`` shows them."""
 

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from pressespejl.errors import PressespejlError, QueryError
+from pressespejl.settings import setting
 
 F = Callable[..., Any]
 
@@ -22,11 +23,11 @@ def db_option(f: F) -> F:
     ``--read-db``: a PostgreSQL read replica that ``open_archive`` reads from."""
     # No envvar on --db: open_store reads the ``db`` setting (pressespejl.settings).
     f = click.option(
-        "--read-db", envvar="PRESSESPEJL_READ_DB", default=None, metavar="URL",
+        "--read-db", default=None, metavar="URL",
         expose_value=False, callback=_remember_read_db,
         help="A read-only PostgreSQL replica of --db: searches, quotes, facets, trends and "
-             "entities read there while ingests write to --db (docs/scaling.md). Also "
-             "PRESSESPEJL_READ_DB.")(f)
+             "entities read there while ingests write to --db (docs/scaling.md). "
+             "Without it, PRESSESPEJL_READ_DB.")(f)
     return click.option(
         "--db", "db", default=None, metavar="URL",
         help="Archive to use: a SQLite file path (default: "
@@ -46,7 +47,8 @@ def open_archive(db: str | None, *, create: bool = False) -> Iterator[Any]:
     from pressespejl.store import open_store
 
     ctx = click.get_current_context(silent=True)
-    read_db = ctx.meta.get("pressespejl.read_db") if ctx is not None else None
+    read_db = (ctx.meta.get("pressespejl.read_db") if ctx is not None else None) or setting(
+        "read_db")
     try:
         with open_store(db, create=create, read_url=read_db) as store:
             notice = getattr(store, "notice", None)

@@ -67,16 +67,16 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
               help="A trained spaCy pipeline directory to use instead of the bundled one.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @input_options
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              envvar="PRESSESPEJL_WORKERS",
+@click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Analyse on this many worker processes (a local Dask cluster); the "
-                   "machine's cores is a good number. Also PRESSESPEJL_WORKERS.")
-@click.option("--cluster", metavar="ADDRESS", default=None, envvar="PRESSESPEJL_CLUSTER",
+                   "machine's cores is a good number. Without it, PRESSESPEJL_WORKERS, "
+                   "else 1.")
+@click.option("--cluster", metavar="ADDRESS", default=None,
               help="Analyse on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (see "
-                   "docs/cluster.md); this process still writes the archive. Also "
-                   "PRESSESPEJL_CLUSTER.")
+                   "docs/cluster.md); this process still writes the archive. Without "
+                   "it, PRESSESPEJL_CLUSTER.")
 def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
-                   quiet: bool, date: str | None, verbose: bool, workers: int,
+                   quiet: bool, date: str | None, verbose: bool, workers: int | None,
                    cluster: str | None) -> None:
     """Read, analyse and store articles in the archive.
 
@@ -104,8 +104,16 @@ def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
 
         pressespejl ingest /data/wire/ --cluster tcp://10.0.0.5:8786 --db postgresql://db/pressespejl
     """
+    from pressespejl.settings import setting
+
+    if workers is None:
+        try:
+            workers = max(1, int(setting("workers") or 1))
+        except ValueError as exc:
+            raise click.BadParameter("PRESSESPEJL_WORKERS must be a number",
+                                     param_hint="--workers") from exc
     raise SystemExit(run_ingest(list(paths), db, model, quiet, date=date, verbose=verbose,
-                                workers=workers, cluster=cluster))
+                                workers=workers, cluster=cluster or setting("cluster")))
 
 
 def sample_corpus() -> Path:
