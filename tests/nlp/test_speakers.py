@@ -239,6 +239,11 @@ ISSUE8_CASES = [
      "- De er kede af det.",
      [("journalisten", "descriptor"), ("Mads Krog", "name"), ("journalisten", "descriptor"),
       ("Mads Krog", "previous")]),
+    # the answer to a named reporter's question is the answer of the person asked
+    ("Sundhedsminister Karen Vig holdt pressemøde.\n\n"
+     "Avisens reporter Lise Holm spurgte ministeren, om hun vil gå af.\n\n"
+     "- Nej, det vil jeg ikke.",
+     [("Karen Vig", "context")]),
     # an organisation's full name for its short definite form
     ("Danmarks Nationalbank hævede renten. Ifølge Nationalbanken stiger priserne.",
      [("Danmarks Nationalbank", "organisation")]),

@@ -65,7 +65,7 @@ from pressespejl.nlp.components._lexicon import (
     is_non_name,
     text_of,
 )
-from pressespejl.nlp.components._mentions import Mention, organisation_noun
+from pressespejl.nlp.components._mentions import Mention, mention_at, organisation_noun
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate
 from pressespejl.nlp.components.roles import role_head, role_heads
@@ -77,6 +77,7 @@ from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
+_ASKED = re.compile(rf"(?<![\w-])(?:spurgte|spørger|adspurgte){SP}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
 _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
@@ -324,6 +325,19 @@ class _Resolver:
             return None
         return self.sentence_starts[k - 1], self.sentence_starts[k]
 
+    def asked(self, span: tuple[int, int]) -> str | None:
+        """The person asked in an introducing paragraph ("TV 2's reporter Lise Holm spurgte
+        ministeren, om hun går af."): the answer after it is theirs, not the reporter's."""
+        found = None
+        for m in _ASKED.finditer(self.text, span[0], span[1]):
+            mention = mention_at(self.text, m.end(), span[1])
+            if mention is None or mention.kind not in ("name", "title", "pronoun"):
+                continue
+            speaker, _evidence = self.resolve(mention)
+            if speaker in self.people:
+                found = speaker
+        return found
+
     def introduced(self, span: tuple[int, int], mention: Mention) -> str | None:
         """The one person of a pronoun's gender that the last sentence of an introducing
         paragraph names, when that sentence has no subject of its own (no name, no
@@ -357,6 +371,8 @@ class _Resolver:
         """The person of an introducing paragraph: its first person (``first``), else its
         last sentence subject, else the last person named in it. A definite title there
         ("sagde til ministeren") names its holder."""
+        if asked := self.asked(span):  # "Reporteren spurgte ministeren, om ...": she answers
+            return asked
         inside = [s for s in self.seen if span[0] <= s.pos < span[1]]
         for m in _TITLE_WORD.finditer(self.text, span[0], span[1]):
             if is_definite_title(m.group()) and not any(s.pos == m.start() for s in inside):
