@@ -237,6 +237,9 @@ INDIRECT = [
     # "..., lyder det." with the speaker from the context
     ("Ole Berg roser holdet. Det var en flot kamp, lyder det.",
      [("indirect", "Det var en flot kamp", "lyder det", None, "context")]),
+    # a verdict on a work in quote marks is the speaker's words (a title alone is not)
+    ('Holm kalder sangen "en lille perle".',
+     [("partial", "en lille perle", "kalder", "Holm", None)]),
     # "kalder ... for" : the words after "for"
     ('Ordfører Lise Dam kalder forslaget for en "ren overreaktion".',
      [("indirect", 'en "ren overreaktion"', "kalder", "Lise Dam", None)]),
@@ -277,6 +280,9 @@ NOT_QUOTES = [
     ("1. marts 2020 Politik Skrevet af: Ole Berg\n\nByrådet mødes i aften.", []),
     ("Ole Berg siger farvel til holdet. Foto: Lise Dam", []),
     ('Bandet spillede "Mørkets Time" og "Sort Sol" til sidst.', []),
+    # a title in lower case after the noun that names it, right after a quote
+    ('- Det var en god aften, siger Ida Bak.\n\nHun sang sangen "den sidste dans" to gange.',
+     [("direct", "Det var en god aften", "siger", "Ida Bak", None)]),
     ("Det har ministeriet hidtil afvist.", []),
     # a document or a thing is no speaker
     ("Rapporten konkluderer, at skolen skal lukke.", []),

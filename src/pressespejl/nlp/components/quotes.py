@@ -190,8 +190,16 @@ _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
     rf"(?:{SP}(?:det|der|de|han|hun|den))?),?{SP}at{SP}"
 )
-_TERM_BEFORE = re.compile(r"(?:såkaldt|såkaldte|kaldet|kaldte|titlen|navnet|ordet|begrebet)\s*\Z",
-                          re.IGNORECASE)
+# a term or a title, not someone's words: "et såkaldt »mistænkeligt forhold«", "sangen
+# "den sidste dans"", "programmet 'ugens gæst'"
+_TERM_BEFORE = re.compile(
+    r"(?:såkaldt|såkaldte|kaldet|titlen|navnet|ordet|begrebet|udtrykket)\s*\Z", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:sangen|bogen|filmen|serien|programmet|albummet|pladen|forestillingen|udstillingen"
+    r"|podcasten|romanen|digtet|kampagnen|projektet|hashtagget|mærket|sloganet)\s*\Z",
+    re.IGNORECASE)
+"""A work named before its title: a title in a sentence with no cue, not a quote (after
+"kalder sangen" the words are the speaker's verdict: a partial quote)."""
 _RELATIVE_CUE = re.compile(rf",{SP}(?:som|der)(?:{SP}(?:også|dog|samtidig|desuden))?{SP}"
                            rf"(?P<cue>{THAT_CUE})")
 # "..., lder det fra landstræneren": any one word before "det fra" after quoted words
@@ -968,8 +976,9 @@ class _Finder:
             return False
         quoted = [q for q in QUOTED.finditer(self.text, start, end)
                   if _is_quotation(self.text, q) and len(q.group().split()) > 1
-                  and not _TERM_BEFORE.search(self.text, max(start, q.start() - 12),
-                                              q.start())]
+                  and not _TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())
+                  and not _TITLE_BEFORE.search(self.text, max(start, q.start() - 16),
+                                               q.start())]
         if not quoted or ANY_CUE.search(self.text, start, end):
             return False
         earlier = [q for q in self.found if q.end <= start and q.paragraph >= i - 2
@@ -986,7 +995,8 @@ class _Finder:
         """P1: quoted words in a sentence whose cue has a speaker (not those a quote found
         in the sentence already holds)."""
         quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
-                  and not any(c.start <= q.start() < c.end + 1 for c in self.found)]
+                  and not any(c.start <= q.start() < c.end + 1 for c in self.found)
+                  and not _TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())]
         if not quoted:
             return False
         cue = next(
