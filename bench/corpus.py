@@ -54,6 +54,7 @@ MONTH_PRECISION = 0.25  # share of articles dated "2022-01" instead of "2022-01-
 NEAR_DUPLICATES = 0.07  # share of articles that republish an earlier one with edits
 CAST_SIZE = 400  # recurring public figures; most quotes come from them, as in real news
 POOL_SIZE = 20_000  # filler sentences sampled once per seed
+MIN_WORDS = 250  # no article, copies included, is shorter
 FAST_PATH_PIPELINE = "bench-fastpath"
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -385,6 +386,10 @@ class CorpusGenerator:
                 w.add(rng.choice(self.lex.updates))
                 w.sentences.append((start, w.pos))
                 paragraphs.append(w.done(filler=True))
+        # A copy is still a whole article: with a short filler pool (no treebank beside
+        # the repository) a dropped paragraph could leave it under the corpus minimum.
+        while sum(p.words for p in paragraphs) < MIN_WORDS:
+            paragraphs.append(state.filler_paragraph(2))
         outlets = [o for o in self.lex.outlets if o != original.outlet]
         others = dict(original.people)
         others.update(state.others)

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.corpus import CorpusGenerator, write_corpus  # noqa: E402
+from bench.corpus import MIN_WORDS, CorpusGenerator, write_corpus  # noqa: E402
 
 from pressespejl.types import Article  # noqa: E402
 
@@ -55,7 +55,7 @@ def test_corpus_count_and_unique_ids(articles: list) -> None:
 def test_corpus_lengths_dates_and_metadata_vary(articles: list) -> None:
     words = [a.words for a in articles]
     assert 300 <= statistics.median(words) <= 600
-    assert all(250 <= w <= 750 for w in words), (min(words), max(words))
+    assert all(MIN_WORDS <= w <= 750 for w in words), (min(words), max(words))
     assert all(2019 <= a.published.year <= 2024 for a in articles)
     assert len({a.published.year for a in articles}) == 6
     assert {a.precision for a in articles} == {"day", "month"}
