@@ -15,6 +15,7 @@ from pressespejl.evaluate import (
     GoldTime,
     evaluate,
     evaluate_conll,
+    gold_period,
     gold_styles,
     load_gold,
     normalize_words,
@@ -523,17 +524,62 @@ def test_evaluate_scores_each_style_and_kind_with_the_speaker():
     ("value", "earliest", "latest", "expected"),
     [
         ("2022-01-12", date(2022, 1, 12), date(2022, 1, 12), True),
-        ("2022-01-12", date(2022, 1, 10), date(2022, 1, 16), True),  # the week around it
+        ("2022-01-12", date(2022, 1, 11), date(2022, 1, 12), True),  # "i nat": two days
+        ("2022-01-12", date(2022, 1, 10), date(2022, 1, 16), False),  # a week: too wide
         ("2022-01-12", date(2022, 1, 5), date(2022, 1, 26), False),  # any Wednesday: too wide
         ("2022-01-12", date(2022, 1, 13), date(2022, 1, 13), False),
         ("2022-01", date(2022, 1, 1), date(2022, 1, 31), True),
+        ("2022-01", date(2022, 1, 1), date(2022, 2, 28), True),  # twice as long at most
+        ("2022-01", date(2022, 1, 1), date(2022, 3, 31), False),  # a quarter for a month
         ("2017", date(2017, 6, 1), date(2017, 8, 31), True),  # more precise than the gold
-        ("2013", date(2013, 1, 1), date(2019, 4, 30), False),  # "siden 2013": wider
+        ("2013", date(2013, 1, 1), date(2019, 4, 30), False),  # a range from 2013: wider
+        ("2015/2016", date(2015, 1, 1), date(2016, 12, 31), True),
         ("2020-11-07/2020-11-08", date(2020, 11, 7), date(2020, 11, 8), True),
+        ("2020-11-07/2020-11-08", date(2020, 11, 6), date(2020, 11, 9), True),
+        ("2020-11-07/2020-11-08", date(2020, 11, 6), date(2020, 11, 10), False),
+        ("2020-11-07/2020-11-08", date(2020, 11, 8), date(2020, 11, 9), False),  # overlaps only
     ],
 )
 def test_time_inside(value, earliest, latest, expected):
     assert time_inside(value, earliest, latest) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "article_last", "expected"),
+    [
+        # An open range written by the point it starts from runs to the article date ...
+        ("siden 2013", "2013", date(2019, 4, 30), (date(2013, 1, 1), date(2019, 4, 30))),
+        ("Siden marts", "2024-03", date(2024, 5, 2), (date(2024, 3, 1), date(2024, 5, 2))),
+        # ... also written out; unknown article date or no "siden": as written.
+        ("siden 2019", "2019..2024-02-08", date(2024, 2, 8), (date(2019, 1, 1), date(2024, 2, 8))),
+        ("siden 2013", "2013", None, (date(2013, 1, 1), date(2013, 12, 31))),
+        ("i 2013", "2013", date(2019, 4, 30), (date(2013, 1, 1), date(2013, 12, 31))),
+    ],
+)
+def test_gold_period_reads_an_open_range_to_the_article_date(text, value, article_last,
+                                                             expected):
+    assert gold_period(GoldTime(text, value), article_last) == expected
+
+
+def test_evaluate_time_open_range_against_its_start_year():
+    """Real-news gold values "siden 2013" as "2013"; the range 2013..article date is right."""
+    gold = GoldArticle(id="001_test", article_date="2019-04-10",
+                       time_expressions=(GoldTime("siden 2013", "2013"),))
+    report = evaluate([gold], [(ARTICLE, analysis(times=(
+        time("siden 2013", date(2013, 1, 1), date(2019, 4, 10)),)))])
+    assert report.time_inside["all"].correct == 1
+    assert (report.time_value.tp, report.time_value.fp) == (1, 0)
+
+
+def test_evaluate_time_texts_pair_the_same_words_first():
+    gold = GoldArticle(id="001_test", time_expressions=(
+        GoldTime("den femte juni", "2019-06-05"), GoldTime("5. juni", "2019-06-05")))
+    report = evaluate([gold], [(ARTICLE, analysis(times=(
+        time("juni", date(2019, 6, 1), date(2019, 6, 30)),
+        time("5. juni", date(2019, 6, 5), date(2019, 6, 5)),
+    )))])
+    assert (report.time_text.tp, report.time_text.fn) == (2, 0)
+    assert report.time_inside["all"].correct == 1  # "5. juni" paired with "5. juni"
 
 
 def test_evaluate_time_null_values_score_only_the_text():

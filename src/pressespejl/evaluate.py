@@ -87,6 +87,7 @@ class GoldArticle:
     places: tuple[str, ...] = ()
     time_expressions: tuple[GoldTime, ...] = ()
     dated: bool | None = None  # the gold's "date" is set (True) or null (False); None: absent
+    article_date: str | None = None  # the gold's "date" (YYYY-MM or YYYY-MM-DD), if any
 
 
 def gold_from_record(record: dict[str, Any]) -> GoldArticle:
@@ -114,6 +115,7 @@ def gold_from_record(record: dict[str, Any]) -> GoldArticle:
             places=tuple(record.get("places", [])),
             time_expressions=times,
             dated=None if "date" not in record else record["date"] is not None,
+            article_date=record.get("date"),
         )
     except (KeyError, TypeError) as exc:
         raise InputError(f"gold record lacks a field or has the wrong shape: {exc!r}") from exc
@@ -737,41 +739,71 @@ def _time_label(expression: TimeExpression) -> str:
 _DAY = timedelta(days=1)
 
 
-def _allowed_width(earliest: date, latest: date) -> timedelta:
-    """How wide a resolved interval may be and still say what a gold value says: one
-    step coarser than the value (a day: a week; a month: a quarter; a year: two years;
-    an interval: twice its span, at least a week)."""
-    span = latest - earliest + _DAY
-    if span <= _DAY:
-        return timedelta(days=7)
-    if earliest.day == 1 and latest.month == earliest.month and latest.year == earliest.year:
-        return timedelta(days=92)
-    if (earliest.month, earliest.day, latest.month, latest.day) == (1, 1, 12, 31) and (
-        latest.year == earliest.year
-    ):
-        return timedelta(days=731)
-    return max(2 * span, timedelta(days=7))
-
-
-def time_inside(gold_value: str, earliest: date | None, latest: date | None) -> bool:
+def time_inside(gold_value: str | tuple[date, date], earliest: date | None,
+                latest: date | None) -> bool:
     """Whether a resolved interval holds a gold value and is no wider than the text allows.
 
-    Right when the gold period lies inside ``earliest..latest`` and the interval is at
-    most one step coarser than the value (``_allowed_width``: "fredag" resolved to the
-    week around the gold day is right, to any Friday of the month is not), or when the
-    interval lies inside the gold period (more precise than the gold, and consistent:
-    "i sommer" as June-August 2017 against the gold year 2017).
+    Right when the interval lies inside the gold period (it says what the gold says, or
+    more: "i sommer" as June-August 2017 against the gold year 2017), or when it holds the
+    gold period and is at most twice as long: the gold then covers at least half of it,
+    so a reader told the interval meets the gold day at even odds or better. "fredag"
+    resolved to the day is right; to any Friday of the month, or to a whole week, is not;
+    "i nat" as the night's two days against its gold day is. One rule for every unit,
+    instead of a fixed step per unit (a day: a week; a month: a quarter), which let a week
+    pass for a day but not two years for a year-long gold.
+
+    Args:
+        gold_value: A gold value string (``parse_time_value``) or its (first, last) days.
+        earliest, latest: The resolved interval; None when unresolved (always wrong).
     """
     if earliest is None or latest is None:
         return False
-    first, last = parse_time_value(gold_value)
+    first, last = parse_time_value(gold_value) if isinstance(gold_value, str) else gold_value
+    if first <= earliest and latest <= last:
+        return True
     if earliest <= first and last <= latest:
-        return latest - earliest + _DAY <= _allowed_width(first, last)
-    return first <= earliest and latest <= last
+        return (latest - earliest + _DAY) <= 2 * (last - first + _DAY)
+    return False
+
+
+_SINCE = ("siden",)
+
+
+def gold_period(gold: GoldTime, article_last: date | None) -> tuple[date, date]:
+    """The days a gold value means, with an open range read to the article date.
+
+    ``siden 2013`` runs from 2013 to the article date (docs/gold-format.md). The real-news
+    gold writes such a range by the point it starts from (``2013``); both forms mean
+    ``2013-01-01..<article date>``, so a resolver that gives the range is right against
+    either. ``article_last`` is the last day the article date can mean (the month's last
+    day for a month-dated article); unknown, the value is taken as written.
+    """
+    assert gold.value is not None
+    first, last = parse_time_value(gold.value)
+    words = normalize_words(gold.text)
+    if words and words[0] in _SINCE and article_last is not None and last < article_last:
+        return first, article_last
+    return first, last
+
+
+def _article_last(gold: GoldArticle, article: Article | None) -> date | None:
+    """The last day the article date can mean: the gold's ``date``, else the article's."""
+    if gold.article_date:
+        try:
+            return parse_time_value(gold.article_date)[1]
+        except InputError:
+            return None
+    published = getattr(article, "published", None)
+    if published is None:
+        return None
+    if getattr(article, "precision", "day") == "month":
+        return date(published.year, published.month,
+                    calendar.monthrange(published.year, published.month)[1])
+    return published
 
 
 def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report: Report,
-                 dated: bool = True) -> None:
+                 dated: bool = True, article_last: date | None = None) -> None:
     # Distinct texts on both sides: the gold lists each expression once, however often
     # the article repeats it (docs/gold-format.md).
     predicted: list[TimeExpression] = []
@@ -783,15 +815,29 @@ def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report:
             predicted.append(expression)
     inside = [report.time_inside["all"]] + ([report.time_inside["dated"]] if dated else [])
     used: set[int] = set()
-    for gold_time in gold.time_expressions:
-        hit = next(
-            (
-                i
-                for i, expression in enumerate(predicted)
-                if i not in used and time_text_match(gold_time.text, expression.text)
-            ),
-            None,
-        )
+    # Texts are paired one to one, the same words first ("5. juni" with "5. juni", not
+    # with the "juni" of "den femte juni"), then one containing the other.
+    pairs: dict[int, int] = {}
+    for exact in (True, False):
+        for g, gold_time in enumerate(gold.time_expressions):
+            if g in pairs:
+                continue
+            words = normalize_words(gold_time.text)
+            hit = next(
+                (
+                    i
+                    for i, expression in enumerate(predicted)
+                    if i not in used and (
+                        normalize_words(expression.text) == words if exact
+                        else time_text_match(gold_time.text, expression.text))
+                ),
+                None,
+            )
+            if hit is not None:
+                pairs[g] = hit
+                used.add(hit)
+    for g, gold_time in enumerate(gold.time_expressions):
+        hit = pairs.get(g)
         scored = gold_time.value is not None  # a null value: only the text is scored
         for accuracy in inside if scored else ():
             accuracy.total += 1
@@ -802,13 +848,12 @@ def _score_times(article_id: str, gold: GoldArticle, analysis: Analysis, report:
                 Miss(article_id, "missed time", f"{gold_time.text} = {gold_time.value}", None)
             )
             continue
-        used.add(hit)
         report.time_text.tp += 1
         expression = predicted[hit]
         if gold_time.value is None:
             continue
-        earliest, latest = parse_time_value(gold_time.value)
-        if time_inside(gold_time.value, expression.earliest, expression.latest):
+        earliest, latest = gold_period(gold_time, article_last)
+        if time_inside((earliest, latest), expression.earliest, expression.latest):
             for accuracy in inside:
                 accuracy.correct += 1
         if (expression.earliest, expression.latest) == (earliest, latest):
@@ -878,7 +923,8 @@ def evaluate(
         dated = record.dated if record.dated is not None else (
             article is not None and getattr(article, "published", None) is not None
         )
-        _score_times(record.id, record, analysis, report, dated=dated)
+        _score_times(record.id, record, analysis, report, dated=dated,
+                     article_last=_article_last(record, article))
     return report
 
 
