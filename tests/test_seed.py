@@ -5,7 +5,8 @@ Decisions these tests pin down (see nlp/components/quotes.py):
 - "Han tilføjer dog samtidig, at Nato "vil gøre alt ..." det scenarie." and "Her sagde
   Rusland blandt andet, at Nato snart skal "forstå alvoren"." are *one indirect quote
   each*: the that-clause, with the inner quote marks kept in the text.
-- "Han advarer mod en "reel risiko ..."" is *partial*: only the marked words.
+- "Han advarer mod en "reel risiko ..."" is *partial*: the sentence that holds the
+  marked words, as the real-news gold writes a partial quote.
 - "Jeppe Kofod, håber, at ..." is *no* quote: a stance verb reports a position, not
   words (nlp/da/stance_verbs.py, docs/gold-format.md). Kofod speaks two quotes.
 - "Det har Nato hidtil kategorisk afvist." is no quote ("afvise" is no speech verb).
@@ -33,7 +34,7 @@ EXPECTED_QUOTES = [
     ),
     (
         "partial", "Jens Stoltenberg", "advarer", "pronoun", "Han",
-        "reel risiko for en ny væbnet konflikt i Europa",
+        'Han advarer mod en "reel risiko for en ny væbnet konflikt i Europa"',
     ),
     (
         "indirect", "Jens Stoltenberg", "tilføjer", "pronoun", "Han",

@@ -199,8 +199,9 @@ INDIRECT = [
     ("Ministeren støtter op om planen og fremhæver, at reformer er nødvendige.",
      [("indirect", "reformer er nødvendige", "fremhæver", "Ministeren", None)]),
     # quoted words before a that-clause of the same subject are a partial quote of their own
+    # (a partial quote is the sentence that holds the marked words, up to the clause)
     ('Holm kaldte sejren "den største i min tid" og sagde, at han var glad.',
-     [("partial", "den største i min tid", "kaldte", "Holm", None),
+     [("partial", 'Holm kaldte sejren "den største i min tid"', "kaldte", "Holm", None),
       ("indirect", "han var glad", "sagde", "Holm", None)]),
     # a subject in the middle of the sentence, after a clause boundary
     ("Vejen var lukket til klokken 15, hvor Fyns Politi meddelte, at alt var roligt.",
@@ -239,7 +240,7 @@ INDIRECT = [
      [("indirect", "Det var en flot kamp", "lyder det", None, "context")]),
     # a verdict on a work in quote marks is the speaker's words (a title alone is not)
     ('Holm kalder sangen "en lille perle".',
-     [("partial", "en lille perle", "kalder", "Holm", None)]),
+     [("partial", 'Holm kalder sangen "en lille perle"', "kalder", "Holm", None)]),
     # "kalder ... for" : the words after "for"
     ('Ordfører Lise Dam kalder forslaget for en "ren overreaktion".',
      [("indirect", 'en "ren overreaktion"', "kalder", "Lise Dam", None)]),
@@ -337,4 +338,112 @@ def test_quote_rules_described(nlp, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), NOT_QUOTES)
 def test_quote_rules_not_quotes(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+# Second round (issue 8): the forms real news uses beyond the first dev set, one invented
+# sentence per construction.
+SPEECH_CONSTRUCTIONS = [
+    # verbs of saying that take a that-clause
+    ("Ministeren beskriver, at forløbet var kaotisk.",
+     [("indirect", "forløbet var kaotisk", "beskriver", "Ministeren", None)]),
+    ("Direktøren medgiver, at prisen er høj.",
+     [("indirect", "prisen er høj", "medgiver", "Direktøren", None)]),
+    ("Formanden henviser til, at reglerne er klare.",
+     [("indirect", "reglerne er klare", "henviser", "Formanden", None)]),
+    # an object, not a clause: an act, no quote
+    ("Ministeren beskriver forløbet i en bog.", []),
+    # a modal, adverbials and the infinitive cue; the medium after the cue
+    ("Kommunen kunne i går oplyse på Facebook, at skolen lukker.",
+     [("indirect", "skolen lukker", "oplyse", "Kommunen", None)]),
+    # a verb phrase ending in "at" before the infinitive cue
+    ("Hun lagde ud med at fortælle, at hun var glad.",
+     [("indirect", "hun var glad", "fortælle", "Hun", None)]),
+    # a focus particle before the subject
+    ("Også borgmesteren understreger, at budgettet holder.",
+     [("indirect", "budgettet holder", "understreger", "borgmesteren", None)]),
+    # a time adverbial between subject and verb in a subordinate clause
+    ("Det kom bag på mange, da Danfoss torsdag meldte ud, at 200 skal fyres.",
+     [("indirect", "200 skal fyres", "meldte ud", "Danfoss", None)]),
+    # the second verb of a subject, after "men"
+    ("Politiet kender ikke hans navn, men siger, at han er omkring 40 år.",
+     [("indirect", "han er omkring 40 år", "siger", "Politiet", None)]),
+    # an impersonal "man" at an organisation
+    ("Hos Vejdirektoratet oplyser man, at vejen åbner i aften.",
+     [("indirect", "vejen åbner i aften", "oplyser", "Vejdirektoratet", None)]),
+    # "lød det fra X, at ..." with a long speaker phrase
+    ("Kort efter lød det fra vagtchef ved Fyns Politi Ole Berg, at ingen kom til skade.",
+     [("indirect", "ingen kom til skade", "lød det fra", "Ole Berg", None)]),
+    # "lyder det, at ...": the speaker comes from the context
+    ("Kunderne er glade for butikken. Samtidig lyder det, at priserne er for høje.",
+     [("indirect", "priserne er for høje", "lyder det", None, "context")]),
+    # a clause without "at" after the cue, and a wh-clause
+    ("Holm siger, det er for tidligt at juble.",
+     [("indirect", "det er for tidligt at juble", "siger", "Holm", None)]),
+    ("Hun fortalte, hvordan branden startede i køkkenet.",
+     [("indirect", "hvordan branden startede i køkkenet", "fortalte", "Hun", None)]),
+    # a relative clause after the relative pronoun is no reported clause
+    ("Det siger Per Holm, der er formand for klubben.", []),
+    # "Som X sagde, ...": the main clause is what was said
+    ("Som ministeren annoncerede i går, lukker skolen til sommer.",
+     [("indirect", "lukker skolen til sommer", "annoncerede", "ministeren", None)]),
+    # a relative cue after a back-reference's speaker
+    ("Vi mangler læger. Det forklarer ledende overlæge på afdelingen, der peger på, at "
+     "lønnen er for lav.",
+     [("indirect", "Vi mangler læger", "forklarer", "ledende overlæge på afdelingen", None),
+      ("indirect", "lønnen er for lav", "peger på", "ledende overlæge på afdelingen", None)]),
+    # the attribution's speaker goes on with a second cue: "... og slår fast, at ..."
+    ("»Han er heldig,« fortæller vagtchefen og slår fast, at manden er stabil.",
+     [("direct", "Han er heldig", "fortæller", "vagtchefen", None),
+      ("indirect", "manden er stabil", "slår fast", "vagtchefen", None)]),
+    # inverted subject after a fronted clause: a group of people
+    ("På trods af ventetiden svarer patienterne, at personalet er venligt.",
+     [("indirect", "personalet er venligt", "svarer", "patienterne", None)]),
+]
+
+# The content first, then the cue and a long speaker phrase.
+CONTENT_FIRST = [
+    ("Byen er klar, fortæller chef for beredskabet, Anna Berg, der har været på vagt hele "
+     "natten.",
+     [("indirect", "Byen er klar", "fortæller", "Anna Berg", None)]),
+    ("Krigen er i gang, lyder det fra Kreml, som ikke vil sige mere.",
+     [("indirect", "Krigen er i gang", "lyder det fra", "Kreml", None)]),
+    # "ifølge" with a medium introduced by any common noun, mid-sentence
+    ("Selskabet har ifølge nyhedstjenesten Bloomberg købt en fabrik i Polen.",
+     [("indirect", "Selskabet har ifølge nyhedstjenesten Bloomberg købt en fabrik i Polen",
+       "ifølge", "Bloomberg", None)]),
+    # "ifølge" a document from someone: the one it is from
+    ("Ifølge brevet fra formanden har regeringen brudt reglerne.",
+     [("indirect", "har regeringen brudt reglerne", "ifølge", "formanden", None)]),
+]
+
+# Groups and organisations as speakers; people described by a noun made of an adjective.
+GROUP_SPEAKERS = [
+    ("Avisen skriver, at borgmesteren går af.",
+     [("indirect", "borgmesteren går af", "skriver", "Avisen", None)]),
+    ("Myndighederne slog fast, at grænsen er lukket.",
+     [("indirect", "grænsen er lukket", "slog fast", "Myndighederne", None)]),
+    ("Flere medier melder, at kongen er syg.",
+     [("indirect", "kongen er syg", "melder", "Flere medier", None)]),
+    ("Den sigtede fortæller, at han var hjemme hele aftenen.",
+     [("indirect", "han var hjemme hele aftenen", "fortæller", "Den sigtede", None)]),
+    ("De pårørende siger, at de er lettede.",
+     [("indirect", "de er lettede", "siger", "De pårørende", None)]),
+    # a document is no speaker
+    ("Rapporten beskriver, at skolen skal lukke.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_CONSTRUCTIONS)
+def test_quote_rules_speech_constructions(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTENT_FIRST)
+def test_quote_rules_content_first(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_SPEAKERS)
+def test_quote_rules_group_speakers(nlp, text, expected):
     assert found(nlp, text) == expected

@@ -36,17 +36,24 @@ from pressespejl.nlp.da.speech_verbs import (
 from pressespejl.nlp.da.stance_verbs import COGNITIVE_VERBS, STANCE_AS_QUOTES, STANCE_VERBS
 
 
-def _forms(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {form: lemma for lemma, forms in table.items() for form in forms}
+def _forms(table: dict[str, tuple[str, ...]], infinitive: bool = False) -> dict[str, str]:
+    """Form -> lemma; with ``infinitive`` the lemma (the infinitive) is a form too."""
+    found = {form: lemma for lemma, forms in table.items() for form in forms}
+    if infinitive:
+        found.update({lemma: lemma for lemma in table})
+    return found
 
 
 def _words(forms: object) -> str:
     return rf"(?:{alternation(forms)})(?![{LO}])"  # type: ignore[arg-type]
 
 
-SPEECH_FORMS = _forms(SPEECH_VERBS)
-THAT_ONLY_FORMS = _forms(THAT_ONLY_VERBS)
+SPEECH_FORMS = _forms(SPEECH_VERBS, infinitive=True)
+THAT_ONLY_FORMS = _forms(THAT_ONLY_VERBS, infinitive=True)
 ATTRIBUTION_FORMS = _forms(ATTRIBUTION_VERBS)
+INFINITIVES = frozenset({*SPEECH_VERBS, *THAT_ONLY_VERBS,
+                         *(forms[-1] for forms, _particle in PARTICLE_VERBS.values())})
+"""The infinitive cues: "kunne oplyse", "lagde ud med at fortælle", "vil slå fast"."""
 COGNITIVE_FORMS = _forms(COGNITIVE_VERBS)
 STANCE_FORMS = _forms(STANCE_VERBS) if STANCE_AS_QUOTES else {}
 PARTICLE_FORMS = {form: particle for forms, particle in PARTICLE_VERBS.values() for form in forms}
@@ -77,6 +84,8 @@ THAT_CUE = rf"(?:{PARTICLE}|{SPEECH_WORD}|{THAT_ONLY_WORD}|{STANCE_WORD})"
 """A cue that may govern a that-clause ("afviser, at")."""
 
 _SOUND_VERB = _words(SOUND_VERBS)
+SOUND_VERB = _SOUND_VERB
+""""lyder", "lød", "hedder", "hed"."""
 _SOUND_PREP = _words(SOUND_PREPOSITIONS)
 SOUND = (
     rf"{_SOUND_VERB}(?:{SP}[{LO}]+(?<!fra)(?<!over)){{0,4}}?{SP}(?P<prep>{_SOUND_PREP})"
@@ -104,7 +113,8 @@ ACCORDING = rf"(?<![\w-])(?P<cue>(?i:{alternation(ACCORDING_TO)}))(?![{LO}])"
 
 PARTIAL_EXTRA = ("anklager", "anklagede", "beskylder", "beskyldte", "kritiserer",
                  "kritiserede", "roser", "roste", "omtaler", "omtalte", "beskriver",
-                 "beskrev", "sætter ordet", "satte ordet")
+                 "beskrev", "sætter ordet", "satte ordet", "fordømmer", "fordømte",
+                 "betegner", "betegnede", "karakteriserer", "karakteriserede")
 """Verbs that report words only with the words in quote marks: "anklagede Venstre for
 at »udskamme statsministeren«"."""
 PARTIAL_CUE = rf"(?:{SPEECH}|{COGNITIVE_WORD}|{_words(PARTIAL_EXTRA)}|{THAT_ONLY_WORD})"

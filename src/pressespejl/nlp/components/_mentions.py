@@ -150,7 +150,7 @@ _ACRONYM_APPOSITION = re.compile(
 
 def _name_kind(text: str) -> str | None:
     """Whether a capitalised run is an organisation/place, a name, or not a speaker."""
-    if gazetteer_lookup(text) or organisation_noun(text):
+    if gazetteer_lookup(text) or organisation_noun(text) or _definite_medium(text):
         return "organisation"
     words = text.split()
     first = words[0]
@@ -195,6 +195,19 @@ def _is_organisation_noun_word(word: str) -> bool:
     low = word.lower()
     return low in MEDIA_NOUNS or any(low.endswith((definite, indefinite))
                                      for definite, indefinite in ORGANISATION_NOUNS.items())
+
+
+def _definite_medium(word: str) -> bool:
+    """"avisen", "Mediet", "tv-stationen": a news medium the article names elsewhere."""
+    return word.lower() in MEDIA_NOUNS and word.lower().endswith(("en", "et"))
+
+
+def _introduces_name(noun: str, name: str) -> bool:
+    """Whether a lower-case definite noun introduces an organisation's name in close
+    apposition: "nyhedstjenesten Bloomberg", "tænketanken Cepos" (not a person:
+    "lægen Ole Holm" names a person by a job)."""
+    return (noun.islower() and noun.endswith(("en", "et")) and len(noun) > 4
+            and not is_first_name(name.split()[0]) and lemma_of(noun) not in (None, noun))
 
 
 def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
@@ -276,8 +289,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(m["name"], m.start("name"), m.end("name"), "name")
     if (m := _DEFINITE_ADJ_TITLE.match(text, pos, end)) and title_head(m["title"]):
         return Mention(m.group(), m.start(), m.end(), "title", m.group())
-    if (m := _ORG_NOUN_NAME.match(text, pos, end)) and _is_organisation_noun_word(
-        m["noun"]
+    if (m := _ORG_NOUN_NAME.match(text, pos, end)) and (
+        _is_organisation_noun_word(m["noun"]) or _introduces_name(m["noun"], m["name"])
     ) and not _medium_in_name(text, m.start("noun"), m["noun"]):
         name = m["name"]
         if _name_kind(name) and not organisation_noun(name.split()[0]):
@@ -301,9 +314,30 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
                 kind = "organisation"
             return Mention(text[m.start() : stop], m.start(), stop, kind)
     word = _WORD.match(text, pos, end)
-    if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())):
+    if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
+                 or _definite_medium(word.group())):
         return Mention(word.group(), word.start(), word.end(), "organisation")
-    return descriptor_at(text, pos, end)
+    described = descriptor_at(text, pos, end)
+    if described is not None and (named := _name_after_job(text, described, end)):
+        return named
+    return described
+
+
+# "fåreavler Jens Holm", "naturplanlægger i Miljøstyrelsen Ida Bak", "skovrider, Ole Lund"
+_NAME_AFTER_JOB = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+
+
+def _name_after_job(text: str, job: Mention, end: int) -> Mention | None:
+    """A person named right after a described job: the job is their role. A close
+    apposition ("skovrider Bent Holm") names the person as a title does, whether or not
+    a word list holds the job; the name must start with a first name ("fåreavler
+    Holstebro" is no person)."""
+    m = _NAME_AFTER_JOB.match(text, job.end, end)
+    if m is None or _name_kind(m["name"]) != "name" or " " not in m["name"]:
+        return None
+    if not is_first_name(m["name"].split()[0]):
+        return None
+    return Mention(m["name"], m.start("name"), m.end("name"), "name", job.text)
 
 
 def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
@@ -318,12 +352,28 @@ def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
         if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
             continue
         head = m["head"].lower()
-        if not _PERSON_WORD.fullmatch(head) and not _agent_noun(head):
+        if not _PERSON_WORD.fullmatch(head) and not _agent_noun(head) and not _group_noun(
+            head
+        ):
             continue  # "Planerne siger", "siger": no person noun
         if title_head(m["head"]) and m.group() == m["head"]:
             return None  # a bare title is a title mention, or none
         return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
+    for probe in probes:
+        # "Den sigtede", "den 53-årige", "De pårørende": an adjective as the noun
+        m = _NOMINAL.match(probe, pos, end)
+        if m and _NOMINAL_AFTER.match(text, m.end(), end) and lemma_of(m["head"]) != m["head"]:
+            return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
     return None
+
+
+# "den sigtede", "den tiltalte", "de pårørende", "den 53-årige": a definite adjective or
+# participle with no noun after it names a person ("sigtede" is also a verb form: the
+# verb's own lemma differs from the word, which a noun's would not)
+_NOMINAL = re.compile(
+    rf"(?:[Dd]en|[Dd]e){SP}(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne))(?![\w-])"
+)
+_NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under){SP})")
 
 
 def _agent_noun(word: str) -> bool:
@@ -335,7 +385,22 @@ def _agent_noun(word: str) -> bool:
         return True
     if word.endswith("r") and lemma == word[:-1]:
         return False  # a verb's present tense
-    return lemma.endswith(("er", "ør", "ist", "ant", "ende"))
+    return lemma.endswith(("er", "ør", "ist", "ant", "ent", "ende"))
+
+
+_GROUP_LEMMAS = frozenset({
+    *ORGANISATION_NOUNS.values(), *(m for m in MEDIA_NOUNS if not m.endswith(("en", "et"))),
+    "medium", "kilde", "land", "parti", "fagforening", "organisation",
+})
+"""Nouns for bodies and media: in the plural ("Myndighederne", "flere medier") a group
+that speaks, as a person noun names one who does."""
+
+
+def _group_noun(word: str) -> bool:
+    """Whether a word is a body or medium in the plural: "myndighederne", "medier"."""
+    lemma = lemma_of(word)
+    return lemma is not None and lemma != word and lemma in _GROUP_LEMMAS and word.endswith(
+        ("er", "erne", "ne", "r"))
 
 
 def _joint(text: str, first: Mention, end: int) -> Mention | None:

@@ -43,8 +43,12 @@ Indirect (the journalist's paraphrase):
     I2  "Kofod siger, at ..." / "..., hvor Københavns Politi meddelte, at ..." /
         "I en udtalelse fra Dansk Vand står det, at ..." /
         "Her fortæller vagtchefen, Stig Simonsen, at ..." / "..., som slår fast, at ..." /
-        "Borgmesteren afviser, at ..." / "Tidligere var meldingen fra DSB, at ..."
+        "Borgmesteren afviser, at ..." / "Tidligere var meldingen fra DSB, at ..." /
+        "Kommunen kunne i går oplyse på Facebook, at ..." / "Også X understreger, at
+        ..." / "..., men siger, at ..." / "Hos X oplyser man, at ..." / "X siger, det
+        er ..." / "X fortalte, hvordan ..." / "Samtidig lyder det, at ..." (context)
         the that-clause; quote marks inside it stay, and it stays *indirect*
+    I7  "Som ministeren annoncerede i går, lukker skolen." the main clause
     I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet." / "Ifølge hende
         ..." / "Ifølge ledelsen i Syd- og Sønderjyllands Politi ..."
     I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt." /
@@ -59,7 +63,8 @@ cue earlier in the sentence, "ifølge" in it, or quote marks in the that-clause
 Partial (quoted words inside the journalist's sentence):
 
     P1  'Han advarer mod en "reel risiko for en ny væbnet konflikt i Europa".' quoted words
-        in a sentence with a cue and no that-clause; the text is the words in the marks.
+        in a sentence with a cue and no that-clause; the text is the sentence (as the
+        real-news gold writes it), one quote however many fragments it marks.
 
 Quote texts drop the dash, the quote marks, the attribution, a leading dateline
 ("DANMARK:") and a final period or comma; "?" and "!" stay, as they are the speaker's.
@@ -81,6 +86,7 @@ from pressespejl.nlp.components._cues import (
     ANY_CUE,
     ATTRIBUTION_CUE,
     COGNITIVE_WORD,
+    INFINITIVES,
     MESSAGE_FROM,
     PARTIAL_CUE,
     PARTICLE_FORMS,
@@ -92,6 +98,7 @@ from pressespejl.nlp.components._cues import (
     SPEECH_WORD,
     THAT_CUE,
     THAT_ONLY_WORD,
+    cue_lemma,
 )
 from pressespejl.nlp.components._lexicon import (
     ADJECTIVE,
@@ -99,6 +106,8 @@ from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     LO,
     SP,
+    UP,
+    alternation,
     text_of,
 )
 from pressespejl.nlp.components._mentions import (
@@ -109,6 +118,12 @@ from pressespejl.nlp.components._mentions import (
     relative_antecedent,
 )
 from pressespejl.nlp.components.sentences import QUOTE_GROUPS, QUOTED, Paragraph
+from pressespejl.nlp.da.adverbials import (
+    FOCUS_PARTICLES,
+    MODALS,
+    SENTENCE_ADVERBS,
+    TIME_ADVERBIALS,
+)
 
 _DASH = re.compile(rf"[-–—]{SP}")
 _OPENERS = "»«„“\"”'‘"
@@ -133,13 +148,29 @@ _BACKREF = re.compile(
     rf"{SP}(?=\S)"
 )
 _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
+# ", der har været på vagt hele natten" ending the sentence after a speaker
+_RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z")
+# "Som ministeren annoncerede i går, lukker skolen": the main clause is what was said
+_AS_SAID = re.compile(rf"[Ss]om{SP}")
+# ", hvordan ..." / ", det er ...": a reported clause without "at" right after the cue
+_COMMA_CLAUSE = re.compile(
+    rf",{SP}(?P<clause>(?P<wh>hvordan|hvorfor|hvad|hvor|hvornår|hvilke[nt]?)(?![{LO}])"
+    rf"|(?:det|han|hun|de|vi|jeg|man|den|I){SP}(?=[{LO}]))"
+)
+# "lyder det, at ...": no speaker, the sentences before have it
+_SOUND_THAT = re.compile(rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}det),?{SP}at{SP}(?=\S)")
+# "Hos Vejdirektoratet oplyser man, at ...": the organisation speaks
+_AT_ORGANISATION = re.compile(rf"[Hh]os{SP}(?P<org>{CAPITALISED_RUN})")
 _COLON = re.compile(rf"(?<![\w-])(?:(?P<sound>{SOUND})|(?P<bare>{SOUND_BARE})|(?P<cue>{SPEECH}))"
                     rf"(?P<mid>(?:{SP}[^\s:;!?]+){{0,8}}?):")
 _CUE = re.compile(rf"(?<![\w-])(?P<cue>{PARTIAL_CUE})")
 _IFOLGE = re.compile(rf"{ACCORDING}{SP}")
 _AUX_BEFORE = re.compile(rf"{AUX}(?:{SP}(?:også|dog|tidligere|nu|ofte|flere{SP}gange))?{SP}\Z")
-_TAIL_WORD = rf"(?:{AUX}|kunne|vil|ville|skal|også|dog|tidligere|nu|selv|blandt{SP}andet|bl\.a\.)"
+_TAIL_WORD = rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS))})(?![{LO}])"
 _SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
+# "lagde ud med at", "valgte at", "ønskede at": a verb phrase before an infinitive cue
+_INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
+_FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
@@ -182,6 +213,10 @@ _DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ .-]{2,}(?:\s?\([^)]{1,20}\))?:\s?
 _SOUND_OWNER = re.compile(SOUND_OWNER)
 _DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail", "e-mail",
               "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse")
+# "Ifølge brevet fra formanden": a document and the one it is from
+_DOCUMENT_FROM = re.compile(
+    rf"(?:[{LO}]+{SP}){{0,2}}?(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+)
 _STATEMENT = re.compile(
     rf"(?<![\w-])[Ii]{SP}(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?"
     rf"(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
@@ -200,8 +235,8 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE)
 """A work named before its title: a title in a sentence with no cue, not a quote (after
 "kalder sangen" the words are the speaker's verdict: a partial quote)."""
-_RELATIVE_CUE = re.compile(rf",{SP}(?:som|der)(?:{SP}(?:også|dog|samtidig|desuden))?{SP}"
-                           rf"(?P<cue>{THAT_CUE})")
+_RELATIVE_CUE = re.compile(rf"(?:,{SP}(?:som|der)|{SP}og)(?:{SP}(?:også|dog|samtidig|desuden))?"
+                           rf"{SP}(?P<cue>{THAT_CUE})")
 # "..., lder det fra landstræneren": any one word before "det fra" after quoted words
 _ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
 _SOUND = re.compile(SOUND)
@@ -273,7 +308,7 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t,.:;\n":
         end -= 1
     # drop a closing quote mark only when the passage opened with one
-    if end > start and text[end - 1] in "”“\"«»'’" and text[start - 1 : start] in "„“\"»«”'‘":
+    if end > start and text[end - 1] in "”“\"«»'’" and start > 0 and text[start - 1] in "„“\"»«”'‘":
         end -= 1
         while end > start and text[end - 1] in " \t,.":
             end -= 1
@@ -282,11 +317,14 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subject(text: str, start: int, cue_start: int) -> Mention | None:
+def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) -> Mention | None:
     """The speaker written before the cue: "Stoltenberg siger", "Her har Rusland sagt",
     "Byrådsmedlem Hanne Østergaard fra Det Konservative Folkeparti kalder", "En beboer i
     området, Yasmin Aziz, siger", "..., hvor Københavns Politi meddelte", "..., som slår
-    fast"."""
+    fast", "Også borgmesteren understreger", "Selskabet kunne i går oplyse", "Hun lagde
+    ud med at fortælle" (``infinitive``: the cue is an infinitive)."""
+    if focus := _FOCUS.match(text, start, cue_start):
+        start = focus.end()  # "Også borgmesteren understreger": the subject follows
     mention = mention_at(text, start, cue_start)
     if mention is not None and mention.kind == "name" and common_definite(mention.text):
         # "Rapporten konkluderer": a common noun capitalised by the sentence start
@@ -301,14 +339,14 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
     # anklagede"); a single word ("Kvinden, Camilla Ravn, forklarede") gives way to it
     full = mention is not None and mention.kind == "name" and (
         " " in mention.text or mention.role is not None)
-    if mention and _SUBJECT_TAIL.match(_without_modifiers(text[mention.end : cue_start], full)):
+    if mention and _reaches_cue(text[mention.end : cue_start], full, infinitive):
         return mention
     # an adverbial first, then the auxiliary, then the subject: "Her har Rusland sagt"
     aux = re.search(rf"{SP}{AUX}{SP}", text[start:cue_start])
     if aux:
         pos = start + aux.end()
         mention = mention_at(text, pos, cue_start)
-        if mention and _SUBJECT_TAIL.match(text[mention.end : cue_start]):
+        if mention and _reaches_cue(text[mention.end : cue_start], False, infinitive):
             return mention
     # a description, then the name in apposition: "Kvinden, 36-årige Camilla Storm, ..."
     if m := _APPOSITION_BEFORE_CUE.search(text, start, cue_start):
@@ -322,23 +360,45 @@ def _subject(text: str, start: int, cue_start: int) -> Mention | None:
             pos : pos + 4
         ] in ("som ", "der "):
             continue
+        if focus := _FOCUS.match(text, pos, cue_start):
+            pos = focus.end()
         mention = mention_at(text, pos, cue_start)
-        if mention and mention.kind != "descriptor" and _SUBJECT_TAIL.match(
-            _without_modifiers(text[mention.end : cue_start])
+        if mention and mention.kind != "descriptor" and _reaches_cue(
+            text[mention.end : cue_start], False, infinitive
         ):
             return mention
     # a second verb of the subject: "Forsvarsminister X støtter op om planen og fremhæver,
-    # at ..."
-    if re.search(rf"(?<![\w-])og{SP}\Z", text[start:cue_start]):
+    # at ...", "Politiet kender ikke hans tilstand, men siger, at ..."
+    if re.search(rf"(?:(?<![\w-])og|,?{SP}men){SP}\Z", text[start:cue_start]):
         first = mention_at(text, start, cue_start)
+        between = re.sub(rf",?{SP}men{SP}\Z", " og ", text[first.end : cue_start]) if first \
+            else ""
         if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
-                and not re.search(r"[,;:]", text[first.end : cue_start]):
+                and not re.search(r"[,;:]", between):
             return first
     # a relative pronoun after a name: "forklarer Martinez, som slår fast, at"
     rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
     if rel:
         return relative_antecedent(text, start, start + rel.start())
     return None
+
+
+def _reaches_cue(tail: str, full: bool, infinitive: bool) -> bool:
+    """Whether the words between a subject and its cue leave the cue to the subject:
+    adverbials and auxiliaries ("kunne i går"), a postmodifier or apposition; before an
+    infinitive cue also a verb phrase ending in "at" ("lagde ud med at")."""
+    rest = _without_modifiers(tail, full)
+    if _SUBJECT_TAIL.match(rest):
+        return True
+    return infinitive and _INFINITIVE_TAIL.match(rest) is not None
+
+
+def _impersonal(text: str, start: int, mid: int, stop: int) -> Mention | None:
+    """The organisation of an impersonal "man": "Hos Vejdirektoratet oplyser man, at"."""
+    if text[mid:stop].strip() != "man":
+        return None
+    m = _AT_ORGANISATION.match(text, start, mid)
+    return mention_at(text, m.start("org"), m.end("org")) if m else None
 
 
 def _without_modifiers(tail: str, person: bool = False) -> str:
@@ -601,14 +661,19 @@ class _Finder:
     def relative_after(self, a: _Attribution, paragraph: int) -> None:
         """"- ..., forklarer Martinez, som slår fast, at det første mål ...": the
         attribution goes on with a reported clause of the same speaker (I2)."""
-        if a.mention is None:
-            return
-        m = _RELATIVE_CUE.match(self.text, a.mention.end, a.after)
+        if a.mention is not None:
+            self.relative_cue(a.mention, a.after, paragraph)
+
+    def relative_cue(self, mention: Mention, stop: int, paragraph: int) -> None:
+        """A reported clause of the same speaker after an attribution's speaker: "...,
+        forklarer X, som slår fast, at ...", "Det forklarer X, der peger på, at ...",
+        "fortæller vagtchefen og slår fast, at ..."."""
+        m = _RELATIVE_CUE.match(self.text, mention.end, stop)
         if m is None:
             return
-        that = self.that_after(m.end("cue"), a.after)
+        that = self.that_after(m.end("cue"), stop, m["cue"])
         if that is not None:
-            self.add("indirect", (that.end(), a.after), m["cue"], a.mention, paragraph,
+            self.add("indirect", (that[0], stop), m["cue"], mention, paragraph,
                      tags={"relative"})
 
     def is_interview(self, run: list[_QuoteParagraph]) -> bool:
@@ -705,7 +770,7 @@ class _Finder:
                 # before the that-clause are a partial quote of their own
                 self.partial(i, s_start, s_end)
                 continue
-            if self.trailing_attribution(i, s_start, s_end):
+            if self.trailing_attribution(i, s_start, s_end) or self.as_said(i, s_start, s_end):
                 continue
             if self.calls_for(i, s_start, s_end) or self.accuses(i, s_start, s_end):
                 continue
@@ -769,6 +834,7 @@ class _Finder:
         if any(p.start <= span[0] < p.end and (p.noise or p.caption) for p in self.paragraphs):
             return False
         self.add("indirect", span, cue, mention, i, tags={"backref"})
+        self.relative_cue(mention, end, i)
         return True
 
     def referred_span(self, start: int, whole: bool) -> tuple[int, int] | None:
@@ -793,29 +859,43 @@ class _Finder:
         for cue in self.that_cues(start, end):
             if self.inside_quote_marks(cue.start(), start, end):
                 continue
-            that = self.that_after(cue.end(), end)
+            that = self.that_after(cue.end(), end, cue.group())
             if that is None:
                 continue
+            content, gap = that
             if _THAT_ONLY.fullmatch(cue.group()) and (
-                len(self.text[cue.end() : that.start()].split()) > 2
+                len(self.text[cue.end() : gap].split()) > 2
                 or _ARTICLE_BEFORE.search(self.text, start, cue.start())
+                or "," not in self.text[cue.end() : content]
             ):
-                continue  # "de afviste asylansøgere": an adjective, not "afviser, at"
+                # "de afviste asylansøgere": an adjective, not "afviser, at"; "afviser at
+                # rejse en sag": an infinitive, not a that-clause
+                continue
             mid_start = _skip_space(self.text, cue.end())
-            mention = _subject(self.text, start, cue.start())
-            if mention is None and mid_start < that.start():
-                mention = mention_at(self.text, mid_start, that.start())
+            infinitive = cue.group().lower() in INFINITIVES
+            mention = _subject(self.text, start, cue.start(), infinitive)
+            if mention is None and mid_start < gap:
+                mention = mention_at(self.text, mid_start, gap) or _impersonal(
+                    self.text, start, mid_start, gap)
             if mention is None:
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
-            if cognitive and not self.speech_frame(start, cue.start(), that.end(), end):
+            if cognitive and not self.speech_frame(start, cue.start(), content, end):
                 continue
             text, _ = _cue_text(self.text, start, cue.start(), cue.end())
             text = text.strip()
             tags = {"cognitive"} if cognitive else set()
-            self.add("indirect", (that.end(), end), text, mention, i, tags=tags)
+            self.add("indirect", (content, end), text, mention, i, tags=tags)
             return True
-        return False
+        return self.sound_that(i, start, end)
+
+    def sound_that(self, i: int, start: int, end: int) -> bool:
+        """"Samtidig lyder det, at ...": the speaker of the sentences before."""
+        m = _SOUND_THAT.search(self.text, start, end)
+        if m is None or self.inside_quote_marks(m.start(), start, end):
+            return False
+        return self.add("indirect", (m.end(), end), m["cue"], None, i, "context",
+                        tags={"context-source"}, context=self.before(start)) is not None
 
     def statement_from(self, i: int, start: int, end: int) -> bool:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
@@ -838,24 +918,52 @@ class _Finder:
                 *_MESSAGE_FROM.finditer(self.text, start, end)]
         return sorted(cues, key=lambda c: c.start())
 
-    def that_after(self, pos: int, end: int) -> re.Match[str] | None:
-        """The "at" of a that-clause within a few words of the cue (speaker, "til
-        TV 2", "i en pressemeddelelse", a role and name in apposition between). Without
-        a comma before it ("siger han at"), only a speaker may stand between: "opfordrer
-        alle til aldrig at give" is an infinitive."""
+    def that_after(self, pos: int, end: int, cue: str = "") -> tuple[int, int] | None:
+        """(where the reported clause starts, where the words between cue and clause
+        end) for a cue ending at ``pos``: the "at" of a that-clause within a few words
+        (speaker, "til TV 2", "i en pressemeddelelse", a role and name in apposition
+        between: any length when one speaker phrase fills it); else, right after the cue
+        or its inverted speaker and a comma, a wh-clause ("fortalte, hvordan ...") or a
+        clause with a pronoun subject and no "at" ("siger, det er ..."). Without a comma
+        before "at" ("siger han at"), only a speaker may stand between: "opfordrer alle
+        til aldrig at give" is an infinitive."""
         for m in _THAT_AFTER.finditer(self.text, pos, end):
             between = self.text[pos : m.start()]
             words = between.split()
-            if len(words) > 12 or any(c in between for c in ".;:!?\"„“”»«"):
-                return None
-            if len(words) > 7 and between.count(",") < 2:
-                return None
+            if any(c in between for c in ".;:!?\"„“”»«"):
+                break
+            if len(words) > 7 and between.count(",") < 2 and not self._one_speaker(
+                pos, m.start()
+            ):
+                break
+            if len(words) > 12 and not self._one_speaker(pos, m.start()):
+                break
             if not m.group().startswith(","):
                 mention = mention_at(self.text, _skip_space(self.text, pos), m.start())
                 if words and (mention is None or mention.end < m.start()):
                     continue
-            return m
-        return None
+            return m.end(), m.start()
+        comma = _COMMA_CLAUSE.match(self.text, pos, end)
+        if comma is None:
+            mention = mention_at(self.text, _skip_space(self.text, pos), end)
+            if mention is None or mention.kind not in ("pronoun", "name", "title"):
+                return None
+            comma = _COMMA_CLAUSE.match(self.text, mention.end, end)
+            if comma is None:
+                return None
+        if comma["wh"] and (cue_lemma(cue) in ("spørge", "svare") or cue.lower() in INFINITIVES):
+            # a reported question; "måtte forklare, hvad der gik galt": a topic
+            return None
+        return comma.start("clause"), comma.start()
+
+    def _one_speaker(self, start: int, stop: int) -> bool:
+        """Whether one speaker phrase (and adverbials after it) fills ``text[start:stop]``:
+        "lød det fra vagtchef ved Fyns Politi Ole Berg, at"."""
+        mention = mention_at(self.text, _skip_space(self.text, start), stop)
+        if mention is None:
+            return False
+        rest = self.text[mention.end : stop]
+        return len(rest.split()) <= 4 and not any(c in rest for c in ".;:!?")
 
     def speech_frame(self, start: int, cue_start: int, content: int, end: int) -> bool:
         """Whether a cognitive verb reports speech here: a speech cue before it in the
@@ -903,7 +1011,11 @@ class _Finder:
         """Whether only adverbials are left after the speaker ("i en pressemeddelelse",
         "torsdag", "på sin hjemmeside"): no second clause, no quote marks."""
         rest = self.text[pos:end].rstrip(" .!")
-        return len(rest.split()) <= 6 and not any(c in rest for c in ",:;\"„“”»«")
+        if any(c in rest for c in "\"„“”»«:;"):
+            return False
+        if relative := _RELATIVE_AFTER.search(rest):  # "..., der har været på vagt."
+            rest = rest[: relative.start()]
+        return len(rest.split()) <= 6 and "," not in rest
 
     def _add_trailing(self, i: int, start: int, stop: int, cue: str,
                       mention: Mention | None) -> bool:
@@ -918,6 +1030,23 @@ class _Finder:
             return self.add(kind, (start, stop), cue, None, i, "context",
                             tags={"context-source"}, context=self.before(start)) is not None
         return self.add(kind, (start, stop), cue, mention, i) is not None
+
+    def as_said(self, i: int, start: int, end: int) -> bool:
+        """"Som ministeren annoncerede i går, lukker skolen til sommer.": the main clause
+        after the comma is what the speaker of the "som" clause said."""
+        m = _AS_SAID.match(self.text, start, end)
+        if m is None:
+            return False
+        comma = self.text.find(",", m.end(), end)
+        if comma < 0:
+            return False
+        cue = _SPEECH_WORD.search(self.text, m.end(), comma)
+        if cue is None:
+            return False
+        mention = _subject(self.text, m.end(), cue.start())
+        if mention is None or len(self.text[cue.end() : comma].split()) > 4:
+            return False
+        return self.add("indirect", (comma + 1, end), cue.group(), mention, i) is not None
 
     def appeal(self, i: int, start: int, end: int) -> bool:
         """I5: "Hun opfordrer alle til at ..." : the appeal, from after the cue."""
@@ -993,7 +1122,8 @@ class _Finder:
 
     def partial(self, i: int, start: int, end: int) -> bool:
         """P1: quoted words in a sentence whose cue has a speaker (not those a quote found
-        in the sentence already holds)."""
+        in the sentence already holds); the quote is the sentence, as the real-news gold
+        writes a partial quote (a gold of the marked words alone lies inside it)."""
         quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
                   and not any(c.start <= q.start() < c.end + 1 for c in self.found)
                   and not _TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())]
@@ -1011,9 +1141,13 @@ class _Finder:
         )
         if not mention:
             return False
-        for q in quoted:
-            inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
-            self.add("partial", (q.start(inner), q.end(inner)), cue["cue"], mention, i)
+        # the sentence that holds the marked words is the quote (one per sentence, however
+        # many fragments: "kalder den »dyr« og »unødvendig«"); when a clause of the
+        # sentence is a quote already, up to the last marked words
+        stop = end
+        if any(start <= c.start < end for c in self.found):
+            stop = quoted[-1].end()
+        self.add("partial", (start, stop), cue["cue"], mention, i)
         return True
 
     def according_to(self, i: int, start: int, end: int) -> bool:
@@ -1021,7 +1155,10 @@ class _Finder:
         m = _IFOLGE.search(self.text, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
-        mention = mention_at(self.text, m.end(), end, object_pronouns=True)
+        source = m.end()
+        if document := _DOCUMENT_FROM.match(self.text, source, end):
+            source = document.end()  # "ifølge brevet fra formanden": the one it is from
+        mention = mention_at(self.text, source, end, object_pronouns=True)
         if not mention:
             return False
         tail = re.match(rf",?{SP}", self.text[mention.end : end])

@@ -47,5 +47,14 @@ NON_NAMES: frozenset[str] = frozenset(
         "herudover",
         "så",
         "da",
+        # prepositions spaCy's stop words lack: "Hos Miljøstyrelsen oplyser man ..."
+        "hos",
+        "ved",
+        "mod",
+        "uden",
+        "gennem",
+        "omkring",
+        "trods",
+        "via",
     }
 )

@@ -67,12 +67,32 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "tweete": ("tweeter", "tweetede", "tweetet"),
     "opfordre": ("opfordrer", "opfordrede", "opfordret"),
     "offentliggøre": ("offentliggør", "offentliggjorde", "offentliggjort"),
+    "medgive": ("medgiver", "medgav", "medgivet"),
+    "pointere": ("pointerer", "pointerede", "pointeret"),
+    "præcisere": ("præciserer", "præciserede", "præciseret"),
+    "bemærke": ("bemærker", "bemærkede", "bemærket"),
+    "anføre": ("anfører", "anførte", "anført"),
+    "vedgå": ("vedgår", "vedgik", "vedgået"),
+    "indvende": ("indvender", "indvendte", "indvendt"),
+    "røbe": ("røber", "røbede", "røbet"),
 }
+"""The infinitive (the lemma) is a form too: "Politiet kunne oplyse, at ...", "Han lagde
+ud med at fortælle, at ..."."""
 
 THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "afvise": ("afviser", "afviste", "afvist"),
     "benægte": ("benægter", "benægtede", "benægtet"),
+    "beskrive": ("beskriver", "beskrev", "beskrevet"),
+    "kritisere": ("kritiserer", "kritiserede", "kritiseret"),
+    "beklage": ("beklager", "beklagede", "beklaget"),
+    "nævne": ("nævner", "nævnte", "nævnt"),
+    "tilstå": ("tilstår", "tilstod", "tilstået"),
+    "henvise": ("henviser", "henviste", "henvist"),
+    "argumentere": ("argumenterer", "argumenterede", "argumenteret"),
 }
+"""With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
+intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
+what was said."""
 
 ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
     "le": ("ler", "lo"),
@@ -86,11 +106,11 @@ ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
-    "slå fast": (("slår", "slog", "slået"), "fast"),
-    "pege på": (("peger", "pegede", "peget"), "på"),
+    "slå fast": (("slår", "slog", "slået", "slå"), "fast"),
+    "pege på": (("peger", "pegede", "peget", "pege"), "på"),
     "stemme i": (("stemmer", "stemte"), "i"),
     "lade forstå": (("lader", "lod"), "forstå"),
-    "melde ud": (("melder", "meldte", "meldt"), "ud"),
+    "melde ud": (("melder", "meldte", "meldt", "melde"), "ud"),
     "runde af": (("runder", "rundede"), "af"),
 }
 """lemma -> (verb forms, particle): "slår (han/desuden/X) fast"."""

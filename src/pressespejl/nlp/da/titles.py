@@ -49,6 +49,7 @@ TITLES: frozenset[str] = frozenset(
         # business and organisations
         "direktør",
         "-chef",
+        "chef",  # "chef for beredskabet, Anna Berg"
         "økonom",
         "analytiker",
         "stifter",
