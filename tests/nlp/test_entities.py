@@ -233,3 +233,98 @@ def test_entities_bylines_and_photo_credits_name_people_only() -> None:
     analysis = analysed("Skrevet af: Ole Vinkel\n\nByrådet mødes i aften.\n\n"
                         "Foto: Lise Brandt/Vesterby Avis")
     assert [p.name for p in analysis.people] == ["Ole Vinkel", "Lise Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # web addresses and the medium X
+        ("Billederne er taget af nord-foto.dk i nat.", ["nord-foto.dk"]),
+        ("Det skriver Kystavisen.AG torsdag.", ["Kystavisen.AG"]),
+        ("Skriv til os på red@kystavisen.dk i dag.", []),
+        ("Politiet oplyser på det sociale medie X, at vejen er åben.", ["X"]),
+        # "<body> for <field>"
+        ("Center for Digital Tryghed advarer mod svindel.", ["Center for Digital Tryghed"]),
+        # companies written with their form, and named in English
+        ("Han ejer Morbær A/S og Kvist ApS sammen.", ["Morbær A/S", "Kvist ApS"]),
+        ("Kontrakten gik til Nordvind Shipping og Bølge Denmark.",
+         ["Nordvind Shipping", "Bølge Denmark"]),
+        ("Færgeselskabet Havlys Line aflyser.", ["Havlys Line"]),
+        # an organisation introduced by what it is, or in a compound
+        ("Det siger medstifter af sikkerhedsfirmaet KSIR, Ib Lund.", ["KSIR"]),
+        ("Det skriver det islandske netmedie Fréttir.", ["Fréttir"]),
+        ("Det siger KBT-journalisten Ole Vang.", ["KBT"]),
+        ("Hun er medejer af Holm-koncernen.", ["Holm"]),
+        # a school is an organisation
+        ("Eleverne på Nørrevang Skole protesterer.", ["Nørrevang Skole"]),
+    ],
+)
+def test_entities_organisations_by_their_form(text: str, organisations: list[str]) -> None:
+    assert list(analysed(text).organisations) == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Ulykken skete på E45 Vestjyske Motorvej ved afkørsel 12.", ["E45 Vestjyske Motorvej"]),
+        ("Trafikken på E20 kører igen.", ["E20"]),
+        ("Hun bor i delstaten Oregon og arbejder i havnebyen Portsmouth.",
+         ["Oregon", "Portsmouth"]),
+        ("Skibet lå ved Lyngsø Odde og senere på Hvidbjerg Rev.",
+         ["Lyngsø Odde", "Hvidbjerg Rev"]),
+    ],
+)
+def test_entities_places_by_their_form(text: str, places: list[str]) -> None:
+    assert list(analysed(text).places) == places
+
+
+def test_entities_party_letters_follow_the_country_of_the_story() -> None:
+    greenland = analysed("Naalakkersuisut mødes i Nuuk. Formanden, Ivik Lyberth (S), og "
+                         "Ane Kreutzmann (IA) er enige.")
+    assert "Siumut" in greenland.organisations
+    assert "Inuit Ataqatigiit" in greenland.organisations
+    assert "Socialdemokratiet" not in greenland.organisations
+    denmark = analysed("Borgmester Ivik Lyberth (S) er enig.")
+    assert denmark.organisations == ("Socialdemokratiet",)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # first names no list holds, before an initial or a patronymic surname
+        ("Formand for udvalget Aviaja K. Lyberth talte.", ["Aviaja K. Lyberth"]),
+        ("Det sagde Hjálmar Þ. Ólafsson i går.", ["Hjálmar Þ. Ólafsson"]),
+        ("Det skriver Ujarak Kristiansen i sin klumme.", ["Ujarak Kristiansen"]),
+        # "Hans" is a first name before a surname, a pronoun elsewhere
+        ("Hans Vinding bliver formand. Han tog hans bil.", ["Hans Vinding"]),
+        # a dateline's weekday is no part of the name
+        ("Af Ujarak Kristiansen Onsdag, 10. april\n\nMødet var langt.", ["Ujarak Kristiansen"]),
+    ],
+)
+def test_entities_people_with_names_no_list_holds(text: str, people: list[str]) -> None:
+    assert [p.name for p in analysed(text).people] == people
+
+
+def test_entities_a_ship_is_no_person_or_organisation() -> None:
+    analysis = analysed('Fragtskibet Birte Holm gik på grund. Færgen "Jens Kofoed" hjalp, '
+                        "og senere kom Jens Kofoed i havn.")
+    assert analysis.people == ()
+    assert analysis.organisations == ()
+    assert {e.label for e in analysis.entities if "Kofoed" in e.text} == {"MISC"}
+
+
+def test_entities_a_town_is_its_club_only_in_a_match_report() -> None:
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    for text, expected in [
+        ("Brøndby vandt kampen. Cheftræneren roste holdet, der scorede to gange.",
+         "Brøndby IF"),
+        ("Brøndby har fået ny borgmester efter valget.", "Brøndby"),
+    ]:
+        doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc(text))
+        doc.ents = [Span(doc, 0, 1, label="ORG")]
+        doc = nlp.get_pipe("pressespejl_entities")(doc)
+        assert doc.ents[0].kb_id_ == expected

@@ -152,3 +152,73 @@ def test_entity_forms_link_a_definite_noun_to_the_hyphened_name_it_ends() -> Non
     text = "EU-Kommissionen foreslår nye regler. Kommissionen vil stramme dem."
     assert linked(text, [("EU-Kommissionen", "ORG"), ("Kommissionen", "ORG")])[1] == (
         "Kommissionen", "ORG", "EU-Kommissionen")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "label", "expected"),
+    [
+        # a person's genitive before what they own
+        ("Det var Ole Vangs fødested.", "Ole Vangs", "PER", ("Ole Vangs", "PER", "Ole Vang")),
+        ("Alle så Majbrits kampagne.", "Majbrits", "LOC", ("Majbrits", "PER", "Majbrit")),
+        # ... but a name ending in "s" before a verb keeps it
+        ("Så siger Ib Jonas igen.", "Ib Jonas", "PER", ("Ib Jonas", "PER", "Ib Jonas")),
+        # a capitalised compound or title that starts a sentence is no name
+        ("Fodboldmæssigt var det en skuffelse.", "Fodboldmæssigt", "ORG", None),
+        ("Cyberangrebet ramte i nat.", "Cyberangrebet", "ORG", None),
+        ("Formand for Naalakkersuisut var hun.", "Formand", "LOC", None),
+        # a numbered thing, and a headline in title case
+        ("Der blev fisket i Område 4 i år.", "Område 4", "ORG", None),
+        ("Lastbiluheld Spærrer Nordgående Spor", "Lastbiluheld Spærrer", "ORG", None),
+        # a listed name after a common word the span took along
+        ("Samarbejdspartnerne Socialdemokratiet og SF", "Samarbejdspartnerne Socialdemokratiet",
+         "ORG", ("Socialdemokratiet", "ORG", "Socialdemokratiet")),
+        # a holiday is a day
+        ("Til Sankt Hans brænder de bål.", "Sankt Hans", "ORG", None),
+        # a ship after its vessel noun
+        ('Det skete med skibet "Mette Bølge" i går.', "Mette Bølge", "PER",
+         ("Mette Bølge", "VESSEL", "Mette Bølge")),
+    ],
+)
+def test_entity_forms_clean_new_classes(text: str, written: str, label: str,
+                                        expected: tuple | None) -> None:
+    assert cleaned(text, written, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "label", "parts"),
+    [
+        ("Truslen kommer fra Iran og Nordkorea.", "Iran og Nordkorea", "LOC",
+         [("Iran", "LOC"), ("Nordkorea", "LOC")]),
+        ("Skolen i Nørby/Vesterlund lukker.", "Nørby/Vesterlund", "LOC",
+         [("Nørby", "LOC"), ("Vesterlund", "LOC")]),
+        ("Afgangen fra Rønne Ystad er aflyst.", "Rønne Ystad", "PER",
+         [("Rønne", "LOC"), ("Ystad", "LOC")]),
+        # one name with "og" or a company form stays whole
+        ("Sagen gik til Sø- og Handelsretten.", "Sø- og Handelsretten", "ORG",
+         [("Sø- og Handelsretten", "ORG")]),
+        ("Han ejer Morbær A/S nu.", "Morbær A/S", "ORG", [("Morbær A/S", "ORG")]),
+    ],
+)
+def test_entity_forms_split_names_side_by_side(text: str, written: str, label: str,
+                                               parts: list) -> None:
+    from pressespejl.nlp.components._entity_forms import split
+
+    got = split(text, span(text, written, label, model=True))
+    assert [(text[f.start : f.end], f.label) for f in got] == parts
+
+
+def test_entity_forms_link_spellings_with_and_without_accents() -> None:
+    text = "Lava ramte Grindavik. Beboerne i Grindavík er evakueret."
+    assert {c for _w, _l, c in linked(text, [("Grindavik", "LOC"), ("Grindavík", "LOC")])} == {
+        "Grindavik"}
+
+
+def test_entity_forms_link_a_name_cut_off_at_the_end_to_a_listed_name() -> None:
+    text = "Han blev valgt til formand for Inatsi"
+    assert linked(text, [("Inatsi", "LOC")]) == [("Inatsi", "ORG", "Inatsisartut")]
+
+
+def test_entity_forms_link_a_definite_form_of_a_name_in_the_article() -> None:
+    text = "Vesterby Festival åbner. Mange kommer til Vesterby Festivalen."
+    assert linked(text, [("Vesterby Festival", "ORG"), ("Vesterby Festivalen", "ORG")])[1][2] == (
+        "Vesterby Festival")

@@ -37,15 +37,24 @@ passes (both pure functions, so each rule is tested on a hand-made string):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from spacy.lang.da.stop_words import STOP_WORDS
+
 from pressespejl.nlp.components._lexicon import (
+    FIRST_NAME_WORDS,
+    gazetteer,
     gazetteer_lookup,
     is_common_noun,
     is_danish_first_name,
     is_first_name,
+    is_non_name,
+    lemma_of,
+    title_head,
 )
+from pressespejl.nlp.da.holidays import HOLIDAYS
 from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 from pressespejl.nlp.da.place_markers import (
     CENTRE_ENDINGS,
@@ -54,6 +63,7 @@ from pressespejl.nlp.da.place_markers import (
     STREET_ENDINGS,
 )
 from pressespejl.nlp.da.site_chrome import EDGE_WORDS, HONORIFICS, SECTION_WORDS
+from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS, VESSEL_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -109,13 +119,65 @@ def _is_everyday_word(word: str) -> bool:
             and not is_danish_first_name(word))
 
 
+_SLASH = re.compile(r"(?<=[\w.])/(?=[A-ZÆØÅ])")
+_AND = re.compile(r"[^\S\n]+og[^\S\n]+")
+
+
+def split(text: str, found: Found) -> list[Found]:
+    """The names one span holds side by side, each as a span of its own:
+    "Strandby/Elling", "Iran og Nordkorea" (both listed), "Rønne Ystad" (each word a
+    listed place). A listed name ("Sø- og Handelsretten", "Land og Folk") and a company
+    form ("Lotek A/S") stay whole."""
+    written = text[found.start : found.end]
+    if found.listed or gazetteer_lookup(written) is not None:
+        return [found]
+    parts = [(found.start, found.end)]
+    for pattern in (_SLASH, _AND):
+        cut = []
+        for a, b in parts:
+            pieces, pos = [], a
+            for m in pattern.finditer(text, a, b):
+                pieces.append((pos, m.start()))
+                pos = m.end()
+            pieces.append((pos, b))
+            if len(pieces) > 1 and _separate(text, pieces, pattern is _SLASH, found.label):
+                cut.extend(pieces)
+            else:
+                cut.append((a, b))
+        parts = cut
+    if len(parts) == 1:
+        words = _words(text, found.start, found.end)
+        if len(words) > 1 and all((gazetteer_lookup(w.group()) or ("",))[0] == "LOC"
+                                  for w in words):
+            return [Found(w.start(), w.end(), "LOC", gazetteer_lookup(w.group())[1],
+                          model=found.model, listed=True) for w in words]
+        return [found]
+    return [replace(found, start=a, end=b, canonical=text[a:b]) for a, b in parts]
+
+
+def _separate(text: str, pieces: list[tuple[int, int]], slash: bool, label: str) -> bool:
+    """Whether the pieces of a span cut at "/" or "og" are names of their own: after a
+    "/" two capitalised names ("Strandby/Elling"; not "A/S"), at "og" two listed names,
+    or two single capitalised words of one place span ("Strandby og Elling")."""
+    texts = [text[a:b] for a, b in pieces]
+    if any(not t[:1].isupper() or t.endswith("-") for t in texts):
+        return False
+    if slash:
+        return all(len(t) > 2 for t in texts)
+    if all(gazetteer_lookup(t) is not None for t in texts):
+        return True
+    return label == "LOC" and all(" " not in t for t in texts)
+
+
 def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     """One span without chrome and junk, with a place's label; None if no name is left
     (rules in the module doc)."""
     words = _words(text, found.start, found.end)
     while words and (words[-1].group() in EDGE_WORDS
-                     or _TRAILING_JUNK.fullmatch(words[-1].group())):
-        words.pop()
+                     or _TRAILING_JUNK.fullmatch(words[-1].group())
+                     or (len(words) > 1 and found.label == "PER"
+                         and _trailing_non_name(words[-1].group()))):
+        words.pop()  # "Anders Holt Kontakt", "Nukappiaaluk Hansen Onsdag" (a dateline)
     while words and (words[0].group() in EDGE_WORDS or words[0].group() in SECTION_WORDS):
         words.pop(0)
     if not words:
@@ -129,6 +191,12 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     names = [w.group() for w in words]
     if names[-1].endswith("-"):
         return None  # "Klima-", "PR-": the first part of a compound, cut off
+    if not found.listed and _is_vessel(text, start):
+        return replace(found, label=VESSEL)  # "fragtskibet Defender", "færgen "Povl Anker""
+    if found.canonical.lower() in HOLIDAYS:
+        return None  # "Sankt Hans": a day, no name of a thing
+    if not found.listed and len(names) > 1 and (rest := _listed_after_common_word(text, words)):
+        return rest  # "Samarbejdspartnerne Socialdemokratiet"
     if found.label == "ORG" and (party := PARTY_LETTERS.get(text[start:end])):
         return replace(found, canonical=party)  # "S støtter ikke": the party, not "S"
     if found.label in ("ORG", "LOC") and (head := _COMPOUND_HEAD.search(found.canonical)):
@@ -149,12 +217,117 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return found
     if len(names) == 1 and _is_junk_word(names[0], start in sentence_starts):
         return None
+    if len(names) == 1 and found.label != "PER" and (
+            title_head(names[0]) or (start in sentence_starts and _common_compound(names[0]))):
+        return None  # "Formand" (a title); "Cybertruslen" (a common noun) starting a sentence
+    if len(names) == 2 and names[1].isdigit() and is_common_noun(names[0].lower()):
+        return None  # "Område 1": a numbered thing, no name
+    if found.label != "LOC" and not _is_place_name(names) and all(
+            _everyday(w) for w in names):
+        return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
+    base = _genitive_base(names[-1])
+    if base and _possessed_noun_after(text, end) and (
+            found.label == "PER" or (len(names) == 1 and is_first_name(base))):
+        # "Barack Obamas fødested", "Hillarys kampagne": the name without the genitive
+        return replace(found, label="PER",
+                           canonical=" ".join([*found.canonical.split()[:-1], base]))
     if (found.label == "ORG" or (found.label == "PER" and not is_first_name(names[0]))) and (
             _is_place_name(names)):
         return replace(found, label="LOC")  # not "Jørgen Skov": a person's surname
     if found.label == "PER" and any(w in _ENGLISH_FUNCTION_WORDS for w in names):
         return replace(found, label="ORG")
     return found
+
+
+VESSEL = "VESSEL"
+"""The label of a ship's name while the mentions are linked; written out as MISC."""
+_VESSEL_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?:" + "|".join(sorted(map(re.escape, VESSEL_PREFIXES), key=len, reverse=True))
+    + r")|(?:" + "|".join(VESSEL_ENDINGS) + r"))[^\S\n]+[\"»“„']?\Z",
+    re.IGNORECASE,
+)
+
+
+def _is_vessel(text: str, start: int) -> bool:
+    """Whether a vessel noun or prefix stands right before the name ("fragtskibet
+    Defender", "skib "Povl Anker"", "M/F Povl Anker"; ``da/vessel_nouns.py``)."""
+    return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _trailing_non_name(word: str) -> bool:
+    """A capitalised word that cannot end a person's name: a weekday, a month, a
+    pronoun ("Hans" is a first name, never a last word dropped)."""
+    return (word[:1].isupper() and is_non_name(word) and gazetteer_lookup(word) is None
+            and word not in FIRST_NAME_WORDS)
+
+
+_NOT_POSSESSED = frozenset(STOP_WORDS) - {"egen", "eget", "egne"}
+
+
+def _possessed_noun_after(text: str, end: int) -> bool:
+    """Whether the word after a name ending in "s" is what it owns ("Obamas fødested",
+    "Clintons egen kampagne"), not a verb or a function word ("Jonas siger", "Niels
+    og"), so the "s" is a genitive."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    word = m["word"]
+    if word in _NOT_POSSESSED:
+        return False
+    lemma = lemma_of(word)
+    if lemma is None or lemma == word:
+        return lemma is not None
+    # "siger" -> "sige", "mente" -> "mene", "fortalte" -> "fortælle": a verb
+    return not (word.endswith("r") and lemma == word[:-1]) and not (
+        word.endswith(("de", "te")) and lemma.endswith("e"))
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+(?P<word>[a-zæøå][a-zæøå-]*)(?![\w-])")
+
+
+def _common_compound(word: str) -> bool:
+    """A compound ending in a definite common noun ("Cybertruslen" = "cyber" +
+    "truslen") or an adverb in "-mæssigt" ("Fodboldmæssigt"): capitalised at a sentence
+    start, no name."""
+    low = word.lower()
+    if is_first_name(word) or gazetteer_lookup(word) is not None:
+        return False
+    if low.endswith(("mæssigt", "mæssig", "vis")) and len(low) > 8:
+        return True
+    if not low.endswith(("en", "et", "ene", "erne")):
+        return False
+    return any(_definite_form(low[k:]) for k in range(3, len(low) - 3))
+
+
+def _definite_form(low: str) -> bool:
+    lemma = lemma_of(low)
+    return lemma is not None and lemma != low and len(low) > 4
+
+
+def _everyday(word: str) -> bool:
+    """A capitalised word that is an everyday Danish word, or a compound ending in one
+    ("Lastbiluheld"), and no first name or listed name."""
+    low = word.lower()
+    if (is_first_name(word) or word in FIRST_NAME_WORDS or gazetteer_lookup(word) is not None
+            or not word[:1].isupper()):
+        return False
+    if "-" in word:  # "Nato-møde" names Nato; "Lastbil-uheld" is two everyday words
+        return all(_everyday(part.capitalize()) for part in word.split("-") if part)
+    return is_common_noun(low) or any(
+        is_common_noun(low[k:]) and len(low) - k >= 4 for k in range(3, len(low) - 3))
+
+
+def _listed_after_common_word(text: str, words: list[re.Match[str]]) -> Found | None:
+    """A listed name after a capitalised everyday word the span took along
+    ("Samarbejdspartnerne Socialdemokratiet"), as that name alone."""
+    first = words[0].group()
+    if not is_common_noun(first.lower()) or is_first_name(first) or first in PLACE_PREFIXES:
+        return None  # not "Center Sandholm": a place named with a prefix
+    rest = text[words[1].start() : words[-1].end()]
+    hit = gazetteer_lookup(rest)
+    if hit is None:
+        return None
+    return Found(words[1].start(), words[-1].end(), hit[0], hit[1], listed=True)
 
 
 def _is_junk_word(word: str, sentence_start: bool) -> bool:
@@ -181,7 +354,9 @@ def _is_place_name(words: list[str]) -> bool:
 
 
 def _case_key(name: str) -> str:
-    return name.casefold()
+    """Case and accents folded: "AALBORG" = "Aalborg", "Grindavík" = "Grindavik"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _initials(name: str) -> str:
@@ -192,9 +367,40 @@ def _initials(name: str) -> str:
 def link(text: str, found: list[Found]) -> list[Found]:
     """Give the mentions of one thing one canonical name and one label (module doc)."""
     found = _link_case_and_genitive(found)
+    found = _link_cut_off(text, found)
     found = _link_people(text, found)
     found = _link_organisations(found)
-    return _one_label(found)
+    return _vessels(_one_label(found))
+
+
+def _vessels(found: list[Found]) -> list[Found]:
+    """A ship named once after a vessel noun is a ship in every mention (MISC)."""
+    ships = {f.canonical for f in found if f.label == VESSEL}
+    if not ships:
+        return found
+    return [replace(f, label="MISC") if f.canonical in ships and f.label != "MISC" else f
+            for f in found]
+
+
+def _link_cut_off(text: str, found: list[Found]) -> list[Found]:
+    """A name the excerpt cuts off at its very end ("... i Inatsi", "Socialdem") is the
+    one longer name it starts, in the article or in the gazetteer."""
+    text_end = len(text.rstrip())
+    out = []
+    for f in found:
+        if f.end >= text_end and not f.listed and f.label in ("ORG", "LOC") and (
+                len(f.canonical) >= 4 and text[f.end - 1 : f.end] not in ".!?"):
+            here = {g.canonical for g in found if g is not f and g.canonical != f.canonical
+                    and g.canonical.startswith(f.canonical)}
+            listed = {v[1] for k, v in gazetteer().items() if k.startswith(f.canonical)
+                      and k != f.canonical}
+            longer = here or listed
+            if len(longer) == 1:
+                name = next(iter(longer))
+                hit = gazetteer_lookup(name)
+                f = replace(f, canonical=name, label=hit[0] if hit else f.label)
+        out.append(f)
+    return out
 
 
 def _link_case_and_genitive(found: list[Found]) -> list[Found]:
@@ -205,7 +411,8 @@ def _link_case_and_genitive(found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         name = f.canonical
-        if name.isupper() or any(w.isupper() and len(w) > 3 for w in name.split()):
+        if name.isupper() or any(w.isupper() and len(w) > 3 for w in name.split()) or (
+                not name.isascii() and not _listed(name)):
             name = by_case.get(_case_key(name), name)
             if name == f.canonical and (hit := gazetteer_lookup(name.title())):
                 name = hit[1]
@@ -307,6 +514,9 @@ def _link_organisations(found: list[Found]) -> list[Found]:
                 if name.isupper() and 2 <= len(name) <= 5 and _initials(other) == name:
                     name = other  # "FCM" -> "FC Midtjylland"
                     break
+            if name == f.canonical and len(words) > 1 and (
+                    definite := _indefinite_in(words, orgs)):
+                name = definite  # "Roskilde Festivalen" -> "Roskilde Festival"
             if name == f.canonical and len(words) == 1 and name[:1].isupper():
                 # "Kommissionen" -> "Europa-Kommissionen", "EU-Kommissionen"
                 hyphened = [o for o in orgs if o.endswith("-" + name)]
@@ -317,6 +527,33 @@ def _link_organisations(found: list[Found]) -> list[Found]:
             f = replace(f, label="ORG")
         out.append(replace(f, canonical=name) if name != f.canonical else f)
     return out
+
+
+def _indefinite_in(words: list[str], names: set[str]) -> str | None:
+    """The same name with its last word indefinite, when the article has it."""
+    last = words[-1]
+    for suffix in ("en", "et", "n"):
+        base = " ".join([*words[:-1], last[: -len(suffix)]])
+        if last.endswith(suffix) and base in names:
+            return base
+    return None
+
+
+def listed_clubs() -> dict[str, str]:
+    """Town -> the one listed club named after it ("Brøndby" -> "Brøndby IF")."""
+    global _CLUBS
+    if _CLUBS is None:
+        towns: dict[str, set[str]] = {}
+        for label, name in set(gazetteer().values()):
+            words = name.split()
+            town = [w for w in words if w not in _CLUB_AFFIXES]
+            if label == "ORG" and len(town) == 1 and len(words) > 1:
+                towns.setdefault(town[0], set()).add(name)
+        _CLUBS = {t: next(iter(n)) for t, n in towns.items() if len(n) == 1}
+    return _CLUBS
+
+
+_CLUBS: dict[str, str] | None = None
 
 
 def _one_label(found: list[Found]) -> list[Found]:

@@ -32,9 +32,10 @@ from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 # Danish letters, and the accented ones of names in Danish news ("Múte B. Egede",
-# "Ségolène", "Łukasz" is left out: only Latin-1 and the Nordic letters)
-UP = "A-ZÆØÅÉÄÖÜÁÍÓÚÝÈÊËÏÎÔÛÇÑ"
-LO = "a-zæøåéäöüáíóúýèêëïîôûçñ"
+# "Ségolène", Icelandic "Guðni", "Þórdís"; "Łukasz" is left out: only Latin-1 and the
+# Nordic letters)
+UP = "A-ZÆØÅÉÄÖÜÁÍÓÚÝÈÊËÏÎÔÛÇÑÐÞÌÒÙ"
+LO = "a-zæøåéäöüáíóúýèêëïîôûçñðþìòù"
 SP = r"[^\S\n]+"  # spaces inside one line: no rule may reach into the next paragraph
 
 
@@ -292,9 +293,11 @@ def split_name_off(text: str, start: int, end: int) -> int:
 # --- names -----------------------------------------------------------------------------
 
 NAME_TOKEN = rf"[{UP}][{LO}][\w'’]*(?:-[{UP}]?[{LO}]+)?"
-# "Jens Stoltenberg", "Ursula von der Leyen", "Holger K. Nielsen" (initials inside only)
+# "Jens Stoltenberg", "Ursula von der Leyen", "Holger K. Nielsen", "Guðni Th. Jóhannesson"
+# (initials inside only)
 PERSON_NAME = (
-    rf"{NAME_TOKEN}(?:{SP}(?:(?:von|van|der|de|la|bin|al){SP})*(?:[{UP}]\.{SP})*{NAME_TOKEN})*"
+    rf"{NAME_TOKEN}(?:{SP}(?:(?:von|van|der|de|la|bin|al){SP})*(?:[{UP}][{LO}]?\.{SP})*"
+    rf"{NAME_TOKEN})*"
 )
 CAPITALISED_RUN = _ORG_NAME
 
@@ -333,6 +336,41 @@ _NON_NAMES = (
 def is_non_name(word: str) -> bool:
     """Whether a capitalised word is only capitalised because it starts a sentence."""
     return word.lower() in _NON_NAMES
+
+
+FIRST_NAME_WORDS = frozenset({"Hans", "Per", "Bo"})
+"""First names that are also Danish function words ("hans" = his, "per", "bo" = live):
+a first name when another capitalised name follows ("Hans Enoksen", "Per Holm")."""
+
+_INITIAL = re.compile(rf"[{UP}][{LO}]?\.\Z")
+# a Nordic patronymic surname: "Kristiansen", "Jóhannesson", "Jakobsdóttir"
+_PATRONYMIC = re.compile(r"(?:sen|son|dóttir|dottir|dòttir|datter)\Z")
+
+
+def starts_person_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` starts a person's name.
+
+    A first name gender-guesser knows does; so does "Hans", "Per" or "Bo" before another
+    name, and a first name no list holds (Greenlandic, Icelandic, Faroese: "Aqqaluaq",
+    "Kassaaluk", "Guðni") when an initial ("Aqqaluaq B. Egede", "Guðni Th. Jóhannesson")
+    or a patronymic surname ("Kassaaluk Kristiansen") follows it. An everyday word or a
+    listed name never starts one ("Formand Kristiansen" is a title and a surname).
+    """
+    word = words[i]
+    if is_first_name(word):
+        return True
+    if i + 1 >= len(words) or not words[i + 1][:1].isupper():
+        return False
+    if word in FIRST_NAME_WORDS:
+        return True
+    if (is_non_name(word) or gazetteer_lookup(word) is not None
+            or is_common_noun(word.lower()) or not word[:1].isupper() or word.isupper()):
+        return False
+    following = words[i + 1]
+    if _INITIAL.match(following):
+        return i + 2 < len(words)
+    return (bool(_PATRONYMIC.search(following)) and not is_common_noun(following.lower())
+            and gazetteer_lookup(following) is None)
 
 
 # --- gender of first names -------------------------------------------------------------

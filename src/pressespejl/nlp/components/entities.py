@@ -38,9 +38,10 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pressespejl.nlp.components._entity_forms import Found, clean, link
+from pressespejl.nlp.components._entity_forms import Found, clean, link, listed_clubs, split
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
+    LO,
     PERSON_NAME,
     SP,
     UP,
@@ -52,18 +53,29 @@ from pressespejl.nlp.components._lexicon import (
     is_first_name,
     is_non_name,
     role_spans,
+    starts_person_name,
     text_of,
     title_head,
 )
 from pressespejl.nlp.da.organisation_markers import (
     COURT_WORDS,
+    DESCRIBING_NOUNS,
     DESCRIPTOR_ENDINGS,
+    FOR_HEADS,
     NAME_ENDINGS,
     PREFIX_WORDS,
     SUFFIX_WORDS,
+    WEB_DOMAINS,
 )
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
-from pressespejl.nlp.da.party_letters import PARTY_LETTERS
+from pressespejl.nlp.da.party_letters import (
+    FAROESE_MARKERS,
+    FAROESE_PARTY_LETTERS,
+    GREENLAND_MARKERS,
+    GREENLAND_PARTY_LETTERS,
+    PARTY_LETTERS,
+)
+from pressespejl.nlp.da.place_markers import PLACE_NOUNS, ROAD_NUMBER
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
@@ -73,10 +85,11 @@ Candidate = tuple[int, int, str, str]  # start char, end char, label, canonical
 
 
 def _trim_name(text: str, start: int) -> tuple[int, str] | None:
-    """Drop leading sentence words from a capitalised run ("Ifølge Jens Stoltenberg")."""
+    """Drop leading sentence words from a capitalised run ("Ifølge Jens Stoltenberg"):
+    the name starts where ``starts_person_name`` says one does."""
     words = text.split()
     offset = 0
-    while words and not is_first_name(words[0]):
+    while words and not starts_person_name(words, 0):
         offset = text.index(words[1], offset + len(words[0])) if len(words) > 1 else len(text)
         words = words[1:]
     if len(words) < 2:
@@ -108,7 +121,8 @@ def find_people(
                 continue
             name = m["name"]
             first = name.split()[0]
-            if _is_org_word(name) or _is_org_word(first) or is_non_name(first):
+            if _is_org_word(name) or _is_org_word(first) or (
+                    is_non_name(first) and not starts_person_name(name.split(), 0)):
                 continue
             if title_head(first):
                 continue
@@ -173,20 +187,148 @@ STRONG_LOC = "LOC_RULE"
 _STRONG = {"ORG": STRONG_ORG, "LOC": STRONG_LOC}
 _PLAIN = {STRONG_ORG: "ORG", STRONG_LOC: "LOC"}
 
+_ALL_LETTERS = sorted(set(PARTY_LETTERS) | set(GREENLAND_PARTY_LETTERS)
+                      | set(FAROESE_PARTY_LETTERS), key=len, reverse=True)
 _PARTY_LETTER = re.compile(
-    r"\([^\S\n]*(?P<letter>" + "|".join(sorted(PARTY_LETTERS, key=len, reverse=True))
-    + r")[^\S\n]*\)"
+    r"\([^\S\n]*(?P<letter>" + "|".join(_ALL_LETTERS) + r")[^\S\n]*\)"
 )
+
+
+def _marker_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+
+
+_GREENLAND = _marker_pattern(GREENLAND_MARKERS)
+_FAROES = _marker_pattern(FAROESE_MARKERS)
+
+
+def party_letter_table(text: str) -> dict[str, str]:
+    """The party letters an article's politicians are written with: Greenland's or the
+    Faroe Islands' when the article's words place it there more than once and more
+    often than in the other country, else Denmark's."""
+    greenland = len(_GREENLAND.findall(text))
+    faroes = len(_FAROES.findall(text))
+    if greenland >= 2 and greenland > faroes:
+        return GREENLAND_PARTY_LETTERS
+    if faroes >= 2 and faroes > greenland:
+        return FAROESE_PARTY_LETTERS
+    return PARTY_LETTERS
 
 
 def find_party_letters(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
     """The party a politician's bracketed letter stands for: "Mette Frederiksen (S)" ->
-    "S" as the organisation "Socialdemokratiet" (``da/party_letters.py``)."""
+    "S" as the organisation "Socialdemokratiet" (``da/party_letters.py``); "Kim
+    Kielsen (S)" in a story about Greenland -> "Siumut"."""
+    table = party_letter_table(text)
     found = []
     for start, end in regions:
         for m in _PARTY_LETTER.finditer(text, start, end):
-            found.append((m.start("letter"), m.end("letter"), STRONG_ORG,
-                          PARTY_LETTERS[m["letter"]]))
+            if party := table.get(m["letter"]):
+                found.append((m.start("letter"), m.end("letter"), STRONG_ORG, party))
+    return found
+
+
+# "presse-fotos.dk", "Sermitsiaq.AG", "Bornholm.nu": a web site named by its address
+# is an organisation (the outlet or the company behind it); not an e-mail address
+# ("red@bornholm.nu") or a link ("pic.twitter.com/...")
+_WEB_NAME = re.compile(
+    r"(?<![\w@/.:-])(?P<name>[\w][\w-]*(?:\.[\w-]+)*\.(?i:"
+    + "|".join(sorted(WEB_DOMAINS, key=len, reverse=True)) + r"))(?![\w/@-]|\.\w)"
+)
+# "det sociale medie X", "på platformen X": the one-letter name of the former Twitter
+_MEDIUM_X = re.compile(
+    rf"(?:[Ss]ociale?{SP}medie[rt]?|[Pp]latformen|[Tt]jenesten){SP}(?P<name>X)(?![\w-])"
+)
+# "Center for Cybersikkerhed", "Styrelsen for Samfundssikkerhed"
+_FOR_NAME = re.compile(
+    r"(?<![\w-])(?P<head>" + "|".join(sorted(FOR_HEADS, key=len, reverse=True))
+    + rf"){SP}for{SP}(?P<field>[{UP}][\w-]+(?:,?{SP}(?:og{SP})?[{UP}][\w-]+)*)"
+)
+# "E45", "E45 Sønderjyske Motorvej", "Rute 9"
+_ROAD = re.compile(
+    rf"(?<![\w-]){ROAD_NUMBER}(?![\w-])(?:{SP}(?:[{UP}][\w-]+{SP})*Motorvej(?:en)?(?![\w-]))?"
+)
+# "Lotek A/S", "NIELSEN MARINE ApS": a name right before a Danish company form
+_COMPANY = re.compile(
+    rf"(?<![^\W\d_])(?P<name>(?:[{UP}]|\d+[{UP}])[\w&'’.-]*(?:{SP}(?:[{UP}]|\d+[{UP}]|&)[\w&'’.-]*){{0,3}})"
+    rf"{SP}(?P<form>A/S|ApS|I/S|P/S|K/S|A\.m\.b\.a\.|AMBA)(?![\w/])"
+)
+
+
+_LOWER_NOUN = r"(?<![\w-])(?:[a-zæøå][a-zæøå-]*?)?"
+# "sikkerhedsfirmaet CSIS", "onlinemedie TechCrunch": an organisation noun, then a name
+_DESCRIBED_BODY = re.compile(
+    rf"{_LOWER_NOUN}(?:{'|'.join(DESCRIBING_NOUNS)}){SP}(?P<name>{CAPITALISED_RUN})"
+)
+# "i delstaten Missouri", "kasinobyen Las Vegas": a place noun, then a name
+_DESCRIBED_PLACE = re.compile(
+    rf"{_LOWER_NOUN}(?:{'|'.join(PLACE_NOUNS)}){SP}(?P<name>{CAPITALISED_RUN})"
+)
+# "NBC-journalisten", "Aller-koncernen": a name in a compound with a common noun
+_NAME_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}]{{2,6}}|[{UP}][{LO}]+)-(?P<head>[{LO}]{{3,}})(?![\w-])"
+)
+# acronyms that head compounds without naming an organisation: "TV-programmet",
+# "PR-chefen", "EM-finalen", "CO-udledning"
+_NOT_ORG_ACRONYMS = frozenset({
+    "TV", "PC", "IT", "DNA", "CO", "EM", "VM", "OL", "PR", "HR", "ID", "GPS", "SMS",
+    "USB", "PDF", "DJ", "AI", "EL", "MC", "SU", "UK", "ATP", "SOS", "VIP", "CPR", "PH",
+})
+
+
+def _name_of_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in a capitalised run after a describing noun: from its first word that
+    is no sentence word, up to a person's name ("firmaet CSIS Peter Kruse" -> "CSIS")."""
+    words = list(_RUN_WORD.finditer(text, start, end))
+    while words and is_non_name(words[0].group()):
+        words.pop(0)
+    if not words:
+        return None
+    stop = words[-1].end()
+    for k in range(1, len(words) - 1):
+        if starts_person_name([w.group() for w in words], k):
+            stop = words[k - 1].end()
+            break
+    return words[0].start(), stop
+
+
+def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Organisations and places whose form shows what they are: web addresses
+    ("presse-fotos.dk"), the medium X, "<body> for <field>" names, companies written
+    with their company form ("Lotek A/S") and numbered roads ("E45")."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _WEB_NAME.finditer(text, start, end):
+            if any(c.isalpha() for c in m["name"].rsplit(".", 1)[0]):
+                found.append((m.start("name"), m.end("name"), STRONG_ORG, m["name"]))
+        for m in _MEDIUM_X.finditer(text, start, end):
+            found.append((m.start("name"), m.end("name"), STRONG_ORG, "X"))
+        for m in _FOR_NAME.finditer(text, start, end):
+            name = " ".join(m.group().split())
+            found.append((m.start(), m.end(), STRONG_ORG, name))
+        for m in _COMPANY.finditer(text, start, end):
+            words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
+            while words and is_non_name(words[0].group()):
+                words.pop(0)
+            if words:
+                name = " ".join(text[words[0].start() : m.end()].split())
+                found.append((words[0].start(), m.end(), STRONG_ORG, name))
+        for m in _ROAD.finditer(text, start, end):
+            found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
+        for pattern, label in ((_DESCRIBED_BODY, STRONG_ORG), (_DESCRIBED_PLACE, STRONG_LOC)):
+            for m in pattern.finditer(text, start, end):
+                if (span := _name_of_run(text, m.start("name"), m.end("name"))) and (
+                        not title_head(text[span[0] : span[1]].split()[0])):
+                    name = " ".join(text[span[0] : span[1]].split())
+                    listed = gazetteer_lookup(name)
+                    found.append((*span, _STRONG[listed[0]] if listed else label,
+                                  listed[1] if listed else name))
+        for m in _NAME_COMPOUND.finditer(text, start, end):
+            name, head = m["name"], m["head"]
+            if name in _NOT_ORG_ACRONYMS or gazetteer_lookup(name) is not None:
+                continue  # a listed name keeps its own label ("USA-turnéen")
+            if name.isupper() or any(head.endswith(n) for n in DESCRIBING_NOUNS):
+                found.append((m.start(), m.end(), "ORG", name))
     return found
 
 
@@ -208,7 +350,8 @@ def _name_end(words: list[re.Match[str]], k: int) -> int:
     """Index after the last word of a name that starts at ``words[k]``: it stops before
     a person's name ("Team Nordvind Mikkel Vestergaard") and after a genitive."""
     j = k + 1
-    while j < len(words) and not is_first_name(words[j].group()):
+    # "Fjord Line": a first name that ends the run is no person's ("Line")
+    while j < len(words) and not (is_first_name(words[j].group()) and j + 1 < len(words)):
         if words[j - 1].group().endswith(("s", "'")) and j - 1 > k:
             break
         j += 1
@@ -278,7 +421,8 @@ def _organisation_in(
     for j in range(k, len(words)):
         word = words[j].group()
         base = word[:-1] if word.endswith("s") else word
-        if j > k and (word in SUFFIX_WORDS or base in SUFFIX_WORDS):
+        if j > k and (word in SUFFIX_WORDS or base in SUFFIX_WORDS) and not (
+                is_first_name(word) and j + 1 < len(words)):  # "Festivalchef Line Fogh"
             stop = words[j].end()
             if form := _COMPANY_FORM.match(text, stop):
                 stop = form.end()
@@ -373,6 +517,7 @@ class EntityRecognizer:
                                       doc._.pp_role_spans))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
+        candidates.extend(find_named_bodies(text_of(doc), regions))
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
@@ -414,7 +559,11 @@ class EntityRecognizer:
             if ent is None:
                 continue
             label = ent.label_
-            if known := gazetteer_lookup(ent.text):
+            canonical = ent.kb_id_
+            known = gazetteer_lookup(ent.text)
+            if label == "ORG" and (club := _club_of(ent.text, known)) and is_about_sport(text):
+                canonical = club  # "Brøndby" read as a team in a match report
+            elif known:
                 label = known[0]  # our list knows "Novo Nordisk" is no person
             elif label == "PER" and all(title_head(t.text) or is_non_name(t.text)
                                         for t in ent):
@@ -424,7 +573,7 @@ class EntityRecognizer:
             elif label != "PER" and " " in ent.text and ent.end_char + 2 in role_starts and (
                     text[ent.end_char : ent.end_char + 2] == ", "):
                 label = "PER"  # "Gregers Pind Lohse, kommunikationsmedarbejder hos DSB"
-            canonical = ent.kb_id_ or canonical_of(ent.text, label)
+            canonical = canonical or canonical_of(ent.text, label)
             spans.append(_link_model_person(ent.start, ent.end, label, canonical,
                                             ent.text, names))
             if not known:
@@ -454,10 +603,12 @@ def _refine(doc: Doc, spans: list[TokenSpan], from_model: set[tuple[int, int]]
         f = Found(int(starts[first]), int(ends[last - 1]), label, canonical,
                   model=(first, last) in from_model,
                   listed=label in _PLAIN or gazetteer_lookup(canonical) is not None)
-        if label != "MISC":
-            f = clean(text, f, sentence_starts)
-        if f is not None:
+        if label == "MISC":
             found.append(f)
+            continue
+        for part in split(text, f):
+            if (part := clean(text, part, sentence_starts)) is not None:
+                found.append(part)
     found = link(text, found)
     out = []
     first_of = {int(a): i for i, a in enumerate(starts.tolist())}
@@ -483,6 +634,30 @@ def _sentence_starts(doc: Doc, text: str) -> set[int]:
             a += 1
         words.add(a)
     return words
+
+
+_SPORT = re.compile(
+    r"(?<![\w-])(?:[Kk]ampen|[Cc]heftræner(?:en)?|[Tt]ræner(?:en)?|[Ss]uperligaen|[Mm]ålet"
+    r"|scorede|[Ss]ejren|[Nn]ederlaget|uafgjort|[Pp]okalfinalen|[Aa]ngriber(?:en)?"
+    r"|[Mm]ålmand(?:en)?|[Ff]orsvarsspiller(?:en)?|[Kk]lubben|[Hh]oldet)(?![\w-])"
+)
+
+
+def _club_of(written: str, known: tuple[str, str] | None) -> str | None:
+    """The listed club named after a town ("Brøndby", "Brøndbys" -> "Brøndby IF"), for
+    a name our lists hold as no organisation."""
+    if known and known[0] != "LOC":
+        return None
+    town = known[1] if known else written.removesuffix("s") if written not in listed_clubs(
+        ) else written
+    return listed_clubs().get(town)
+
+
+def is_about_sport(text: str) -> bool:
+    """Whether an article reports sport: at least three sport words ("kampen",
+    "cheftræneren", "scorede"). There a town's name the NER reads as an organisation is
+    the town's club ("Brøndby" -> "Brøndby IF"), elsewhere it is left as read."""
+    return len(_SPORT.findall(text, 0, 20_000)) >= 3
 
 
 def _company_like(name: str) -> bool:
@@ -525,7 +700,9 @@ def _write_ents(doc: Doc, spans: list[TokenSpan]) -> Doc:
         types = [0] * len(doc)
         kb_ids = [0] * len(doc)
         # "politiet", "regeringen": listed for the speakers, but common nouns, no names
-        spans = [s for s in spans if not (s[2] in ("ORG", STRONG_ORG) and s[3][:1].islower())]
+        # (a web address such as "presse-fotos.dk" is a name in lower case)
+        spans = [s for s in spans if not (s[2] in ("ORG", STRONG_ORG) and s[3][:1].islower()
+                                          and "." not in s[3])]
         for first, last, label, canonical in spans:
             label = _PLAIN.get(label, label)
             width = last - first

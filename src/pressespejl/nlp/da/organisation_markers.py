@@ -30,10 +30,22 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         # companies
         "A/S", "ApS", "I/S", "P/S", "Foods", "Group", "Gruppen", "Holding", "Bank",
         "Sparekasse", "Forsikring", "Energi", "Fondsbørs",
+        # companies named in English, and the forms of foreign companies: "Vexve
+        # Denmark" (a subsidiary), "Diana Shipping", "Fjord Line", "Volvo Cars"
+        "Shipping", "Line", "Lines", "Airlines", "Airways", "Marine", "Denmark",
+        "Production", "Productions", "Media", "Capital", "Partners", "Systems",
+        "Solutions", "Technologies", "Consulting", "Logistics", "Pharma", "Records",
+        "Entertainment", "Cars", "Motors", "Company", "Corporation", "Inc", "Inc.",
+        "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj",
+        # newspapers named in English: "Los Angeles Times", "Washington Post"
+        "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Avis", "Tidende",
+        "Nyt",
         # public bodies
         "Kommune", "Politi", "Beredskab", "Hospital", "Universitetshospital", "Sygehus",
         "Universitet", "Gymnasium", "Teater", "Museum", "Festival", "Institut",
         "Institutet", "Instituttet", "Akademi", "Fond", "Fonden", "Forlag", "Højskole",
+        "Skole", "Friskole", "Efterskole", "Privatskole", "University", "College",
+        "Institute", "School", "Academy",
         # sport
         "Boldklub", "IF", "IK", "BK", "FK", "Håndbold",
     }
@@ -56,6 +68,7 @@ NAME_ENDINGS: tuple[str, ...] = (
     "museet",
     "foreningen",
     "forbundet",
+    "linjen",
 )
 
 DESCRIPTOR_ENDINGS: tuple[str, ...] = (
@@ -66,4 +79,41 @@ DESCRIPTOR_ENDINGS: tuple[str, ...] = (
     "firmaet",
     "virksomheden",
     "koncernen",
+    "tænketanken",
 )
+
+FOR_HEADS: frozenset[str] = frozenset(
+    {
+        "Center", "Centret", "Centeret", "Institut", "Instituttet", "Institutet",
+        "Styrelsen", "Ministeriet", "Foreningen", "Forbundet", "Rådet", "Nævnet",
+        "Fonden", "Selskabet", "Kontoret", "Udvalget", "Agenturet", "Akademiet",
+        "Tænketanken", "Sekretariatet", "Direktoratet", "Enheden", "Landsforeningen",
+        "Komitéen", "Komiteen", "Kommissionen",
+    }
+)
+"""The first word of a name built as "<body> for <field>": "Center for Cybersikkerhed",
+"Styrelsen for Samfundssikkerhed", "Institut for Menneskerettigheder". The words after
+"for" are capitalised and belong to the name; split at "for", each part would read as
+a place or nothing."""
+
+WEB_DOMAINS: frozenset[str] = frozenset(
+    {"dk", "com", "nu", "net", "org", "eu", "no", "se", "fo", "gl", "ag", "is", "fi", "de",
+     "uk", "io", "tv", "fm"}
+)
+"""The endings of web addresses read as names: "presse-fotos.dk", "Sermitsiaq.AG",
+"Bornholm.nu". A site named by its address in a story is the outlet or company that
+runs it."""
+
+DESCRIBING_NOUNS: tuple[str, ...] = (
+    "firma", "firmaet", "selskab", "selskabet", "virksomhed", "virksomheden", "koncern",
+    "koncernen", "organisation", "organisationen", "forening", "foreningen", "forbund",
+    "forbundet", "kæde", "kæden", "rederi", "rederiet", "bank", "banken", "parti",
+    "partiet", "klub", "klubben", "producent", "producenten", "tænketank", "tænketanken",
+    "avis", "avisen", "medie", "mediet", "bureau", "bureauet", "tv-station",
+    "tv-stationen", "magasin", "magasinet", "netavis", "netavisen", "fabrikant",
+    "fabrikanten", "fagforening", "fagforeningen", "netværk", "netværket",
+)
+"""A lower-case noun, or a compound ending in one, that introduces an organisation's
+name: "sikkerhedsfirmaet CSIS", "det amerikanske onlinemedie TechCrunch", "avisen
+Morgunbladid", "medievirksomheden Aller". Left out: "kommunen", "regionen", "politiet"
+and the like, which news writes before a place ("regionen Skåne")."""

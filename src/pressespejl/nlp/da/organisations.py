@@ -18,6 +18,10 @@ too, because they are speakers ("oplyser politiet"); they are matched in lower c
 capitalised, and are never written out as entities.
 
 Genitives ("Natos", "EU's") are derived by the code, not listed here.
+
+Left out as aliases: a town's name for the club named after it ("Brøndby" is a
+municipality and a suburb as well as Brøndby IF's short name). The entities component
+links "Brøndby" to "Brøndby IF" only in an article that names the club.
 """
 
 ORGANISATIONS: frozenset[str] = frozenset(
@@ -82,7 +86,9 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Enhedslisten", "Radikale Venstre", "SF", "Liberal Alliance", "Moderaterne",
         "Danmarksdemokraterne", "Alternativet", "Nye Borgerlige", "Kristendemokraterne",
         "Frie Grønne", "Borgernes Parti", "Siumut", "Inuit Ataqatigiit", "Naleraq",
-        "Demokraatit", "Naalakkersuisut", "Inatsisartut", "Lagtinget",
+        "Demokraatit", "Atassut", "Nunatta Qitornai", "Samarbejdspartiet",
+        "Naalakkersuisut", "Inatsisartut", "Lagtinget", "Javnaðarflokkurin",
+        "Sambandsflokkurin", "Fólkaflokkurin", "Tjóðveldi", "Framsókn", "Miðflokkurin",
         # parties of earlier decades
         "Fremskridtspartiet", "Centrum-Demokraterne", "Kristeligt Folkeparti",
         "Retsforbundet", "Venstresocialisterne", "Fælles Kurs", "Danmarks Kommunistiske Parti",
@@ -97,8 +103,10 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Dansk Flygtningehjælp", "Danske Handicaporganisationer",
         # media and agencies
         "Ritzau", "Ritzau Scanpix", "Scanpix", "Reuters", "AFP", "AP", "Bloomberg",
+        # TV 2's eight regional stations, each in the spelling most news uses
         "DR", "TV 2", "TV 2 News", "TV 2 Lorry", "TV 2 Fyn", "TV2 Østjylland",
-        "TV2 Nord", "TV 2 Kosmopol", "TV Syd", "TV Midtvest", "TV3", "TV3 Sport",
+        "TV2 Nord", "TV 2 Kosmopol", "TV Syd", "TV Midtvest", "TV2 Bornholm", "TV3",
+        "TV3 Sport",
         "Viaplay", "Berlingske", "Politiken", "Jyllands-Posten", "Ekstra Bladet",
         "B.T.", "Information", "Weekendavisen", "Kristeligt Dagblad", "Børsen",
         "Altinget", "Zetland", "Fyens Stiftstidende", "JydskeVestkysten", "Nordjyske",
@@ -173,7 +181,6 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "A.P. Møller - Mærsk": "A.P. Møller-Mærsk",
     "A.P. Møller Mærsk": "A.P. Møller-Mærsk",
     "Niels Bohr Instituttet": "Niels Bohr Institutet",
-    "Brøndby": "Brøndby IF",  # the club: the town is "Brøndby Kommune", "Brøndby Strand"
     "FCK": "FC København",
     "FCM": "FC Midtjylland",
     "FCN": "FC Nordsjælland",
@@ -198,5 +205,11 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "Enhedslisten – De Rød-Grønne": "Enhedslisten",
     "Venstre, Danmarks Liberale Parti": "Venstre",
     "Grønlands Selvstyre": "Naalakkersuisut",
+    "Partii Naleraq": "Naleraq",
+    "IA": "Inuit Ataqatigiit",
+    "TV 2 Bornholm": "TV2 Bornholm",
+    "TV 2 Østjylland": "TV2 Østjylland",
+    "TV 2 Nord": "TV2 Nord",
+    "Løgtinget": "Lagtinget",
 }
 """Other names -> the canonical name in ``ORGANISATIONS`` (module doc)."""

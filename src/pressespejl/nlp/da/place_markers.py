@@ -14,15 +14,35 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "Gade", "Vej", "Allé", "Alle", "Boulevard", "Plads", "Torv", "Stræde", "Vænge",
         "Station", "Banegård", "Stadion", "Arena", "Rådhus", "Lufthavn", "Havn", "Bro",
         "Slot", "Park", "Skov", "Sø", "Fjord", "Strand", "Bakke", "Ø",
+        # roads and landforms: "Sønderjyske Motorvej", "Moltrup Landevej", "Sjællands
+        # Odde", "Sjællands Rev", "Dogger Banke"; halls: "Falkoner Salen"
+        "Motorvej", "Motorvejen", "Landevej", "Odde", "Rev", "Banke", "Bugt", "Halvø",
+        "Salen", "Hallen",
     }
 )
 
 STREET_ENDINGS: tuple[str, ...] = (
     "vej", "gade", "stræde", "allé", "boulevard", "plads", "torv", "vænge", "banegård",
+    "vejen", "gaden", "motorvejen", "pladsen", "torvet", "tunnelen", "tunnellen",
 )
+
+ROAD_NUMBER = r"(?:E|Rute[^\S\n]+)\d{1,3}"
+"""A numbered road: the European routes ("E45", "E20") and the Danish primary routes
+("Rute 9"). With a motorway's name after it ("E45 Sønderjyske Motorvej") the whole is
+one place."""
 
 PLACE_PREFIXES: frozenset[str] = frozenset(
     {"Mont", "Monte", "Mount", "Kap", "Cape", "Lake", "Sierra", "Center", "Centret"}
 )
 
 CENTRE_ENDINGS: tuple[str, ...] = ("center", "centret", "lejr", "lejren", "station", "lufthavn")
+
+PLACE_NOUNS: tuple[str, ...] = (
+    "delstaten", "provinsen", "byen", "landsbyen", "øen", "øgruppen", "halvøen",
+    "hovedstaden", "bydelen", "forstaden", "landsdelen", "regionen", "distriktet",
+    "grevskabet", "området", "sognet", "bjerget", "floden", "søen",
+)
+"""A lower-case definite noun, or a compound ending in one, that introduces a place's
+name: "i delstaten Missouri", "kasinobyen Las Vegas", "den islandske by Grindavik" (the
+indefinite "by" only after an adjective is left out: "by" is also a preposition in
+names)."""

@@ -26,6 +26,7 @@ TITLES: frozenset[str] = frozenset(
         "kansler",
         "generalsekretær",
         "formand",
+        "naalakkersuisoq",  # a member of Greenland's government (Naalakkersuisut)
         "borgmester",
         "rådmand",
         "ordfører",
