@@ -91,3 +91,18 @@ def test_ingest_search_and_export_undated(news: Path, tmp_path: Path) -> None:
     assert code == 0, err
     code, out, _ = _cli("search", "--db", copy, "hallen", "--format", "json")
     assert json.loads(out)["hits"][0]["date"] is None
+
+
+def test_analyse_place_and_date_line_dates_the_article(tmp_path: Path) -> None:
+    """A line holding only a place and a date ("Køge - 02. september 2021") dates an
+    article without a date header; its "I dag" and "torsdag" are then that Thursday."""
+    article = tmp_path / "dom.txt"
+    article.write_text("I dag falder dommen\n\nKøge - 02. september 2021\n\n"
+                       "Nævningene har frem til torsdag formiddag til at votere.\n",
+                       encoding="utf-8")
+    code, out, err = _cli("analyse", "--format", "json", str(article))
+    assert code == 0, err
+    record = json.loads(out)
+    assert (record["date"], record["precision"]) == ("2021-09-02", "day")
+    days = {t["text"]: (t["earliest"], t["latest"]) for t in record["time_expressions"]}
+    assert days["I dag"] == days["torsdag formiddag"] == ("2021-09-02", "2021-09-02")

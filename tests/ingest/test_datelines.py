@@ -23,7 +23,13 @@ CASES = [
      date(2018, 5, 4)),
     # a date opening a short line that goes on to a byline
     ("Titel\n\n1. september 2016 Politik Skrevet af: Ole Hansen\n\nTekst.", date(2016, 9, 1)),
+    # a date that fills a line by itself, maybe after a place and a dash
+    ("I dag falder dommen\n\nKøge - 02. september 2021\n\nTekst.", date(2021, 9, 2)),
+    ("Titel\n\nODENSE – 3. marts 2020 kl. 10.15\n\nTekst.", date(2020, 3, 3)),
+    ("Titel\n\nTirsdag 16. juni 2020\n\nTekst.", date(2020, 6, 16)),
     # not datelines: events inside sentences, appointments, dates without a year
+    ("Titel\n\nOnsdag 5. juni 2019 skal danskerne stemme.", None),
+    ("Titel\n\nKøge - 02. september\n\nTekst.", None),
     ("Den 9. april 1940 besatte Tyskland Danmark.", None),
     ("Mødet er 10. april 2019 kl. 19.00 på rådhuset.", None),
     ("12. marts 2021 blev loven vedtaget af Folketinget.", None),

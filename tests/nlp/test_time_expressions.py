@@ -80,17 +80,19 @@ DAY_CASES = [
     ("Vi ses om et år.", [("om et år", D(2023, 1, 1), D(2023, 1, 31), "month")]),
     ("Det skete for 3 dage siden.", [("for 3 dage siden", D(2022, 1, 10), D(2022, 1, 10), "day")]),
     ("Valget er om tre uger.", [("om tre uger", D(2022, 1, 31), D(2022, 2, 6), "week")]),
-    ("Ruslands handlinger de seneste måneder har skabt frygt.",
-     [("de seneste måneder", D(2021, 10, 13), THURSDAY, "range")]),
-    ("Priserne steg de seneste uger.",
-     [("de seneste uger", D(2021, 12, 23), THURSDAY, "range")]),
-    ("Det seneste år er lønnen steget.",
-     [("Det seneste år", D(2021, 1, 13), THURSDAY, "range")]),
-    ("Det sker i de kommende to uger.",
-     [("i de kommende to uger", THURSDAY, D(2022, 1, 27), "range")]),
+    # Durations counted from the article date and vague times are no time expressions
+    # (docs/gold-format.md: too vague to score) ...
+    ("Ruslands handlinger de seneste måneder har skabt frygt.", []),
+    ("Priserne steg de seneste uger.", []),
+    ("Det seneste år er lønnen steget.", []),
+    ("Det sker i de kommende to uger.", []),
     ("De sidste uger af krigen var hårde.", []),
-    ("Hun blev valgt for nylig.", [("for nylig", None, None, "range")]),
+    ("Hun blev valgt for nylig.", []),
+    ("På sigt vil det ændre sig.", []),
     ("Siden da har USA og flere vestlige lande støttet Ukraine.", []),
+    # ... but one calendar unit named from it is (the Monday-Sunday week ahead).
+    ("Den kommende uge bliver travl.", [("Den kommende uge", D(2022, 1, 17), D(2022, 1, 23),
+                                         "week")]),
 ]
 
 # The same kind of table for an article dated only "2022-01" (precision "month").
@@ -114,7 +116,7 @@ MONTH_CASES = [
     ("Rusland annekterede i 2014 med magt den ukrainske halvø Krim.",
      [("i 2014", D(2014, 1, 1), D(2014, 12, 31), "year")]),
     ("Ruslands handlinger de seneste måneder har skabt frygt om en mulig russisk invasion.",
-     [("de seneste måneder", D(2021, 10, 1), D(2022, 1, 31), "range")]),
+     []),
 ]
 
 
@@ -438,8 +440,11 @@ REAL_NEWS_CASES = [
                                                      D(2024, 4, 1), "range")]),
     (D(2024, 1, 8), "Det skete i julen.", [("i julen", D(2023, 12, 24), D(2023, 12, 26),
                                             "range")]),
-    (D(2023, 11, 8), "Vi åbner inden jul.", [("inden jul", D(2023, 12, 24), D(2023, 12, 26),
-                                               "range")]),
+    # Before, after and up to a holiday: an open period, too vague to score; a named
+    # day keeps its own date.
+    (D(2023, 11, 8), "Vi åbner inden jul.", []),
+    (D(2023, 11, 8), "Travlheden op til juleaften begynder nu.",
+     [("juleaften", D(2023, 12, 24), D(2023, 12, 24), "day")]),
     (FRIDAY, "Han døde juleaften 2019.", [("juleaften 2019", D(2019, 12, 24), D(2019, 12, 24),
                                            "day")]),
     (D(2024, 6, 1), "Talen holdes grundlovsdag.", [("grundlovsdag", D(2024, 6, 5),
@@ -455,6 +460,71 @@ REAL_NEWS_CASES = [
 
 @pytest.mark.parametrize(("published", "text", "expected"), REAL_NEWS_CASES)
 def test_time_expressions_real_news_classes(
+    published: date, text: str, expected: list[tuple]
+) -> None:
+    assert _as_tuples(find_time_expressions(text, published, "day")) == expected
+
+
+# --- blind-set classes (issue 8, second round): invented sentences --------------------
+OCTOBER = D(2023, 10, 20)  # a Friday in October: past and coming months differ
+MORE_CASES = [
+    # The current, last and next calendar unit, also as a genitive.
+    (FRIDAY, "Overskuddet bliver større dette år.", [("dette år", D(2024, 1, 1),
+                                                      D(2024, 12, 31), "year")]),
+    (FRIDAY, "Byrådet vedtog næste års budget.", [("næste års", D(2025, 1, 1),
+                                                  D(2025, 12, 31), "year")]),
+    (FRIDAY, "Sidste års regnskab var godt.", [("Sidste års", D(2023, 1, 1), D(2023, 12, 31),
+                                               "year")]),
+    (FRIDAY, "Det har præget de sidste års udvikling.", []),  # recent years': a span
+    (FRIDAY, "Salget ventes at stige i indeværende kvartal.",
+     [("i indeværende kvartal", D(2024, 1, 1), D(2024, 3, 31), "range")]),
+    (FRIDAY, "Sidste kvartal gav underskud.", [("Sidste kvartal", D(2023, 10, 1),
+                                                D(2023, 12, 31), "range")]),
+    (FRIDAY, "Næste halvår bliver svært.", [("Næste halvår", D(2024, 7, 1), D(2024, 12, 31),
+                                             "range")]),
+    (FRIDAY, "Det blæste i ugens løb.", [("i ugens løb", D(2024, 3, 11), D(2024, 3, 17),
+                                          "week")]),
+    # A clock time without "klokken": two digits after a period are minutes ...
+    (FRIDAY, "Mødet begynder 17.30 på rådhuset.", [("17.30", None, None, "time")]),
+    (FRIDAY, "Der er åbent 9.00-15.30 på lørdag.",
+     [("9.00-15.30", None, None, "time"), ("på lørdag", D(2024, 3, 16), D(2024, 3, 16),
+                                           "day")]),
+    # ... unless they are an amount, a measure or a section.
+    (FRIDAY, "Billetten koster kr. 12.50 i dag.", [("i dag", FRIDAY, FRIDAY, "day")]),
+    (FRIDAY, "Han sprang 1.50 meter, og 100.000 så det.", []),
+    (FRIDAY, "Det følger af § 12.30 i loven.", []),
+    # A day of the month as an ordinal word.
+    (D(2019, 5, 7), "Valget er onsdag den femte juni.",
+     [("onsdag den femte juni", D(2019, 6, 5), D(2019, 6, 5), "day")]),
+    # A date or month name that goes on in a compound names a thing, not a time.
+    (FRIDAY, "Den 22. juli-retssagen er slut, og marts-nummeret er udkommet.", []),
+    # "i forhold til september" compares with September; it points nowhere.
+    (D(2018, 12, 9), "Det var en stigning i forhold til september.",
+     [("september", D(2018, 9, 1), D(2018, 9, 30), "month")]),
+    # The tense of any verb in the clause chooses the past or the coming month or season.
+    (OCTOBER, "Den tiltalte overfaldt i januar sin nabo.",
+     [("i januar", D(2023, 1, 1), D(2023, 1, 31), "month")]),
+    (OCTOBER, "Landsretten straffede i januar kvinden med fængsel.",
+     [("i januar", D(2023, 1, 1), D(2023, 1, 31), "month")]),
+    (OCTOBER, "Sagen skal for retten i januar.",
+     [("i januar", D(2024, 1, 1), D(2024, 1, 31), "month")]),
+    (OCTOBER, "Huset brændte i foråret.", [("i foråret", D(2023, 3, 1), D(2023, 5, 31),
+                                            "range")]),
+    (OCTOBER, "Han anholdtes den 2. marts.", [("den 2. marts", D(2023, 3, 2), D(2023, 3, 2),
+                                               "day")]),
+    # A month without a year takes the year its sentence names.
+    (D(2021, 12, 10), "I 2020 var butikkerne lukket det meste af december.",
+     [("I 2020", D(2020, 1, 1), D(2020, 12, 31), "year"),
+      ("december", D(2020, 12, 1), D(2020, 12, 31), "month")]),
+    # A capitalised weekday inside a sentence is part of a name.
+    (D(2017, 2, 10), "Det skriver avisen Danmark Søndag.", []),
+    # A definite holiday without a cue names the feast, not its days.
+    (OCTOBER, "Julen er en hyggelig tid.", []),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), MORE_CASES)
+def test_time_expressions_more_real_news_classes(
     published: date, text: str, expected: list[tuple]
 ) -> None:
     assert _as_tuples(find_time_expressions(text, published, "day")) == expected
@@ -491,6 +561,39 @@ def test_explicit_date_narrows_the_weekdays_of_a_month_dated_article(
     assert _as_tuples(find_time_expressions(text, published, "month")) == expected
 
 
+# A weekday that could be several days is the one day the text names on that weekday
+# (a date or a one-day holiday), even when the named days lie too far apart to anchor.
+PIN_CASES = [
+    (D(2018, 5, 1), "month", "Mødet 3. maj og mødet tirsdag den 22. maj gik godt. Tirsdag "
+     "sagde borgmesteren ja, og fredag kom svaret.",
+     [("3. maj", D(2018, 5, 3), D(2018, 5, 3), "day"),
+      ("tirsdag den 22. maj", D(2018, 5, 22), D(2018, 5, 22), "day"),
+      ("Tirsdag", D(2018, 5, 22), D(2018, 5, 22), "day"),
+      ("fredag", D(2018, 5, 4), D(2018, 5, 25), "day")]),
+    (D(2023, 12, 1), "month", "Butikkerne holder lukket juleaften, men søndag morgen kan man "
+     "hente bestillinger.",
+     [("juleaften", D(2023, 12, 24), D(2023, 12, 24), "day"),
+      ("søndag morgen", D(2023, 12, 24), D(2023, 12, 24), "day")]),
+    # An undated article is read around the full dates it names ahead: its weekdays are
+    # pinned, its months take that year ("i oktober" before a November election).
+    (None, "none", "Danskerne skal stemme tirsdag den 1. november 2022. Valget blev "
+     "udskrevet i oktober, og på tirsdag åbner valgstederne.",
+     [("tirsdag den 1. november 2022", D(2022, 11, 1), D(2022, 11, 1), "day"),
+      ("i oktober", D(2022, 10, 1), D(2022, 10, 31), "month"),
+      ("på tirsdag", D(2022, 11, 1), D(2022, 11, 1), "day")]),
+    # ... but a date in the past may be history: it dates nothing else.
+    (None, "none", "Den 9. april 1940 besatte Tyskland Danmark. Tirsdag mindes vi dagen.",
+     [("Den 9. april 1940", D(1940, 4, 9), D(1940, 4, 9), "day"),
+      ("Tirsdag", None, None, "day")]),
+]
+
+
+@pytest.mark.parametrize(("published", "precision", "text", "expected"), PIN_CASES)
+def test_named_day_pins_a_weekday(published: date | None, precision: str, text: str,
+                                  expected: list[tuple]) -> None:
+    assert _as_tuples(find_time_expressions(text, published, precision)) == expected
+
+
 def test_explicit_date_does_not_move_a_day_dated_article() -> None:
     found = find_time_expressions("Kampen var 1. december. Fredag trænede de.",
                                   D(2018, 11, 14), "day")
@@ -506,7 +609,8 @@ def test_the_first_word_gate_drops_no_match() -> None:
 
     articles = Path(__file__).parents[1] / "articles"
     texts = [case[0] for case in DAY_CASES + MONTH_CASES]
-    texts += [case[1] for case in TENSE_CASES + REAL_NEWS_CASES + ANCHOR_CASES]
+    texts += [case[1] for case in TENSE_CASES + REAL_NEWS_CASES + MORE_CASES + ANCHOR_CASES]
+    texts += [case[2] for case in PIN_CASES]
     texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
     for text in texts:
         lower = text.lower()

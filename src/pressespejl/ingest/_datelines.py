@@ -7,6 +7,7 @@ rather than as metadata::
     1. september 2016 Politik Skrevet af: Ole Kæhler   (a date opening a byline line)
     Nukappiaaluk Hansen Onsdag, 10. april 2019 - 17:22  (a date with its clock time)
     Lejre - 04. maj 2018 kl. 14:31 Af Agnete Vistar
+    Køge - 02. september 2021                      (a line of its own: place and date)
 
 and wire copy opens with a place dateline, ``KØBENHAVN (Ritzau): ...``, which names a
 place and an agency but no date.
@@ -18,9 +19,11 @@ expression is resolved against it):
   and a four-digit year. "18. maj" alone dates nothing.
 - It counts only when the text marks it as the article's own: after a publication cue
   ("Publiceret", "Udgivet", "Opdateret", "Dato"), followed by a clock time that ends the
-  line or runs into a byline ("kl. 14:31 Af ..."), or opening a short line that goes on
-  to a byline ("Skrevet af", "Af"). A date inside a sentence ("Den 9. april 1940 besatte
-  ...", "Mødet er 10. april 2019 kl. 19.00 på rådhuset") is an event, never a dateline.
+  line or runs into a byline ("kl. 14:31 Af ..."), opening a short line that goes on
+  to a byline ("Skrevet af", "Af"), or filling a line by itself, after a place name
+  ("Køge - 02. september 2021"): a sentence never consists of a date alone. A date
+  inside a sentence ("Den 9. april 1940 besatte ...", "Mødet er 10. april 2019 kl.
+  19.00 på rådhuset") is an event, never a dateline.
 - Only the first and last few paragraphs are searched: that is where pages put it.
 - When several candidates are found, a publication cue wins over an update cue
   ("Opdateret"), and the earliest in the text wins otherwise.
@@ -73,6 +76,13 @@ _CLOCK = re.compile(
 # "Af" with a capital opens a byline; "vedtaget af Folketinget" is a sentence.
 _BYLINE_LINE = re.compile(
     r"^(?:" + _DATE + r")(?=[^\n]*(?:(?<!\w)(?i:skrevet[ \t]+af)|(?<!\w)Af[ \t]+[A-ZÆØÅ]))",
+    re.MULTILINE,
+)
+# A line that is a date and nothing else, maybe after a place and a dash and before a
+# clock time: "Køge - 02. september 2021", "Onsdag 12. maj 2021 kl. 10.15".
+_OWN_LINE = re.compile(
+    r"^[ \t]*(?:[A-ZÆØÅ][\w.\-]*(?:[ \t]+[A-ZÆØÅ][\w.\-]*){0,2}[ \t]+[-–|][ \t]+)?" + _DATE
+    + r"(?:[ \t]*(?:[-–|,][ \t]*)?(?:(?i:kl)\.?|(?i:klokken))?[ \t]*\d{1,2}[:.]\d\d)?[ \t]*$",
     re.MULTILINE,
 )
 # "KØBENHAVN (Ritzau):", "BRUXELLES (AFP) -": capitals, the agency in brackets.
@@ -132,7 +142,7 @@ def find_dateline_date(text: str) -> Dateline | None:
     """
     found: list[tuple[int, int, Dateline]] = []  # (priority, position, dateline)
     for start, end in _ends(text):
-        for pattern in (_CUE, _CLOCK, _BYLINE_LINE):
+        for pattern in (_CUE, _CLOCK, _BYLINE_LINE, _OWN_LINE):
             for m in pattern.finditer(text, start, end):
                 day = _day(m)
                 if day is None:

@@ -8,9 +8,15 @@ offsets of the first and last day from the anchor, so a holiday of several days
 ("påsken": Maundy Thursday to Easter Monday) is one range.
 
 The short forms "jul", "påske", "pinse" and "nytår" are only read after a cue ("i
-julen", "til jul", "op til påske"): "jul." is also an abbreviation of July (as spaCy's
-Danish tokenizer exceptions note), and "nytår" starts many compounds. "Store bededag"
-stopped being a holiday in 2024 but stays a named day.
+julen", "til jul", "i påsken"): "jul." is also an abbreviation of July (as spaCy's
+Danish tokenizer exceptions note), and "nytår" starts many compounds. Their definite
+forms ("julen", "påsken") too: without a cue they name the feast, not its days ("Julen
+er en hyggelig tid"). "Store bededag" stopped being a holiday in 2024 but stays a named
+day.
+
+Before, after and up to a holiday ("inden jul", "op til påske", "efter nytår") are open
+periods too vague to score (docs/gold-format.md): no expression for the short forms; a
+named day keeps its own date ("op til juleaften" gives "juleaften").
 """
 
 EASTER = "easter"
@@ -64,8 +70,11 @@ HOLIDAYS: dict[str, tuple[str | tuple[int, int], int, int]] = {
     "halloween": ((10, 31), 0, 0),
 }
 
-# The short forms, read only after one of the cues.
-NEEDS_CUE: frozenset[str] = frozenset({"jul", "påske", "pinse", "nytår"})
+# The short forms and their definite forms, read only after one of the cues.
+NEEDS_CUE: frozenset[str] = frozenset({"jul", "påske", "pinse", "nytår", "julen", "påsken",
+                                       "pinsen", "nytåret"})
+# Cues that make an open period before or after the holiday (see above).
+VAGUE_CUES: frozenset[str] = frozenset({"inden", "før", "op til", "frem til", "efter"})
 
 # Cues before a holiday: "til" (and "op til") points ahead, "siden" back; the rest
 # leave the choice to the clause's tense.
