@@ -7,8 +7,10 @@ Each command runs as a fresh ``pressespejl`` process, as a user starts it, so th
 includes Python, the imports and (for ``analyse``) loading the language model. Before
 the timed runs one warm-up run of each fills the operating system's file cache. The
 archive is the bundled sample corpus, ingested once into a temporary directory (not
-timed). Printed per command: median and maximum wall time and the median peak resident
-memory (``os.wait4``'s ``ru_maxrss`` of that process), against the targets of issue 10:
+timed). Printed per command: median and maximum wall time, the median CPU time (user +
+system, ``os.wait4``'s ``ru_utime + ru_stime``: on a shared machine wall time includes
+waiting for a core, CPU time does not) and the median peak resident memory
+(``ru_maxrss``), against the targets of issue 10:
 ``analyse`` of one seed-sized article under 2.5 s, ``search``/``quotes``/``entity``
 under 0.5 s. The two "no model" rows check that nothing loads the model before it is
 needed: a missing file, and an ingest where every article is already stored.
@@ -45,6 +47,7 @@ class Result:
     command: str
     median_s: float
     max_s: float
+    cpu_s: float
     peak_mib: float
     target_s: float | None
     status: int
@@ -72,15 +75,15 @@ def executable() -> str:
     return str(found)
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """(wall seconds, peak resident MiB, exit status) of one run."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, int, float]:
+    """(wall seconds, peak resident MiB, exit status, CPU seconds) of one run."""
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024, process.returncode
+    return wall, usage.ru_maxrss / 1024, process.returncode, usage.ru_utime + usage.ru_stime
 
 
 def measure(case: Case, env: dict[str, str], runs: int) -> Result:
@@ -89,7 +92,7 @@ def measure(case: Case, env: dict[str, str], runs: int) -> Result:
     samples = [run_once(command, env) for _ in range(runs)]
     return Result(case.name, "pressespejl " + " ".join(case.args),
                   statistics.median(s[0] for s in samples), max(s[0] for s in samples),
-                  statistics.median(s[1] for s in samples), case.target_s, samples[-1][2])
+                  statistics.median(s[3] for s in samples), statistics.median(s[1] for s in samples), case.target_s, samples[-1][2])
 
 
 def prepare(workdir: Path, env: dict[str, str]) -> Path:
@@ -104,13 +107,14 @@ def prepare(workdir: Path, env: dict[str, str]) -> Path:
 
 
 def render(results: list[Result]) -> str:
-    lines = [f"{'command':<36} {'median s':>9} {'max s':>7} {'peak MiB':>9} {'target':>8}"]
+    lines = [f"{'command':<36} {'median s':>9} {'max s':>7} {'CPU s':>6} {'peak MiB':>9} "
+             f"{'target':>8}"]
     for r in results:
         target = f"< {r.target_s:g} s" if r.target_s else ""
         verdict = "" if r.target_s is None else ("  ok" if r.median_s < r.target_s
                                                   else "  SLOW")
-        lines.append(f"{r.name:<36} {r.median_s:>9.2f} {r.max_s:>7.2f} {r.peak_mib:>9.0f} "
-                     f"{target:>8}{verdict}")
+        lines.append(f"{r.name:<36} {r.median_s:>9.2f} {r.max_s:>7.2f} {r.cpu_s:>6.2f} "
+                     f"{r.peak_mib:>9.0f} {target:>8}{verdict}")
     return "\n".join(lines)
 
 

@@ -20,9 +20,11 @@ def test_startup_cases_have_the_issue_targets(tmp_path):
 
 
 def test_startup_render_marks_slow_commands():
-    table = render([Result("search", "pressespejl search soldat", 0.31, 0.4, 34.0, 0.5, 0),
-                    Result("analyse one article", "pressespejl analyse x", 3.1, 3.3, 250.0,
-                           2.5, 0)])
+    table = render([Result("search", "pressespejl search soldat", 0.31, 0.4, 0.25, 34.0, 0.5,
+                           0),
+                    Result("analyse one article", "pressespejl analyse x", 3.1, 3.3, 2.2,
+                           250.0, 2.5, 0)])
     lines = table.splitlines()
-    assert lines[1].split()[:2] == ["search", "0.31"] and lines[1].endswith("ok")
+    assert lines[0].split()[:6] == ["command", "median", "s", "max", "s", "CPU"]
+    assert lines[1].split()[:4] == ["search", "0.31", "0.40", "0.25"] and lines[1].endswith("ok")
     assert lines[2].endswith("SLOW")
