@@ -92,7 +92,8 @@ def measure(case: Case, env: dict[str, str], runs: int) -> Result:
     samples = [run_once(command, env) for _ in range(runs)]
     return Result(case.name, "pressespejl " + " ".join(case.args),
                   statistics.median(s[0] for s in samples), max(s[0] for s in samples),
-                  statistics.median(s[3] for s in samples), statistics.median(s[1] for s in samples), case.target_s, samples[-1][2])
+                  statistics.median(s[3] for s in samples),
+                  statistics.median(s[1] for s in samples), case.target_s, samples[-1][2])
 
 
 def prepare(workdir: Path, env: dict[str, str]) -> Path:

@@ -129,6 +129,37 @@ def test_analyze_sources_a_trained_ner(tmp_path: Path) -> None:
     assert [q.text for q in analysis.quotes] == ["Vi er klar"]
 
 
+def test_analyze_trained_ner_reads_the_same_weights_as_spacy_load(tmp_path: Path) -> None:
+    """The NER is built from its config block and read from disk, not through a second
+    ``spacy.load`` (a second tokenizer at every start): its predictions must be the same."""
+    trained = spacy.blank("da")
+    ner = trained.add_pipe("ner")
+    for label in ("PER", "ORG", "LOC"):
+        ner.add_label(label)
+    trained.initialize()
+    trained.to_disk(tmp_path / "da_ner")
+    nlp = build_pipeline(tmp_path / "da_ner")
+    ours, theirs = nlp.get_pipe("ner"), spacy.load(tmp_path / "da_ner").get_pipe("ner")
+    assert ours.model.to_bytes() == theirs.model.to_bytes()
+    assert ours.labels == theirs.labels == ("LOC", "ORG", "PER")
+    assert ours.cfg == theirs.cfg
+
+
+def test_analyze_sources_a_trained_pipeline_with_a_shared_tok2vec(tmp_path: Path) -> None:
+    trained = spacy.blank("da")
+    trained.add_pipe("tok2vec")
+    ner = trained.add_pipe("ner", config={"model": {"tok2vec": {
+        "@architectures": "spacy.Tok2VecListener.v1", "width": 96}}})
+    for label in ("PER", "ORG", "LOC"):
+        ner.add_label(label)
+    trained.initialize()
+    trained.to_disk(tmp_path / "shared")
+    nlp = build_pipeline(tmp_path / "shared")
+    assert nlp.pipe_names[:3] == ["pressespejl_sentences", "tok2vec", "ner"]
+    analysis = analyze(article("- Vi er klar, siger Jens Stoltenberg."), nlp)
+    assert [q.text for q in analysis.quotes] == ["Vi er klar"]
+
+
 def test_analyze_missing_model_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="No trained pipeline"):
         load_pipeline(tmp_path / "nowhere")
