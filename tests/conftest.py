@@ -32,6 +32,15 @@ ROOT = TESTS.parent
 SEED = TESTS / "articles" / "000_68a4d7f295b6d847.txt"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The word cache (nlp/components/_word_cache.py) of a test run is its own, in a
+    temporary folder shared by the run's processes, never the user's ~/.cache."""
+    if not os.environ.get("PRESSESPEJL_CACHE"):
+        folder = tempfile.mkdtemp(prefix="pressespejl-test-cache-")
+        os.environ["PRESSESPEJL_CACHE"] = folder
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
 @pytest.fixture(scope="session")
 def seed_article() -> Article:
     """The canonical seed article (Nato/Stoltenberg/Kofod/Rjabkov, January 2022), as

@@ -37,7 +37,7 @@ def test_settings_are_read_only_through_the_table():
                             path.read_text(encoding="utf-8"))}
     assert readers == set()
     assert {s.env for s in settings.SETTINGS} == {
-        "PRESSESPEJL_DB", "PRESSESPEJL_DA_DICTIONARY", "PRESSESPEJL_AUTH",
+        "PRESSESPEJL_DB", "PRESSESPEJL_DA_DICTIONARY", "PRESSESPEJL_CACHE", "PRESSESPEJL_AUTH",
         "PRESSESPEJL_READ_DB", "PRESSESPEJL_WORKERS", "PRESSESPEJL_CLUSTER"}
 
 

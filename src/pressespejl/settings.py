@@ -21,6 +21,12 @@ def _default_archive() -> str:
     return str(Path(data_home) / "pressespejl" / "archive.sqlite")
 
 
+def _default_cache() -> str:
+    """``$XDG_CACHE_HOME/pressespejl``; ``XDG_CACHE_HOME`` defaults to ``~/.cache``."""
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return str(Path(cache_home) / "pressespejl")
+
+
 @dataclass(frozen=True)
 class Setting:
     """One setting: ``default`` is a value, a function giving it, or None (unset)."""
@@ -40,6 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("da_dictionary", "PRESSESPEJL_DA_DICTIONARY", None,
             "A Danish hunspell word list (.dic or .dic.gz) to split compounds with, "
             "instead of the one shipped with Pressespejl."),
+    Setting("cache", "PRESSESPEJL_CACHE", _default_cache,
+            "A folder for the word tables built on the first analysis (lemmas, first "
+            "names), which make every later start faster; 'off' reads them into memory "
+            "at each start instead."),
     Setting("auth", "PRESSESPEJL_AUTH", None,
             "serve: the secret a client must send to use the web app and API "
             "(--auth wins)."),

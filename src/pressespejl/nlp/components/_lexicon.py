@@ -14,13 +14,15 @@ The quote cues ("siger", "lød det fra", "slår fast") are compiled in ``_cues.p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from spacy.lang.da.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from pressespejl.nlp.components._word_cache import cached_table
 from pressespejl.nlp.da.country_adjectives import COUNTRY_ADJECTIVES
 from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
@@ -378,11 +380,28 @@ def starts_person_name(words: list[str], i: int) -> bool:
 
 @cache
 def _detector():  # gender_guesser has no type hints
+    """gender-guesser's detector over its name table, kept in the word cache
+    (``_word_cache.py``): the table is parsed once, not at every start."""
     import gender_guesser.detector as gender_detector
 
     class Detector(gender_detector.Detector):  # type: ignore[misc]
-        """gender-guesser's detector reading its name list with ``open``: its own
-        ``codecs.open`` reads line by line three times slower, at every start."""
+        """gender-guesser's detector, its ``names`` read from the word cache; the
+        lookups (``get_gender``) are its own."""
+
+        def _parse(self, filename: str) -> None:
+            self.names = _FirstNames(cached_table("first-names", [Path(filename)],
+                                                  lambda: _first_name_rows(filename)))
+
+    return Detector(case_sensitive=False)
+
+
+def _first_name_rows(filename: str) -> dict[str, str]:
+    """gender-guesser's name table as text rows: name -> "gender\tcountries" lines in
+    the order the file gives them (a tie goes to the first gender listed)."""
+    import gender_guesser.detector as gender_detector
+
+    class Reader(gender_detector.Detector):  # type: ignore[misc]
+        """Its own parser, reading with ``open``: ``codecs.open`` is three times slower."""
 
         def _parse(self, filename: str) -> None:
             self.names = {}
@@ -390,7 +409,31 @@ def _detector():  # gender_guesser has no type hints
                 for line in lines:
                     self._eat_name_line(line.strip())
 
-    return Detector(case_sensitive=False)
+    reader = Reader.__new__(Reader)
+    reader.case_sensitive = False
+    reader._parse(filename)
+    return {name: "\n".join(f"{gender}\t{values}" for gender, values in genders.items())
+            for name, genders in reader.names.items()}
+
+
+class _FirstNames(Mapping[str, dict[str, str]]):
+    """The detector's ``names`` (name -> {gender: country values}) over the text rows."""
+
+    def __init__(self, rows: Mapping[str, str]) -> None:
+        self._rows = rows
+
+    def __getitem__(self, name: str) -> dict[str, str]:
+        row = self._rows[name]
+        return dict(line.split("\t", 1) for line in row.split("\n"))  # type: ignore[misc]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
 
 _GENDERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}
@@ -484,16 +527,29 @@ def _adjective_candidates(name: str) -> list[str]:
 @cache
 def lemma_table() -> Mapping[str, object]:
     """spaCy's Danish lemma lookup table (word form -> lemma), empty without
-    spacy-lookups-data. Read once, as a plain dict, for the lemmatizer and the rules
-    alike: spaCy's ``Lookups`` table hashes each of its 550,000 words on loading, which
-    took four times as long, and the table used to be loaded twice."""
+    spacy-lookups-data. Read once, for the lemmatizer and the rules alike, from the word
+    cache (``_word_cache.py``): reading its 553,000 words from the package's JSON took a
+    third of a second at every start (and spaCy's own ``Lookups`` table, which hashes
+    each word on loading, four times as long)."""
     try:
         import spacy_lookups_data
         from spacy.util import load_language_data
 
-        return dict(load_language_data(spacy_lookups_data.da["lemma_lookup"]))
+        source = Path(spacy_lookups_data.da["lemma_lookup"])
+        # the package names the .json its file is a .json.gz of (load_language_data
+        # tries both)
+        stored = source if source.exists() else source.with_name(source.name + ".gz")
+        return cached_table("lemmas", [stored],
+                            lambda: _lemma_rows(dict(load_language_data(source))))
     except (ImportError, AttributeError, KeyError, ValueError, OSError):
         return {}  # no spacy-lookups-data: the hand lists still work
+
+
+def _lemma_rows(table: dict[str, object]) -> dict[str, str]:
+    """The lemma table as text: a word with several lemmas keeps the first, which is
+    what every reader of the table takes (the Danish table has none today)."""
+    return {word: lemma if isinstance(lemma, str) else str(lemma[0])  # type: ignore[index]
+            for word, lemma in table.items()}
 
 
 def lemma_of(word: str) -> str | None:
