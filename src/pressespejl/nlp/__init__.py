@@ -10,10 +10,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from pressespejl.nlp._spacy_import import skip_spacy_cli
+
 if TYPE_CHECKING:
     from pressespejl.nlp.analyze import PIPELINE_VERSION, analyze, analyze_many, load_pipeline
 
 __all__ = ["PIPELINE_VERSION", "analyze", "analyze_many", "load_pipeline"]
+
+skip_spacy_cli()  # spaCy's import without its CLI: a quarter second of every start
 
 
 def __getattr__(name: str) -> Any:
