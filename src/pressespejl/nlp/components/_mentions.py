@@ -48,6 +48,17 @@ from pressespejl.nlp.components._lexicon import (
 from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
+from pressespejl.nlp.da.site_chrome import SECTION_WORDS
+
+CHROME_WORDS = SECTION_WORDS | frozenset({
+    "Finans", "Økonomi", "Penge", "Viden", "Samfund", "Klima", "Krimi", "Regionalt",
+    "Seneste", "Forside", "Indblik", "Opinion", "Baggrund", "Analyse", "Kommentar",
+    "Nyt", "Lokal", "Tech", "Udlandet", "Danmark", "DR", "TV",
+})
+"""Section labels of news pages ("DR Nyheder", "Finans", "Indland") that a scraped text
+glues to a sentence: never a speaker. ("DR" and "Danmark" only as a label's first word:
+"DR Nyheder", "Danmark Indland".)"""
+_LABEL_ONLY = frozenset({"DR", "TV", "Danmark"})
 
 
 @dataclass(frozen=True)
@@ -299,6 +310,10 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
     if m := _DOTTED.match(text, pos, end):  # "A.P. Møller-Mærsk"
         return Mention(m.group(), m.start(), m.end(), "organisation")
+    if (label := _chrome_label(text, pos, end)) is not None:
+        # "Indland Han siger", "DR Nyheder Ole Holm fortæller": a section label of the
+        # page glued to the sentence is never a speaker; the words after it may be
+        return _single_at(text, label, end, object_pronouns) if label < end else None
     if m := _RUN.match(text, pos, end):
         kind = _name_kind(m.group())
         if kind:
@@ -320,7 +335,76 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     described = descriptor_at(text, pos, end)
     if described is not None and (named := _name_after_job(text, described, end)):
         return named
+    if described is None and word and (noun := definite_role_noun(word.group())) and (
+        role_holders(text, noun, pos)
+    ):  # "ifølge sognepræsten" after "Sognepræst Anne Bro": a role the article gave
+        return Mention(word.group(), word.start(), word.end(), "title", word.group())
     return described
+
+
+_LABEL_WORD = re.compile(rf"[{UP}][\w-]*")
+
+
+def _chrome_label(text: str, pos: int, end: int) -> int | None:
+    """Where the words after a page's section label start ("Indland Han" -> "Han"), or
+    ``end`` for a label alone; None when no label starts at ``pos``."""
+    words = list(_LABEL_WORD.finditer(text, pos, end))[:2]
+    if not words or words[0].start() != pos:
+        return None
+    first = words[0].group()
+    count = 0
+    if first in CHROME_WORDS - _LABEL_ONLY:
+        count = 1
+    if len(words) > 1 and re.fullmatch(SP, text[words[0].end() : words[1].start()]) and (
+        words[1].group() in CHROME_WORDS - _LABEL_ONLY and (count or first in _LABEL_ONLY)
+    ):
+        count = 2
+    if count == 0:
+        return None
+    stop = words[count - 1].end()
+    rest = re.match(rf"{SP}(?=\S)", text[stop:end])
+    if rest is None:
+        return end if not text[stop:end].strip(" .,:") else None
+    return stop + rest.end()
+
+
+def definite_role_noun(word: str) -> str | None:
+    """The indefinite form of a lower-case definite noun ("sognepræsten" -> "sognepræst",
+    "indehaveren" -> "indehaver"), or None for any other word."""
+    if not word.islower() or len(word) < 5 or not word.endswith(("en", "n", "et")):
+        return None
+    lemma = lemma_of(word)
+    if lemma and lemma != word and word.startswith(lemma[:-1]):
+        return lemma
+    for suffix in ("en", "et", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return None
+
+
+def _role_patterns(noun: str) -> list[re.Pattern[str]]:
+    n = rf"(?<![{LO}])(?i:[{LO}-]*{re.escape(noun)})(?![{LO}])"
+    return [
+        # "Sognepræst Anne Bro", "ejer af restauranten Jens Kold", "butikkens indehaver,
+        # Lise Holm"
+        re.compile(rf"{n}(?:{SP}(?:i|for|hos|ved|på|af){SP}[^,.:;!?\n]{{1,40}}?)?,?{SP}"
+                   rf"(?P<name>{PERSON_NAME})"),
+        # "Lone Vang, der er sekretariatsleder", "Bo Lund er stifter af", "Jens Kold, ejer af"
+        re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:(?:der|som){SP}(?:er|var|har været)"
+                   rf"{SP})?|{SP}(?:er|var|blev){SP})(?:[{LO}]+{SP}){{0,3}}?{n}"),
+    ]
+
+
+def role_holders(text: str, noun: str, pos: int) -> list[tuple[int, str]]:
+    """People the text before ``pos`` introduces with a role noun, in text order: a noun
+    before the name, in apposition after it, or after "er": (start of the name, name)."""
+    found = []
+    for pattern in _role_patterns(noun):
+        for m in pattern.finditer(text, 0, pos):
+            name = m["name"]
+            if _name_kind(name) == "name" and is_first_name(name.split()[0]):
+                found.append((m.start("name"), name))
+    return sorted(found)
 
 
 # "fåreavler Jens Holm", "naturplanlægger i Miljøstyrelsen Ida Bak", "skovrider, Ole Lund"

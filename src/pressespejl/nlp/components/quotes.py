@@ -108,6 +108,7 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     UP,
     alternation,
+    is_first_name,
     text_of,
 )
 from pressespejl.nlp.components._mentions import (
@@ -380,6 +381,27 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
     if rel:
         return relative_antecedent(text, start, start + rel.start())
+    return None
+
+
+_INVERTED_PRONOUN = re.compile(rf"{SP}(?P<p>han|hun|de|vi|jeg)(?![{LO}])")
+
+
+def _inverted(text: str, start: int, cue_start: int, cue_end: int, end: int,
+              before: Mention | None) -> Mention | None:
+    """The subject after the cue when something else stands first (Danish verb-second
+    order): "Sammenbidt siger han, at", "Lettet fortæller hun", "Stolt siger Jens Bak:".
+    A fronted word is then an adverbial, never the speaker. None when the speaker is
+    the one written before the cue."""
+    if m := _INVERTED_PRONOUN.match(text, cue_end, end):
+        return Mention(m["p"], m.start("p"), m.end("p"), "pronoun")
+    if before is None or before.kind != "name" or " " in before.text or before.start != start:
+        return None
+    after = mention_at(text, _skip_space(text, cue_end), end)
+    if after is not None and after.kind == "name" and " " in after.text and is_first_name(
+        after.text.split()[0]
+    ) and not is_first_name(before.text):
+        return after
     return None
 
 
@@ -792,7 +814,9 @@ class _Finder:
         rest = self.text[c.end() : end].lstrip()
         if not rest or rest[0] not in "-–—»„“\"”'‘":
             return False
-        mention = _subject(self.text, start, c.start()) or mention_at(
+        mention = _subject(self.text, start, c.start())
+        mention = _inverted(self.text, start, c.start(), c.end("cue"), c.end() - 1,
+                            mention) or mention or mention_at(
             self.text, _skip_space(self.text, c.end("cue")), c.end() - 1
         )
         if not mention:
@@ -874,6 +898,7 @@ class _Finder:
             mid_start = _skip_space(self.text, cue.end())
             infinitive = cue.group().lower() in INFINITIVES
             mention = _subject(self.text, start, cue.start(), infinitive)
+            mention = _inverted(self.text, start, cue.start(), cue.end(), gap, mention) or mention
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap)
@@ -1136,7 +1161,9 @@ class _Finder:
         )
         if not cue:
             return False
-        mention = _subject(self.text, start, cue.start()) or mention_at(
+        mention = _subject(self.text, start, cue.start())
+        mention = _inverted(self.text, start, cue.start(), cue.end(), quoted[0].start(),
+                            mention) or mention or mention_at(
             self.text, _skip_space(self.text, cue.end()), quoted[0].start()
         )
         if not mention:

@@ -13,6 +13,9 @@
                   latest such person before the quote wins, else the only one in the
                   article (a lead: ", siger meteorolog."). A role written next to a name in
                   an attribution counts as that person's role too.
+                  A definite job noun no title list holds ("skoleinspektøren", "ejeren",
+                  "ifølge sognepræsten") -> the latest person the text introduced with that
+                  noun ("Sognepræst Anne Bro", "Bo Lund er stifter af ...").
     pronoun       "han"/"hun" -> the latest speaker or sentence subject of that gender
                   (gender from the first name, gender-guesser); earlier mentions only
                   if no speaker or subject fits. "hun" never goes to a man: with no
@@ -24,7 +27,9 @@
     organisation  "Rusland", "Natos" -> the gazetteer's base name; a definite
                   organisation noun ("politiet", "Foreningen", "Nationalbanken") -> the
                   latest name before it ending in that noun ("Fyns Politi", "Dansk
-                  Arbejdsgiverforening", "Danmarks Nationalbank"), else the noun ("politiet")
+                  Arbejdsgiverforening", "Danmarks Nationalbank"), else the noun ("politiet"); a
+                  definite media noun ("Avisen", "Bladet", "tv-stationen") -> the latest
+                  medium named before it ("skriver Berlingske"), else the noun
     joint         "A og B siger" -> "A; B", each part resolved
     descriptor    an unnamed speaker kept as the text describes them: "borgmesteren" (a
                   title nobody in the article holds), "vagthavende ved Nordsjællands
@@ -65,11 +70,19 @@ from pressespejl.nlp.components._lexicon import (
     is_non_name,
     text_of,
 )
-from pressespejl.nlp.components._mentions import Mention, mention_at, organisation_noun
+from pressespejl.nlp.components._mentions import (
+    CHROME_WORDS,
+    Mention,
+    definite_role_noun,
+    mention_at,
+    organisation_noun,
+    role_holders,
+)
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate
 from pressespejl.nlp.components.roles import role_head, role_heads
 from pressespejl.nlp.components.sentences import Paragraph
+from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.titles import TITLES
@@ -86,6 +99,21 @@ _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde
 """Nouns that refer back to whatever company or body the article is about."""
 INTERVIEWER = "journalisten"
 """The speaker of an interview's questions when the article names no interviewer."""
+
+
+_MEDIUM_BEFORE = re.compile(rf"(?:{'|'.join(sorted(MEDIA_NOUNS, key=len, reverse=True))}){SP}\Z",
+                            re.IGNORECASE)
+
+
+def is_medium(name: str, text: str = "", start: int = 0) -> bool:
+    """Whether a name is a news medium: listed, ending in a medium's word, or introduced
+    by a media noun in the text ("avisen Politiken", "den svenske tv-station SVT")."""
+    if name in MEDIA_OUTLETS:
+        return True
+    last = name.split()[-1].lower() if name.split() else ""
+    if len(name.split()) > 1 and last.endswith(MEDIA_NAME_ENDINGS):
+        return True
+    return bool(text) and _MEDIUM_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def organisation_noun_end(name: str) -> bool:
@@ -168,8 +196,10 @@ class _Resolver:
         if mention.kind == "pronoun":
             return self.pronoun(mention), "pronoun"
         if mention.kind == "title":
-            return self.title(mention), "title"
+            return self.title(mention) or self.role_holder(mention), "title"
         if mention.kind == "descriptor":
+            if holder := self.role_holder(mention):
+                return holder, "title"
             return describe(mention.text), "descriptor"
         if mention.kind == "joint":
             names = [self.resolve(part)[0] or part.text for part in mention.parts]
@@ -190,6 +220,9 @@ class _Resolver:
         """A name, or a definite organisation noun -> the latest name before it that ends
         in the noun ("politiet" -> "Fyns Politi", "Nationalbanken" -> "Danmarks
         Nationalbank"); with none, the noun as a common noun ("politiet")."""
+        if mention.text.lower() in MEDIA_NOUNS and mention.text.lower().endswith(("en", "et")):
+            # "Avisen skriver", "oplyser tv-stationen": the medium named before it
+            return self.medium_before(mention.start) or mention.text.lower()
         noun = _definite_noun(mention.text) if " " not in mention.text else None
         if noun is None:
             return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
@@ -212,6 +245,22 @@ class _Resolver:
             if before:
                 return before[-1]
         return definite if organisation_noun(definite) else mention.text
+
+    def medium_before(self, pos: int) -> str | None:
+        """The latest news medium named before ``pos``: a listed outlet, a name ending in a
+        medium's word ("Vejle Amts Folkeblad"), or a name a media noun introduces
+        ("avisen Politiken")."""
+        found = None
+        for start, _end, label, canonical in self.entities:
+            if start < pos and label in ("ORG", "MISC") and is_medium(
+                canonical or self.text[start:_end], self.text, start
+            ):
+                found = canonical or self.text[start:_end]
+        if found is None:
+            for start, name in self.names():
+                if start < pos and is_medium(name, self.text, start):
+                    found = canonical_of(name, "ORG")
+        return found
 
     def names(self) -> list[tuple[int, str]]:
         """Capitalised runs of the text (genitive dropped), read once when first needed."""
@@ -290,6 +339,27 @@ class _Resolver:
         if len(holders) == 1 and self.first_seen.get(holders[0], 0) > mention.start:
             return holders[0]  # a lead: ", siger meteorolog." before she is named
         return None
+
+    def role_holder(self, mention: Mention) -> str | None:
+        """A definite role noun any list may lack ("skoleinspektøren", "ejeren") -> the
+        latest person the article introduced with that noun ("Skoleinspektør Mads Krog",
+        "Bo Lund er stifter af ..."); a compound either way ("restaurantejer")."""
+        words = mention.text.split()
+        if len(words) == 2 and words[0].lower() in ("den", "det"):
+            words = words[1:]
+        if len(words) != 1 or not (noun := definite_role_noun(words[0].lower())):
+            return None
+        for _start, name in reversed(role_holders(self.text, noun, mention.start)):
+            person = self._person_named(name)
+            if person:
+                return person
+        return None
+
+    def _person_named(self, name: str) -> str | None:
+        if name in self.people:
+            return name
+        longer = [n for n in self.people if n.startswith(name + " ") or n.endswith(" " + name)]
+        return longer[0] if len(longer) == 1 else None
 
     def pronoun(self, mention: Mention) -> str | None:
         low = mention.text.lower()
@@ -414,7 +484,9 @@ def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
             subject_starts.add(gap.end() if gap else role.end)
     seen = []
     for start, _end, label, name in entity_tuples(doc):
-        if label == "PER" and not any(a <= start < b for a, b in captions):
+        if label == "PER" and not any(a <= start < b for a, b in captions) and not all(
+            w in CHROME_WORDS for w in name.split()
+        ):  # "Finans", "DR Nyheder": a page's section label the NER took for a name
             seen.append(_Seen(start, name, genders.get(name), start in subject_starts))
     titles = doc._.pp_title_mentions if Doc.has_extension("pp_title_mentions") else None
     known = {s.pos for s in seen}
