@@ -27,6 +27,11 @@ CASES = [
     ("I dag falder dommen\n\nKøge - 02. september 2021\n\nTekst.", date(2021, 9, 2)),
     ("Titel\n\nODENSE – 3. marts 2020 kl. 10.15\n\nTekst.", date(2020, 3, 3)),
     ("Titel\n\nTirsdag 16. juni 2020\n\nTekst.", date(2020, 6, 16)),
+    # page timestamps: a two-digit year, an abbreviated month, at the top or the bottom
+    ("Titel\n\nOpdateret 25.03.23 kl. 10.12\n\nTekst.", date(2023, 3, 25)),
+    ("Titel\n\n07.11.22\n\nTekst.", date(2022, 11, 7)),
+    ("Tekst.\n\nPubliceret 4. jan. 2024 kl. 08:15", date(2024, 1, 4)),
+    ("Titel\n\nTekst.\n\n4. jan. 2024 kl. 08.15", date(2024, 1, 4)),
     # not datelines: events inside sentences, appointments, dates without a year
     ("Titel\n\nOnsdag 5. juni 2019 skal danskerne stemme.", None),
     ("Titel\n\nKøge - 02. september\n\nTekst.", None),
@@ -35,6 +40,8 @@ CASES = [
     ("12. marts 2021 blev loven vedtaget af Folketinget.", None),
     ("Titel\n\n18. maj rundede politiet et skarpt hjørne.", None),
     ("Publiceret 31. februar 2021", None),
+    ("Titel\n\nOpdateret 32.03.23 kl. 10.12\n\nTekst.", None),
+    ("Titel\n\nResultatet blev 25.03.23 i hallen.", None),
 ]
 
 
@@ -76,3 +83,10 @@ def test_month_names_match_the_nlp_table():
     from pressespejl.nlp.da.months import MONTHS as NLP_MONTHS
 
     assert MONTHS == NLP_MONTHS
+
+
+def test_month_abbreviations_match_the_nlp_table():
+    from pressespejl.ingest._datelines import MONTH_ABBREVIATIONS
+    from pressespejl.nlp.da.months import MONTH_ABBREVIATIONS as NLP_ABBREVIATIONS
+
+    assert MONTH_ABBREVIATIONS == NLP_ABBREVIATIONS

@@ -610,9 +610,36 @@ def test_the_first_word_gate_drops_no_match() -> None:
     articles = Path(__file__).parents[1] / "articles"
     texts = [case[0] for case in DAY_CASES + MONTH_CASES]
     texts += [case[1] for case in TENSE_CASES + REAL_NEWS_CASES + MORE_CASES + ANCHOR_CASES]
-    texts += [case[2] for case in PIN_CASES]
+    texts += [case[2] for case in PIN_CASES + TIMESTAMP_CASES]
     texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
     for text in texts:
         lower = text.lower()
         gated = [(m.span(), m.lastgroup) for m in te._PATTERN.finditer(lower)]
         assert gated == [(m.span(), m.lastgroup) for m in te._UNGATED.finditer(lower)], text
+
+
+# Page timestamps and bylines: the whole date is one expression, never a clock time
+# cut out of it ("03.23" of "25.03.23"); an undated article is read around it.
+TIMESTAMP_CASES = [
+    (None, "none", "Opdateret 25.03.23 kl. 10.12\n\nPolitiet rykkede ud torsdag.",
+     [("25.03.23", D(2023, 3, 25), D(2023, 3, 25), "day"),
+      ("kl. 10.12", None, None, "time"),
+      ("torsdag", D(2023, 3, 23), D(2023, 3, 23), "day")]),
+    (None, "none", "Opdateret 25.03.2023 kl. 10.12",
+     [("25.03.2023", D(2023, 3, 25), D(2023, 3, 25), "day"),
+      ("kl. 10.12", None, None, "time")]),
+    (None, "none", "Publiceret 4. jan. 2024 kl. 08:15",
+     [("4. jan. 2024", D(2024, 1, 4), D(2024, 1, 4), "day"),
+      ("kl. 08:15", None, None, "time")]),
+    (THURSDAY, "day", "Mødet var 12. okt 2021.",
+     [("12. okt 2021", D(2021, 10, 12), D(2021, 10, 12), "day")]),
+    # no date: an impossible one, a version number, an abbreviation without a year
+    (THURSDAY, "day", "Opdateret 32.03.23. Han kører version 3.10.12 af programmet.", []),
+    (THURSDAY, "day", "Vi ses 24. jul og nytår. Fristen er 3. dec.", []),
+]
+
+
+@pytest.mark.parametrize(("published", "precision", "text", "expected"), TIMESTAMP_CASES)
+def test_timestamp_dates_are_whole_expressions(published: date | None, precision: str,
+                                               text: str, expected: list[tuple]) -> None:
+    assert _as_tuples(find_time_expressions(text, published, precision)) == expected

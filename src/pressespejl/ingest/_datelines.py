@@ -16,7 +16,8 @@ Rules, kept strict because a wrong date is worse than none (every relative time
 expression is resolved against it):
 
 - A dateline date is a full date: a day, a month (name, common abbreviation or number)
-  and a four-digit year. "18. maj" alone dates nothing.
+  and a four-digit year, or a two-digit one in a numeric date ("Opdateret 25.03.23 kl.
+  10.12": page timestamps write it so). "18. maj" alone dates nothing.
 - It counts only when the text marks it as the article's own: after a publication cue
   ("Publiceret", "Udgivet", "Opdateret", "Dato"), followed by a clock time that ends the
   line or runs into a byline ("kl. 14:31 Af ..."), opening a short line that goes on
@@ -54,13 +55,16 @@ _MAX_LINE = 160  # a byline line longer than this is prose
 _PLACE_PARAGRAPHS = 4  # a place dateline opens the story, after a headline and chrome
 
 _MONTH_WORD = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
-# "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "2013-12-16"
+# "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "2013-12-16",
+# "25.03.23"
 _DATE = (
     rf"(?:(?i:{_WEEKDAYS})(?:[ \t]+d(?:en|\.))?,?[ \t]+)?(?:(?i:den)[ \t]+|d\.[ \t]*)?"
     rf"(?:(?P<day>\d{{1,2}})\.?[ \t]*(?P<month>(?i:{_MONTH_WORD}))\.?[ \t]+"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>\d{1,2})(?P<sep>[./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>(?:19|20)\d\d)"
-    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d))(?!\d)"
+    r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d)"
+    # "25.03.23": a page timestamp with a two-digit year (2000-2069, else 19xx)
+    r"|(?P<n2day>\d{1,2})(?P<sep2>[./])(?P<n2month>\d{1,2})(?P=sep2)(?P<n2year>\d\d))(?!\d)"
 )
 _CUE = re.compile(
     r"(?<!\w)(?P<cue>(?i:publiceret|udgivet|offentliggjort|senest[ \t]+opdateret|opdateret"
@@ -126,6 +130,9 @@ def _day(m: re.Match[str]) -> date | None:
         year, month, day = int(g["year"]), MONTHS.get(word) or MONTH_ABBREVIATIONS[word], g["day"]
     elif g["nyear"]:
         year, month, day = int(g["nyear"]), int(g["nmonth"]), g["nday"]
+    elif g["n2year"]:
+        short = int(g["n2year"])
+        year, month, day = (2000 if short < 70 else 1900) + short, int(g["n2month"]), g["n2day"]
     else:
         year, month, day = int(g["iyear"]), int(g["imonth"]), g["iday"]
     try:

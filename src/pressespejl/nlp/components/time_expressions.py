@@ -7,7 +7,7 @@
 
     time   "klokken 14:00", "kl. 19", "17:22", "17.30"   (a time of day; never bounded)
     day    "onsdag", "fredag aften", "i går", "12. januar 2022", "16/12/2013",
-           "den femte juni"                              (one day, maybe not pinned)
+           "den femte juni", "25.03.23", "4. jan. 2024"  (one day, maybe not pinned)
     week   "i sidste uge", "om tre uger", "i uge 50", "den kommende uge"
                                                          (a Monday-Sunday week)
     month  "i januar", "november 2020", "til april"      (a calendar month)
@@ -67,7 +67,9 @@ Rules (kept simple on purpose, so a reader can predict them):
   juli næste år" count from the article's year. "den 16. og 17. marts" is one range of
   days. Numeric dates ("16/12/2013", "16.12.2013", "2013-12-16", "den 1/4") are read
   the same way; a day without its period only with a year or after "den" ("mandag den
-  21 maj 2018").
+  21 maj 2018"). Page timestamps write a two-digit year ("Opdateret 25.03.23 kl. 10.12":
+  2000-2069, else 19xx) or an abbreviated month ("4. jan. 2024", read only with its
+  year); the date is one expression, never a clock time "03.23" cut out of it.
 - "til april" is the coming April unless the clause looks back; "siden marts" runs from
   the last March begun to the article date; "fra januar til april" is one range.
   Quarters and half years ("i andet kvartal", "1. halvår 2020", "årets første
@@ -124,7 +126,7 @@ from spacy.tokens import Doc
 from pressespejl.nlp.components._lexicon import lemma_of, text_of
 from pressespejl.nlp.components._lexicon import lower_in_place as _lower
 from pressespejl.nlp.da.holidays import EASTER, HOLIDAY_CUES, HOLIDAYS, NEEDS_CUE, VAGUE_CUES
-from pressespejl.nlp.da.months import MONTHS
+from pressespejl.nlp.da.months import MONTH_ABBREVIATIONS, MONTHS
 from pressespejl.nlp.da.tense_words import FUTURE_MARKERS, NOT_PAST_FORMS, PAST_MARKERS
 from pressespejl.nlp.da.time_words import (
     AMOUNT_CUES,
@@ -224,7 +226,15 @@ _DATE = (rf"\d{{1,2}}\.(?:[^\S\n]?{_DAY_MONTH}"
 # Numeric dates: "16.12.2013", "16/12/2013", ISO "2013-12-16"; "den 16/12" without a year.
 _NUMERIC_DATE = (r"(?P<nd_d>\d{1,2})(?P<nd_sep>[./])(?P<nd_m>\d{1,2})(?P=nd_sep)"
                  r"(?P<nd_y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
-                 r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)")
+                 r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+                 # "25.03.23", "25/03/23": page timestamps write the year with two digits
+                 r"|(?P<nd2_d>\d{1,2})(?P<nd2_sep>[./])(?P<nd2_m>\d{1,2})(?P=nd2_sep)"
+                 r"(?P<nd2_y>\d\d)(?![\d.,/]\d|\d)")
+# Month abbreviations ("4. jan. 2024") are page chrome: read only between a day and a
+# year ("den 3. jul." may be July or a sentence about Christmas cut short).
+_ABBR_MONTH = _alternation(MONTH_ABBREVIATIONS)
+_ABBR_DATE = (rf"(?P<ab_d>\d{{1,2}})\.[^\S\n]?(?P<ab_m>{_ABBR_MONTH})\.?{_SP}"
+              rf"(?P<ab_y>{_ANY_YEAR})")
 _DECADE = r"(?:1\d|20)\d0['’]erne\b"
 _DECADE_SHORT = r"(?P<dec2>\d)0['’]erne\b"  # "90'erne", "00'erne"
 # A date may follow the day it names: "onsdag den 12. januar", "Onsdag, 10. april 2019",
@@ -252,6 +262,7 @@ _ITEMS: list[tuple[str, str]] = [
     # fast; the weekday lead is for month names)
     ("numeric_date", rf"(?:(?:den|d\.)[^\S\n]?)?(?:{_NUMERIC_DATE})"
                      r"|(?:den|d\.)[^\S\n]?(?P<ndy_d>\d{1,2})/(?P<ndy_m>\d{1,2})(?![\d/])"),
+    ("abbr_date", rf"(?:(?:den|d\.)[^\S\n]?)?{_ABBR_DATE}"),
     ("date", rf"(?:den{_SP})?(?:{_DATE})"),
     ("date", rf"den{_SP}\d{{1,2}}{_SP}{_MON}{_MON_END}"),
     ("date", rf"{_DATE_LEAD}(?:{_DATE}|\d{{1,2}}{_SP}{_MON}{_MON_END})"),
@@ -352,12 +363,15 @@ _MONTH_NAME = re.compile(_MON)
 _REL_YEAR_END = re.compile(rf"{_REL_YEAR}$")
 _MONTH_PARTS = re.compile(rf"({_MON})(?:\s+(\d{{4}}|{_REL_YEAR}))?")
 _YEARS = re.compile(r"\d{4}")
+# A date that names its year: four digits, or a numeric date's two ("25.03.23").
+_HAS_YEAR = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d\d(?!\d)")
 _HABITUAL = re.compile(rf"hver{_SP}$")  # "hver onsdag" is no date
 # A word right before a capitalised weekday: the weekday is inside a sentence.
 _WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
 # Before a bare "17.30": what makes it a section, a number or an amount instead.
 _NOT_CLOCK_BEFORE = re.compile(r"(?:§|(?<!\w)(?:nr|side|s|fig|tabel|afsnit|kapitel|punkt"
                                r"|version|kr|dkk|den|d)\.?)[^\S\n]*$")
+_NUMBER_BEFORE = re.compile(r"\d[./,]$")
 _NOT_CLOCK_AFTER = re.compile(
     r"-tiden|[^\S\n]*(?:%|procent|pct|kr|kroner|mio|mia|meter|m|km|kg|sek|sekunder"
     r"|minutter|min|point|grader|gange|timer|euro|dollar)(?!\w)")
@@ -720,6 +734,8 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         return _resolve_date(m, text, when)
     if kind == "numeric_date":
         return _resolve_numeric_date(m, text, when)
+    if kind == "abbr_date":
+        return _resolve_abbr_date(m, text, when)
     if kind == "clock":
         return (None, None), "time"  # a time of some day; we do not bound hours
     if kind == "bare_clock":
@@ -830,6 +846,10 @@ def _resolve_numeric_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> 
         years = _candidate_years(when, text, m)
     elif g("nd_y"):
         day, month, years = int(g("nd_d")), int(g("nd_m")), [int(g("nd_y"))]
+    elif g("nd2_y"):
+        if _NOT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+            return None  # "version 3.10.12", "§ 12.3.4"
+        day, month, years = int(g("nd2_d")), int(g("nd2_m")), [_century(int(g("nd2_y")))]
     else:
         day, month, years = int(g("iso_d")), int(g("iso_m")), [int(g("iso_y"))]
     candidates = []
@@ -843,6 +863,22 @@ def _resolve_numeric_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> 
     if len(candidates) == 1:
         return candidates[0], "day"
     return when.choose(candidates, text.lazy_tense(m)), "day"
+
+
+def _century(year: int) -> int:
+    """The full year of a two-digit year in a date: 00-69 are 2000-2069, the rest 19xx
+    (a page timestamp "25.03.23" is 2023; "12.10.98" is 1998)."""
+    return 2000 + year if year < 70 else 1900 + year
+
+
+def _resolve_abbr_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"4. jan. 2024" (a day, an abbreviated month and a year; see ``_ABBR_DATE``)."""
+    g = m.group
+    try:
+        day = date(int(g("ab_y")), MONTH_ABBREVIATIONS[g("ab_m")], int(g("ab_d")))
+    except ValueError:  # "31. feb. 2024"
+        return None
+    return (day, day), "day"
 
 
 def _resolve_month_cued(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
@@ -1162,8 +1198,11 @@ def _resolve_bare_clock(m: re.Match[str]) -> Resolved | None:
     """"17.30", "fra 9.00 til 15.00": a time of day written without "klokken", unless
     the number is a section, a page, a figure or an amount ("§ 12.30", "fig. 9.10", "kr.
     12.50", "1.50 meter"), "den 16.12" (a date), or an approximation ("ved 5.30-tiden",
-    too vague to score as "ved 21-tiden" is)."""
+    too vague to score as "ved 21-tiden" is), or the tail of a longer number ("03.23" of
+    a date "32.03.23" that is none)."""
     if _NOT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
+        return None
+    if _NUMBER_BEFORE.search(m.string, max(0, m.start() - 2), m.start()):
         return None
     if _NOT_CLOCK_AFTER.match(m.string, m.end()):
         return None
@@ -1266,7 +1305,7 @@ def _find(source: _Text, when: _ArticleDate) -> list[tuple[str, TimeExpression]]
     return found
 
 
-_DATE_KINDS = ("date", "numeric_date", "ordinal_date")
+_DATE_KINDS = ("date", "numeric_date", "abbr_date", "ordinal_date")
 
 
 def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
@@ -1287,7 +1326,7 @@ def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
     if when.first is None:
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
-                and _YEARS.search(e.text) and source.tense(e.start, e.end) != "past"]
+                and _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past"]
     elif when.is_month and when.last is not None:
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
@@ -1308,7 +1347,7 @@ def _named_days(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
                      if kind in (*_DATE_KINDS, "holiday") and e.earliest is not None
                      and e.earliest == e.latest
                      and (when.first is not None or (
-                         _YEARS.search(e.text) and source.tense(e.start, e.end) != "past")))
+                         _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past")))
 
 
 class TimeExpressionFinder:
