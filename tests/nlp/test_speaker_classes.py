@@ -95,3 +95,110 @@ def test_media_back_references(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), NOT_SPEAKERS)
 def test_adverbials_and_labels_are_not_speakers(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 4. A person the text only describes ("Den tiltalte", "Den 34-årige kvinde") is the
+#    referent of a later "han"/"hun" when nobody named of that gender comes between.
+DESCRIBED_ANTECEDENTS = [
+    ("Den tiltalte nægtede sig skyldig i retten.\n\n"
+     "- Jeg var slet ikke i byen, forklarede han.\n\n"
+     "Senere blev han spurgt om kniven.\n\n- Den har jeg aldrig set, sagde han.",
+     [("direct", "den tiltalte"), ("direct", "den tiltalte")]),
+    ("Den 34-årige kvinde blev anholdt i går.\n\n- Jeg er uskyldig, siger hun.",
+     [("direct", "den 34-årige kvinde")]),
+    ("Den dræbtes mor har talt med avisen.\n\n- Han var en god dreng, siger hun.",
+     [("direct", "den dræbtes mor")]),
+    # a woman's description is no "han": the named man is
+    ("Politiinspektør Ole Berg leder efterforskningen.\n\n"
+     "Den 34-årige kvinde blev anholdt i går.\n\n- Vi har flere spor, siger han.",
+     [("direct", "Ole Berg")]),
+    # a named man after the description takes over
+    ("Den tiltalte nægtede sig skyldig.\n\nForsvarer Ole Bak førte ordet.\n\n"
+     "- Min klient var hjemme, siger han.",
+     [("direct", "Ole Bak")]),
+]
+
+# 5. A new paragraph that brings in another speaker takes over from the last quote's.
+NEW_SPEAKER_PARAGRAPHS = [
+    ("- Han skal have en hård straf, sagde anklager Eva Dam.\n\n"
+     "Dommerne lagde vægt på:\n\n- At den tiltalte har været voldelig længe.",
+     [("direct", "Eva Dam"), ("direct", "dommerne")]),
+    ("- Han skal have en hård straf, sagde anklager Eva Dam.\n\n"
+     "Den tiltalte forklarede sig længe i retten.\n\n- Jeg var slet ikke i byen.",
+     [("direct", "Eva Dam"), ("direct", "den tiltalte")]),
+    ("Lise Vang og Per Holm er uenige.\n\n- Det er en fin aftale, siger Per Holm.\n\n"
+     "Hun er bekymret for økonomien.\n\n- Vi har ikke råd til det.",
+     [("direct", "Per Holm"), ("direct", "Lise Vang")]),
+    ("Forsvarer Ole Bak og anklager Eva Dam var uenige.\n\n"
+     "- Han skal have en hård straf, sagde anklageren.\n\nForsvareren var helt uenig.\n\n"
+     "- Min klient er uskyldig.",
+     [("direct", "Eva Dam"), ("direct", "Ole Bak")]),
+    # a paragraph with nobody new in it: the speaker goes on
+    ("- Vi vandt, sagde Per Holm.\n\nKampen var hård.\n\n- Det var fantastisk.",
+     [("direct", "Per Holm"), ("direct", "Per Holm")]),
+]
+
+# 7. Quotes a scraped page glued to the sentence before, or ran together in one paragraph.
+GLUED_QUOTES = [
+    ("Direktør Lise Holm har set tallene.\n\n"
+     'Salget steg med ti procent, en stor stigning."Udviklingen går stærkt," siger hun.',
+     [("direct", "Lise Holm")]),
+    ("Direktør Lise Holm har set tallene.\n\n"
+     '"Udviklingen går stærkt," siger hun."Vi har aldrig solgt så meget," tilføjer hun.',
+     [("direct", "Lise Holm"), ("direct", "Lise Holm")]),
+    ("Direktør Lise Holm og sælger Per Dam har set tallene.\n\n"
+     "»Udviklingen går stærkt,« siger Lise Holm. »Vi sælger mere,« tilføjer Per Dam.",
+     [("direct", "Lise Holm"), ("direct", "Per Dam")]),
+    ("Direktør Lise Holm har set tallene. Salget er steget. »Det går stærkt,« siger hun.",
+     [("direct", "Lise Holm")]),
+    ("- Det går stærkt, siger Lise Holm. - Vi sælger mere, siger Per Dam.",
+     [("direct", "Lise Holm"), ("direct", "Per Dam")]),
+]
+
+# 8. Quoted words after a colon that end the sentence are a direct quote.
+COLON_ANSWERS = [
+    ("Minister Lise Dam blev spurgt, om hun vil gå af, og svarede: »Nej, det vil jeg ikke.«",
+     [("direct", "Lise Dam")]),
+    ("Lise Dam blev spurgt om sagen. Hendes svar var kort: »Ingen kommentarer.«",
+     [("direct", "Lise Dam")]),
+    ('Borgmester Per Holm har et klart svar: "Nej."', [("direct", "Per Holm")]),
+    ("Minister Lise Dam blev spurgt, om hun vil gå af.\n\nHun svarer: »Nej.«",
+     [("direct", "Lise Dam")]),
+    # a title after a colon is no quote
+    ("Sangen har fået et nyt navn: »Sommer«.", []),
+]
+
+# 9. Dialogue inside a quote is part of the outer speaker's quote.
+NESTED_DIALOGUE = [
+    ("Forfatter Lise Dam husker mødet.\n\n"
+     "\"Jeg sagde: 'Var det virkelig så godt?'\" siger hun.",
+     [("direct", "Lise Dam")]),
+    ("Forfatter Lise Dam husker mødet.\n\n"
+     "»Han kiggede på mig og sagde: “Du er fyret.” Så gik han,« fortæller hun.",
+     [("direct", "Lise Dam")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_ANTECEDENTS)
+def test_described_antecedents(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_SPEAKER_PARAGRAPHS)
+def test_new_speaker_paragraphs(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_QUOTES)
+def test_glued_quotes(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_ANSWERS)
+def test_colon_answers(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_DIALOGUE)
+def test_nested_dialogue(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -374,8 +374,9 @@ def definite_role_noun(word: str) -> str | None:
     if not word.islower() or len(word) < 5 or not word.endswith(("en", "n", "et")):
         return None
     lemma = lemma_of(word)
-    if lemma and lemma != word and word.startswith(lemma[:-1]):
-        return lemma
+    if lemma and lemma != word:
+        # singular only: "dommeren" -> "dommer", not "dommerne"
+        return lemma if word in (lemma + "en", lemma + "n", lemma + "et") else None
     for suffix in ("en", "et", "n"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

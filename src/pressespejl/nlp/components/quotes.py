@@ -19,6 +19,14 @@ attribution (a page that lost the opening mark):
                                                    the colon: "Gravesen slår fast: Så
                                                    ..!" is a headline)
     D5  "- Vi er klar." + "Det siger X."           a back-reference to a quote paragraph
+    D6  "Hendes svar var kort: »Nej.«"              quoted words ending a sentence after a
+                                                   colon, no speech verb ("Trusselsniveauet
+                                                   er: »Meget høj«"): the subject's, else
+                                                   the context's
+
+A paragraph that holds further attributed quotes after a sentence end is read as several
+paragraphs: 'Salget steg."Det går stærkt," siger hun.' (a scraped page glued them),
+'»A,« siger hun. »B,« tilføjer Per.', '- A, siger X. - B, siger Y.'.
 
 Consecutive quote paragraphs (noise and captions between them do not count) form a
 *run*, grouped into quotes as the gold guidelines do (docs/gold-format.md):
@@ -131,9 +139,10 @@ _OPENERS = "»«„“\"”'‘"
 _CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’"}
 _MARKS = "”“\"«»'’‘„"
 # punctuation that ends the quoted words, then the attribution: ", siger", "«, siger",
-# ", « siger" (a page that spaces its marks), "?” spørger"
+# ", « siger" (a page that spaces its marks), "?” spørger", "?'\" siger" (a quote
+# inside the quote closes first)
 _ATTRIBUTION_START = re.compile(
-    rf"(?P<punct>[,!?…])[^\S\n]?[{_MARKS}]?[^\S\n]?,?{SP}(?=[{LO}])"
+    rf"(?P<punct>[,!?…])(?:[^\S\n]?[{_MARKS}]){{0,2}}[^\S\n]?,?{SP}(?=[{LO}])"
 )
 _ABBREVIATIONS = frozenset({"bl.a.", "f.eks.", "fhv.", "kl.", "ca.", "mv.", "dvs.", "pt.",
                             "evt.", "jf.", "hhv.", "inkl.", "ekskl.", "mht.", "vedr.", "nr.",
@@ -241,6 +250,12 @@ _RELATIVE_CUE = re.compile(rf"(?:,{SP}(?:som|der)|{SP}og)(?:{SP}(?:også|dog|sam
 # "..., lder det fra landstræneren": any one word before "det fra" after quoted words
 _ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
 _SOUND = re.compile(SOUND)
+_SUBORDINATE = re.compile(
+    rf",{SP}(?:om|at|hvis|da|når|fordi|der|som|hvor|hvad|hvorfor|hvordan){SP}[^,;:]*(?=,)")
+_POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
+# a sentence end, then a quote mark or a dash that opens a quote (a glued one too:
+# 'stigning."Det går')
+_GLUED_QUOTE = re.compile(r"[.!?…][”\"«»’']?[^\S\n]*(?=[»„“\"]\S|[-–][^\S\n])")
 _SOUND_BARE = re.compile(SOUND_BARE)
 _ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
@@ -374,6 +389,8 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
         first = mention_at(text, start, cue_start)
         between = re.sub(rf",?{SP}men{SP}\Z", " og ", text[first.end : cue_start]) if first \
             else ""
+        # a subordinate clause may stand between: "X blev spurgt, om hun går af, og svarede"
+        between = re.sub(rf",?{SP}og{SP}\Z", " og ", _SUBORDINATE.sub("", between))
         if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
                 and not re.search(r"[,;:]", between):
             return first
@@ -468,10 +485,36 @@ class _Finder:
 
     def __init__(self, text: str, paragraphs: list[Paragraph], sentences: list[tuple[int, int]]):
         self.text = text
-        self.paragraphs = paragraphs
         self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.paragraphs = [part for p in paragraphs for part in self.split_glued(p)]
         self.found: list[QuoteCandidate] = []
         self.consumed: set[int] = set()
+
+    def split_glued(self, p: Paragraph) -> list[Paragraph]:
+        """A paragraph that holds further attributed quotes after a sentence end, as
+        several paragraphs: 'Salget steg."Det går stærkt," siger hun.' (a scraped page
+        lost the space or the line break), '»A,« siger hun. »B,« tilføjer hun.', '- A,
+        siger X. - B, siger Y.'. Each part that starts with a quote mark or a dash and
+        reads as an attributed quote paragraph becomes a paragraph of its own."""
+        if p.noise or p.caption:
+            return [p]
+        parts = []
+        start = p.start
+        for m in _GLUED_QUOTE.finditer(self.text, p.start + 1, p.end):
+            k = m.end()
+            if k <= start:
+                continue
+            part = Paragraph(k, p.end, False)
+            qp = self.quote_paragraph(-1, part)
+            if qp is None or qp.attribution is None or self.text[start:k].strip() == "":
+                continue
+            if _DASH.match(self.text, k) is None and not QUOTED.match(self.text, k, p.end):
+                continue
+            parts.append(Paragraph(start, k, False))
+            start = k
+        parts.append(Paragraph(start, p.end, p.noise, p.caption))
+        return [q for q in parts if self.text[q.start : q.end].strip()]
 
     def run(self) -> list[QuoteCandidate]:
         run: list[_QuoteParagraph] = []
@@ -758,6 +801,10 @@ class _Finder:
                 return cue, mention, (start, end)
             return cue, None, (start, end)
         mention = mention_at(self.text, start, end - 1)
+        if mention is not None and mention.kind == "name" and mention.start == start and (
+            " " not in mention.text and common_definite(mention.text)
+        ):  # "Dommerne lagde vægt på:": a common noun capitalised by the sentence start
+            mention = descriptor_at(self.text, start, end - 1)
         if mention is not None and mention.kind in ("name", "organisation") and (
             re.match(rf"{SP}[{LO}]", self.text[mention.end : mention.end + 2])
             and mention.text.endswith(("s", "’s", "'s"))
@@ -772,6 +819,8 @@ class _Finder:
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
+            if self.colon_answer(i, s_start, s_end):
+                continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
                 self.text, s_start, s_end
             ):
@@ -824,8 +873,49 @@ class _Finder:
         self.add("direct", (c.end(), end), c["cue"], mention, i)
         return True
 
+    def colon_answer(self, i: int, start: int, end: int) -> bool:
+        """D4 without a speech verb: quoted words after a colon that end the sentence are
+        someone's own words ("Hendes svar var kort: »Nej.«", "Borgmesteren har et klart
+        svar: "Nej."", "Trusselsniveauet er: »Meget høj«"): a direct quote; its speaker
+        the sentence's subject ("Hendes" is "hun"), else the context's. A sentence with
+        a speech verb before its colon is ``colon_inline``'s."""
+        colon = self.text.find(":", start, end)
+        if colon < 0 or _COLON.search(self.text, start, end):
+            return False
+        q = QUOTED.match(self.text, _skip_space(self.text, colon + 1), end)
+        if q is None or self.text[q.end() : end].strip(" .!?"):
+            return False
+        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        if not _is_quotation(self.text, q) and not re.fullmatch(r"\w+[.!?]", q[inner].strip()):
+            return False  # a title or a name; a one-word answer ("Nej.") is a quote
+        if _TERM_BEFORE.search(self.text, max(start, colon - 14), colon) or _TITLE_BEFORE.search(
+            self.text, max(start, colon - 16), colon
+        ):
+            return False
+        span = (q.start(inner), q.end(inner))
+        mention = None
+        if owner := _POSSESSIVE_PRONOUN.match(self.text, start, colon):
+            word = "hun" if owner.group().lower() == "hendes" else "han"
+            mention = Mention(word, owner.start(), owner.end(), "pronoun")
+        else:
+            found = mention_at(self.text, start, colon)
+            # a lone capitalised word first ("Trusselsniveauet er:") is no speaker
+            lone = found is not None and found.kind == "name" and " " not in found.text \
+                and not is_first_name(found.text)
+            if found is not None and not lone and found.kind in (
+                "name", "title", "pronoun", "organisation"
+            ):
+                mention = found
+        if mention is not None:
+            return self.add("direct", span, None, mention, i, tags={"colon"}) is not None
+        return self.add("direct", span, None, None, i, "context", tags={"colon"},
+                        context=self.before(start)) is not None
+
     def sentences_in(self, p: Paragraph) -> list[tuple[int, int]]:
-        return [(a, b) for a, b in self.sentences if p.start <= a < p.end]
+        """The sentences of a paragraph, cut to it (a paragraph split where a scraped page
+        glued a quote to the sentence before may start or end inside a sentence)."""
+        return [(max(a, p.start), min(b, p.end)) for a, b in self.sentences
+                if a < p.end and b > p.start and min(b, p.end) > max(a, p.start)]
 
     def previous_sentence(self, start: int) -> tuple[int, int] | None:
         before = [(a, b) for a, b in self.sentences if b <= start]

@@ -73,7 +73,9 @@ from pressespejl.nlp.components._lexicon import (
 from pressespejl.nlp.components._mentions import (
     CHROME_WORDS,
     Mention,
+    common_definite,
     definite_role_noun,
+    descriptor_at,
     mention_at,
     organisation_noun,
     role_holders,
@@ -90,6 +92,7 @@ from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
+_SUBJECT_PRONOUN = re.compile(r"(?:Han|Hun)(?![\w-])")
 _ASKED = re.compile(rf"(?<![\w-])(?:spurgte|spørger|adspurgte){SP}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
@@ -97,6 +100,21 @@ _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
 _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
                              "bank", "organisation", "forening", "fond", "klub"})
 """Nouns that refer back to whatever company or body the article is about."""
+_NOUN_GENDERS = {
+    **dict.fromkeys(("kvinde", "pige", "mor", "datter", "søster", "hustru", "kone", "enke",
+                     "veninde", "moster", "faster", "mormor", "farmor"), "female"),
+    **dict.fromkeys(("mand", "dreng", "far", "søn", "bror", "enkemand", "ven", "morbror",
+                     "farbror", "morfar", "farfar"), "male"),
+}
+"""Nouns that give a described person's gender ("den 34-årige kvinde" is a "hun")."""
+_KIN = "|".join(sorted(_NOUN_GENDERS, key=len, reverse=True))
+# "Den tiltalte", "Den 34-årige (kvinde)", "De pårørende" is plural (no "han"/"hun"):
+# a nominal adjective or participle; "Den dræbtes mor": a genitive and a kin noun
+_DESCRIBED_SUBJECT = re.compile(
+    rf"Den{SP}(?:\d+-årige|[a-zæøå]{{3,}}(?:ede|te|dte|ne|øde))"
+    rf"(?:{SP}(?P<noun>{_KIN})(?![a-zæøå]))?(?=[\s,])"
+    rf"|(?:Den|Det){SP}[a-zæøå]{{3,}}s{SP}(?P<kin>{_KIN})(?![a-zæøå])"
+)
 INTERVIEWER = "journalisten"
 """The speaker of an interview's questions when the article names no interviewer."""
 
@@ -170,6 +188,8 @@ class _Resolver:
                  sentence_starts: list[int] | None = None):
         self.people = {p.name: p for p in people}
         self.sentence_starts = sentence_starts or []
+        self._described: list[tuple[int, str, str | None]] | None = None
+        self.described_speakers: list[tuple[int, str, str | None]] = []
         self.heads = {name: set(h) for name, h in heads.items()}
         self.seen = seen
         self.text = text
@@ -383,7 +403,36 @@ class _Resolver:
                    and s.salient and " " in s.name]
         if unknown and (not pick or unknown[-1].pos > pick[0].pos):
             return unknown[-1].name
+        # "Den tiltalte nægtede ..." + "- ..., forklarede han.": a person the text
+        # describes but never names, when nobody named of that gender comes after them
+        described = [d for d in self.described() if d[0] < mention.start
+                     and d[2] in (gender, None)]
+        if described and (not fits or fits[-1].pos < described[-1][0]) and (
+            not unknown or unknown[-1].pos < described[-1][0]
+        ):
+            return described[-1][1]
         return pick[0].name if pick else None
+
+    def described(self) -> list[tuple[int, str, str | None]]:
+        """Unnamed people a sentence starts with ("Den tiltalte", "Den 34-årige kvinde",
+        "Den dræbtes mor") and unnamed speakers already resolved, as (position, speaker
+        as it reads mid-sentence, gender or None), in text order."""
+        if self._described is None:
+            found = []
+            for start in self.sentence_starts:
+                m = _DESCRIBED_SUBJECT.match(self.text, start)
+                if m is None:
+                    continue
+                noun = (m["noun"] or m["kin"] or "").lower()
+                found.append((start, describe(m.group().rstrip(" ,")), _NOUN_GENDERS.get(noun)))
+            self._described = found
+        return sorted(self._described + self.described_speakers)
+
+    def note_described(self, text: str, pos: int) -> None:
+        """An unnamed speaker ("sagde den tiltalte") may be a later pronoun's referent."""
+        words = text.lower().split()
+        if words and words[0] in ("den", "de") and len(words) <= 3:
+            self.described_speakers.append((pos, describe(text), _NOUN_GENDERS.get(words[-1])))
 
     def _sentence_start(self, pos: int) -> int:
         k = bisect_right(self.sentence_starts, pos) - 1
@@ -437,12 +486,41 @@ class _Resolver:
         if role and name in self.people:
             self.heads.setdefault(name, set()).update(role_heads(role))
 
+    def _described_subject(self, span: tuple[int, int]) -> str | None:
+        """An unnamed person who starts the last sentence of an introducing paragraph
+        ("Dommerne var ikke i tvivl.", "Den tiltalte forklarede sig længe."), as written."""
+        if not self.sentence_starts:
+            return None
+        start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
+        if m := _DESCRIBED_SUBJECT.match(self.text, start, span[1]):
+            return describe(m.group().rstrip(" ,"))
+        word = re.match(r"[\w-]+", self.text[start : span[1]])
+        if word and common_definite(word.group()):
+            mention = descriptor_at(self.text, start, start + word.end())
+            if mention is not None and mention.text == word.group():
+                return self.role_holder(mention) or describe(mention.text)
+        return None
+
+    def _pronoun_subject(self, span: tuple[int, int]) -> str | None:
+        """The referent of "Han"/"Hun" starting the last sentence of an introducing
+        paragraph ("Hun er bekymret for økonomien."): that sentence's subject, whoever
+        spoke before."""
+        if not self.sentence_starts:
+            return None
+        start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
+        m = _SUBJECT_PRONOUN.match(self.text, start, span[1])
+        if m is None:
+            return None
+        return self.pronoun(Mention(m.group(), m.start(), m.end(), "pronoun"))
+
     def in_context(self, span: tuple[int, int], first: bool) -> str | None:
         """The person of an introducing paragraph: its first person (``first``), else its
         last sentence subject, else the last person named in it. A definite title there
         ("sagde til ministeren") names its holder."""
         if asked := self.asked(span):  # "Reporteren spurgte ministeren, om ...": she answers
             return asked
+        if found := self._pronoun_subject(span):
+            return found
         inside = [s for s in self.seen if span[0] <= s.pos < span[1]]
         for m in _TITLE_WORD.finditer(self.text, span[0], span[1]):
             if is_definite_title(m.group()) and not any(s.pos == m.start() for s in inside):
@@ -453,7 +531,7 @@ class _Resolver:
                                         False))
         inside.sort(key=lambda s: s.pos)
         if not inside:
-            return None
+            return self._described_subject(span)
         if first:
             return inside[0].name
         subjects = [s for s in inside if s.salient]
@@ -595,6 +673,8 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
                     return _Resolved(r.speaker, c.mention.text, c.cue, "previous", 1)
         if speaker is None and c.mention.kind == "title":
             speaker, evidence = describe(c.mention.text), "descriptor"
+        if evidence == "descriptor" and c.mention.kind == "descriptor":
+            resolver.note_described(c.mention.text, c.mention.start)
         if speaker:
             resolver.note_speaker(speaker, c.mention.start)
         return _Resolved(speaker, c.mention.text, c.cue, evidence)
@@ -605,6 +685,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue, "previous", 1)
     if c.follows == "context" and c.context is not None:
         found = resolver.in_context(c.context, c.context_first)
+        prev = _previous(i, candidates, resolved)
+        if found and prev is not None and prev[1].speaker == found and not any(
+            c.context[0] <= s.pos < c.context[1] for s in resolver.seen
+        ):  # "Han er direktør." between two quotes of one man: his quote goes on
+            found = None
         if found:
             distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
             return _Resolved(found, None, c.cue, "context", distance)
