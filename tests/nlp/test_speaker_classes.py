@@ -108,6 +108,11 @@ DESCRIBED_ANTECEDENTS = [
      [("direct", "den 34-årige kvinde")]),
     ("Den dræbtes mor har talt med avisen.\n\n- Han var en god dreng, siger hun.",
      [("direct", "den dræbtes mor")]),
+    ("»Jeg vidste ikke noget,« sagde den tiltalte.\n\n"
+     "»Jeg var hjemme hele aftenen,« tilføjede han.",
+     [("direct", "den tiltalte"), ("direct", "den tiltalte")]),
+    ("En 45-årig mand er sigtet for drabet.\n\n- Jeg har ikke gjort det, siger han.",
+     [("direct", "en 45-årig mand")]),
     # a woman's description is no "han": the named man is
     ("Politiinspektør Ole Berg leder efterforskningen.\n\n"
      "Den 34-årige kvinde blev anholdt i går.\n\n- Vi har flere spor, siger han.",
@@ -138,6 +143,22 @@ NEW_SPEAKER_PARAGRAPHS = [
      [("direct", "Per Holm"), ("direct", "Per Holm")]),
 ]
 
+# 6. "ifølge" inside the sentence; a relative clause or a genitive's noun after the
+#    source is not what was said; scare-quoted words after "kalder" are the subject's.
+ACCORDING_AND_CALLS = [
+    ("Statsminister Mette Frederiksen holdt tale.\n\n"
+     "Det kommer ifølge statsministeren ikke til at ske.",
+     [("indirect", "Det kommer ifølge statsministeren ikke til at ske")]),
+    ("Angrebet skyldes ifølge politiet en fejl i systemet.",
+     [("indirect", "Angrebet skyldes ifølge politiet en fejl i systemet")]),
+    ("Ifølge Per Holm, der er formand for foreningen, er der ingen penge.",
+     [("indirect", "er der ingen penge")]),
+    ("Ifølge DR's oplysninger har ministeren kendt til sagen.",
+     [("indirect", "har ministeren kendt til sagen")]),
+    ("Krigen, som Kreml kalder en »særlig militær operation«, har varet et år.",
+     [("partial", "Krigen, som Kreml kalder en »særlig militær operation«, har varet et år")]),
+]
+
 # 7. Quotes a scraped page glued to the sentence before, or ran together in one paragraph.
 GLUED_QUOTES = [
     ("Direktør Lise Holm har set tallene.\n\n"
@@ -153,6 +174,11 @@ GLUED_QUOTES = [
      [("direct", "Lise Holm")]),
     ("- Det går stærkt, siger Lise Holm. - Vi sælger mere, siger Per Dam.",
      [("direct", "Lise Holm"), ("direct", "Per Dam")]),
+    # a paragraph that ends with a quote of its own, no attribution: the narrative's person
+    ("Direktør Lise Holm er glad for resultatet. »Vi har aldrig solgt så meget.«",
+     [("direct", "Lise Holm")]),
+    # a title at the end of a paragraph is no quote
+    ("Direktør Lise Holm er glad. Filmen hedder »Jagten«.", []),
 ]
 
 # 8. Quoted words after a colon that end the sentence are a direct quote.
@@ -166,6 +192,9 @@ COLON_ANSWERS = [
      [("direct", "Lise Dam")]),
     # a title after a colon is no quote
     ("Sangen har fået et nyt navn: »Sommer«.", []),
+    # "lyder det lettet fra hende": an object pronoun after the preposition
+    ("Minister Lise Dam var lettet.\n\n»Aftalen er på plads,« lyder det lettet fra hende.",
+     [("direct", "Lise Dam")]),
 ]
 
 # 9. Dialogue inside a quote is part of the outer speaker's quote.
@@ -187,6 +216,13 @@ def test_described_antecedents(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), NEW_SPEAKER_PARAGRAPHS)
 def test_new_speaker_paragraphs(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_AND_CALLS)
+def test_according_to_and_calls(text: str, expected: list) -> None:
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.text) for q in analysis.quotes] == expected
+    assert all(q.speaker for q in analysis.quotes)
 
 
 @pytest.mark.parametrize(("text", "expected"), GLUED_QUOTES)

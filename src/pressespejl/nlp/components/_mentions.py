@@ -116,7 +116,8 @@ _ON_DUTY = re.compile(
 # "højttaleren i toget", "vidner". The head must look like a person noun (an agent noun
 # in -er/-ere/-erne, -ende, -ist, or a listed one): "Flere detaljer" would otherwise speak.
 _PERSON_WORDS = (
-    rf"(?:nabo|vidne|folk|publikum|passager|tilskuer|borger)[{LO}]*"
+    rf"(?:nabo|vidne|folk|publikum|passager|tilskuer|borger|ekspert|pædagog|soldat|elev"
+    rf"|sygeplejerske|kollega|kolleger|turist|patient)[{LO}]*"
     rf"|(?:mand|manden|mænd|mændene|kvinde|kvinden|kvinder|kvinderne|dreng|drengen"
     rf"|pige|pigen|piger|pigerne|barn|barnet|børn|børnene|moren|faren|sønnen|datteren"
     rf"|kone|konen|ven|vennen|venner|vennerne)(?![{LO}])"

@@ -252,6 +252,19 @@ _ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
 _SOUND = re.compile(SOUND)
 _SUBORDINATE = re.compile(
     rf",{SP}(?:om|at|hvis|da|når|fordi|der|som|hvor|hvad|hvorfor|hvordan){SP}[^,;:]*(?=,)")
+# after "Ifølge <source>": a relative clause or apposition, or the noun of a genitive
+_AFTER_SOURCE = re.compile(
+    rf",{SP}(?:(?:der|som){SP})?[^,.;:!?\"„“”»«]+,{SP}"
+    rf"|{SP}(?P<noun>(?:egne{SP}|nye{SP}|seneste{SP})?(?:oplysninger|vurdering|vurderinger"
+    rf"|beregninger|beregning|tal|opgørelse|opgørelser|kilder|undersøgelse|analyse|prognose"
+    rf"|skøn|erfaringer|optegnelser|registreringer|data)){SP}(?=[{LO}])"
+)
+_GENITIVE_END = re.compile(r"(?:s|'s|’s)\Z")
+# "Krigen, som Kreml kalder", "det, Rusland kalder": a relative clause with its own subject
+_OBJECT_RELATIVE = re.compile(
+    rf"(?:,{SP}(?:som|der){SP}|(?<![\w-])(?:som|det,){SP})"
+    rf"(?=[{UP}]|(?:han|hun|de)(?![{LO}]))"
+)
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
 # a sentence end, then a quote mark or a dash that opens a quote (a glued one too:
 # 'stigning."Det går')
@@ -394,6 +407,14 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
         if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
                 and not re.search(r"[,;:]", between):
             return first
+    # the subject of an object relative clause: "Krigen, som Kreml kalder en »...«",
+    # "det, Rusland kalder ..."
+    for boundary in reversed(list(_OBJECT_RELATIVE.finditer(text, start, cue_start))):
+        mention = mention_at(text, boundary.end(), cue_start)
+        if mention and mention.kind != "descriptor" and _reaches_cue(
+            text[mention.end : cue_start], False, infinitive
+        ):
+            return mention
     # a relative pronoun after a name: "forklarer Martinez, som slår fast, at"
     rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
     if rel:
@@ -507,7 +528,9 @@ class _Finder:
                 continue
             part = Paragraph(k, p.end, False)
             qp = self.quote_paragraph(-1, part)
-            if qp is None or qp.attribution is None or self.text[start:k].strip() == "":
+            if qp is None or self.text[start:k].strip() == "":
+                continue
+            if qp.attribution is None and not self._whole_quote(k, p.end):
                 continue
             if _DASH.match(self.text, k) is None and not QUOTED.match(self.text, k, p.end):
                 continue
@@ -515,6 +538,16 @@ class _Finder:
             start = k
         parts.append(Paragraph(start, p.end, p.noise, p.caption))
         return [q for q in parts if self.text[q.start : q.end].strip()]
+
+    def _whole_quote(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is one quoted passage of three words or more, of
+        someone's words (not a title): 'Direktøren er glad. »Vi har aldrig solgt så
+        meget.«' ends with a quote of its own."""
+        q = QUOTED.match(self.text, start, end)
+        if q is None or self.text[q.end() : end].strip(" .!?"):
+            return False
+        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        return len(q[inner].split()) >= 3 and _is_quotation(self.text, q)
 
     def run(self) -> list[QuoteCandidate]:
         run: list[_QuoteParagraph] = []
@@ -569,7 +602,8 @@ class _Finder:
         text = self.text
         limit = attribution_end(text, pos, end)
         if m := _SOUND.match(text, pos, limit):
-            mention = mention_at(text, _skip_space(text, m.end()), limit)
+            # "lyder det lettet fra hende": an object pronoun after the preposition
+            mention = mention_at(text, _skip_space(text, m.end()), limit, object_pronouns=True)
             if mention:
                 return text[pos : m.end()], mention, mention.end, {"phrase"}
         if m := _ANY_DET_FRA.match(text, pos, limit):
@@ -1280,6 +1314,12 @@ class _Finder:
             return False
         tail = re.match(rf",?{SP}", self.text[mention.end : end])
         after = mention.end + (tail.end() if tail else 0)
+        if m.start() == start and (
+            skip := _AFTER_SOURCE.match(self.text, mention.end, end)
+        ) and (skip["noun"] is None or _GENITIVE_END.search(mention.text)):
+            # "Ifølge Per Holm, der er formand for foreningen, er der ...": the clause
+            # after the relative; "Ifølge DR's oplysninger har ...": after the noun
+            after = skip.end()
         if m.start() == start:
             span = (after, end)
         elif self.text[start : m.start()].rstrip().endswith(","):

@@ -108,12 +108,23 @@ _NOUN_GENDERS = {
 }
 """Nouns that give a described person's gender ("den 34-årige kvinde" is a "hun")."""
 _KIN = "|".join(sorted(_NOUN_GENDERS, key=len, reverse=True))
-# "Den tiltalte", "Den 34-årige (kvinde)", "De pårørende" is plural (no "han"/"hun"):
-# a nominal adjective or participle; "Den dræbtes mor": a genitive and a kin noun
+# "Den tiltalte", "Den 34-årige (kvinde)" ("De pårørende" is plural: no "han"/"hun"):
+# a nominal adjective or participle; "Den dræbtes mor": a genitive and a kin noun;
+# "En 45-årig mand": a man or woman brought in without a name
+_PERSON_ADJECTIVES = (
+    "tiltalte", "sigtede", "anklagede", "dømte", "anholdte", "mistænkte", "afdøde", "dræbte",
+    "savnede", "forurettede", "omkomne", "sårede", "tilskadekomne", "fængslede",
+    "varetægtsfængslede", "efterlyste", "udviste", "pågældende", "forulykkede",
+    "overlevende", "nyvalgte", "afgående", "fyrede", "krænkede", "udsendte", "indlagte",
+)
+"""Adjectives and participles that stand for a person with no noun ("Den tiltalte");
+others ("Den første", "Den samlede") need a person noun after them."""
 _DESCRIBED_SUBJECT = re.compile(
-    rf"Den{SP}(?:\d+-årige|[a-zæøå]{{3,}}(?:ede|te|dte|ne|øde))"
+    rf"Den{SP}(?:(?:\d+-årige|{'|'.join(_PERSON_ADJECTIVES)})"
     rf"(?:{SP}(?P<noun>{_KIN})(?![a-zæøå]))?(?=[\s,])"
+    rf"|[a-zæøå]+e{SP}(?P<noun2>{_KIN})(?![a-zæøå]))"
     rf"|(?:Den|Det){SP}[a-zæøå]{{3,}}s{SP}(?P<kin>{_KIN})(?![a-zæøå])"
+    rf"|En{SP}(?:\d+-årig{SP}|ung{SP}|ældre{SP})?(?P<one>mand|kvinde|pige|dreng)(?![a-zæøå])"
 )
 INTERVIEWER = "journalisten"
 """The speaker of an interview's questions when the article names no interviewer."""
@@ -423,7 +434,7 @@ class _Resolver:
                 m = _DESCRIBED_SUBJECT.match(self.text, start)
                 if m is None:
                     continue
-                noun = (m["noun"] or m["kin"] or "").lower()
+                noun = (m["noun"] or m["noun2"] or m["kin"] or m["one"] or "").lower()
                 found.append((start, describe(m.group().rstrip(" ,")), _NOUN_GENDERS.get(noun)))
             self._described = found
         return sorted(self._described + self.described_speakers)
