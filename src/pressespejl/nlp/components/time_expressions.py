@@ -14,7 +14,8 @@
     year   "i 2014", "sidste år", "dette år", "næste års", "det kommende år"
                                                          (a calendar year)
     range  "siden 2014", "i weekenden", "i foråret", "fra 2013-15", "i andet kvartal",
-           "i indeværende kvartal", "næste halvår"
+           "i indeværende kvartal", "næste halvår", "torsdag til lørdag",
+           "tidligere på året", "sidst på måneden"
 
 Not time expressions (docs/gold-format.md: too vague to score): durations counted from
 the article date ("de seneste måneder", "de kommende år", "det seneste år", "i de næste
@@ -40,7 +41,21 @@ Rules (kept simple on purpose, so a reader can predict them):
   "i onsdags" / "sidste onsdag" is the latest one strictly before the article day; "på
   onsdag" / "næste onsdag" / "kommende onsdag" the first one after it; "denne onsdag"
   the first from the article day on. "om onsdagen" is a habit as often as a date:
-  found, not bounded.
+  found, not bounded. "på onsdag" in a clause about the past is the last one ("Han blev
+  løsladt på onsdag"). A span of weekdays ("torsdag til lørdag", "fra mandag til og med
+  onsdag", "fredag-mandag", "natten mellem lørdag og søndag") is one range: its first
+  day read as a bare weekday, running to the first last weekday from it on. A part of
+  yesterday, today or tomorrow is that day ("i går aftes", "i morgen formiddag"), and
+  "natten til i dag" is "i nat".
+- "i dag" right beside a single date ("I dag, den 19. december, ...") in a month-dated
+  or undated article names the article day: the text is then read as dated to that day.
+- A part of the article's year, month or week ("tidligere på året": its start to the
+  day before; "senere på måneden": the day after to its end; "først/midt/sidst på
+  ugen": its first, middle or last third) is a range; a third wholly after the article
+  day in a clause about the past is the last unit's ("Sidst på året steg priserne" in
+  January).
+- A holiday named as the thing itself is no time: "afskaffe store bededag", "store
+  bededag som helligdag", "store bededag skal afskaffes"; "på store bededag" is.
 - When the article date is only a month (precision "month") the article day can be any
   day of that month, so relative expressions get the union of their readings over the
   month: "i går" in an article dated 2022-01 is 2021-12-31..2022-01-30. A weekday is
@@ -116,6 +131,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
@@ -140,6 +156,7 @@ from pressespejl.nlp.da.time_words import (
     SEASONS_INDEFINITE,
     TIME_UNITS,
     TIME_WORDS,
+    UNIT_PARTS,
     WEEKDAY_MODIFIERS,
     YEAR_CUES,
     YEAR_FOLLOWERS,
@@ -307,6 +324,8 @@ _ITEMS: list[tuple[str, str]] = [
                 rf"(?P<hol>{_alternation(HOLIDAYS)})(?:{_SP}(?P<hol_year>{_YEAR}))?\b"),
     # "i dag tirsdag", "i dag, mandag": one day
     ("phrase_today", rf"i{_SP}dag,?{_SP}(?:{_WD})(?:en)?\b"),
+    # "tidligere på året", "sidst på måneden", "i starten af ugen"
+    ("unit_part", rf"{_alternation(UNIT_PARTS)}\b"),
     ("phrase", rf"{_alternation(TIME_WORDS)}\b"),
     ("ago", rf"for{_SP}(?P<ago_n>{_NUM}){_SP}(?P<ago_unit>{_UNIT}){_SP}siden\b"),
     ("ahead", rf"om{_SP}(?P<in_n>{_NUM}){_SP}(?P<in_unit>{_UNIT})\b"),
@@ -319,6 +338,13 @@ _ITEMS: list[tuple[str, str]] = [
     ("weekday_this", rf"(?:denne|dette|førstkommende){_SP}(?P<wd_this>{_WD})\b"),
     # "om søndagen" is a habit as often as a date: found, not resolved
     ("weekday_habit", rf"om{_SP}(?:{_WD})en\b"),
+    # "torsdag til lørdag", "fra mandag til og med onsdag", "mandag-fredag", "mellem
+    # mandag og onsdag", "natten mellem fredag og lørdag": one span of days
+    ("weekday_range", rf"(?:(?:natten{_SP})?(?:fra{_SP})?(?P<wr_a>{_WD})(?:en)?"
+                      rf"(?:{_SP}(?:til(?:{_SP}og{_SP}med)?|og{_SP}frem{_SP}til){_SP}"
+                      rf"|[^\S\n]?[-–][^\S\n]?)"
+                      rf"|(?:natten{_SP})?mellem{_SP}(?P<wr_a2>{_WD})(?:en)?{_SP}og{_SP})"
+                      rf"(?P<wr_b>{_WD})(?:en)?\b(?![^\S\n]?[-–]\w)"),
     ("weekday_night", rf"natten{_SP}til{_SP}(?P<wd_night>{_WD})\b"),
     # "tirsdag i sidste uge", "fredag i næste uge": that weekday of that week
     ("weekday_week", rf"(?P<ww_wd>{_WD})(?:en)?{_SP}i{_SP}(?P<ww_dir>sidste|forrige|næste|denne)"
@@ -348,6 +374,7 @@ def _first_words() -> str:
              "sidste", "forrige", "næste", "årets", "første", "andet", "tredje", "fjerde",
              "for", "om", "de", "det", "på", "kommende", "nu", "denne", "dette",
              "førstkommende", "natten", *firsts(YEAR_CUES), *firsts(TIME_WORDS),
+             *firsts(UNIT_PARTS),
              *firsts(WEEKDAY_MODIFIERS), *firsts(HOLIDAY_CUES)}
     words -= {w for w in words if any(w.startswith(p) for p in prefixes)}
     return rf"(?:\d|{_alternation(prefixes)}|{_alternation(words)}(?!\w))"
@@ -672,11 +699,12 @@ def _distance(marker_start: int, marker_end: int, start: int, end: int) -> int |
 _WORD = re.compile(r"(?<!\w)[a-zæøå]{3,}(?!\w)")
 _IN_YEAR = re.compile(rf"(?<!\w)(?:i|anno){_SP}((?:19|20)\d\d){_YEAR_END}")
 # "den tiltalte", "de ansatte", "det såkaldte": a participle used as an adjective or
-# noun, not a verb in the past; "vil blive tilbudt", "bliver sendt": a passive ahead.
+# noun, not a verb in the past; "vil blive tilbudt", "bliver sendt", "ventes afgjort",
+# "skal være betalt": a passive ahead.
 _NO_PAST_BEFORE = re.compile(
     r"(?<!\w)(?:(?:den|det|de|en|et|denne|dette|disse|sin|sit|sine|hans|hendes|deres|"
     r"vores|jeres|min|mit|mine|din|dit|dine)[^\S\n]+(?:[a-zæøå-]+[^\S\n]+)?"
-    r"|(?:blive|bliver)[^\S\n]+)$")
+    r"|(?:blive|bliver|være|ventes|forventes)[^\S\n]+)$")
 _VOWELS = frozenset("aeiouyæøå")
 # Endings of the past tense of weak verbs, active and passive ("straffede", "købte",
 # "anholdtes"), and of no past form: present participles, present tense, definite
@@ -795,6 +823,8 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         return _year(g("cued_year")), "year"
     if kind == "phrase":
         return _resolve_phrase(m, text, when)
+    if kind == "unit_part":
+        return _resolve_unit_part(m, text, when)
     if kind in ("ago", "ahead"):
         sign = -1 if kind == "ago" else 1
         amount = sign * _number(g("ago_n") or g("in_n"), 1)
@@ -808,11 +838,17 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
     if kind == "weekday_before":
         return when.weekday(WEEKDAYS[g("wd_i") or g("wd_last")], "before"), "day"
     if kind == "weekday_next":
-        return when.weekday(WEEKDAYS[g("wd_next")], "next"), "day"
+        # "på onsdag" is the coming one, but a clause in the past makes it the last one
+        # ("Han blev løsladt på onsdag"); "næste onsdag" is always ahead.
+        past = (not when.spread and when.first is not None and g().startswith("på")
+                and text.tense(m.start(), m.end()) == "past")
+        return when.weekday(WEEKDAYS[g("wd_next")], "before" if past else "next"), "day"
     if kind == "weekday_this":
         return when.weekday(WEEKDAYS[g("wd_this")], "upcoming"), "day"
     if kind == "weekday_habit":
         return (None, None), "day"
+    if kind == "weekday_range":
+        return _resolve_weekday_range(m, text, when)
     if kind == "weekday_night":
         # "natten til lørdag" is dated by its Saturday, as the police report it
         future = (not when.spread and when.first is not None
@@ -830,6 +866,20 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
                   and text.tense(m.start(), m.end()) == "future")
         return when.weekday(WEEKDAYS[g("wd")], "upcoming" if future else "past"), "day"
     raise AssertionError(f"unhandled time expression pattern {m.lastgroup!r}")
+
+
+def _resolve_weekday_range(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved:
+    """"torsdag til lørdag": the first weekday read as a bare one (the clause's tense
+    chooses, a month-dated article gives any such day of its month), the span running
+    to the first last weekday from it on."""
+    g = m.group
+    first, last = WEEKDAYS[g("wr_a") or g("wr_a2")], WEEKDAYS[g("wr_b")]
+    future = (not when.spread and when.first is not None
+              and text.tense(m.start(), m.end()) == "future")
+    earliest, latest = when.weekday(first, "upcoming" if future else "past")
+    if earliest is None or latest is None:
+        return (None, None), "range"
+    return (earliest, latest + timedelta(days=(last - first) % 7 or 7)), "range"
 
 
 def _kind(m: re.Match[str]) -> str:
@@ -936,6 +986,10 @@ def _resolve_holiday(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resol
         return None  # "jul." (July), "påske" in a compound-like use: no cue, no date
     if name in NEEDS_CUE and cue in VAGUE_CUES:
         return None  # "inden jul", "op til påske": an open period, too vague to score
+    if not cue and not g("hol_year") and (
+            _HOLIDAY_THING_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+            or _HOLIDAY_THING_AFTER.match(m.string, m.end())):
+        return None  # "afskaffe store bededag", "store bededag som helligdag": the day itself
     length = HOLIDAYS[name][2] - HOLIDAYS[name][1]
     granularity: Granularity = "day" if length == 0 else "range"
     if g("hol_year"):
@@ -948,6 +1002,19 @@ def _resolve_holiday(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resol
         return when.nearest(candidates), granularity  # deictic, as "i sommer"
     tense = "future" if cue in ("til", "op til", "frem til") else None
     return when.choose(candidates, tense or text.lazy_tense(m)), granularity
+
+
+# A holiday named as the thing itself, not as a time: the object of abolishing or
+# keeping it ("afskaffe store bededag", "afskaffelsen af store bededag", "bevare
+# pinsedag"), the subject of being a holiday or being abolished ("store bededag som
+# helligdag", "store bededag er en fridag", "store bededag skal afskaffes"), or the
+# first part of a compound ("store bededag-debatten"). "på store bededag" stays a time.
+_THING_VERBS = r"(?:afskaf|sløjf|bevar|behold|fjern|genindfør|indfør|drop|nedlæg)\w*"
+_HOLIDAY_THING_BEFORE = re.compile(
+    rf"(?<!\w){_THING_VERBS}(?:{_SP}(?:af|med|den|ikke|helt|også))*{_SP}$")
+_HOLIDAY_THING_AFTER = re.compile(
+    rf"-\w|{_SP}(?:(?:som|er|var|bliver|blev){_SP}(?:en{_SP})?(?:[a-zæøå]+{_SP})?"
+    rf"(?:hellig|fri)dag|(?:(?:skal|vil|bliver|blev|er|var){_SP})?{_THING_VERBS})")
 
 
 def _resolve_month_range(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
@@ -1164,6 +1231,50 @@ def _resolve_phrase(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolv
     return when.relative(lambda d: _unit_bounds(kind, d, amount)), kind  # type: ignore[return-value]
 
 
+def _part_of(unit: str, bounds: tuple[date, date], part: str) -> tuple[date, date]:
+    """The first, middle or last third of a calendar unit (see ``UNIT_PARTS``)."""
+    start, end = bounds
+    if unit == "week":
+        first, last = {"first": (0, 2), "middle": (1, 3), "last": (3, 6)}[part]
+        return start + timedelta(days=first), start + timedelta(days=last)
+    if unit == "month":
+        first, last = {"first": (1, 10), "middle": (11, 20), "last": (21, end.day)}[part]
+        return start.replace(day=first), start.replace(day=last)
+    first, last = {"first": (1, 4), "middle": (5, 8), "last": (9, 12)}[part]
+    return date(start.year, first, 1), _month_last(start.year, last)
+
+
+def _resolve_unit_part(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | None:
+    """"tidligere på året", "senere på måneden", "sidst på året", "først på ugen": a part
+    of the article's year, month or week (``UNIT_PARTS``). A third that lies wholly
+    after the article day in a clause about the past is the last unit's ("Sidst på året
+    steg priserne" in January), one wholly before it in a clause about the future the
+    next unit's; a month-dated article gets the union over its days."""
+    unit, part = UNIT_PARTS[" ".join(m.group().split())]
+    one = timedelta(days=1)
+    if part == "before":
+        def before(d: date) -> tuple[date, date]:
+            start = _unit_bounds(unit, d, 0)[0]
+            return start, max(start, d - one)
+        return when.relative(before), "range"
+    if part == "after":
+        def after(d: date) -> tuple[date, date]:
+            end = _unit_bounds(unit, d, 0)[1]
+            return min(end, d + one), end
+        return when.relative(after), "range"
+    if when.first is None or when.last is None:
+        return (None, None), "range"
+    if when.spread:
+        return when.relative(lambda d: _part_of(unit, _unit_bounds(unit, d, 0), part)), "range"
+    day = when.first
+    bounds = _part_of(unit, _unit_bounds(unit, day, 0), part)
+    if bounds[0] > day and text.tense(m.start(), m.end()) == "past":
+        bounds = _part_of(unit, _unit_bounds(unit, day, -1), part)
+    elif bounds[1] < day and text.tense(m.start(), m.end()) == "future":
+        bounds = _part_of(unit, _unit_bounds(unit, day, 1), part)
+    return bounds, "range"
+
+
 _PLURAL_BEFORE = re.compile(rf"(?<!\w)(?:de|\d+|{_alternation(NUMBER_WORDS)})[^\S\n]+$")
 _OF_AFTER = re.compile(r"[^\S\n]+af\b")
 
@@ -1250,6 +1361,10 @@ def find_time_expressions(
     source = _Text(text, lower)
     when = _ArticleDate(published, precision)
     found = _find(source, when)
+    today = _today_named(found, when, source)
+    if today is not None:
+        # "i dag, den 19. december": the text names the article day itself.
+        return [e for _, e in _find(source, _ArticleDate(today, "day"))]
     if published is None or precision == "month":
         # A second reading when the text itself tells more than the article date: the
         # day the story happens around, and the days it names.
@@ -1306,6 +1421,34 @@ def _find(source: _Text, when: _ArticleDate) -> list[tuple[str, TimeExpression]]
 
 
 _DATE_KINDS = ("date", "numeric_date", "abbr_date", "ordinal_date")
+
+
+_BESIDE = re.compile(r"[^\S\n]*(?:[,(–-]|er[^\S\n]+det)?[^\S\n]*")
+
+
+def _today_named(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
+                 source: _Text) -> date | None:
+    """The article day, when a month-dated or undated text names it: "i dag" right
+    beside a single date ("I dag, den 19. december, ...", "den 19. december - i dag -")
+    says which day "today" is. One such day only, and in a month-dated article one in
+    (or within a week of) its month; a day-dated article keeps its date."""
+    if when.first is not None and not when.is_month:
+        return None
+    days = set()
+    for (kind_a, a), (kind_b, b) in itertools.pairwise(found):
+        if not _BESIDE.fullmatch(source.text, a.end, b.start):
+            continue
+        for today, (kind, day) in ((a, (kind_b, b)), (b, (kind_a, a))):
+            if (" ".join(today.text.lower().split()) == "i dag" and kind in _DATE_KINDS
+                    and day.earliest is not None and day.earliest == day.latest):
+                days.add(day.earliest)
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    if when.first is not None and when.last is not None and not (
+            when.first - _ANCHOR_MARGIN <= day <= when.last + _ANCHOR_MARGIN):
+        return None
+    return day
 
 
 def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate,

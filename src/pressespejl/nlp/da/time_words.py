@@ -33,6 +33,15 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "i morgen": ("day", 1),
     "i overmorgen": ("day", 2),
     "i nat": ("night", 0),
+    "natten til i dag": ("night", 0),
+    # A part of yesterday, today or tomorrow is that day: "i går aftes", "i morgen
+    # formiddag", "i dag eftermiddag" (we do not split days into hours).
+    "i går aftes": ("day", -1),
+    "i går morges": ("day", -1),
+    **{f"i {day} {part}": ("day", amount)
+       for day, amount in (("går", -1), ("dag", 0), ("morgen", 1))
+       for part in ("morgen", "formiddag", "middag", "eftermiddag", "aften", "nat")
+       if (day, part) != ("morgen", "morgen")},
     "i denne uge": ("week", 0),
     "i sidste uge": ("week", -1),
     "sidste uge": ("week", -1),
@@ -116,13 +125,10 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "i dagens løb": ("day", 0),
     "i månedens løb": ("month", 0),
     "i årets løb": ("year", 0),
-    "tidligere på ugen": ("week", 0),
-    "senere på ugen": ("week", 0),
     "tidligere på dagen": ("day", 0),
     "senere på dagen": ("day", 0),
     "i løbet af måneden": ("month", 0),
     "i løbet af året": ("year", 0),
-    "senere på året": ("year", 0),
     "i weekenden": ("weekend", 0),
     "weekenden": ("weekend", 0),  # "prognosen for weekenden"; tense picks which one
     "weekendens": ("weekend", 0),  # "weekendens vejr"
@@ -138,6 +144,24 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
     "sidste weekend": ("weekend", -1),
     "i næste weekend": ("weekend", 1),
     "næste weekend": ("weekend", 1),
+}
+
+# A part of the article's year, month or week: phrase -> (unit, part). "tidligere på
+# året" runs from the unit's start to the day before the article day, "senere på
+# måneden" from the day after it to the unit's end; "først", "midt" and "sidst" are the
+# unit's first, middle and last third (a week: Monday-Wednesday, Tuesday-Thursday,
+# Thursday-Sunday). "sidst på dagen" and "sidst på eftermiddagen" are times of the day
+# (``TIME_WORDS``), never a week. "i slutningen af ugen", "i starten af året" are left
+# out, as our gold (tests/articles) leaves them: an edge of a unit with no cue to its
+# size; "i slutningen af 2020" is a year (``YEAR_CUES``).
+_PART_CUES: dict[str, str] = {
+    "tidligere på": "before", "senere på": "after",
+    "først på": "first", "midt på": "middle", "sidst på": "last",
+}
+UNIT_PARTS: dict[str, tuple[str, str]] = {
+    f"{cue} {noun}": (unit, part)
+    for cue, part in _PART_CUES.items()
+    for noun, unit in (("året", "year"), ("måneden", "month"), ("ugen", "week"))
 }
 
 # Parts of a day after a weekday: "fredag aften", "lørdag morgen", "fredagmorgen". They
