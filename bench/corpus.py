@@ -54,7 +54,25 @@ MONTH_PRECISION = 0.25  # share of articles dated "2022-01" instead of "2022-01-
 NEAR_DUPLICATES = 0.07  # share of articles that republish an earlier one with edits
 CAST_SIZE = 400  # recurring public figures; most quotes come from them, as in real news
 POOL_SIZE = 20_000  # filler sentences sampled once per seed
-MIN_WORDS = 250  # no article, copies included, is shorter
+MIN_WORDS = 250
+"""No article of the default length (``WORDS``), copies included, is shorter."""
+WORDS = (300, 600)
+"""Words per generated article by default: wire-service articles."""
+REAL_WORDS = (180, 260)
+"""Words per article like the real news excerpts of the dev set (220 on average)."""
+
+
+def word_range(text: str) -> tuple[int, int]:
+    """``LO-HI`` (a command-line option) as a range of words per article."""
+    try:
+        lo, hi = (int(part) for part in text.split("-"))
+    except ValueError:
+        raise ValueError(f"expected LO-HI words, e.g. 180-260, not {text!r}") from None
+    if not 0 < lo <= hi:
+        raise ValueError(f"expected 0 < LO <= HI, not {text!r}")
+    return lo, hi
+
+
 FAST_PATH_PIPELINE = "bench-fastpath"
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
@@ -256,11 +274,15 @@ class CorpusGenerator:
         lexicon: word lists (``bench/vocab`` by default).
         pool_size: filler sentences to sample up front (the only start-up cost).
         filler_source: folder of UNER ``.iob2`` files (see ``filler.default_source``).
+        words: the range an article's length in words is drawn from (``WORDS``;
+            ``REAL_WORDS`` for the length of the real news excerpts).
     """
 
     def __init__(self, seed: int = 0, lexicon: Lexicon | None = None,
-                 pool_size: int = POOL_SIZE, filler_source: Path | None = None) -> None:
+                 pool_size: int = POOL_SIZE, filler_source: Path | None = None,
+                 words: tuple[int, int] = WORDS) -> None:
         self.seed = seed
+        self.words = words
         self.lex = lexicon or load()
         self.pool = filler.build_pool(pool_size, seed, filler_source)
         self._span = (LAST_DAY - FIRST_DAY).days + 1
@@ -358,7 +380,7 @@ class CorpusGenerator:
         topic = rng.choice(self.lex.topics)
         byline = rng.choices(self.lex.bylines, cum_weights=self._byline_cum)[0] or None
         state = _ArticleState(self, rng, topic, published, precision)
-        paragraphs = state.write(target_words=rng.randint(300, 600))
+        paragraphs = state.write(target_words=rng.randint(*self.words))
         return GeneratedArticle(index, published, precision, rng.choice(self.lex.outlets),
                                 byline, topic.name, paragraphs, None,
                                 tuple(s for s in state.speakers if s.name in state.introduced),
@@ -388,7 +410,7 @@ class CorpusGenerator:
                 paragraphs.append(w.done(filler=True))
         # A copy is still a whole article: with a short filler pool (no treebank beside
         # the repository) a dropped paragraph could leave it under the corpus minimum.
-        while sum(p.words for p in paragraphs) < MIN_WORDS:
+        while sum(p.words for p in paragraphs) < min(MIN_WORDS, self.words[0]):
             paragraphs.append(state.filler_paragraph(2))
         outlets = [o for o in self.lex.outlets if o != original.outlet]
         others = dict(original.people)

@@ -31,6 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from bench.corpus import WORDS, word_range
+
 ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("analyse", "ingest", "search")
 PROGRESS_EVERY = 1000
@@ -531,6 +533,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=64, help="analyze_many batch size")
     parser.add_argument("--workers", type=int, default=1,
                         help="ingest: analyse on N Dask worker processes (not pinned)")
+    parser.add_argument("--words", type=word_range, default=WORDS, metavar="LO-HI",
+                        help="ingest: words per generated article (default 300-600; "
+                             "180-260 is the length of real news excerpts)")
     parser.add_argument("--disable", default="",
                         help="comma-separated pipeline components to switch off for analyse "
                              "and ingest, e.g. ner (to time the rules alone)")
@@ -573,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
               "per_kind": max(args.queries, 1), "repeats": args.repeats,
               "backend": args.backend,
               "disable": [n.strip() for n in args.disable.split(",") if n.strip()],
-              "workers": args.workers}
+              "workers": args.workers, "words": list(args.words)}
     results: dict[str, Any] = {"date": datetime.now().isoformat(timespec="seconds"),
                                "machine": _machine(), "params": params, "stages": {}}
     try:
@@ -581,12 +586,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"analyse: {args.articles:,} articles", file=sys.stderr)
             results["stages"]["analyse"] = _run_child("analyse", params, workdir)
         if "ingest" in only:
-            corpus = workdir / f"corpus-{args.seed}-{args.articles}"
+            lo, hi = args.words
+            corpus = workdir / f"corpus-{args.seed}-{args.articles}" if args.words == WORDS \
+                else workdir / f"corpus-{args.seed}-{args.articles}-w{lo}-{hi}"
             if not corpus.exists():
-                from bench.corpus import write_corpus
+                from bench.corpus import CorpusGenerator, write_corpus
 
                 print(f"ingest: writing {args.articles:,} files to {corpus}", file=sys.stderr)
-                write_corpus(corpus.with_suffix(".tmp"), args.articles, args.seed)
+                write_corpus(corpus.with_suffix(".tmp"), args.articles, args.seed,
+                             CorpusGenerator(args.seed, words=args.words))
                 corpus.with_suffix(".tmp").rename(corpus)
             results["stages"]["ingest"] = _run_child(
                 "ingest", {**params, "corpus": str(corpus),

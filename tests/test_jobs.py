@@ -50,16 +50,16 @@ def test_ingest_rerun_stores_nothing_new(corpus, store):
 
 def test_interrupt_inside_a_transaction_leaves_whole_articles(corpus, store, monkeypatch):
     calls = {"n": 0}
-    link = type(store)._link_entities
+    link = type(store)._link_batch
 
     def interrupting(self, *args):
         calls["n"] += 1
-        if calls["n"] == 3:  # in the middle of the third article's transaction
+        if calls["n"] == 2:  # in the middle of the second batch's transaction
             raise KeyboardInterrupt
         return link(self, *args)
 
-    monkeypatch.setattr(type(store), "_link_entities", interrupting)
-    report = ingest([corpus], store)
+    monkeypatch.setattr(type(store), "_link_batch", interrupting)
+    report = ingest([corpus], store, batch_size=2)
     assert report.interrupted and report.stored == 2
     assert "interrupted" in report.summary()
     stored = list(store.iter_records())
@@ -84,7 +84,8 @@ def test_interrupt_from_progress_stops_after_n_articles(corpus, store):
             if len(seen) == 2:
                 raise KeyboardInterrupt
 
-    report = ingest([corpus], store, progress=progress)
+    # progress hears of a batch's articles once it is stored
+    report = ingest([corpus], store, progress=progress, batch_size=2)
     assert report.interrupted and report.stored == 2
     assert all(store.has(i) for i in seen)
     assert ingest([corpus], store).stored == 3

@@ -135,8 +135,12 @@ class OfficeBook:
     def stored(self, analysis: Analysis) -> None:
         """Note a stored analysis; forget the holdings if it brought office evidence."""
         if analysis.offices:
-            self._holdings = None
-            self.version += 1
+            self.forget()
+
+    def forget(self) -> None:
+        """Read the holdings again when next asked (a write batch rolled back)."""
+        self._holdings = None
+        self.version += 1
 
 
 def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
@@ -146,14 +150,16 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
            cluster: str | None = None) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
-    Each article is stored in its own transaction, so a crash or Ctrl-C never leaves a
-    half-stored article, and a rerun skips what is already stored (ids are content
-    hashes). SIGTERM is treated like Ctrl-C: the current article finishes first.
+    Articles are stored a batch at a time, each batch in one transaction
+    (``Store.batch``), so a crash or Ctrl-C never leaves a half-stored article (it rolls
+    back the batch being written), and a rerun skips what is already stored (ids are
+    content hashes). SIGTERM is treated like Ctrl-C.
 
     The nlp stage gets the archive's office holdings (``Store.office_holdings``) to
     resolve titles ("udenrigsministeren"). They are re-read after an article brings new
-    evidence; an article of the same batch analysed before that evidence, with a quote
-    left without a speaker, is analysed again, so results follow the input order.
+    evidence (inside a write batch the read sees the batch's earlier articles); an
+    article of the same batch analysed before that evidence, with a quote left without
+    a speaker, is analysed again, so results follow the input order.
 
     Args:
         paths: files or directories in any format ``pressespejl.ingest`` reads.
@@ -164,7 +170,8 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
             article needs it (never, when every article is stored already).
         progress: called once per input item (article, duplicate, problem or skipped
             file), and for an article whose analysis failed.
-        batch_size: articles analysed together by ``nlp.pipe``.
+        batch_size: articles analysed together by ``nlp.pipe`` and stored in one
+            transaction.
         date: the date of articles whose input gives none (``YYYY-MM-DD`` or
             ``YYYY-MM``; see ``ingest.read_path``). Without it they are stored undated.
         model: a trained pipeline directory, as for ``load_pipeline`` (with workers: as
@@ -218,12 +225,9 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
                 if book is None:  # the first new article: the archive exists by now
                     run.enter_context(stage.store().writing())
                     book = OfficeBook(stage.store())
-                for article, analysis in _analyse_chunk(chunk, stage, report, book,
-                                                        progress):
-                    if _store_one(stage.store(), article, analysis, report):
-                        book.stored(analysis)
-                    if progress:
-                        progress(article)
+                _store_batch(stage.store(), chunk,
+                             _prepared_chunk(chunk, stage, report, book, progress),
+                             report, book, progress)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -248,15 +252,14 @@ def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store]
         with extractor(model=model, workers=workers, cluster=cluster) as extract, \
                 contextlib.ExitStack() as run:
             book: OfficeBook | None = None
-            for _, extracted in extract(_chunks(articles, batch_size)):
+            for batch, extracted in extract(_chunks(articles, batch_size),
+                                            lambda: stage.store().backend):
                 if book is None:  # the first new article: the archive exists by now
                     run.enter_context(stage.store().writing())
                     book = OfficeBook(stage.store())
-                for prepared in _resolve_batch(extracted, report, book, progress):
-                    if _store_prepared(stage.store(), prepared, report):
-                        book.stored(prepared.analysis)
-                    if progress:
-                        progress(prepared.article)
+                _store_batch(stage.store(), batch,
+                             _resolve_batch(extracted, report, book, progress),
+                             report, book, progress)
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -292,12 +295,57 @@ def _resolve_batch(extracted: list[Extracted], report: IngestReport, book: Offic
         yield item.prepared.with_analysis(analysis)
 
 
-def _store_prepared(store: Store, prepared: Prepared, report: IngestReport) -> bool:
-    if store.add(prepared.article, prepared.analysis, prepared=prepared):
-        report.stored += 1
-        return True
-    report.duplicates += 1
-    return False
+def _store_batch(store: Store, articles: list[Article], prepared: Iterable[Prepared],
+                 report: IngestReport, book: OfficeBook, progress: Progress | None) -> None:
+    """Store one batch in one transaction (``Store.batch``), in input order.
+
+    ``prepared`` is consumed inside the transaction, one article at a time, after the
+    one before it was added: resolving an article's office titles may read the
+    holdings, which then include the evidence of the batch's earlier articles. The
+    report and ``progress`` learn of the batch's articles once it has committed.
+    """
+    done: list[tuple[Article, bool]] = []
+    try:
+        with store.batch(articles) as batch:
+            for item in prepared:
+                new = batch.add(item.article, item.analysis, prepared=item)
+                if new:
+                    book.stored(item.analysis)
+                done.append((item.article, new))
+    except BaseException:
+        book.forget()  # holdings read inside the batch may hold its evidence
+        raise
+    report.stored += sum(new for _, new in done)
+    report.duplicates += sum(not new for _, new in done)
+    for article, _ in done:
+        if progress:
+            progress(article)
+
+
+def _prepared_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
+                    book: OfficeBook, progress: Progress | None) -> Iterator[Prepared]:
+    """A chunk analysed (``_analyse_chunk``) and prepared for the store before its write
+    batch begins; an article with a quote left without a speaker is analysed again
+    inside it when an earlier article of the run brought office evidence since."""
+    from pressespejl.nlp import analyze
+    from pressespejl.store.prepared import prepare
+
+    backend = stage.store().backend
+    version = book.version
+    done = [prepare(article, analysis, backend) for article, analysis in
+            _analyse_chunk(chunk, stage, report, None, progress, book.holdings())]
+
+    def resolved() -> Iterator[Prepared]:
+        for item in done:
+            if book.version != version and any(q.unnamed for q in item.analysis.quotes):
+                # Evidence stored since this chunk was analysed may name the speaker; if
+                # the second analysis fails, the first (which did not) is kept.
+                with contextlib.suppress(Exception):
+                    item = prepare(item.article, analyze(item.article, nlp=stage.nlp(),
+                                                         offices=book.holdings()), backend)
+            yield item
+
+    return resolved()
 
 
 def analyse(paths: Iterable[str | Path], nlp: Language | None = None,
@@ -337,13 +385,15 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
-                   book: OfficeBook | None, progress: Progress | None
+                   book: OfficeBook | None, progress: Progress | None,
+                   offices: tuple[OfficeHolding, ...] = ()
                    ) -> Iterator[tuple[Article, Analysis]]:
     """Analyse a chunk in one ``nlp.pipe`` call; if that fails, redo it article by
     article so one article that breaks the pipeline is reported and the rest go on.
 
     Yields one pair at a time: the caller stores it before the next is looked at, so
-    ``book`` knows of the evidence of every earlier article.
+    ``book`` knows of the evidence of every earlier article. Without a ``book`` the
+    titles are resolved through ``offices``.
     """
     from pressespejl.nlp import analyze, analyze_many
 
@@ -351,7 +401,7 @@ def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
     version = book.version if book else 0
 
     def holdings() -> tuple[OfficeHolding, ...]:
-        return book.holdings() if book else ()
+        return book.holdings() if book else offices
 
     try:
         done: list[tuple[Article, Analysis]] | None = list(analyze_many(
@@ -376,15 +426,6 @@ def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
             with contextlib.suppress(Exception):
                 analysis = analyze(article, nlp=nlp, offices=book.holdings())
         yield article, analysis
-
-
-def _store_one(store: Store, article: Article, analysis: Analysis,
-               report: IngestReport) -> bool:
-    if store.add(article, analysis):
-        report.stored += 1
-        return True
-    report.duplicates += 1
-    return False
 
 
 def _raise_on_sigterm() -> object:

@@ -66,7 +66,7 @@ class Extracted:
 
 
 def extract_batch(articles: list[Article], model: str | None = None,
-                  nlp: Language | None = None) -> list[Extracted]:
+                  nlp: Language | None = None, backend: str = "sqlite") -> list[Extracted]:
     """Analyse and prepare a batch of articles (runs in a worker process).
 
     The batch goes through one ``nlp.pipe`` inside ``nlp.memory_zone()``; if that fails,
@@ -78,6 +78,7 @@ def extract_batch(articles: list[Article], model: str | None = None,
         model: a trained pipeline directory as the worker sees it; None for the shipped
             model. Loaded once per process and cached.
         nlp: a loaded pipeline (in-process use); overrides ``model``.
+        backend: the ``Store.backend`` of the archive the results go to.
 
     Returns:
         One ``Extracted`` per article, in input order.
@@ -105,7 +106,7 @@ def extract_batch(articles: list[Article], model: str | None = None,
             out.append(Extracted(article, error=analysis))
             continue
         try:
-            out.append(Extracted(article, prepare(article, analysis)))
+            out.append(Extracted(article, prepare(article, analysis, backend)))
         except Exception as exc:
             out.append(Extracted(article, error=f"preparing failed: {type(exc).__name__}: "
                                                 f"{exc}"))
@@ -121,14 +122,18 @@ def worker_versions() -> tuple[str, str]:
 
 
 Batches = Iterable[list[Article]]
-Extract = Callable[[Batches], Iterator[tuple[list[Article], list[Extracted]]]]
+Backend = Callable[[], str]
+"""The ``Store.backend`` to prepare for, asked when a batch is sent out: the archive is
+opened only when the first article is read."""
+Extract = Callable[[Batches, Backend], Iterator[tuple[list[Article], list[Extracted]]]]
 
 
 @contextlib.contextmanager
 def extractor(*, nlp: Language | None = None, model: str | Path | None = None,
               workers: int = 1, cluster: str | None = None) -> Iterator[Extract]:
     """A function that maps batches of articles to their ``Extracted`` results, in input
-    order, on the chosen workers (see the module docs).
+    order, on the chosen workers (see the module docs); its second argument gives the
+    backend to prepare for (``Backend``).
 
     Args:
         nlp: the pipeline for in-process extraction (``workers=1``, no cluster).
@@ -141,16 +146,17 @@ def extractor(*, nlp: Language | None = None, model: str | Path | None = None,
             workers run another Pressespejl or pipeline version.
     """
     if cluster is None and workers <= 1:
-        def in_process(batches: Batches) -> Iterator[tuple[list[Article], list[Extracted]]]:
+        def in_process(batches: Batches,
+                       backend: Backend) -> Iterator[tuple[list[Article], list[Extracted]]]:
             for batch in batches:
-                yield batch, extract_batch(batch, nlp=nlp)
+                yield batch, extract_batch(batch, nlp=nlp, backend=backend())
 
         yield in_process
         return
     model_path = None if model is None else str(model)
     with _dask_client(workers, cluster) as client:
         _check_versions(client)
-        yield lambda batches: _dask_map(client, batches, model_path)
+        yield lambda batches, backend: _dask_map(client, batches, model_path, backend)
 
 
 @contextlib.contextmanager
@@ -194,8 +200,8 @@ def _check_versions(client: Any) -> None:
             "worker, or the archive would mix analyses.")
 
 
-def _dask_map(client: Any, batches: Batches,
-              model: str | None) -> Iterator[tuple[list[Article], list[Extracted]]]:
+def _dask_map(client: Any, batches: Batches, model: str | None,
+              backend: Backend) -> Iterator[tuple[list[Article], list[Extracted]]]:
     """Submit batches with a bounded window and yield results in submission order.
 
     A task whose worker dies is run again by the scheduler. A batch that killed a worker
@@ -208,17 +214,19 @@ def _dask_map(client: Any, batches: Batches,
     pending: deque[tuple[list[Article], Any]] = deque()
     try:
         for batch in batches:
-            pending.append((batch, client.submit(extract_batch, batch, model, pure=False)))
+            kind = backend()
+            pending.append((batch, client.submit(extract_batch, batch, model, None, kind,
+                                                 pure=False), kind))
             if len(pending) >= window:
                 yield _result(client, *pending.popleft(), model)
         while pending:
             yield _result(client, *pending.popleft(), model)
     finally:
-        for _, future in pending:  # interrupted: drop what is still queued
+        for _, future, _ in pending:  # interrupted: drop what is still queued
             future.cancel()
 
 
-def _result(client: Any, batch: list[Article], future: Any,
+def _result(client: Any, batch: list[Article], future: Any, backend: str,
             model: str | None) -> tuple[list[Article], list[Extracted]]:
     from distributed import KilledWorker
 
@@ -228,8 +236,9 @@ def _result(client: Any, batch: list[Article], future: Any,
         if len(batch) == 1:
             return batch, [Extracted(batch[0], error="analysis killed its worker process "
                                                      "every time it was tried")]
-    singles = [client.submit(extract_batch, [article], model, pure=False) for article in batch]
+    singles = [client.submit(extract_batch, [article], model, None, backend, pure=False)
+               for article in batch]
     out: list[Extracted] = []
     for article, single in zip(batch, singles, strict=True):
-        out.extend(_result(client, [article], single, model)[1])
+        out.extend(_result(client, [article], single, backend, model)[1])
     return batch, out

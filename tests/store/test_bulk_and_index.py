@@ -59,11 +59,11 @@ def test_add_many_rolls_back_the_failing_batch_only(store_url, seed, monkeypatch
         original = store._add_people
         calls = {"n": 0}
 
-        def failing(cur, num, people):
+        def failing(cur, people):
             calls["n"] += 1
-            if calls["n"] == 5:  # the second article of the third batch
+            if calls["n"] == 3:  # the people of the third batch, after its article rows
                 raise RuntimeError("crash")
-            original(cur, num, people)
+            original(cur, people)
 
         monkeypatch.setattr(store, "_add_people", failing)
         with pytest.raises(RuntimeError):
@@ -110,15 +110,15 @@ def test_schema_2_archive_upgrades_to_the_tantivy_index(tmp_path, seed, monkeypa
     old = [m for m in migrations("sqlite") if m.version <= 2]
     monkeypatch.setattr(sqlite_store, "pending",
                         lambda backend, current, where: [m for m in old if m.version > current])
-    insert = _sql.SqlStore._insert
+    insert_many = _sql.SqlStore._insert_many
 
-    def schema_2_insert(self, cur, table, row, *args, **kwargs):
+    def schema_2_insert(self, cur, table, rows, *args, **kwargs):
         # the code of schema 2 wrote no quote confidence (schema 8 added it)
         if table == "quotes":
-            row = {k: v for k, v in row.items() if k != "confidence"}
-        return insert(self, cur, table, row, *args, **kwargs)
+            rows = [{k: v for k, v in row.items() if k != "confidence"} for row in rows]
+        return insert_many(self, cur, table, rows, *args, **kwargs)
 
-    monkeypatch.setattr(_sql.SqlStore, "_insert", schema_2_insert)
+    monkeypatch.setattr(_sql.SqlStore, "_insert_many", schema_2_insert)
     with open_store(path) as store:
         for article, analysis in records:  # schema 2 kept no office evidence per article
             store.add(article, replace(analysis, offices=()))

@@ -92,8 +92,11 @@ def replica() -> Iterator[tuple[str, str]]:
 def _wait_for_replay(primary: str, replica: str, timeout: float = 30.0) -> None:
     import psycopg
 
+    # The insert position, not the write position: the test cluster commits
+    # asynchronously (synchronous_commit off), so the last commit record may still sit in
+    # the WAL buffers, behind pg_current_wal_lsn().
     with psycopg.connect(primary, autocommit=True) as conn:
-        target = conn.execute("SELECT pg_current_wal_lsn()").fetchone()[0]
+        target = conn.execute("SELECT pg_current_wal_insert_lsn()").fetchone()[0]
     deadline = time.monotonic() + timeout
     with psycopg.connect(replica, autocommit=True) as conn:
         while time.monotonic() < deadline:

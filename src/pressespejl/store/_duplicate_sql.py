@@ -3,7 +3,7 @@
 Every stored article keeps its signature (``ingest/near_duplicates.signature``). The
 index (``NearDuplicateIndex``) is built lazily from the stored signatures at the first
 ``add`` and then caught up with articles other writers stored since (one query per
-``add``). A copy gets ``near_duplicate_group`` = the id of the first article of its group;
+write batch). A copy gets ``near_duplicate_group`` = the id of the first article of its group;
 the first article keeps NULL, so a group's key is ``coalesce(near_duplicate_group, id)``.
 
 Concurrency: on PostgreSQL two writers adding copies of one text at the same moment may
@@ -36,21 +36,29 @@ class NearDuplicateGroups:
             self._nd_index = None
             self._nd_last = 0
 
-    def _near_duplicate_group(self, cur: Any, num: int, article_id: str,
-                              signature: bytes) -> str | None:
-        """The group id for a new article, or None if it is the first of its kind."""
+    def _near_duplicate_groups(self, cur: Any,
+                               added: list[tuple[int, str, bytes]]) -> dict[int, str]:
+        """The group ids of a batch's new articles (num, id, signature), in order: num ->
+        group for each copy; the first of its kind gets none. The index first catches up
+        with what other writers stored (one query per batch)."""
         from pressespejl.ingest.near_duplicates import NearDuplicateIndex
 
+        ours = [num for num, _, _ in added]
         with self._nd_lock:
             if self._nd_index is None:
                 self._nd_index = NearDuplicateIndex()
                 self._nd_last = 0
             cur.execute(self._sql(
-                "SELECT num, id, signature FROM articles WHERE num > ? AND num <> ? "
-                "AND signature IS NOT NULL ORDER BY num"), [self._nd_last, num])
+                "SELECT num, id, signature FROM articles WHERE num > ? "
+                f"AND num NOT IN ({', '.join('?' for _ in ours)}) "
+                "AND signature IS NOT NULL ORDER BY num"), [self._nd_last, *ours])
             for other, other_id, data in cur.fetchall():
                 self._nd_index.add_signature(other_id, self._load_signature(data))
                 self._nd_last = max(self._nd_last, int(other))
-            group: str | None = self._nd_index.add_signature(article_id, signature)
-            self._nd_last = max(self._nd_last, int(num))
-            return group
+            groups: dict[int, str] = {}
+            for num, article_id, signature in added:
+                group = self._nd_index.add_signature(article_id, signature)
+                if group is not None:
+                    groups[num] = group
+                self._nd_last = max(self._nd_last, int(num))
+            return groups

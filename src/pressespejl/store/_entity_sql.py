@@ -14,18 +14,27 @@ from typing import TYPE_CHECKING, Any
 
 from pressespejl.errors import InputError
 from pressespejl.search.danish import name_key
+from pressespejl.store._chunks import chunked
 from pressespejl.store.entities import (
     KINDS,
     PREFIXES,
     Mention,
-    article_mentions,
     check_kind,
     entity_id,
 )
-from pressespejl.types import Analysis, Article, date_label
+from pressespejl.types import Article, date_label
 
 _MAX_ATTEMPTS = 100  # slug clashes tried before giving up (never reached in practice)
 _ENTITY_COLUMNS = "e.num, e.id, e.kind, e.name, e.first_seen, e.last_seen, e.mentions, e.articles"
+
+
+def _least(a: Any, b: Any) -> Any:
+    """The lesser of two days, either of which may be None (undated)."""
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _greatest(a: Any, b: Any) -> Any:
+    return b if a is None else a if b is None else max(a, b)
 
 
 def _iso(value: Any) -> str | None:
@@ -45,65 +54,104 @@ class EntityQueries:
         def date_param(self, day: Any) -> Any: ...
         def _read(self) -> Any: ...
         def _search_read(self) -> Any: ...
-        def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None: ...
+        def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]],
+                         conflict: str | None = None) -> None: ...
         def office_holdings(self, office: str | None = None, at: Any = None) -> list[Any]: ...
 
     # --- writing (inside add's transaction) -------------------------------------------
 
-    def _link_entities(self, cur: Any, num: int, article: Article,
-                       analysis: Analysis) -> dict[str, int]:
-        """Link the article's entities to the archive's; return speaker key -> entity num.
+    def _link_batch(self, cur: Any, batch: list[tuple[int, Article, list[Mention]]]
+                    ) -> list[dict[str, int]]:
+        """Link the entities of a batch's articles (num, article, its mentions), in
+        order, to the archive's; per article, speaker key -> entity num.
 
-        The returned map has every key a person of the article goes by (full name and
-        surname alone), and the key of each organisation and place, so quote speakers
-        find their entity (a person wins over an organisation of the same name).
+        Each map has every key a person of the article goes by (full name and surname
+        alone), and the key of each organisation and place, so quote speakers find their
+        entity (a person wins over an organisation of the same name). The archive's
+        entities the batch names are read in a few queries first and the mentions
+        resolved against them in order, as one article after the other would be; the
+        counters of each entity are updated once for the whole batch.
         """
-        first, last = self.date_param(article.published), self.date_param(
-            article.published_last)
-        totals: dict[int, tuple[int, list[str]]] = {}
-        people: dict[str, int] = {}
-        for mention in article_mentions(analysis):
-            entity = self._resolve_entity(cur, mention, first, last)
-            count, roles = totals.get(entity, (0, []))
-            totals[entity] = (count + mention.mentions,
-                              roles + [r for r in mention.roles if r not in roles])
-            if mention.kind == "person":
-                for key in mention.aliases:
-                    people[key] = entity
-            else:  # organisations and countries speak too ("sagde Rusland")
-                people.setdefault(mention.key, entity)
+        known, surnames = self._known_entities(cur, [m for _, _, ms in batch for m in ms])
+        out: list[dict[str, int]] = []
+        links: list[dict[str, Any]] = []
+        updates: dict[int, list[Any]] = {}  # entity -> [first, last, mentions, articles]
+        for num, article, mentions in batch:
+            first = self.date_param(article.published)
+            last = self.date_param(article.published_last)
+            totals: dict[int, tuple[int, list[str]]] = {}
+            people: dict[str, int] = {}
+            for mention in mentions:
+                entity = self._entity_of(cur, mention, first, last, known, surnames)
+                count, roles = totals.get(entity, (0, []))
+                totals[entity] = (count + mention.mentions,
+                                  roles + [r for r in mention.roles if r not in roles])
+                if mention.kind == "person":
+                    for key in mention.aliases:
+                        people[key] = entity
+                else:  # organisations and countries speak too ("sagde Rusland")
+                    people.setdefault(mention.key, entity)
+            for entity, (count, roles) in sorted(totals.items()):
+                links.append({"article": num, "entity": entity, "mentions": count,
+                              "roles": json.dumps(roles, ensure_ascii=False)})
+                seen = updates.setdefault(entity, [None, None, 0, 0])
+                seen[0] = _least(seen[0], first)
+                seen[1] = _greatest(seen[1], last)
+                seen[2] += count
+                seen[3] += 1
+            out.append(people)
         # Update in num order: concurrent PostgreSQL writers lock rows in one order.
         # An undated article (first/last NULL) leaves the days as they are, and a dated
         # one sets them where only undated articles named the entity: min(x, NULL) is
         # NULL in SQLite but x in PostgreSQL, and coalesce() makes both mean "the other".
-        for entity in sorted(totals):
-            cur.execute(self._sql(
-                f"UPDATE archive_entities SET "
-                f"first_seen = coalesce({self.least}(first_seen, ?), first_seen, ?), "
-                f"last_seen = coalesce({self.greatest}(last_seen, ?), last_seen, ?), "
-                "mentions = mentions + ?, articles = articles + 1 WHERE num = ?"),
-                [first, first, last, last, totals[entity][0], entity])
-        self._insert_many(cur, "article_entities", [
-            {"article": num, "entity": entity, "mentions": count,
-             "roles": json.dumps(roles, ensure_ascii=False)}
-            for entity, (count, roles) in sorted(totals.items())])
-        return people
+        # Both are the least (greatest) day that is not NULL, so a batch's days are
+        # folded into one update per entity.
+        cur.executemany(self._sql(
+            f"UPDATE archive_entities SET "
+            f"first_seen = coalesce({self.least}(first_seen, ?), first_seen, ?), "
+            f"last_seen = coalesce({self.greatest}(last_seen, ?), last_seen, ?), "
+            "mentions = mentions + ?, articles = articles + ? WHERE num = ?"),
+            [[f, f, la, la, n, a, entity] for entity, (f, la, n, a) in sorted(updates.items())])
+        self._insert_many(cur, "article_entities", links)
+        return out
 
-    def _resolve_entity(self, cur: Any, mention: Mention, first: Any, last: Any) -> int:
-        """The archive entity of a mention, created if the archive has none."""
+    def _known_entities(self, cur: Any, mentions: list[Mention]
+                        ) -> tuple[dict[tuple[str, str], int], dict[str, tuple[int, int]]]:
+        """The archive's entities these mentions may be: (kind, key) -> num, and for each
+        one-word person name, (people with that surname, the least num of them)."""
+        sql = self._sql
+        known: dict[tuple[str, str], int] = {}
+        for kind in sorted({m.kind for m in mentions}):
+            keys = sorted({m.key for m in mentions if m.kind == kind})
+            for part in chunked(keys):
+                cur.execute(sql("SELECT name_key, num FROM archive_entities WHERE kind = ? "
+                                f"AND name_key IN ({', '.join('?' for _ in part)})"),
+                            [kind, *part])
+                known.update(((kind, r[0]), int(r[1])) for r in cur.fetchall())
+        singles = sorted({m.key for m in mentions if m.kind == "person" and m.single_word})
+        surnames = dict.fromkeys(singles, (0, 0))
+        for part in chunked(singles):
+            cur.execute(sql("SELECT surname_key, count(*), min(num) FROM archive_entities "
+                            "WHERE kind = 'person' AND surname_key IS NOT NULL AND "
+                            f"surname_key IN ({', '.join('?' for _ in part)}) "
+                            "GROUP BY surname_key"), part)
+            surnames.update((r[0], (int(r[1]), int(r[2]))) for r in cur.fetchall())
+        return known, surnames
+
+    def _entity_of(self, cur: Any, mention: Mention, first: Any, last: Any,
+                   known: dict[tuple[str, str], int],
+                   surnames: dict[str, tuple[int, int]]) -> int:
+        """The archive entity of a mention, created if the archive has none (``known``
+        and ``surnames`` from ``_known_entities``, kept up to date here)."""
         sql = self._sql
         if mention.kind == "person" and mention.single_word:
             # A surname alone is the one person of that surname named in full, if unique.
-            cur.execute(sql("SELECT num FROM archive_entities WHERE kind = 'person' AND "
-                            "surname_key = ? LIMIT 2"), [mention.key])
-            found = cur.fetchall()
-            if len(found) == 1:
-                return int(found[0][0])
-        select = sql("SELECT num FROM archive_entities WHERE kind = ? AND name_key = ?")
-        cur.execute(select, [mention.kind, mention.key])
-        row = cur.fetchone()
-        if row is not None:
-            return int(row[0])
+            count, num = surnames.get(mention.key, (0, 0))
+            if count == 1:
+                return num
+        found = known.get((mention.kind, mention.key))
+        if found is not None:
+            return found
         for attempt in range(1, _MAX_ATTEMPTS + 1):
             new_id = entity_id(mention.kind, mention.name, attempt)
             cur.execute(sql("SELECT 1 FROM archive_entities WHERE id = ?"), [new_id])
@@ -114,8 +162,14 @@ class EntityQueries:
             "INSERT INTO archive_entities (id, kind, name, name_key, surname_key, first_seen, "
             "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, name_key) DO NOTHING"),
             [new_id, mention.kind, mention.name, mention.key, mention.surname, first, last])
-        cur.execute(select, [mention.kind, mention.key])
-        return int(cur.fetchone()[0])
+        cur.execute(sql("SELECT num FROM archive_entities WHERE kind = ? AND name_key = ?"),
+                    [mention.kind, mention.key])
+        num = int(cur.fetchone()[0])
+        known[(mention.kind, mention.key)] = num
+        if mention.surname is not None and mention.surname in surnames:
+            count, least = surnames[mention.surname]
+            surnames[mention.surname] = (count + 1, min(least, num) if count else num)
+        return num
 
     # --- reading --------------------------------------------------------------------
 

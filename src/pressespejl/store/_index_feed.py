@@ -114,10 +114,10 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value) if value is not None else None  # NULL: undated
 
 
-def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = None,
+def article_entries(cur: Any, nums: list[int], terms: dict[int, Any] | None = None,
                     pool: Executor | None = None) -> list[IndexEntry]:
-    """Index entries of stored articles; ``tokens``: (title, body) tokens per article
-    when the caller has them, else the text is analysed again."""
+    """Index entries of stored articles; ``terms``: the ``index_text`` of each article
+    when the caller has it (``store.prepared``), else the text is analysed again."""
     m = _marks(nums)
     sources = _grouped(cur, f"SELECT article, source_key FROM article_sources "
                             f"WHERE article IN ({m})", nums)
@@ -129,7 +129,7 @@ def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = N
     cur.execute("SELECT num, id, date_first, date_last, title, text, outlet_key, "
                 f"near_duplicate_group FROM articles WHERE num IN ({m})", nums)
     rows = cur.fetchall()
-    texts = ([index_text(*tokens[r[0]]) for r in rows] if tokens
+    texts = ([terms[r[0]] for r in rows] if terms
              else _texts([(r[4] or "", unpack_text(r[5])) for r in rows], pool))
     return [
         IndexEntry(
@@ -146,11 +146,11 @@ def article_entries(cur: Any, nums: list[int], tokens: dict[int, Any] | None = N
                                                                          strict=True)]
 
 
-def quote_entries(cur: Any, ids: list[int], tokens: dict[int, Any] | None = None,
+def quote_entries(cur: Any, ids: list[int], terms: dict[int, Any] | None = None,
                   pool: Executor | None = None) -> list[IndexEntry]:
     """Index entries of stored quotes: their words, speaker, the people mentioned in them
     (person entities inside the quote) and their article's day, outlet, sources and
-    places; ``tokens``: the quote's tokens when the caller has them."""
+    places; ``terms``: each quote's ``index_text([], tokens)`` when the caller has it."""
     m = _marks(ids)
     cur.execute("SELECT q.id, q.article, a.date_first, a.date_last, q.text, a.outlet_key, "
                 "q.speaker_key, q.speaker_surname, q.start_char, q.end_char "
@@ -165,7 +165,7 @@ def quote_entries(cur: Any, ids: list[int], tokens: dict[int, Any] | None = None
     # would take the (label, key) index and read every person of the archive.
     persons = _grouped(cur, "SELECT article, start_char, end_char, canonical_key FROM entities "
                             f"WHERE +label = 'PER' AND article IN ({n})", nums)
-    texts = ([index_text([], tokens[r[0]]) for r in rows] if tokens
+    texts = ([terms[r[0]] for r in rows] if terms
              else _texts([("", r[4]) for r in rows], pool))
     entries = []
     for (qid, num, first, last, _, outlet, speaker, surname, start, end), text in zip(
@@ -192,7 +192,7 @@ class IndexFeed:
         self.index = index
         self.table, self.key = table, key
         self.entries = entries
-        self.pending: dict[int, Any] = {}  # row id -> its tokens, this transaction
+        self.pending: dict[int, Any] = {}  # row id -> its index terms, this transaction
         self.checked = False  # synced with SQLite since this store opened
         self.run_writer: Any = None
         self._run_docs = 0

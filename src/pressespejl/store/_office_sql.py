@@ -36,20 +36,28 @@ class OfficeQueries:
         def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None: ...
 
     def _insert_holding(self, cur: Any, holding: OfficeHolding, evidence: int = 1) -> None:
-        office_key, scope_key, holder_key = _keys(holding)
+        self._insert_holdings(cur, [(holding, evidence)], holding.source == "archive")
+
+    def _insert_holdings(self, cur: Any, holdings: list[tuple[OfficeHolding, int]],
+                         archive: bool) -> None:
+        """Insert (holding, evidence) rows; ``archive`` rows merge into the archive's row
+        of the same office, scope and holder (first and last day widened)."""
         d = self.date_param
         sql = ("INSERT INTO office_holdings (office, office_key, scope, scope_key, holder, "
                "holder_key, first_seen, last_seen, source, evidence) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        if holding.source == "archive":
+        if archive:
             sql += (" ON CONFLICT (office_key, scope_key, holder_key) WHERE source = 'archive' "
                     f"DO UPDATE SET first_seen = {self.least}(office_holdings.first_seen, "
                     f"excluded.first_seen), last_seen = {self.greatest}("
                     "office_holdings.last_seen, excluded.last_seen), "
                     "evidence = office_holdings.evidence + excluded.evidence")
-        cur.execute(self._sql(sql), [
-            holding.office, office_key, holding.scope, scope_key, holding.holder, holder_key,
-            d(holding.first_seen), d(holding.last_seen), holding.source, evidence])
+        rows = []
+        for h, evidence in holdings:
+            office_key, scope_key, holder_key = _keys(h)
+            rows.append([h.office, office_key, h.scope, scope_key, h.holder, holder_key,
+                         d(h.first_seen), d(h.last_seen), h.source, evidence])
+        cur.executemany(self._sql(sql), rows)
 
     def _add_office_evidence(self, cur: Any, num: int,
                              evidence: Sequence[OfficeHolding]) -> None:
@@ -73,8 +81,8 @@ class OfficeQueries:
                 merged[key] = (holding, count + 1)
             else:
                 merged[key] = (holding, 1)
-        for key in sorted(merged):  # one lock order for concurrent PostgreSQL writers
-            self._insert_holding(cur, *merged[key])
+        # one lock order for concurrent PostgreSQL writers
+        self._insert_holdings(cur, [merged[key] for key in sorted(merged)], archive=True)
 
     def load_offices_csv(self, path: str | Path) -> int:
         """Load a user table of office holders (``store/offices.py`` has the format).

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 import json
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
 from typing import Any
 
 from pressespejl.search.danish import (
     ANALYZER_VERSION,
-    Token,
     lexicon_id,
     name_key,
     surname_key,
 )
 from pressespejl.search.highlight import snippet
+from pressespejl.store._chunks import chunked
 from pressespejl.store._correction_sql import CorrectionQueries
 from pressespejl.store._duplicate_sql import NearDuplicateGroups
 from pressespejl.store._entity_sql import EntityQueries
@@ -111,43 +111,34 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
     @abstractmethod
     def date_param(self, day: date | None) -> Any: ...
 
-    def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
-        """Extra quote columns holding the analysed terms."""
+    def _quote_index(self, terms: Any) -> dict[str, Any]:
+        """Extra quote columns holding the quote's index terms."""
         return {}
 
-    def _after_article(self, cur: Any, num: int, article: Article, title: list[Token],
-                       body: list[Token]) -> None:
-        """Write the article's terms elsewhere (the tantivy index on SQLite, the search
-        table on PostgreSQL)."""
+    def _after_articles(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        """Write the articles' index terms elsewhere (the tantivy index on SQLite, the
+        search table on PostgreSQL)."""
         return None
 
     def _before_write(self, articles: list[Article]) -> None:
         """Runs before the transaction that adds these articles (outside it)."""
         return None
 
-    # How the large article columns are stored (the SQLite archive compresses them,
-    # store/_compact.py); PostgreSQL keeps them plain and lets TOAST compress.
-
-    def _store_text(self, text: str) -> Any:
-        return text
+    # How the large article columns are read (the SQLite archive compresses them,
+    # store/_compact.py, when ``store.prepared`` encodes them); PostgreSQL keeps them
+    # plain and lets TOAST compress.
 
     def _load_text(self, value: Any) -> str:
         return str(value)
 
-    def _store_json(self, value: Any) -> Any:
-        return json.dumps(value, ensure_ascii=False)
-
     def _load_json(self, value: Any) -> Any:
         return json.loads(value)
-
-    def _store_signature(self, signature: bytes) -> Any:
-        return signature
 
     def _load_signature(self, value: Any) -> bytes:
         return bytes(value)
 
-    def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
-        """Write the quote's terms elsewhere."""
+    def _after_quotes(self, cur: Any, quotes: dict[int, Any]) -> None:
+        """Write the index terms of new quotes (quote id -> terms) elsewhere."""
         return None
 
     def optimize(self) -> None:
@@ -175,35 +166,39 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         cur.execute(self._sql(sql), params)
         return cur.fetchone() if returning else None
 
-    def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]]) -> None:
-        """One INSERT for many rows (psycopg pipelines them: one round trip, not N)."""
+    def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]],
+                     conflict: str | None = None) -> None:
+        """One INSERT for many rows (psycopg pipelines them: one round trip, not N).
+        A ``Raw`` value in the first row gives its column's SQL for every row."""
         if not rows:
             return
         columns = list(rows[0])
-        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' for _ in columns)})")
-        cur.executemany(self._sql(sql), [[row[c] for c in columns] for row in rows])
+        raw = [isinstance(v, Raw) for v in rows[0].values()]
+        values = ", ".join(v.sql if isinstance(v, Raw) else "?" for v in rows[0].values())
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({values})"
+        if conflict:
+            sql += f" ON CONFLICT ({conflict}) DO NOTHING"
+        if any(raw):
+            params = [[v.param if r else v for v, r in zip(row.values(), raw, strict=True)]
+                      for row in rows]
+        else:  # every row's dict has the columns of the first, in the same order
+            params = [tuple(row.values()) for row in rows]
+        cur.executemany(self._sql(sql), params)
 
     def add(self, article: Article, analysis: Analysis, *,
             prepared: Prepared | None = None) -> bool:
         """Store one article and its analysis in one transaction.
 
         Args:
-            prepared: ``store.prepared.prepare(article, analysis)`` when the caller has
-                done that work already (a parallel ingest does it in its workers).
+            prepared: ``store.prepared.prepare(article, analysis, store.backend)`` when the
+                caller has done that work already (a parallel ingest does it in its
+                workers).
 
         Returns:
             False (and changes nothing) if the article id is already stored.
         """
-        args = self._prepare(article, analysis, prepared)
-        self._before_write([article])
-        try:
-            with self._write() as cur:
-                return self._add(cur, *args)
-        except BaseException:
-            # The index may hold the article whose transaction just rolled back.
-            self._reset_near_duplicates()
-            raise
+        with self.batch([article]) as batch:
+            return batch.add(article, analysis, prepared=prepared)
 
     def add_many(self, pairs: Iterable[tuple[Article, Analysis]],
                  batch_size: int = BULK_BATCH) -> int:
@@ -218,39 +213,56 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             The number of articles stored (ids already present are not counted).
         """
         stored = 0
-        batch: list[tuple[Any, ...]] = []
+        chunk: list[Prepared] = []
         for article, analysis in pairs:
-            batch.append(self._prepare(article, analysis))
-            if len(batch) >= batch_size:
-                stored += self._add_batch(batch)
-                batch = []
-        if batch:
-            stored += self._add_batch(batch)
+            chunk.append(self._prepare(article, analysis))
+            if len(chunk) >= batch_size:
+                stored += self._add_prepared(chunk)
+                chunk = []
+        if chunk:
+            stored += self._add_prepared(chunk)
         return stored
 
-    def _add_batch(self, batch: list[tuple[Any, ...]]) -> int:
-        self._before_write([args[0] for args in batch])
+    def _add_prepared(self, chunk: list[Prepared]) -> int:
+        with self.batch([p.article for p in chunk]) as batch:
+            return sum(batch.add(p.article, p.analysis, prepared=p) for p in chunk)
+
+    @contextmanager
+    def batch(self, articles: Sequence[Article] = ()) -> Iterator[WriteBatch]:
+        """Many articles in one write transaction (``WriteBatch``), committed when the
+        block ends; an exception rolls all of them back.
+
+        Args:
+            articles: the articles the batch will add, when known (PostgreSQL creates
+                their month partitions first, outside the transaction).
+        """
+        self._before_write(list(articles))
         try:
             with self._write() as cur:
-                return sum(self._add(cur, *prepared) for prepared in batch)
+                batch = WriteBatch(self, cur)
+                yield batch
+                batch.finish()
         except BaseException:
+            # The index may hold articles whose transaction just rolled back.
             self._reset_near_duplicates()
             raise
 
     def _prepare(self, article: Article, analysis: Analysis,
-                 prepared: Prepared | None = None) -> tuple[Any, ...]:
-        """Everything ``_add`` writes that can be computed before the transaction (CPU
-        work should not hold the write lock); ``prepared`` if the caller did it."""
+                 prepared: Prepared | None = None) -> Prepared:
+        """Everything the write computes before the transaction (CPU work should not
+        hold the write lock); ``prepared`` if the caller did it."""
         if prepared is not None:
             if prepared.article != article or prepared.analysis != analysis:
                 raise ValueError(f"prepared is not of article {article.id!r} as given")
-            return prepared.args()
-        return prepare(article, analysis).args()
+            if prepared.backend != self.backend:
+                raise ValueError(f"prepared is for {prepared.backend}, this archive is "
+                                 f"{self.backend} (prepare(..., store.backend))")
+            return prepared
+        return prepare(article, analysis, self.backend)
 
-    def _add(self, cur: Any, article: Article, analysis: Analysis, title_tokens: list[Token],
-             body_tokens: list[Token], quote_tokens: list[list[Token]], checksum: str,
-             text_signature: bytes) -> bool:
-        d = self.date_param
+    def _insert_article(self, cur: Any, p: Prepared) -> int | None:
+        """The article's row; its ``num``, or None if its id is stored already."""
+        article, analysis, d = p.article, p.analysis, self.date_param
         row = self._insert(cur, "articles", {
             "id": article.id,
             "date_first": d(article.published),
@@ -262,81 +274,97 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             "outlet_key": name_key(article.outlet) if article.outlet else None,
             "path": article.path,
             "byline": article.byline,
-            "text": self._store_text(article.text),
+            "text": p.columns["text"],
             "pipeline": analysis.pipeline,
-            "sentences": self._store_json([[s.start, s.end] for s in analysis.sentences]),
-            "lemmas": self._store_json(list(analysis.lemmas)),
+            "sentences": p.columns["sentences"],
+            "lemmas": p.columns["lemmas"],
             "analyzer": f"{ANALYZER_VERSION}+{lexicon_id()}",  # the words it was indexed by
-            "checksum": checksum,
-            "signature": self._store_signature(text_signature),
+            "checksum": p.checksum,
+            "signature": p.columns["signature"],
             **self._extra_article_columns(),
         }, returning="num", conflict="id")
-        if row is None:
-            return False
-        num = row[0]
-        self._after_article(cur, num, article, title_tokens, body_tokens)
-        group = self._near_duplicate_group(cur, num, article.id, text_signature)
-        if group is not None:
-            cur.execute(self._sql("UPDATE articles SET near_duplicate_group = ? "
-                                  "WHERE num = ?"), [group, num])
+        return None if row is None else int(row[0])
+
+    def _write_batch(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        """Everything but the article rows and office evidence of a batch's new articles
+        (``WriteBatch.finish``): one statement per table for the whole batch."""
+        if not added:
+            return
+        d = self.date_param
+        self._after_articles(cur, added)
+        groups = self._near_duplicate_groups(cur, [(num, p.article.id, p.signature)
+                                                   for num, p in added])
+        cur.executemany(self._sql("UPDATE articles SET near_duplicate_group = ? "
+                                  "WHERE num = ?"), [(g, num) for num, g in groups.items()])
         self._insert_many(cur, "article_sources", [
             {"article": num, "position": i, "source": source, "source_key": name_key(source)}
-            for i, source in enumerate(article.sources)])
-        self._add_people(cur, num, analysis.people)
-        speakers = self._link_entities(cur, num, article, analysis)
-        self._add_office_evidence(cur, num, analysis.offices)
-        for i, (quote, tokens) in enumerate(zip(analysis.quotes, quote_tokens, strict=True)):
-            qrow = self._insert(cur, "quotes", {
-                "article": num, "position": i, "kind": quote.kind, "text": quote.text,
-                "speaker": quote.speaker,
-                "speaker_key": name_key(quote.speaker) if quote.speaker else None,
-                "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
-                "speaker_entity": speakers.get(name_key(quote.speaker))
-                if quote.speaker else None,
-                "speaker_mention": quote.speaker_mention, "cue": quote.cue,
-                "start_char": quote.start, "end_char": quote.end,
-                "evidence": quote.evidence, "confidence": quote.confidence,
-                **self._quote_index(tokens),
-            }, returning="id")
-            self._after_quote(cur, qrow[0], tokens)
+            for num, p in added for i, source in enumerate(p.article.sources)])
+        self._add_people(cur, [(num, p.analysis.people) for num, p in added])
+        speakers = self._link_batch(cur, [(num, p.article, p.mentions) for num, p in added])
+        self._insert_many(cur, "quotes", [
+            {"article": num, "position": i, "kind": quote.kind, "text": quote.text,
+             "speaker": quote.speaker,
+             "speaker_key": name_key(quote.speaker) if quote.speaker else None,
+             "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
+             "speaker_entity": known.get(name_key(quote.speaker))
+             if quote.speaker else None,
+             "speaker_mention": quote.speaker_mention, "cue": quote.cue,
+             "start_char": quote.start, "end_char": quote.end,
+             "evidence": quote.evidence, "confidence": quote.confidence,
+             **self._quote_index(terms)}
+            for (num, p), known in zip(added, speakers, strict=True)
+            for i, (quote, terms) in enumerate(zip(p.analysis.quotes, p.quote_terms,
+                                                   strict=True))])
+        if any(p.analysis.quotes for _, p in added):
+            terms_of = {(num, i): t for num, p in added for i, t in enumerate(p.quote_terms)}
+            nums = [num for num, p in added if p.analysis.quotes]
+            cur.execute(self._sql(
+                f"SELECT id, article, position FROM quotes WHERE article IN "
+                f"({', '.join('?' for _ in nums)})"), nums)
+            self._after_quotes(cur, {int(r[0]): terms_of[(r[1], r[2])]
+                                     for r in cur.fetchall()})
         self._insert_many(cur, "entities", [
             {"article": num, "position": i, "text": e.text, "label": e.label,
              "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
              "canonical_key": name_key(e.canonical or e.text), "form": e.form}
-            for i, e in enumerate(analysis.entities)])
-        for table, names in (("places", analysis.places),
-                             ("organisations", analysis.organisations)):
+            for num, p in added for i, e in enumerate(p.analysis.entities)])
+        for table, field in (("places", "places"), ("organisations", "organisations")):
             self._insert_many(cur, table, [
                 {"article": num, "position": i, "name": name, "name_key": name_key(name)}
-                for i, name in enumerate(names)])
+                for num, p in added for i, name in enumerate(getattr(p.analysis, field))])
         self._insert_many(cur, "time_expressions", [
             {"article": num, "position": i, "text": t.text, "start_char": t.start,
              "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
              "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
-            for i, t in enumerate(analysis.time_expressions)])
+            for num, p in added for i, t in enumerate(p.analysis.time_expressions)])
         self._insert_many(cur, "definitions", [
             {"article": num, "position": i, "term": df.term, "definition": df.definition,
              "start_char": df.start, "end_char": df.end}
-            for i, df in enumerate(analysis.definitions)])
-        return True
+            for num, p in added for i, df in enumerate(p.analysis.definitions)])
 
     def _extra_article_columns(self) -> dict[str, Any]:
         return {}
 
-    def _add_people(self, cur: Any, num: int, people: tuple[Person, ...]) -> None:
-        # Insert new names in sorted order: concurrent writers then take row locks in the
-        # same order and cannot deadlock on each other's new people.
+    def _add_people(self, cur: Any, people: list[tuple[int, tuple[Person, ...]]]) -> None:
+        """The people of a batch's articles: new names first, in sorted order (concurrent
+        writers then take row locks in one order and cannot deadlock on each other's new
+        people), then each article's rows."""
+        names = sorted({p.name for _, persons in people for p in persons})
+        if not names:
+            return
+        self._insert_many(cur, "people", [
+            {"name": name, "name_key": name_key(name), "surname_key": surname_key(name)}
+            for name in names], conflict="name")
         ids: dict[str, int] = {}
-        for name in sorted({p.name for p in people}):
-            self._insert(cur, "people", {"name": name, "name_key": name_key(name),
-                                         "surname_key": surname_key(name)}, conflict="name")
-            cur.execute(self._sql("SELECT id FROM people WHERE name = ?"), [name])
-            ids[name] = cur.fetchone()[0]
+        for part in chunked(names):
+            cur.execute(self._sql(f"SELECT id, name FROM people WHERE name IN "
+                                  f"({', '.join('?' for _ in part)})"), part)
+            ids.update((r[1], int(r[0])) for r in cur.fetchall())
         self._insert_many(cur, "article_people", [
             {"article": num, "position": i, "person": ids[p.name],
              "roles": json.dumps(list(p.roles), ensure_ascii=False),
              "mentions": p.mentions, "gender": p.gender}
-            for i, p in enumerate(people)])
+            for num, persons in people for i, p in enumerate(persons)])
 
     def has(self, article_id: str) -> bool:
         with self._read() as cur:
@@ -520,6 +548,40 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
 
     @abstractmethod
     def close(self) -> None: ...
+
+
+class WriteBatch:
+    """Articles stored in one write transaction (``SqlStore.batch``).
+
+    ``add`` writes an article's row and its office evidence at once, so reads through the
+    store inside the batch (``has``, ``office_holdings``: an ingest resolving the next
+    article's titles) see them; everything else (sources, people, entities, quotes,
+    near-duplicate groups, index terms) is written for the whole batch when it ends, one
+    statement per table instead of about ninety per article.
+    """
+
+    def __init__(self, store: SqlStore, cur: Any) -> None:
+        self._store, self._cur = store, cur
+        self.added: list[tuple[int, Prepared]] = []
+        self._ids: set[str] = set()
+
+    def add(self, article: Article, analysis: Analysis, *,
+            prepared: Prepared | None = None) -> bool:
+        """Add one article; False (and nothing changes) if its id is stored already."""
+        p = self._store._prepare(article, analysis, prepared)
+        if article.id in self._ids:
+            return False
+        num = self._store._insert_article(self._cur, p)
+        if num is None:
+            return False
+        self._ids.add(article.id)
+        self._store._add_office_evidence(self._cur, num, analysis.offices)
+        self.added.append((num, p))
+        return True
+
+    def finish(self) -> None:
+        """Write the rest of the batch (before the transaction commits)."""
+        self._store._write_batch(self._cur, self.added)
 
 
 class Raw:

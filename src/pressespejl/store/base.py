@@ -8,15 +8,18 @@ gives the same hits on either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from pressespejl.corrections import Correction
 from pressespejl.store.prepared import Prepared
+
+if TYPE_CHECKING:
+    from pressespejl.store._sql import WriteBatch
 from pressespejl.types import (
     Analysis,
     Article,
@@ -53,12 +56,20 @@ class Store(Protocol):
     """An archive of analysed articles. Use as a context manager or call ``close``."""
 
     url: str
+    backend: str
+    """``sqlite`` or ``postgres``: what ``store.prepared.prepare`` prepares for."""
 
     def add(self, article: Article, analysis: Analysis, *,
             prepared: Prepared | None = None) -> bool:
         """Store one article in one transaction; False if its id is already stored.
-        ``prepared``: ``store.prepared.prepare(article, analysis)``, done elsewhere (a
-        parallel ingest's workers) so the writer only writes."""
+        ``prepared``: ``store.prepared.prepare(article, analysis, store.backend)``, done
+        elsewhere (a parallel ingest's workers) so the writer only writes."""
+        ...
+
+    def batch(self, articles: Sequence[Article] = ()) -> AbstractContextManager[WriteBatch]:
+        """Many ``WriteBatch.add`` calls in one transaction, committed when the block
+        ends (an ingest writes a batch at a time). Reads through the store inside the
+        block see the articles added so far and their office evidence."""
         ...
 
     def add_many(self, pairs: Iterable[tuple[Article, Analysis]], batch_size: int = 500) -> int:

@@ -29,6 +29,7 @@ Needs ``pip install 'pressespejl[postgres]'`` (psycopg and psycopg_pool).
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -42,6 +43,7 @@ from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
 from pressespejl.store.base import DEFAULT_MARKERS
 from pressespejl.store.migrations import pending
+from pressespejl.store.prepared import Prepared
 from pressespejl.types import Article
 
 WEIGHTS = ("ABC", "AB", "ABD")
@@ -153,6 +155,7 @@ class PostgresStore(SqlSearchStore):
         super().__init__(markers)
         self.url = url
         self.read_url = read_url
+        self._local = threading.local()  # this thread's open write cursor (_write)
         try:
             import psycopg
             from psycopg_pool import ConnectionPool
@@ -233,12 +236,22 @@ class PostgresStore(SqlSearchStore):
     def _write(self) -> Iterator[Any]:
         try:
             with self._pool.connection() as conn, conn.transaction(), conn.cursor() as cur:
-                yield cur
+                previous, self._local.cursor = getattr(self._local, "cursor", None), cur
+                try:
+                    yield cur
+                finally:
+                    self._local.cursor = previous
         except self._errors as exc:
             raise StoreError(f"Writing to {redact(self.url)} failed: {exc}") from exc
 
     @contextmanager
     def _read(self) -> Iterator[Any]:
+        """A cursor for reading; inside a write transaction of this thread, that
+        transaction's (a write batch's reads see what it wrote, as on SQLite)."""
+        writing = getattr(self._local, "cursor", None)
+        if writing is not None:
+            yield writing
+            return
         try:
             with self._pool.connection() as conn, conn.cursor() as cur:
                 yield cur
@@ -321,15 +334,14 @@ class PostgresStore(SqlSearchStore):
                         f"('{next_month(month).isoformat()}')")
             self._months.add(month)
 
-    def _after_article(self, cur: Any, num: int, article: Article, title: list[Token],
-                       body: list[Token]) -> None:
+    def _after_articles(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
         # An undated article: '-infinity', in the default partition.
-        cur.execute("INSERT INTO article_search (num, published, tsv) VALUES "
-                    "(%s, coalesce(%s::date, '-infinity'), %s::tsvector)",
-                    [num, article.published, tsvector_literal([(title, "A"), (body, "B")])])
+        cur.executemany("INSERT INTO article_search (num, published, tsv) VALUES "
+                        "(%s, coalesce(%s::date, '-infinity'), %s::tsvector)",
+                        [(num, p.article.published, p.article_terms) for num, p in added])
 
-    def _quote_index(self, tokens: list[Token]) -> dict[str, Any]:
-        return {"tsv": Raw("?::tsvector", tsvector_literal([(tokens, "B")]))}
+    def _quote_index(self, terms: Any) -> dict[str, Any]:
+        return {"tsv": Raw("?::tsvector", terms)}
 
     def _month(self, column: str) -> str:
         return f"to_char({column}, 'YYYY-MM')"

@@ -1,21 +1,65 @@
 """The CPU work of storing an article, done before (and away from) the database.
 
 Storing an article analyses its title, text and quotes into search terms
-(``search/danish.py``) and computes its record checksum and its near-duplicate MinHash
-signature. None of this needs the database, and together it costs about as much as the
-SQL. ``prepare`` does it as a pure function, so a parallel
-ingest runs it in the worker processes next to the nlp stage and the coordinating
-process only writes (``Store.add(..., prepared=...)``).
+(``search/danish.py``) and turns them into what its backend's index takes, encodes the
+large article columns as its backend stores them (compressed on SQLite,
+``store/_compact.py``), and computes its record checksum, its near-duplicate MinHash
+signature and the entities it names (``store.entities.article_mentions``). None of this
+needs the database, and together it costs more than the SQL. ``prepare`` does it as a
+pure function, so a parallel ingest runs it in the worker processes next to the nlp
+stage and the coordinating process only writes (``Store.add(..., prepared=...)``).
+
+Only the index terms travel back from a worker, not the analysed tokens: a few strings
+per article instead of hundreds of named tuples, which the coordinator would spend about
+2 ms per article unpickling (bench/README.md, "Ingest").
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from pressespejl.search.danish import Token, analyze
+from pressespejl.store.entities import Mention, article_mentions
 from pressespejl.store.records import record_checksum
 from pressespejl.types import Analysis, Article
+
+
+class Backend(NamedTuple):
+    """How one backend takes an article: index terms of an article (title and body
+    tokens) and of a quote (its tokens), and the stored form of the large columns."""
+
+    article_terms: Callable[[list[Token], list[Token]], Any]
+    quote_terms: Callable[[list[Token]], Any]
+    text: Callable[[str], Any]
+    json: Callable[[Any], Any]
+    signature: Callable[[bytes], Any]
+
+
+def _sqlite() -> Backend:
+    from pressespejl.store._compact import pack_json, pack_signature, pack_text
+    from pressespejl.store._index_feed import index_text
+
+    return Backend(index_text, lambda tokens: index_text([], tokens),
+                   pack_text, pack_json, pack_signature)
+
+
+def _postgres() -> Backend:
+    from pressespejl.store.postgres import tsvector_literal
+
+    # PostgreSQL compresses large values itself (TOAST): plain columns.
+    return Backend(lambda title, body: tsvector_literal([(title, "A"), (body, "B")]),
+                   lambda tokens: tsvector_literal([(tokens, "B")]),
+                   lambda text: text, lambda value: json.dumps(value, ensure_ascii=False),
+                   lambda signature: signature)
+
+
+BACKENDS: dict[str, Callable[[], Backend]] = {"sqlite": _sqlite, "postgres": _postgres}
+"""``Backend`` by ``Store.backend``: the SQLite archive indexes the five field texts of
+``_index_feed.index_text`` in tantivy and compresses its columns; PostgreSQL takes a
+``tsvector`` literal."""
 
 
 @dataclass(frozen=True)
@@ -24,47 +68,58 @@ class Prepared:
 
     article: Article
     analysis: Analysis
-    title_tokens: list[Token]
-    body_tokens: list[Token]
-    quote_tokens: list[list[Token]]
+    backend: str
+    """The backend this is prepared for (a key of ``BACKENDS``)."""
+    article_terms: Any
+    quote_terms: list[Any]
+    columns: dict[str, Any]
+    """The article row's text, sentences, lemmas and signature as the backend stores
+    them."""
     checksum: str
     signature: bytes
+    mentions: list[Mention]
 
     def with_analysis(self, analysis: Analysis) -> Prepared:
         """The same article with another analysis of it that differs only in its quotes'
-        speakers (``nlp.offices.resolve_offices``): terms and signature stay,
-        the checksum is computed again."""
+        speakers (``nlp.offices.resolve_offices``): terms and signature stay, the
+        checksum and the entities it names are computed again."""
         if analysis is self.analysis:
             return self
         if analysis.article_id != self.article.id or len(analysis.quotes) != len(
                 self.analysis.quotes):
             raise ValueError("with_analysis takes a re-resolved analysis of the same article")
         return replace(self, analysis=analysis,
-                       checksum=record_checksum(self.article, analysis))
-
-    def args(self) -> tuple[Any, ...]:
-        """The arguments of ``SqlStore._add`` after the cursor."""
-        return (self.article, self.analysis, self.title_tokens, self.body_tokens,
-                self.quote_tokens, self.checksum, self.signature)
+                       checksum=record_checksum(self.article, analysis),
+                       mentions=article_mentions(analysis))
 
 
-def prepare(article: Article, analysis: Analysis) -> Prepared:
+def prepare(article: Article, analysis: Analysis, backend: str = "sqlite") -> Prepared:
     """Everything ``Store.add`` computes before its transaction.
 
     Args:
         article: the article.
         analysis: its analysis (``analysis.article_id == article.id``).
+        backend: the archive's ``Store.backend`` (a key of ``BACKENDS``).
 
     Raises:
-        ValueError: the analysis is of another article.
+        ValueError: the analysis is of another article, or ``backend`` is unknown.
     """
     if analysis.article_id != article.id:
         raise ValueError(
             f"analysis is for {analysis.article_id!r}, not article {article.id!r}")
+    if backend not in BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     from pressespejl.ingest.near_duplicates import signature
 
+    how = BACKENDS[backend]()
+    minhash = signature(article.text)
     return Prepared(
-        article=article, analysis=analysis, title_tokens=analyze(article.title or ""),
-        body_tokens=analyze(article.text),
-        quote_tokens=[analyze(q.text) for q in analysis.quotes],
-        checksum=record_checksum(article, analysis), signature=signature(article.text))
+        article=article, analysis=analysis, backend=backend,
+        article_terms=how.article_terms(analyze(article.title or ""), analyze(article.text)),
+        quote_terms=[how.quote_terms(analyze(q.text)) for q in analysis.quotes],
+        columns={"text": how.text(article.text),
+                 "sentences": how.json([[s.start, s.end] for s in analysis.sentences]),
+                 "lemmas": how.json(list(analysis.lemmas)),
+                 "signature": how.signature(minhash)},
+        checksum=record_checksum(article, analysis), signature=minhash,
+        mentions=article_mentions(analysis))

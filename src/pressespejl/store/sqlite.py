@@ -3,10 +3,9 @@ and quotes beside it.
 
 - WAL journal, so searches read while an ingest writes; ``synchronous=NORMAL`` (safe in
   WAL mode: a power cut can lose the last commits, never corrupt the file).
-- One transaction per article (``BEGIN IMMEDIATE`` ... ``COMMIT``): a crash in the middle
-  of a batch leaves whole articles only, and a rerun skips them with ``has``.
-  ``add_many`` (bulk loads) commits a batch of articles at a time instead; a crash rolls
-  back the unfinished batch only.
+- One transaction per ``add`` or per ``batch`` of articles (``BEGIN IMMEDIATE`` ...
+  ``COMMIT``; an ingest writes a batch of 32, ``add_many`` 500): a crash rolls back the
+  unfinished batch only and leaves whole articles, and a rerun skips them with ``has``.
 - Search (``search``, ``quotes``, ``facets``, ``trend``) runs in tantivy indexes kept
   beside the file (``archive.sqlite.tantivy/``, ``archive.sqlite.quotes.tantivy/``;
   ``store/tantivy_index.py``): words and filters in one query, exact counts, facets and
@@ -29,13 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from pressespejl.errors import StoreError
-from pressespejl.search.danish import Token
 from pressespejl.search.filters import query_words
 from pressespejl.search.highlight import highlight, matcher_for
 from pressespejl.search.query import parse
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._compact import (
-    pack_json,
     pack_signature,
     pack_text,
     unpack_json,
@@ -51,6 +48,7 @@ from pressespejl.store._index_feed import (
 from pressespejl.store._sql import COUNT_CAP, SqlStore
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import Migration, pending
+from pressespejl.store.prepared import Prepared
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
 from pressespejl.types import Quote, QuoteHit, SearchQuery, date_label
 
@@ -272,14 +270,13 @@ class SQLiteStore(SqlStore):
         for feed in self._feeds:
             feed.flush()
 
-    def _after_article(self, cur: Any, num: int, article: Any, title: list[Token],
-                       body: list[Token]) -> None:
-        # Indexed when the transaction is about to commit (``_write``): the article's
-        # near-duplicate group, people and quotes are stored by then.
-        self._articles.pending[num] = (title, body)
+    def _after_articles(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        # Indexed when the transaction is about to commit (``_write``): the articles'
+        # near-duplicate groups, people and quotes are stored by then.
+        self._articles.pending.update((num, p.article_terms) for num, p in added)
 
-    def _after_quote(self, cur: Any, quote_id: int, tokens: list[Token]) -> None:
-        self._quotes.pending[quote_id] = tokens
+    def _after_quotes(self, cur: Any, quotes: dict[int, Any]) -> None:
+        self._quotes.pending.update(quotes)
 
     def optimize(self) -> None:
         """Checkpoint the WAL and drop index files that merges left behind."""
@@ -352,20 +349,11 @@ class SQLiteStore(SqlStore):
 
     # --- compact columns (store/_compact.py) -------------------------------------------
 
-    def _store_text(self, text: str) -> Any:
-        return pack_text(text)
-
     def _load_text(self, value: Any) -> str:
         return unpack_text(value)
 
-    def _store_json(self, value: Any) -> Any:
-        return pack_json(value)
-
     def _load_json(self, value: Any) -> Any:
         return unpack_json(value)
-
-    def _store_signature(self, signature: bytes) -> Any:
-        return pack_signature(signature)
 
     def _load_signature(self, value: Any) -> bytes:
         return unpack_signature(value)

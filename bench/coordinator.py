@@ -1,0 +1,121 @@
+"""The coordinator's share of a parallel ingest, measured alone: CPU per article.
+
+``ingest --workers N`` analyses and prepares articles in Dask workers; one process (the
+coordinator) receives each batch, resolves office titles in input order and writes it to
+the archive. With enough workers that process is what limits an ingest, so this replays
+its work on articles analysed beforehand: unpickling a batch as it arrives from a worker,
+``jobs._resolve_batch`` and the store writes, into a fresh SQLite archive (or PostgreSQL
+with ``--db``). It reports CPU milliseconds per article (``time.process_time``: on a
+shared machine wall time includes waiting for a core) and, with ``--profile``, the top
+of a cProfile.
+
+Example::
+
+    python -m bench.coordinator --articles 600 --cache /tmp/extracted-600.pickle
+    python -m bench.coordinator --articles 600 --cache /tmp/extracted-600.pickle --profile
+
+The first run analyses the generated corpus (``bench/corpus.py``, 300-600 words per
+article) in this process and keeps the results in ``--cache``; later runs reuse them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pickle
+import pstats
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import WORDS, word_range
+
+
+def extracted(articles: int, seed: int, cache: Path | None, batch_size: int,
+              backend: str = "sqlite", words: tuple[int, int] = WORDS) -> list[bytes]:
+    """Pickled batches of ``parallel.Extracted``, as workers send them."""
+    if cache is not None and cache.exists():
+        batches: list[bytes] = pickle.loads(cache.read_bytes())
+        if sum(len(pickle.loads(b)) for b in batches) == articles:
+            return batches
+    from bench.corpus import CorpusGenerator, write_corpus
+    from pressespejl.ingest import read_paths
+    from pressespejl.nlp import load_pipeline
+    from pressespejl.parallel import extract_batch
+    from pressespejl.types import Article
+
+    nlp = load_pipeline()
+    with tempfile.TemporaryDirectory() as tmp:  # read as ``ingest`` reads the files
+        write_corpus(tmp, articles, seed, CorpusGenerator(seed, words=words))
+        arts = [a for a in read_paths([tmp]) if isinstance(a, Article)]
+    batches = [pickle.dumps(extract_batch(arts[i:i + batch_size], nlp=nlp, backend=backend))
+               for i in range(0, len(arts), batch_size)]
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(batches))
+    return batches
+
+
+def replay(batches: list[bytes], db: str, warm_up: int = 2) -> dict[str, Any]:
+    """The coordinator's loop of ``jobs._ingest_on_workers`` over these batches.
+
+    The first ``warm_up`` batches are written once into a throwaway archive first, so
+    the costs a process pays once (imports, word lists, compiled patterns) are left out:
+    over a long ingest they vanish."""
+    from pressespejl.store import open_store
+
+    _loop(batches[:warm_up], open_store(":memory:"))
+    with open_store(db) as store:
+        store.has("warm-up")  # open and migrate untimed
+        cpu, wall = time.process_time(), time.perf_counter()
+        stored = _loop(batches, store)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return {"articles": stored, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
+            "cpu_ms_per_article": round(1000 * cpu / max(stored, 1), 2),
+            "articles_per_cpu_s": round(stored / max(cpu, 1e-9), 1)}
+
+
+def _loop(batches: list[bytes], store: Any) -> int:
+    from pressespejl.jobs import IngestReport, OfficeBook, _resolve_batch, _store_batch
+
+    report = IngestReport()
+    with store.writing():
+        book = OfficeBook(store)
+        for data in batches:
+            batch = pickle.loads(data)
+            _store_batch(store, [x.article for x in batch],
+                         _resolve_batch(batch, report, book, None), report, book, None)
+    return report.stored
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--words", type=word_range, default=WORDS, metavar="LO-HI",
+                        help="words per generated article (180-260: real excerpts)")
+    parser.add_argument("--cache", type=Path, help="keep the analysed batches here")
+    parser.add_argument("--db", help="a PostgreSQL URL (default: a fresh SQLite file)")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    batches = extracted(args.articles, args.seed, args.cache, args.batch_size,
+                        "postgres" if args.db else "sqlite", args.words)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or str(Path(tmp) / "replay.sqlite")
+        if args.profile:
+            profiler = cProfile.Profile()
+            result = profiler.runcall(replay, batches, db)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
+        else:
+            result = replay(batches, db)
+    print(json.dumps(result, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
