@@ -13,6 +13,11 @@ Example::
 
     python -m bench.coordinator --articles 600 --cache /tmp/extracted-600.pickle
     python -m bench.coordinator --articles 600 --cache /tmp/extracted-600.pickle --profile
+    python -m bench.coordinator --articles 600 --cache /tmp/extracted-600.pickle --store-batch 1
+
+``--store-batch 1`` writes each article in its own transaction, as ingest did before it
+stored a batch per transaction: the two runs side by side, under the same machine load,
+give the gain of batching.
 
 The first run analyses the generated corpus (``bench/corpus.py``, 300-600 words per
 article) in this process and keeps the results in ``--cache``; later runs reuse them.
@@ -57,26 +62,28 @@ def extracted(articles: int, seed: int, cache: Path | None, batch_size: int,
     return batches
 
 
-def replay(batches: list[bytes], db: str, warm_up: int = 2) -> dict[str, Any]:
+def replay(batches: list[bytes], db: str, warm_up: int = 2,
+           store_batch: int | None = None) -> dict[str, Any]:
     """The coordinator's loop of ``jobs._ingest_on_workers`` over these batches.
 
     The first ``warm_up`` batches are written once into a throwaway archive first, so
     the costs a process pays once (imports, word lists, compiled patterns) are left out:
-    over a long ingest they vanish."""
+    over a long ingest they vanish. ``store_batch``: articles per write transaction
+    (default: a worker's whole batch, as ingest does)."""
     from pressespejl.store import open_store
 
-    _loop(batches[:warm_up], open_store(":memory:"))
+    _loop(batches[:warm_up], open_store(":memory:"), store_batch)
     with open_store(db) as store:
         store.has("warm-up")  # open and migrate untimed
         cpu, wall = time.process_time(), time.perf_counter()
-        stored = _loop(batches, store)
+        stored = _loop(batches, store, store_batch)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     return {"articles": stored, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
             "cpu_ms_per_article": round(1000 * cpu / max(stored, 1), 2),
             "articles_per_cpu_s": round(stored / max(cpu, 1e-9), 1)}
 
 
-def _loop(batches: list[bytes], store: Any) -> int:
+def _loop(batches: list[bytes], store: Any, store_batch: int | None = None) -> int:
     from pressespejl.jobs import IngestReport, OfficeBook, _resolve_batch, _store_batch
 
     report = IngestReport()
@@ -84,8 +91,11 @@ def _loop(batches: list[bytes], store: Any) -> int:
         book = OfficeBook(store)
         for data in batches:
             batch = pickle.loads(data)
-            _store_batch(store, [x.article for x in batch],
-                         _resolve_batch(batch, report, book, None), report, book, None)
+            size = store_batch or len(batch)
+            for i in range(0, len(batch), size):
+                part = batch[i:i + size]
+                _store_batch(store, [x.article for x in part],
+                             _resolve_batch(part, report, book, None), report, book, None)
     return report.stored
 
 
@@ -99,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="keep the analysed batches here")
     parser.add_argument("--db", help="a PostgreSQL URL (default: a fresh SQLite file)")
     parser.add_argument("--profile", action="store_true", help="print a cProfile")
+    parser.add_argument("--store-batch", type=int,
+                        help="articles per write transaction (default: --batch-size)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     batches = extracted(args.articles, args.seed, args.cache, args.batch_size,
@@ -107,10 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db or str(Path(tmp) / "replay.sqlite")
         if args.profile:
             profiler = cProfile.Profile()
-            result = profiler.runcall(replay, batches, db)
+            result = profiler.runcall(replay, batches, db, 2, args.store_batch)
             pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
         else:
-            result = replay(batches, db)
+            result = replay(batches, db, 2, args.store_batch)
     print(json.dumps(result, indent=1))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n")

@@ -91,6 +91,33 @@ def test_interrupt_from_progress_stops_after_n_articles(corpus, store):
     assert ingest([corpus], store).stored == 3
 
 
+def test_progress_hears_each_article_after_the_report_counts_it(corpus, store):
+    # The API's upload tells stored from duplicate by the report's count at each call.
+    ingest([corpus / NAMES[1]], store)
+    counts: list[tuple[str, int, int]] = []
+
+    def progress(item):
+        if isinstance(item, Article):
+            counts.append((Path(item.path or "").name, report.stored, report.duplicates))
+            if len(counts) == 2:  # mid-batch: the batch is committed, all five counted
+                raise KeyboardInterrupt
+
+    from pressespejl.ingest import read_paths
+    from pressespejl.jobs import IngestReport, ingest_items
+
+    report = IngestReport()
+    ingest_items(read_paths([corpus]), store, progress=progress, report=report)
+    # each call sees its own article counted: stored, or (the one stored before) a duplicate
+    before = (0, 0)
+    for name, stored, duplicates in counts:
+        new = (before[0] + 1, before[1]) if name != NAMES[1] else (before[0], before[1] + 1)
+        assert (stored, duplicates) == new, counts
+        before = new
+    assert len(counts) == 2
+    assert report.interrupted and (report.stored, report.duplicates) == (4, 1)
+    assert store.stats()["articles"] == 5
+
+
 def test_article_that_breaks_the_pipeline_is_a_problem(corpus, store, monkeypatch):
     # the module, not the function pressespejl.nlp re-exports under the same name
     analyze_module = importlib.import_module("pressespejl.nlp.analyze")

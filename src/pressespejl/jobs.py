@@ -302,7 +302,10 @@ def _store_batch(store: Store, articles: list[Article], prepared: Iterable[Prepa
     ``prepared`` is consumed inside the transaction, one article at a time, after the
     one before it was added: resolving an article's office titles may read the
     holdings, which then include the evidence of the batch's earlier articles. The
-    report and ``progress`` learn of the batch's articles once it has committed.
+    report and ``progress`` learn of the batch's articles once it has committed, one
+    article at a time: when ``progress`` hears of an article, the report counts it
+    (the API's upload tells stored from duplicate by that), and if ``progress``
+    interrupts, the report still counts the rest of the committed batch.
     """
     done: list[tuple[Article, bool]] = []
     try:
@@ -315,11 +318,23 @@ def _store_batch(store: Store, articles: list[Article], prepared: Iterable[Prepa
     except BaseException:
         book.forget()  # holdings read inside the batch may hold its evidence
         raise
-    report.stored += sum(new for _, new in done)
-    report.duplicates += sum(not new for _, new in done)
-    for article, _ in done:
-        if progress:
-            progress(article)
+    told = 0
+    try:
+        for article, new in done:
+            told += 1
+            _count(report, new)
+            if progress:
+                progress(article)
+    finally:
+        for _, new in done[told:]:
+            _count(report, new)
+
+
+def _count(report: IngestReport, new: bool) -> None:
+    if new:
+        report.stored += 1
+    else:
+        report.duplicates += 1
 
 
 def _prepared_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
