@@ -102,8 +102,8 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 
 
 def people_of(doc: Doc) -> tuple[Person, ...]:
-    """People with a full name; a lone surname nobody introduced is not listed."""
-    return tuple(p for p in doc._.people or () if " " in p.name)
+    """Every person the article names, also by one name only ("Putin", "Hillary")."""
+    return tuple(doc._.people or ())
 
 
 def doc_to_analysis(doc: Doc, article_id: str, pipeline: str) -> Analysis:

@@ -173,7 +173,10 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     """One span without chrome and junk, with a place's label; None if no name is left
     (rules in the module doc)."""
     words = _words(text, found.start, found.end)
-    while words and (words[-1].group() in EDGE_WORDS
+    # a rule's "Øxenholt Foto" (a photo firm in a credit) keeps its last word
+    keep_last = found.listed and found.canonical.endswith(words[-1].group()) if words else False
+    while words and not (keep_last and len(words) > 1 and words[-1].end() == found.end) and (
+            words[-1].group() in EDGE_WORDS
                      or _TRAILING_JUNK.fullmatch(words[-1].group())
                      or (len(words) > 1 and found.label == "PER"
                          and _trailing_non_name(words[-1].group()))):
@@ -191,8 +194,11 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     names = [w.group() for w in words]
     if names[-1].endswith("-"):
         return None  # "Klima-", "PR-": the first part of a compound, cut off
-    if not found.listed and _is_vessel(text, start):
-        return replace(found, label=VESSEL)  # "fragtskibet Defender", "færgen "Povl Anker""
+    if not found.listed and (_is_vessel(text, start) or (
+            found.model and found.label in ("ORG", "LOC") and _ship_like(names)
+            and _vessel_noun_near(text, start, end))):
+        # "fragtskibet Defender", "færgen "Povl Anker"", "Polar Nanoq ... trawleren"
+        return replace(found, label=VESSEL)
     if found.canonical.lower() in HOLIDAYS:
         return None  # "Sankt Hans": a day, no name of a thing
     if not found.listed and len(names) > 1 and (rest := _listed_after_common_word(text, words)):
@@ -209,6 +215,10 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if found.label == "LOC" and (before := _CENTRE_BEFORE.search(text, 0, start)):
         # "Flyvestation Skrydstrup", "Udrejsecenter Sjælsmark"
         return replace(found, start=before.start(), canonical=text[before.start() : end])
+    if found.label == "PER" and (first := _unknown_first_name_before(text, start)):
+        # "Tinne Hjersing Knudsen": a first name no list holds, before the name
+        start = first
+        found = replace(found, start=start, canonical=" ".join(text[start:end].split()))
     if found.label == "PER" and (initials := _INITIALS_BEFORE.search(text, 0, start)):
         # "H. C. Andersen": initials before the name belong to it
         found = replace(found, start=initials.start(),
@@ -252,6 +262,55 @@ def _is_vessel(text: str, start: int) -> bool:
     """Whether a vessel noun or prefix stands right before the name ("fragtskibet
     Defender", "skib "Povl Anker"", "M/F Povl Anker"; ``da/vessel_nouns.py``)."""
     return bool(_VESSEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+# a ship named in the same sentence: "Polar Nanoq lagde til, og trawleren ..."
+_VESSEL_NOUN = re.compile(
+    r"(?<![\w-])(?i:[a-zæøå]*(?:" + "|".join(e for e in VESSEL_ENDINGS if e.endswith(("et", "en")))
+    + r"))(?![\w-])"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _ship_like(names: list[str]) -> bool:
+    """A name of two or more words in title case, none a first name ("Polar Nanoq",
+    "Ocean Star"): how ships are named; a person's or a firm's acronym is not."""
+    return len(names) > 1 and not _is_place_name(names) and all(
+        w[:1].isupper() and not w.isupper() and not is_first_name(w)
+        and gazetteer_lookup(w) is None for w in names)
+
+
+def _vessel_noun_near(text: str, start: int, end: int) -> bool:
+    """Whether a definite vessel noun ("trawleren", "skibet") stands in the sentence of
+    the span ``start``-``end``."""
+    before = text.rfind("\n", 0, start) + 1
+    for m in _SENTENCE_END.finditer(text, max(before, start - 200), start):
+        before = m.end()
+    after = _SENTENCE_END.search(text, end, end + 200)
+    stop = after.start() if after else min(len(text), end + 200)
+    return bool(_VESSEL_NOUN.search(text, before, start) or _VESSEL_NOUN.search(text, end, stop))
+
+
+_NAME_PART = "[A-ZÆØÅ][a-zæøåéáíóúäöü]+"
+_WORD_BEFORE = re.compile(rf"(?<![\w.'’-]){_NAME_PART}(?:-{_NAME_PART})?[^\S\n]\Z")
+
+
+def _unknown_first_name_before(text: str, start: int) -> int | None:
+    """Where a person's name really starts when the word right before the span is a
+    capitalised word that is nothing else: no sentence word, title, listed name, chrome
+    or Danish word ("Tinne" in "Tinne Hjersing Knudsen", "Olafur" before "Steinar
+    Gestsson"); None otherwise."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return None
+    word = m.group().rstrip()
+    if (is_non_name(word) or title_head(word) or gazetteer_lookup(word) is not None
+            or word in EDGE_WORDS or word in SECTION_WORDS or word in HONORIFICS
+            or is_common_noun(word.lower()) or lemma_of(word.lower()) is not None):
+        return None
+    if word.endswith("s") and not is_first_name(word):
+        return None  # "Brøndbys Sigurd Rosted": a club's or a town's genitive
+    return m.start()
 
 
 def _trailing_non_name(word: str) -> bool:

@@ -463,6 +463,9 @@ def is_first_name(word: str) -> bool:
         return False
     if word.lower() in FIRST_NAME_GENDERS:
         return True
+    if "-" in word.strip("-"):  # "Nina-Vivi", "Hans-Christian": two first names
+        parts = word.split("-")
+        return all(p[:1].isupper() and is_first_name(p) for p in parts)
     return _detector().get_gender(word) != "unknown"
 
 
@@ -620,3 +623,74 @@ def gazetteer() -> dict[str, tuple[str, str]]:
 def gazetteer_lookup(text: str) -> tuple[str, str] | None:
     """(label, canonical) for a surface form, or None."""
     return gazetteer().get(text)
+
+
+# --- places the Danish spelling dictionary knows ----------------------------------------
+
+_PLACE_FLAG = "54"
+"""The flag Stavekontrolden's ``da_DK.aff`` gives a place name: it takes the compass
+prefixes ("Nordjylland", "Sydfyn", "Vestamager"). About 10,000 entries carry it: Danish
+towns and villages, landscapes, rivers, and countries and cities abroad."""
+
+
+@cache
+def _spelling_places() -> Mapping[str, str]:
+    """The dictionary's place names (word -> "LOC"), from the word cache."""
+    from pressespejl.search.danish import dictionary_path
+
+    path = dictionary_path()
+    if path is None:
+        return {}
+    return cached_table("spelling-places", [path], lambda: _read_places(path))
+
+
+def _read_places(path: Path) -> dict[str, str]:
+    import gzip
+
+    opener = gzip.open if path.name.endswith(".gz") else open
+    places = {}
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            entry, _, flags = line.strip().partition("/")
+            if entry[:1].isupper() and _PLACE_FLAG in flags.split(","):
+                places[entry] = "LOC"
+    return places
+
+
+def is_spelling_place(word: str) -> bool:
+    """Whether the Danish spelling dictionary lists ``word`` as a place ("Strandby",
+    "Elling", "Gudenå"). Many Danish surnames are places too ("Abildskov"): callers use
+    this only where a name already reads as no person."""
+    return word in _spelling_places()
+
+
+@cache
+def _spelling_names() -> Mapping[str, str]:
+    """The dictionary's capitalised words that are no places (word -> "NAME"): mostly
+    first names and surnames ("Medvedev", "Hummelgaard"), some works and brands."""
+    from pressespejl.search.danish import dictionary_path
+
+    path = dictionary_path()
+    if path is None:
+        return {}
+    return cached_table("spelling-names", [path], lambda: _read_names(path))
+
+
+def _read_names(path: Path) -> dict[str, str]:
+    import gzip
+
+    opener = gzip.open if path.name.endswith(".gz") else open
+    names = {}
+    with opener(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            entry, _, flags = line.strip().partition("/")
+            if (entry[:1].isupper() and entry[1:].islower() and entry.isalpha()
+                    and _PLACE_FLAG not in flags.split(",")):
+                names[entry] = "NAME"
+    return names
+
+
+def is_spelling_name(word: str) -> bool:
+    """Whether the Danish spelling dictionary lists ``word`` as a proper noun that is no
+    place: a person's name most of the time ("Medvedev", "Hummelgaard")."""
+    return word in _spelling_names()

@@ -38,7 +38,14 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from pressespejl.nlp.components._entity_forms import Found, clean, link, listed_clubs, split
+from pressespejl.nlp.components._entity_forms import (
+    VESSEL,
+    Found,
+    clean,
+    link,
+    listed_clubs,
+    split,
+)
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     LO,
@@ -52,6 +59,8 @@ from pressespejl.nlp.components._lexicon import (
     is_common_noun,
     is_first_name,
     is_non_name,
+    is_spelling_name,
+    is_spelling_place,
     role_spans,
     starts_person_name,
     text_of,
@@ -62,6 +71,7 @@ from pressespejl.nlp.da.organisation_markers import (
     DESCRIBING_NOUNS,
     DESCRIPTOR_ENDINGS,
     FOR_HEADS,
+    INSTITUTION_ENDINGS,
     NAME_ENDINGS,
     PREFIX_WORDS,
     SUFFIX_WORDS,
@@ -76,6 +86,8 @@ from pressespejl.nlp.da.party_letters import (
     PARTY_LETTERS,
 )
 from pressespejl.nlp.da.place_markers import PLACE_NOUNS, ROAD_NUMBER
+from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
+from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
@@ -101,6 +113,14 @@ def _is_org_word(word: str) -> bool:
     return gazetteer_lookup(word) is not None
 
 
+def _ends_in_company_word(name: str) -> bool:
+    """"Royal Greenland", "Kim Seafood": a name whose last word is a company word
+    (``SUFFIX_WORDS``) and no first name is a firm's, though its first word is a first
+    name gender-guesser knows ("Royal")."""
+    last = name.split()[-1]
+    return last in SUFFIX_WORDS and not is_first_name(last)
+
+
 def find_people(
     text: str, regions: Iterable[tuple[int, int]], roles: list[RoleSpan] | None = None
 ) -> list[Candidate]:
@@ -113,7 +133,7 @@ def find_people(
             trimmed = _trim_name(m.group(), m.start())
             if trimmed and not _is_org_word(trimmed[1]) and not any(
                 _is_org_word(w) for w in trimmed[1].split()
-            ):
+            ) and not _ends_in_company_word(trimmed[1]):
                 found[(trimmed[0], m.end())] = trimmed[1]
         for role in (r for r in roles if start <= r.start < end):
             m = _NAME_AFTER_ROLE.match(text, role.end, end)
@@ -164,7 +184,8 @@ _COURT_TOWN = re.compile(rf"{SP}i{SP}[{UP}][\w-]+")
 # organisation find_organisations reads has one in its capitalised run (or a company
 # form such as "A/S" right after it)
 _MARKERS = frozenset(w + s for w in SUFFIX_WORDS | PREFIX_WORDS | COURT_WORDS for s in ("", "s"))
-_MARKER_ENDINGS = tuple(e + s for e in NAME_ENDINGS + DESCRIPTOR_ENDINGS for s in ("", "s"))
+_MARKER_ENDINGS = tuple(e + s for e in NAME_ENDINGS + DESCRIPTOR_ENDINGS + INSTITUTION_ENDINGS
+                        for s in ("", "s"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -264,6 +285,10 @@ _DESCRIBED_BODY = re.compile(
 _DESCRIBED_PLACE = re.compile(
     rf"{_LOWER_NOUN}(?:{'|'.join(PLACE_NOUNS)}){SP}(?P<name>{CAPITALISED_RUN})"
 )
+# "trawleren Polar Nanoq", "Skibet Polar Princess": a vessel noun, then a ship's name
+_VESSEL_NAME = re.compile(
+    rf"(?<![\w-])(?i:[{LO}]*(?:{'|'.join(VESSEL_ENDINGS)})){SP}[\"»“„']?(?P<name>{PERSON_NAME})"
+)
 # "NBC-journalisten", "Aller-koncernen": a name in a compound with a common noun
 _NAME_COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[{UP}]{{2,6}}|[{UP}][{LO}]+)-(?P<head>[{LO}]{{3,}})(?![\w-])"
@@ -292,6 +317,81 @@ def _name_of_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     return words[0].start(), stop
 
 
+LONE_PER = "PER_LONE"
+"""Candidate label of a person named by one word only ("Medvedev afviser"): it fills
+only words no trained NER and no other rule claimed, and is written out as PER."""
+_PERSON_VERBS = frozenset(
+    form for forms in SPEECH_VERBS.values() for form in forms if form.endswith(("r", "e"))
+) | frozenset({"mener", "mente", "har", "havde", "vil", "ville", "skal", "skulle", "kan",
+               "kunne", "er", "var", "afviser", "afviste", "kalder", "kaldte", "kritiserer",
+               "kritiserede", "får", "fik", "går", "gik", "tror", "troede"})
+_LONE_NAME = re.compile(rf"(?<![\w.'’-])(?P<name>[{UP}][{LO}]{{2,}}){SP}(?P<verb>[{LO}]+)\b")
+_NAME_AFTER_CUE = re.compile(
+    rf"(?:\b(?:siger|sagde|mener|mente|ifølge|fortæller|fortalte|skriver|skrev)){SP}"
+    rf"(?P<name>[{UP}][{LO}]{{2,}})(?![\w-])(?!{SP}[{UP}])"
+)
+
+
+_CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w.'’-]*[^\S\n]\Z")
+
+
+def _lone_name(word: str) -> bool:
+    """A word the spelling dictionary holds as a proper noun and nothing else: no Danish
+    word, sentence word, title, listed name or place ("Medvedev", "Hummelgaard")."""
+    return (is_spelling_name(word) and not is_non_name(word) and title_head(word) is None
+            and gazetteer_lookup(word) is None and not is_common_noun(word.lower())
+            and not is_spelling_place(word))
+
+
+def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """People named by one word, before a finite verb ("Medvedev afviser", "Hummelgaard
+    har") or after a speech cue ("siger Medvedev"), when the spelling dictionary knows
+    the word as a name and as nothing else."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _LONE_NAME.finditer(text, start, end):
+            if m["verb"] in _PERSON_VERBS and _lone_name(m["name"]) and not (
+                    _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
+                found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
+        for m in _NAME_AFTER_CUE.finditer(text, start, end):
+            if _lone_name(m["name"]):
+                found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
+    return found
+
+
+# "Foto: Øxenholt Foto", "Foto: Ritzau Scanpix", "Foto: localeyes.dk/Jens Berg": who
+# took or sells a photo, named in its credit
+_CREDIT = re.compile(
+    rf"(?i:foto|fotos|billede|photo|grafik|video)(?:{SP}\w+)?:{SP}"
+    rf"(?P<names>[^\n]+)"
+)
+_CREDIT_PART = re.compile(r"[^/,;|()\n]+")
+_AGENCY_WORDS = frozenset({"Foto", "Fotos", "Photo", "Photos", "Photography", "Pix",
+                           "Scanpix", "Images", "Billeder", "Presse", "Press"})
+
+
+def find_credits(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Organisations a photo credit names (the gold lists include them): a firm whose
+    name ends in a photo word ("Øxenholt Foto"), a web address ("localeyes.dk") or a
+    listed agency ("Ritzau Scanpix"), in bylines and captions alike."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _CREDIT.finditer(text, start, end):
+            for part in _CREDIT_PART.finditer(text, m.start("names"), m.end("names")):
+                name = part.group().strip().rstrip(".")
+                if not name or (not name[:1].isupper() and "." not in name):
+                    continue
+                a = part.start() + part.group().index(name)
+                words = name.split()
+                if (hit := gazetteer_lookup(name)) and hit[0] == "ORG":
+                    found.append((a, a + len(name), STRONG_ORG, hit[1]))
+                elif len(words) > 1 and words[-1] in _AGENCY_WORDS and len(words) <= 4:
+                    found.append((a, a + len(name), STRONG_ORG, " ".join(words)))
+                elif web := _WEB_NAME.fullmatch(name):
+                    found.append((a, a + len(name), STRONG_ORG, web["name"]))
+    return found
+
+
 def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
     """Organisations and places whose form shows what they are: web addresses
     ("presse-fotos.dk"), the medium X, "<body> for <field>" names, companies written
@@ -315,6 +415,10 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
                 found.append((words[0].start(), m.end(), STRONG_ORG, name))
         for m in _ROAD.finditer(text, start, end):
             found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
+        for m in _VESSEL_NAME.finditer(text, start, end):
+            if gazetteer_lookup(m["name"]) is None:
+                found.append((m.start("name"), m.end("name"), VESSEL,
+                              " ".join(m["name"].split())))
         for pattern, label in ((_DESCRIBED_BODY, STRONG_ORG), (_DESCRIBED_PLACE, STRONG_LOC)):
             for m in pattern.finditer(text, start, end):
                 if (span := _name_of_run(text, m.start("name"), m.end("name"))) and (
@@ -433,6 +537,11 @@ def _organisation_in(
             return _span(text, words[j + 1].start(), last.end())
         if _bare_noun(word) or _bare_noun(base):
             continue
+        if (_ending(word, INSTITUTION_ENDINGS) or _ending(base, INSTITUTION_ENDINGS)) and not (
+                is_common_noun(base.lower()) or is_common_noun(word.lower())):
+            # "Tornbjergskolen", "Nordbyhospitalets": one school or hospital
+            genitive = word != base and _ending(word, INSTITUTION_ENDINGS) is None
+            return _span(text, words[j].start(), words[j].end(), genitive=genitive)
         ending = _ending(word, NAME_ENDINGS) or _ending(base, NAME_ENDINGS)
         if ending is None:
             continue
@@ -515,6 +624,8 @@ class EntityRecognizer:
         bylines = [(p.start, p.end) for p in paragraphs if p.noise]
         candidates.extend(find_people(text_of(doc), sorted(regions + bylines),
                                       doc._.pp_role_spans))
+        candidates.extend(find_credits(text_of(doc), sorted(regions + bylines)))
+        candidates.extend(find_lone_names(text_of(doc), regions))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))
@@ -535,13 +646,16 @@ class EntityRecognizer:
                 if last > first >= 0:
                     ours.append((first, last, label, canonical))
         model = doc.ents
+        ours = [(a, b, "PER" if label == LONE_PER else label, name) if label == LONE_PER
+                and not model else (a, b, label, name) for a, b, label, name in ours]
         if not model:
             return _write_ents(doc, _refine(doc, _filter_spans(ours), set()))
         # our people first: a first name or a role before the name is better evidence of
         # a person's extent than the model's ("Sundhedsminister Magnus Heunicke" is a
         # title and a name, "Skrevet af Jens Hansen" is a byline); so are organisations
         # marked by their own words ("Nordlys Foods", "Retten i Odense")
-        people = _filter_spans([s for s in ours if s[2] in ("PER", STRONG_ORG, STRONG_LOC)])
+        people = _filter_spans([s for s in ours
+                                if s[2] in ("PER", STRONG_ORG, STRONG_LOC, VESSEL)])
         taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s[3] for s in people}
@@ -568,6 +682,13 @@ class EntityRecognizer:
             elif label == "PER" and all(title_head(t.text) or is_non_name(t.text)
                                         for t in ent):
                 continue  # "Generalsekretæren": a title, resolved by the roles component
+            elif label == "ORG" and len(ent) == 1 and _town_like(ent.text) and (
+                    not is_about_sport(text)):
+                label = "LOC"  # "i Strandby", "Elling": a town, outside a match report
+            elif label == "PER" and len(ent) == 1 and ent.start > 0 and (
+                    ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
+                    or _lower_genitive(ent.doc[ent.start - 1].text)):
+                continue  # "årets Bodil", "en Oscar": an award or a thing, no person
             elif label == "PER" and _company_like(ent.text):
                 label = "ORG"  # "Solbær Kosmetik": no first name, a common noun last
             elif label != "PER" and " " in ent.text and ent.end_char + 2 in role_starts and (
@@ -579,8 +700,8 @@ class EntityRecognizer:
             if not known:
                 from_model.add((ent.start, ent.end))
             taken.update(range(ent.start, ent.end))
-        rest = [s for s in ours if s[2] != "PER"
-                and not taken.intersection(range(s[0], s[1]))]
+        rest = [(s[0], s[1], "PER" if s[2] == LONE_PER else s[2], s[3]) for s in ours
+                if s[2] != "PER" and not taken.intersection(range(s[0], s[1]))]
         spans = sorted([*spans, *_filter_spans(rest)], key=lambda s: s[0])
         return _write_ents(doc, _refine(doc, spans, from_model))
 
@@ -658,6 +779,34 @@ def is_about_sport(text: str) -> bool:
     "cheftræneren", "scorede"). There a town's name the NER reads as an organisation is
     the town's club ("Brøndby" -> "Brøndby IF"), elsewhere it is left as read."""
     return len(_SPORT.findall(text, 0, 20_000)) >= 3
+
+
+_TOWN_ENDINGS = ("by", "rup", "strup", "trup", "lev", "løse", "sted", "inge", "købing",
+                 "bjerg", "bølle", "torp", "skov", "havn", "borg", "sund")
+
+
+def _town_like(word: str) -> bool:
+    """Whether a one-word name reads as a Danish town: the spelling dictionary lists it
+    as a place ("Elling"), or it ends like Danish town names ("Strandby", "Hjallerup",
+    "Brønderslev"). Used on a trained NER's "organisation" only."""
+    base = word[:-1] if word.endswith("s") and len(word) > 4 else word
+    if gazetteer_lookup(word) is not None or not word[:1].isupper() or word.isupper():
+        return False
+    if is_spelling_place(word) or is_spelling_place(base):
+        return True
+    low = base.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _TOWN_ENDINGS) and (
+        not is_common_noun(low))
+
+
+# words before a one-word "person" that make it a thing: "en Oscar", "årets Bodil"
+_THING_DETERMINERS = frozenset({"en", "et", "den", "det", "de", "sin", "sit", "sine",
+                                "hver", "enhver", "ingen", "nogen", "flere", "to", "tre"})
+
+
+def _lower_genitive(word: str) -> bool:
+    """"årets", "festivalens": a common noun in the genitive."""
+    return word[:1].islower() and len(word) > 3 and word.endswith(("ets", "ens", "ernes"))
 
 
 def _company_like(name: str) -> bool:

@@ -36,12 +36,17 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Production", "Productions", "Media", "Capital", "Partners", "Systems",
         "Solutions", "Technologies", "Consulting", "Logistics", "Pharma", "Records",
         "Entertainment", "Cars", "Motors", "Company", "Corporation", "Inc", "Inc.",
+        # Greenlandic and Nordic firms named in English: "Royal Greenland", "Arctic
+        # Seafood", "Polar Seafood", "Visit Greenland"
+        "Greenland", "Seafood", "Seafoods", "Fisheries", "Fishing", "Energy", "Offshore",
+        "Resources", "Minerals", "Mining", "Trading", "Invest", "Services", "Industries",
         "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj",
         # newspapers named in English: "Los Angeles Times", "Washington Post"
         "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Avis", "Tidende",
         "Nyt",
         # public bodies
-        "Kommune", "Politi", "Beredskab", "Hospital", "Universitetshospital", "Sygehus",
+        "Kommune", "Politi", "Beredskab", "Beredskaber", "Brandvæsen", "Nævn", "Hospital",
+        "Universitetshospital", "Sygehus",
         "Universitet", "Gymnasium", "Teater", "Museum", "Festival", "Institut",
         "Institutet", "Instituttet", "Akademi", "Fond", "Fonden", "Forlag", "Højskole",
         "Skole", "Friskole", "Efterskole", "Privatskole", "University", "College",
@@ -71,6 +76,22 @@ NAME_ENDINGS: tuple[str, ...] = (
     "linjen",
 )
 
+INSTITUTION_ENDINGS: tuple[str, ...] = (
+    "skolen",
+    "gymnasiet",
+    "hospitalet",
+    "sygehuset",
+    "børnehaven",
+    "vuggestuen",
+    "seminariet",
+    "biblioteket",
+)
+"""A capitalised compound ending in one names one school, hospital or kindergarten, an
+organisation even when its first part is a place ("Tornbjergskolen", "Nordbyhospitalet",
+"Solsikkebørnehaven"); not when the compound is an everyday word ("Folkeskolen",
+"Efterskolen" at a sentence start). Left out: "-centret", which names shopping centres
+(places) as often as institutions."""
+
 DESCRIPTOR_ENDINGS: tuple[str, ...] = (
     "organisationen",
     "foreningen",
@@ -88,6 +109,7 @@ FOR_HEADS: frozenset[str] = frozenset(
         "Styrelsen", "Ministeriet", "Foreningen", "Forbundet", "Rådet", "Nævnet",
         "Fonden", "Selskabet", "Kontoret", "Udvalget", "Agenturet", "Akademiet",
         "Tænketanken", "Sekretariatet", "Direktoratet", "Enheden", "Landsforeningen",
+        "Departementet", "Departement", "Udvalg", "Nævn", "Agentur", "Styrelse",
         "Komitéen", "Komiteen", "Kommissionen",
     }
 )

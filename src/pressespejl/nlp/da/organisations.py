@@ -34,9 +34,13 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Den Internationale Straffedomstol", "Røde Kors", "Amnesty International",
         "Læger uden Grænser", "Red Barnet", "Greenpeace", "Det Hvide Hus", "Kreml",
         "Pentagon", "Nato-Rusland-rådet", "Hamas", "Hizbollah", "Taleban",
-        "Islamisk Stat",
+        "Islamisk Stat", "G7", "G20", "Opec", "Interpol", "Europol", "Europarådet",
+        "Nordisk Råd", "Arktisk Råd", "Den Afrikanske Union", "Arktisk Kommando",
         # the Danish state
         "Folketinget", "Forsvaret", "Rigspolitiet", "Anklagemyndigheden",
+        "Kammeradvokaten", "Udenrigspolitisk Nævn", "Folketingets Præsidium",
+        "Statsrevisorerne", "Danske Beredskaber",
+        "Styrelsen for Arbejdsmarked og Rekruttering",
         "Rigsadvokaten", "Statsministeriet", "Udenrigsministeriet",
         "Justitsministeriet", "Finansministeriet", "Forsvarsministeriet",
         "Skatteministeriet", "Erhvervsministeriet", "Beskæftigelsesministeriet",
@@ -131,6 +135,8 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Telenor", "TDC", "Telia", "Microsoft", "Apple", "Google", "Meta", "Facebook",
         "Amazon", "Tesla", "Twitter", "TikTok", "OpenAI", "Netflix", "Spotify", "Volvo",
         "Volkswagen", "Toyota", "Boeing", "Airbus", "Åhlens", "Ikea", "H&M",
+        "JP/Politikens Hus", "Royal Greenland", "Air Greenland", "Polar Seafood",
+        "Royal Arctic Line", "Tusass", "Nukissiorfiit",
         # sport
         "DBU", "DIF", "FIFA", "UEFA", "IOC", "FC København", "Brøndby IF", "FC Midtjylland",
         "AGF", "AaB", "OB", "Randers FC", "Silkeborg IF", "Viborg FF", "Vejle Boldklub",
@@ -147,6 +153,8 @@ ORGANISATIONS: frozenset[str] = frozenset(
 ORGANISATION_ALIASES: dict[str, str] = {
     # short, long and older forms
     "NATO": "Nato",
+    "OPEC": "Opec",
+    "STAR": "Styrelsen for Arbejdsmarked og Rekruttering",
     "Nationalbanken": "Danmarks Nationalbank",
     "Danmarks Meteorologiske Institut": "DMI",
     "De Danske Statsbaner": "DSB",

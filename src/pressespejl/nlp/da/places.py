@@ -107,5 +107,20 @@ PLACES: frozenset[str] = frozenset(
         "Lviv", "Kherson", "Zaporizjzja", "Dnipro", "Bakhmut", "Butja", "Donetsk",
         "Luhansk", "Sankt Petersborg", "Sevastopol", "Kaliningrad", "Davos",
         "Mont Ventoux", "Mont Blanc", "Alpe d'Huez",
+        # more capitals and cities in Danish spelling
+        "Kijev", "Kharkov", "Krakow", "Kraków", "Gdansk", "Antwerpen",
+        "Rotterdam", "Neapel", "Bryssel", "Tbilisi", "Jerevan", "Baku",
+        "Astana", "Tasjkent", "Kisjinev", "Chisinau", "Ljubljana", "Bratislava",
+        "Sarajevo", "Skopje", "Tirana", "Podgorica", "Pristina", "Valletta", "Nicosia",
+        "Washington D.C.", "Bruxelles-Capitale",
+        # Greenland: municipalities, towns and the districts of Nuuk
+        "Kujalleq", "Sermersooq", "Qeqqata", "Qeqertalik", "Avannaata", "Narsaq",
+        "Nanortalik", "Paamiut", "Maniitsoq", "Aasiaat", "Qasigiannguit", "Upernavik",
+        "Uummannaq", "Qaanaaq", "Ittoqqortoormiit", "Kangerlussuaq", "Narsarsuaq",
+        "Pituffik", "Thule", "Disko", "Diskobugten", "Nuussuaq", "Qinngorput",
+        "Quassussuup Tungaa", "Myggedalen", "Østgrønland", "Vestgrønland", "Nordgrønland",
+        "Sydgrønland", "Indlandsisen", "Klaksvík", "Klaksvik",
+        # the West as a place: "Vesten indfører sanktioner"
+        "Vesten", "Østen", "Fjernøsten",
     }
 )
