@@ -181,3 +181,41 @@ def test_entity_names_international_bodies_and_committees() -> None:
             "Skatteudvalget. Kammeradvokaten har vurderet den.")
     assert orgs(text) == {"G20", "Opec", "Udenrigspolitisk Nævn", "Skatteudvalget",
                           "Kammeradvokaten"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kajakkerne padlede ned ad Skjernåen i går.", "Skjernåen"),
+        ("Vandrerne gik helt ud til Nordøstpynten ved solopgang.", "Nordøstpynten"),
+        ("Der er kø på Hillerød-motorvejen efter et uheld.", "Hillerød-motorvejen"),
+        ("Hun blev valgt i Odense Vest-kredsen med mange stemmer.", "Odense Vest-kredsen"),
+        ("Han stiller op i Østjyllands Storkreds til valget.", "Østjyllands Storkreds"),
+    ],
+)
+def test_entity_names_nature_roads_and_districts(text: str, name: str) -> None:
+    assert places(text) == {name}
+
+
+def test_entity_names_everyday_forest_word_is_no_place() -> None:
+    assert places("Vi gik en tur i bøgeskoven. Bøgeskoven var smuk.") == set()
+
+
+def test_entity_names_club_compound_names_the_club() -> None:
+    text = "FC Midtjylland-træneren var tilfreds efter sejren over Brøndby IF."
+    assert orgs(text) == {"FC Midtjylland", "Brøndby IF"}
+
+
+def test_entity_names_seat_of_power_as_a_place() -> None:
+    text = "Ministeren blev modtaget i Kreml i går. Kreml har ikke kommenteret mødet."
+    assert places(text) == {"Kreml"}
+    assert orgs(text) == set()
+
+
+def test_entity_names_seat_of_power_as_an_actor() -> None:
+    assert orgs("Kreml afviser anklagerne fra Bruxelles.") == {"Kreml"}
+
+
+def test_entity_names_imperative_starting_a_quote_is_no_place() -> None:
+    text = "- Skyd ikke på os, råbte demonstranterne i Aarhus."
+    assert places(text) == {"Aarhus"}

@@ -58,6 +58,7 @@ from pressespejl.nlp.da.holidays import HOLIDAYS
 from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 from pressespejl.nlp.da.place_markers import (
     CENTRE_ENDINGS,
+    COMPOUND_PLACE_HEADS,
     PLACE_PREFIXES,
     PLACE_WORDS,
     STREET_ENDINGS,
@@ -205,7 +206,10 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return rest  # "Samarbejdspartnerne Socialdemokratiet"
     if found.label == "ORG" and (party := PARTY_LETTERS.get(text[start:end])):
         return replace(found, canonical=party)  # "S støtter ikke": the party, not "S"
-    if found.label in ("ORG", "LOC") and (head := _COMPOUND_HEAD.search(found.canonical)):
+    if found.label in ("ORG", "LOC", "ORG_RULE") and (
+            head := _COMPOUND_HEAD.search(found.canonical)) and not (
+            found.canonical.endswith(COMPOUND_PLACE_HEADS)
+            or gazetteer_lookup(found.canonical) is not None):
         # "FC Midtjylland-træneren": the club is named, in a compound with a common noun
         found = replace(found, canonical=found.canonical[: head.start()])
     if (more := _PLACE_WORD_AFTER.match(text, end)) and not (
@@ -429,7 +433,27 @@ def link(text: str, found: list[Found]) -> list[Found]:
     found = _link_cut_off(text, found)
     found = _link_people(text, found)
     found = _link_organisations(found)
-    return _vessels(_one_label(found))
+    return _seats_as_places(text, _vessels(_one_label(found)))
+
+
+# the seats of power news names for the power they hold ("Kreml afviser") or for the
+# building ("i Kreml", "foran Det Hvide Hus")
+SEATS_OF_POWER = frozenset({"Kreml", "Det Hvide Hus", "Pentagon", "Downing Street",
+                            "Élysée-palæet", "Elysée-palæet", "Marienborg"})
+_LOCATIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Ii]|[Pp]å|[Ff]ra|[Tt]il|[Vv]ed|[Ff]oran|[Uu]den for|[Ii]nde i|[Hh]en til)"
+    r"[^\S\n]+\Z"
+)
+
+
+def _seats_as_places(text: str, found: list[Found]) -> list[Found]:
+    """A seat of power the article places something in ("i Kreml", "til Det Hvide
+    Hus") is a place in all its mentions; named as the actor it stays an organisation."""
+    seats = {f.canonical for f in found if f.canonical in SEATS_OF_POWER
+             and _LOCATIVE_BEFORE.search(text, max(0, f.start - 12), f.start)}
+    if not seats:
+        return found
+    return [replace(f, label="LOC") if f.canonical in seats else f for f in found]
 
 
 def _vessels(found: list[Found]) -> list[Found]:

@@ -85,7 +85,12 @@ from pressespejl.nlp.da.party_letters import (
     GREENLAND_PARTY_LETTERS,
     PARTY_LETTERS,
 )
-from pressespejl.nlp.da.place_markers import PLACE_NOUNS, ROAD_NUMBER
+from pressespejl.nlp.da.place_markers import (
+    COMPOUND_PLACE_HEADS,
+    NATURE_ENDINGS,
+    PLACE_NOUNS,
+    ROAD_NUMBER,
+)
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
 from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS
 
@@ -289,6 +294,15 @@ _DESCRIBED_PLACE = re.compile(
 _VESSEL_NAME = re.compile(
     rf"(?<![\w-])(?i:[{LO}]*(?:{'|'.join(VESSEL_ENDINGS)})){SP}[\"»“„']?(?P<name>{PERSON_NAME})"
 )
+# "Helsingør-motorvejen", "Aalborg Øst-kredsen": a road or a district named after a place
+_PLACE_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][\w]+(?:{SP}[{UP}][\w]+)?)-(?:{'|'.join(COMPOUND_PLACE_HEADS)})"
+    rf"(?![\w-])"
+)
+# "Gudenåen", "Sydvestpynten": a river, a coast or a forest
+_NATURE_NAME = re.compile(
+    rf"(?<![\w-])[{UP}][{LO}]+(?:{'|'.join(NATURE_ENDINGS)})(?![\w-])"
+)
 # "NBC-journalisten", "Aller-koncernen": a name in a compound with a common noun
 _NAME_COMPOUND = re.compile(
     rf"(?<![\w-])(?P<name>[{UP}]{{2,6}}|[{UP}][{LO}]+)-(?P<head>[{LO}]{{3,}})(?![\w-])"
@@ -415,6 +429,14 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
                 found.append((words[0].start(), m.end(), STRONG_ORG, name))
         for m in _ROAD.finditer(text, start, end):
             found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
+        for m in _PLACE_COMPOUND.finditer(text, start, end):
+            if not is_non_name(m["name"].split()[0]):
+                found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
+        for m in _NATURE_NAME.finditer(text, start, end):
+            word = m.group()
+            if not is_common_noun(word.lower()) and gazetteer_lookup(word) is None and (
+                    len(word) > 6 and not is_first_name(word)):
+                found.append((m.start(), m.end(), STRONG_LOC, word))
         for m in _VESSEL_NAME.finditer(text, start, end):
             if gazetteer_lookup(m["name"]) is None:
                 found.append((m.start("name"), m.end("name"), VESSEL,

@@ -18,6 +18,8 @@ PLACE_WORDS: frozenset[str] = frozenset(
         # Odde", "Sjællands Rev", "Dogger Banke"; halls: "Falkoner Salen"
         "Motorvej", "Motorvejen", "Landevej", "Odde", "Rev", "Banke", "Bugt", "Halvø",
         "Salen", "Hallen",
+        # electoral districts: "Østjyllands Storkreds"
+        "Storkreds", "Storkredsen", "Opstillingskreds",
     }
 )
 
@@ -46,3 +48,20 @@ PLACE_NOUNS: tuple[str, ...] = (
 name: "i delstaten Missouri", "kasinobyen Las Vegas", "den islandske by Grindavik" (the
 indefinite "by" only after an adjective is left out: "by" is also a preposition in
 names)."""
+
+NATURE_ENDINGS: tuple[str, ...] = (
+    "pynten", "odden", "åen", "fjorden", "bugten", "skoven", "søen", "dalen", "næsset",
+    "klinten", "heden", "mosen", "stranden", "vigen", "sundet", "bæltet", "bjerget",
+    "fjeldet", "bræen", "gletsjeren",
+)
+"""A capitalised word ending in one names a river, a coast, a forest or a mountain
+("Gudenåen", "Sydvestpynten", "Rold Skoven", "Himmelbjerget"), unless it is an everyday
+compound ("Bøgeskoven" is in spaCy's lemma table and stays unnamed)."""
+
+COMPOUND_PLACE_HEADS: tuple[str, ...] = (
+    "motorvejen", "motorvej", "motortrafikvejen", "landevejen", "omfartsvejen",
+    "ringvejen", "broen", "tunnelen", "tunnellen", "kredsen", "storkredsen",
+)
+"""The head of a compound that names a road, a bridge or an electoral district after a
+place: "Helsingør-motorvejen", "Storebælts-broen", "Aalborg Øst-kredsen"; the whole
+compound is one place, not the town it starts with."""
