@@ -219,3 +219,37 @@ def test_entity_names_seat_of_power_as_an_actor() -> None:
 def test_entity_names_imperative_starting_a_quote_is_no_place() -> None:
     text = "- Skyd ikke på os, råbte demonstranterne i Aarhus."
     assert places(text) == {"Aarhus"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lukasjenko slår fast, at valget var frit.", "Lukasjenko"),
+        ("Erdogan understregede, at aftalen står.", "Erdogan"),
+    ],
+)
+def test_entity_names_lone_surname_before_any_finite_verb(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+def test_entity_names_everyday_word_before_a_verb_is_no_person() -> None:
+    assert people("Bilen kørte galt på vejen, og føreren slap uskadt.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lejre - 4. maj 2018 kl. 14:31\nByrådet mødtes i går.", "Lejre"),
+        ("Tølløse – 12. juni 2020\nBorgmesteren åbnede skolen.", "Tølløse"),
+    ],
+)
+def test_entity_names_dateline_place(text: str, name: str) -> None:
+    assert name in places(text)
+
+
+def test_entity_names_institution_with_its_town_and_indefinite_forms() -> None:
+    text = ("Hun blev indlagt på Regionshospitalet Viborg, og børnene kom i "
+            "Solsikkens Børnehus, mens storebroren gik på Vejle Katedralskole.")
+    assert orgs(text) == {"Regionshospitalet Viborg", "Solsikkens Børnehus",
+                          "Vejle Katedralskole"}
+    assert places(text) == set()

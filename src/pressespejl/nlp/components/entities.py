@@ -61,6 +61,7 @@ from pressespejl.nlp.components._lexicon import (
     is_non_name,
     is_spelling_name,
     is_spelling_place,
+    lemma_of,
     role_spans,
     starts_person_name,
     text_of,
@@ -349,6 +350,38 @@ _NAME_AFTER_CUE = re.compile(
 _CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w.'’-]*[^\S\n]\Z")
 
 
+def _finite_verb(word: str) -> bool:
+    """A verb in the present or past tense: "siger", "slår", "afviste", "har"."""
+    if word in _PERSON_VERBS:
+        return True
+    lemma = lemma_of(word)
+    if lemma is None or lemma == word:
+        return False
+    if word.endswith("r") and lemma in (word[:-1], word[:-2]):
+        return True  # "slår" -> "slå", "afviser" -> "afvise"
+    return word.endswith(("te", "de")) and lemma.endswith("e") and len(word) > 4
+
+
+# "Lejre - 4. maj 2018", "Nuuk – 12.03.2024": a dateline's place
+_DATELINE = re.compile(
+    rf"(?m)^[^\S\n]*(?P<name>[{UP}][{LO}-]+(?:{SP}[{UP}][{LO}-]+)?){SP}[-–]{SP}\d"
+)
+
+
+def find_datelines(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The place a dateline starts with, when a gazetteer or the spelling dictionary
+    knows it as a place ("Lejre - 4. maj 2018 kl. 14:31")."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _DATELINE.finditer(text, start, end):
+            name = m["name"]
+            hit = gazetteer_lookup(name)
+            if (hit and hit[0] == "LOC") or (hit is None and is_spelling_place(name)):
+                found.append((m.start("name"), m.end("name"), STRONG_LOC,
+                              hit[1] if hit else name))
+    return found
+
+
 def _lone_name(word: str) -> bool:
     """A word the spelling dictionary holds as a proper noun and nothing else: no Danish
     word, sentence word, title, listed name or place ("Medvedev", "Hummelgaard")."""
@@ -364,7 +397,7 @@ def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candi
     found: list[Candidate] = []
     for start, end in regions:
         for m in _LONE_NAME.finditer(text, start, end):
-            if m["verb"] in _PERSON_VERBS and _lone_name(m["name"]) and not (
+            if _finite_verb(m["verb"]) and _lone_name(m["name"]) and not (
                     _CAPITALISED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
         for m in _NAME_AFTER_CUE.finditer(text, start, end):
@@ -559,6 +592,10 @@ def _organisation_in(
             return _span(text, words[j + 1].start(), last.end())
         if _bare_noun(word) or _bare_noun(base):
             continue
+        if _ending(word, INSTITUTION_ENDINGS) and j + 1 < len(words) and _place_word(
+                words[j + 1].group()):
+            # "Regionshospitalet Randers": an institution and the town it serves
+            return _span(text, words[j].start(), words[j + 1].end())
         if (_ending(word, INSTITUTION_ENDINGS) or _ending(base, INSTITUTION_ENDINGS)) and not (
                 is_common_noun(base.lower()) or is_common_noun(word.lower())):
             # "Tornbjergskolen", "Nordbyhospitalets": one school or hospital
@@ -576,6 +613,12 @@ def _organisation_in(
             return _span(text, words[begin].start(), words[j].end(), genitive=True)
         return _span(text, words[begin].start(), words[_name_end(words, j) - 1].end())
     return None
+
+
+def _place_word(word: str) -> bool:
+    """A listed place or one the spelling dictionary knows ("Randers", "Gødstrup")."""
+    hit = gazetteer_lookup(word)
+    return hit[0] == "LOC" if hit else is_spelling_place(word)
 
 
 def canonical_of(text: str, label: str) -> str:
@@ -648,6 +691,7 @@ class EntityRecognizer:
                                       doc._.pp_role_spans))
         candidates.extend(find_credits(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_lone_names(text_of(doc), regions))
+        candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))

@@ -50,7 +50,7 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Universitet", "Gymnasium", "Teater", "Museum", "Festival", "Institut",
         "Institutet", "Instituttet", "Akademi", "Fond", "Fonden", "Forlag", "Højskole",
         "Skole", "Friskole", "Efterskole", "Privatskole", "University", "College",
-        "Institute", "School", "Academy",
+        "Institute", "School", "Academy", "Børnehus", "Børnehave", "Vuggestue",
         # sport
         "Boldklub", "IF", "IK", "BK", "FK", "Håndbold",
     }
