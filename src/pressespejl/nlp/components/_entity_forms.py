@@ -17,7 +17,11 @@ passes (both pure functions, so each rule is tested on a hand-made string):
   prefix, is a place ("Tavsens Gade", "Graulundvej", "Mont Ventoux", "Center Sandholm",
   "Udrejsecenter Sjælsmark"; ``da/place_markers.py``);
 - a "person" written with English function words is a group or an organisation
-  ("Loyal To Familia").
+  ("Loyal To Familia");
+- a person's name takes along a first name no list holds right before it ("Tinne" in
+  "Tinne Hjersing Knudsen"), but not a genitive ("Brøndbys Sigurd Rosted");
+- a two-word name in title case that a trained NER alone found, in a sentence with a
+  definite vessel noun ("trawleren", "skibet"), is a ship ("Polar Nanoq").
 
 ``link(text, found)``, over the whole article:
 
@@ -29,6 +33,8 @@ passes (both pure functions, so each rule is tested on a hand-made string):
 - organisations: a short form that starts a longer name in the article ("Brøndby" for
   "Brøndby IF"), a definite noun that ends it ("Nationalbanken" for "Danmarks
   Nationalbank") and an acronym of it ("FCM" for "FC Midtjylland") take the longer name;
+- a seat of power placed with a locative preposition ("i Kreml") is a place in all its
+  mentions; named as an actor ("Kreml afviser") it stays an organisation;
 - a name keeps one label in the article: the gazetteer's, else the one most of its
   mentions have (a single-word "person" that a gazetteer lists as a place, and that is
   nobody's surname here, is that place: "Husum", "Rønne").

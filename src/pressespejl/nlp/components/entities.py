@@ -10,6 +10,15 @@ Rules (used when no trained NER ran before this component, and to fill its gaps)
   ("præsident Volodymyr Zelenskyj", "Natos generalsekretær, Jens Stoltenberg").
 - PER by surname: once "Jens Stoltenberg" is named, a later "Stoltenberg" (or
   "Stoltenbergs") is the same person.
+- PER by one name: a word the Danish spelling dictionary holds only as a proper noun
+  (no place, no Danish word), before a finite verb or after a speech cue ("Medvedev
+  afviser", "siger Hummelgaard"); it fills only words nothing else claimed.
+- ORG from a photo credit ("Foto: Øxenholt Foto", "Foto: localeyes.dk"), in bylines too.
+- LOC by form: a dateline's place ("Lejre - 4. maj 2018"), a river, coast or forest
+  ("Gudenåen", "Sydvestpynten"), a road or an electoral district named after a place
+  ("Helsingør-motorvejen", "Aalborg Øst-kredsen"); a trained NER's one-word
+  "organisation" that reads as a Danish town, outside sport ("Strandby", "Elling").
+- Ships: a name after a vessel noun ("trawleren Polar Nanoq") is MISC in all mentions.
 - MISC: a country adjective ("russisk", "russiske") with the country as canonical name
   ("Rusland"). MISC, as in CoNLL and DaNE, so the adjective adds no place; the list is
   derived from pycountry's Danish names (``_lexicon.country_adjectives``) plus
