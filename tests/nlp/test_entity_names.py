@@ -253,3 +253,8 @@ def test_entity_names_institution_with_its_town_and_indefinite_forms() -> None:
     assert orgs(text) == {"Regionshospitalet Viborg", "Solsikkens Børnehus",
                           "Vejle Katedralskole"}
     assert places(text) == set()
+
+
+def test_entity_names_lone_first_name_before_a_past_tense() -> None:
+    text = "Salen var fyldt, da Angela holdt sin tale om klimaet."
+    assert people(text) == {"Angela"}

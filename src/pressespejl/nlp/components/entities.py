@@ -348,7 +348,8 @@ _PERSON_VERBS = frozenset(
     form for forms in SPEECH_VERBS.values() for form in forms if form.endswith(("r", "e"))
 ) | frozenset({"mener", "mente", "har", "havde", "vil", "ville", "skal", "skulle", "kan",
                "kunne", "er", "var", "afviser", "afviste", "kalder", "kaldte", "kritiserer",
-               "kritiserede", "får", "fik", "går", "gik", "tror", "troede"})
+               "kritiserede", "får", "fik", "går", "gik", "tror", "troede", "holdt",
+               "sagde", "tog", "så", "kom"})
 _LONE_NAME = re.compile(rf"(?<![\w.'’-])(?P<name>[{UP}][{LO}]{{2,}}){SP}(?P<verb>[{LO}]+)\b")
 _NAME_AFTER_CUE = re.compile(
     rf"(?:\b(?:siger|sagde|mener|mente|ifølge|fortæller|fortalte|skriver|skrev)){SP}"
@@ -368,7 +369,10 @@ def _finite_verb(word: str) -> bool:
         return False
     if word.endswith("r") and lemma in (word[:-1], word[:-2]):
         return True  # "slår" -> "slå", "afviser" -> "afvise"
-    return word.endswith(("te", "de")) and lemma.endswith("e") and len(word) > 4
+    if word.endswith(("en", "et", "ene", "erne")):
+        return False  # "skolen" -> "skole": a definite noun
+    # "afviste" -> "afvise", "gik" -> "gå", "vandt" -> "vinde": a past tense
+    return lemma.endswith(("e", "å")) and len(lemma) > len(word) - 2 and word[:1] == lemma[:1]
 
 
 # "Lejre - 4. maj 2018", "Nuuk – 12.03.2024": a dateline's place
