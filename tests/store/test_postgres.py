@@ -30,6 +30,37 @@ def _records(n: int) -> list[tuple[Article, Analysis]]:
     return out
 
 
+def test_concurrent_batches_in_opposite_orders_store_each_article_once(pg_url):
+    # Each batch adds its articles in its own order inside one transaction: two such
+    # writers would wait for each other's rows (a deadlock) without the writers' lock.
+    records = _records(30)
+    stored: list[int] = []
+    errors: list[BaseException] = []
+    stores = [open_store(pg_url) for _ in range(2)]
+    start = threading.Barrier(2)
+
+    def write(store, chunk):
+        try:
+            start.wait(timeout=60)
+            with store.batch([a for a, _ in chunk]) as batch:
+                stored.append(sum(batch.add(*record) for record in chunk))
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(stores[0], records)),
+               threading.Thread(target=write, args=(stores[1], records[::-1]))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    for s in stores:
+        s.close()
+    assert not errors
+    assert sorted(stored) == [0, 30]  # one batch stored all, the other found them stored
+    with open_store(pg_url) as store:
+        assert store.stats()["articles"] == 30
+
+
 def test_concurrent_writers_store_each_article_once(pg_url):
     records = _records(40)
     results: list[bool] = []

@@ -120,6 +120,11 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         search table on PostgreSQL)."""
         return None
 
+    def _begin_batch(self, cur: Any) -> None:
+        """Runs first in a write batch's transaction (PostgreSQL takes its writers' lock
+        there)."""
+        return None
+
     def _before_write(self, articles: list[Article]) -> None:
         """Runs before the transaction that adds these articles (outside it)."""
         return None
@@ -239,6 +244,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         self._before_write(list(articles))
         try:
             with self._write() as cur:
+                self._begin_batch(cur)
                 batch = WriteBatch(self, cur)
                 yield batch
                 batch.finish()

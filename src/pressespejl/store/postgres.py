@@ -17,9 +17,13 @@ hits on both. Differences:
   index); quotes rank the same way. Without RUM the indexes are GIN and every match is
   ranked with ``ts_rank_cd``, which at a million articles takes seconds for a common
   word; ``PostgresStore.notice`` says so and the CLI prints it.
-- Many writers may add at once: each article is one transaction whose
-  ``INSERT ... ON CONFLICT (id) DO NOTHING`` makes a second writer of the same article a
-  no-op, and new people are inserted in sorted order so writers cannot deadlock.
+- Many writers may add at once: ``INSERT ... ON CONFLICT (id) DO NOTHING`` makes a second
+  writer of the same article a no-op. A write batch (``SqlStore.batch``: an ingest
+  stores 32 articles per transaction) adds its articles, entities and office rows in
+  input order, so two writers whose batches share rows in another order would each wait
+  for the other's; each batch's transaction therefore first takes an advisory lock
+  (``WRITE_LOCK``): the writers' CPU work runs side by side, their transactions take
+  turns.
 - Migrations run under a transaction-level advisory lock, so processes that start
   together do not migrate twice.
 
@@ -58,6 +62,7 @@ RANK_WEIGHTS = "{0.05, 0.3, 0.5, 1.0}"
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
 PARTITION_LOCK = 0x70617274  # "part": held while creating a month partition
+WRITE_LOCK = 0x77726974  # "writ": held by each write batch's transaction
 
 NO_RUM_NOTICE = (
     "PostgreSQL at {url} has no RUM index: search ranks every match with ts_rank_cd, which "
@@ -333,6 +338,11 @@ class PostgresStore(SqlSearchStore):
                         f"VALUES FROM ('{month.isoformat()}') TO "
                         f"('{next_month(month).isoformat()}')")
             self._months.add(month)
+
+    def _begin_batch(self, cur: Any) -> None:
+        # One write batch at a time (see the module docs): without it two ingests whose
+        # batches overlap in another order deadlock, and PostgreSQL fails one of them.
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
 
     def _after_articles(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
         # An undated article: '-infinity', in the default partition.
