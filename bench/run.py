@@ -205,22 +205,26 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
     import logging
     import resource
 
+    import dask
     from distributed import Client, LocalCluster
 
     from pressespejl.jobs import ingest
+    from pressespejl.parallel import WORKER_PROFILER
     from pressespejl.store import open_store
 
     db = Path(params["db"])
     _remove_archive(db)
     started = time.perf_counter()
-    with LocalCluster(n_workers=params["workers"], threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+    with dask.config.set({WORKER_PROFILER: False}), \
+            LocalCluster(n_workers=params["workers"], threads_per_worker=1, processes=True,
+                         dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         # Load the pipeline on every worker before the clock starts (as the one-process
         # stage loads it before its loop).
         client.run(lambda: __import__("pressespejl.nlp", fromlist=["load_pipeline"])
                    .load_pipeline() and None)
         cluster_s = time.perf_counter() - started
+        before = client.run(_worker_usage)  # the pipeline load, left out of the run's CPU
         store = open_store(db)
         done = 0
         cpu0 = time.process_time()
@@ -240,6 +244,7 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
         seconds = time.perf_counter() - started
         coordinator_cpu = time.process_time() - cpu0
         workers = client.run(_worker_usage)
+    run_cpu = [workers[w][0] - before[w][0] for w in workers if w in before]
     return {
         "articles": done, "stored": report.stored, "duplicates": report.duplicates,
         "rejected": report.rejected, "seconds": seconds, "articles_per_s": done / seconds,
@@ -247,6 +252,8 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
         "coordinator_cpu_s": coordinator_cpu,
         "coordinator_cpu_ms_per_article": 1000 * coordinator_cpu / max(done, 1),
         "worker_cpu_s": [round(c, 1) for c, _ in workers.values()],
+        "worker_run_cpu_s": [round(c, 1) for c in run_cpu],
+        "worker_cpu_ms_per_article": 1000 * sum(run_cpu) / max(done, 1),
         "worker_peak_rss_mib": [round(m) for _, m in workers.values()],
         "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "db_mib": _size_mib(db),
@@ -476,9 +483,14 @@ def render(results: dict[str, Any]) -> str:
                      _fmt(i["coordinator_cpu_ms_per_article"])),
                     ("", "worker CPU (s) / peak RSS (MiB)",
                      f"{i['worker_cpu_s']} / {i['worker_peak_rss_mib']}"),
+                    ("", "worker CPU per article, this run (ms)",
+                     _fmt(i.get("worker_cpu_ms_per_article", 0))),
                     ("", "coordinator peak RSS (MiB)", _fmt(i["peak_rss_mib"], 0)),
                 ]
             else:
+                if "cpu_s" in i:
+                    rows.append(("", "CPU per article (ms)",
+                                 _fmt(1000 * i["cpu_s"] / max(i["articles"], 1))))
                 rows.append(("", "RSS before / peak (MiB)",
                              f"{_fmt(i['rss_before_mib'], 0)} / {_fmt(i['peak_rss_mib'], 0)}"))
             rows.append(("", "archive size (MiB)", _fmt(i["db_mib"])))

@@ -159,6 +159,11 @@ def extractor(*, nlp: Language | None = None, model: str | Path | None = None,
         yield lambda batches, backend: _dask_map(client, batches, model_path, backend)
 
 
+WORKER_PROFILER = "distributed.worker.profile.enabled"
+"""The Dask setting of the workers' statistical profiler; off in the local cluster of
+``ingest --workers`` (docs/cluster.md says how to turn it off on a real cluster)."""
+
+
 @contextlib.contextmanager
 def _dask_client(workers: int, cluster: str | None) -> Iterator[Any]:
     try:
@@ -178,10 +183,15 @@ def _dask_client(workers: int, cluster: str | None) -> Iterator[Any]:
             yield client
         return
     # One thread per worker: the pipeline is CPU-bound Python and numpy; more threads
-    # would only contend for the GIL. The nanny restarts a worker that dies.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as local, \
-            Client(local) as client:
+    # would only contend for the GIL. The nanny restarts a worker that dies. The
+    # workers' statistical profiler (a stack sample every 10 ms, for a dashboard we do not
+    # start) is off: it cost several ms of CPU per article (bench/README.md).
+    import dask
+
+    with dask.config.set({WORKER_PROFILER: False}):
+        local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                             dashboard_address=None, silence_logs=logging.ERROR)
+    with local, Client(local) as client:
         yield client
 
 
