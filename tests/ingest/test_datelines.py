@@ -32,6 +32,8 @@ CASES = [
     ("Titel\n\n07.11.22\n\nTekst.", date(2022, 11, 7)),
     ("Tekst.\n\nPubliceret 4. jan. 2024 kl. 08:15", date(2024, 1, 4)),
     ("Titel\n\nTekst.\n\n4. jan. 2024 kl. 08.15", date(2024, 1, 4)),
+    ("Titel\n\n10:12 | 25-03-2023\n\nTekst.", date(2023, 3, 25)),
+    ("Titel\n\nKl. 10.12 - 25.03.23\n\nTekst.", date(2023, 3, 25)),
     # not datelines: events inside sentences, appointments, dates without a year
     ("Titel\n\nOnsdag 5. juni 2019 skal danskerne stemme.", None),
     ("Titel\n\nKøge - 02. september\n\nTekst.", None),
@@ -42,6 +44,7 @@ CASES = [
     ("Publiceret 31. februar 2021", None),
     ("Titel\n\nOpdateret 32.03.23 kl. 10.12\n\nTekst.", None),
     ("Titel\n\nResultatet blev 25.03.23 i hallen.", None),
+    ("Titel\n\nKlokken 10.12 den 25.03.2023 gik alarmen.", None),
 ]
 
 

@@ -614,6 +614,8 @@ TIMESTAMP_CASES = [
       ("kl. 08:15", None, None, "time")]),
     (THURSDAY, "day", "Mødet var 12. okt 2021.",
      [("12. okt 2021", D(2021, 10, 12), D(2021, 10, 12), "day")]),
+    (None, "none", "10:12 | 25-03-2023",
+     [("10:12", None, None, "time"), ("25-03-2023", D(2023, 3, 25), D(2023, 3, 25), "day")]),
     # no date: an impossible one, a version number, an abbreviation without a year
     (THURSDAY, "day", "Opdateret 32.03.23. Han kører version 3.10.12 af programmet.", []),
     (THURSDAY, "day", "Vi ses 24. jul og nytår. Fristen er 3. dec.", []),

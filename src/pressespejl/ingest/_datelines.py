@@ -8,6 +8,8 @@ rather than as metadata::
     Nukappiaaluk Hansen Onsdag, 10. april 2019 - 17:22  (a date with its clock time)
     Lejre - 04. maj 2018 kl. 14:31 Af Agnete Vistar
     Køge - 02. september 2021                      (a line of its own: place and date)
+    Opdateret 25.03.23 kl. 10.12                   (a page timestamp, two-digit year)
+    10:12 | 25-03-2023                             (a clock time, then the date)
 
 and wire copy opens with a place dateline, ``KØBENHAVN (Ritzau): ...``, which names a
 place and an agency but no date.
@@ -55,13 +57,13 @@ _MAX_LINE = 160  # a byline line longer than this is prose
 _PLACE_PARAGRAPHS = 4  # a place dateline opens the story, after a headline and chrome
 
 _MONTH_WORD = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
-# "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "2013-12-16",
-# "25.03.23"
+# "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "16-12-2013",
+# "2013-12-16", "25.03.23"
 _DATE = (
     rf"(?:(?i:{_WEEKDAYS})(?:[ \t]+d(?:en|\.))?,?[ \t]+)?(?:(?i:den)[ \t]+|d\.[ \t]*)?"
     rf"(?:(?P<day>\d{{1,2}})\.?[ \t]*(?P<month>(?i:{_MONTH_WORD}))\.?[ \t]+"
     r"(?P<year>(?:19|20)\d\d)"
-    r"|(?P<nday>\d{1,2})(?P<sep>[./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>(?:19|20)\d\d)"
+    r"|(?P<nday>\d{1,2})(?P<sep>[./-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>(?:19|20)\d\d)"
     r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d)"
     # "25.03.23": a page timestamp with a two-digit year (2000-2069, else 19xx)
     r"|(?P<n2day>\d{1,2})(?P<sep2>[./])(?P<n2month>\d{1,2})(?P=sep2)(?P<n2year>\d\d))(?!\d)"
@@ -85,7 +87,9 @@ _BYLINE_LINE = re.compile(
 # A line that is a date and nothing else, maybe after a place and a dash and before a
 # clock time: "Køge - 02. september 2021", "Onsdag 12. maj 2021 kl. 10.15".
 _OWN_LINE = re.compile(
-    r"^[ \t]*(?:[A-ZÆØÅ][\w.\-]*(?:[ \t]+[A-ZÆØÅ][\w.\-]*){0,2}[ \t]+[-–|][ \t]+)?" + _DATE
+    r"^[ \t]*(?:[A-ZÆØÅ][\w.\-]*(?:[ \t]+[A-ZÆØÅ][\w.\-]*){0,2}[ \t]+[-–|][ \t]+)?"
+    # a clock time may come first: "10:12 | 25.03.2023"
+    r"(?:(?:(?i:kl)\.?|(?i:klokken))?[ \t]*\d{1,2}[:.]\d\d[ \t]*[-–|,·][ \t]*)?" + _DATE
     + r"(?:[ \t]*(?:[-–|,][ \t]*)?(?:(?i:kl)\.?|(?i:klokken))?[ \t]*\d{1,2}[:.]\d\d)?[ \t]*$",
     re.MULTILINE,
 )

@@ -80,11 +80,12 @@ Rules (kept simple on purpose, so a reader can predict them):
   earlier: news mostly looks back). A year its sentence names comes first ("I 2020 var
   butikkerne lukket det meste af december" is December 2020). "februar i år", "den 1.
   juli næste år" count from the article's year. "den 16. og 17. marts" is one range of
-  days. Numeric dates ("16/12/2013", "16.12.2013", "2013-12-16", "den 1/4") are read
-  the same way; a day without its period only with a year or after "den" ("mandag den
-  21 maj 2018"). Page timestamps write a two-digit year ("Opdateret 25.03.23 kl. 10.12":
-  2000-2069, else 19xx) or an abbreviated month ("4. jan. 2024", read only with its
-  year); the date is one expression, never a clock time "03.23" cut out of it.
+  days. Numeric dates ("16/12/2013", "16.12.2013", "16-12-2013", "2013-12-16", "den
+  1/4") are read the same way; a day without its period only with a year or after "den"
+  ("mandag den 21 maj 2018"). Page timestamps write a two-digit year ("Opdateret
+  25.03.23 kl. 10.12": 2000-2069, else 19xx) or an abbreviated month ("4. jan. 2024",
+  read only with its year); the date is one expression, never a clock time "03.23" cut
+  out of it.
 - "til april" is the coming April unless the clause looks back; "siden marts" runs from
   the last March begun to the article date; "fra januar til april" is one range.
   Quarters and half years ("i andet kvartal", "1. halvår 2020", "årets første
@@ -240,8 +241,9 @@ _DATE = (rf"\d{{1,2}}\.(?:[^\S\n]?{_DAY_MONTH}"
          rf"|(?:{_SP}(?:og|til){_SP}(?:den{_SP})?|[^\S\n]?[-–][^\S\n]?)"
          rf"\d{{1,2}}\.[^\S\n]?{_DAY_MONTH})"
          rf"|\d{{1,2}}{_SP}{_MON}{_SP}{_ANY_YEAR}")
-# Numeric dates: "16.12.2013", "16/12/2013", ISO "2013-12-16"; "den 16/12" without a year.
-_NUMERIC_DATE = (r"(?P<nd_d>\d{1,2})(?P<nd_sep>[./])(?P<nd_m>\d{1,2})(?P=nd_sep)"
+# Numeric dates: "16.12.2013", "16/12/2013", "16-12-2013", ISO "2013-12-16"; "den 16/12"
+# without a year.
+_NUMERIC_DATE = (r"(?P<nd_d>\d{1,2})(?P<nd_sep>[./-])(?P<nd_m>\d{1,2})(?P=nd_sep)"
                  r"(?P<nd_y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
                  r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
                  # "25.03.23", "25/03/23": page timestamps write the year with two digits
