@@ -647,6 +647,10 @@ WEEKDAY_RANGE_CASES = [
      [("torsdag til lørdag", D(2023, 6, 1), D(2023, 7, 1), "range")]),
     (None, "none", "Festivalen blev holdt torsdag til lørdag.",
      [("torsdag til lørdag", None, None, "range")]),
+    # a move from one day to another names two days, not the days between
+    (TUESDAY, "day", "Kampen blev flyttet fra torsdag til lørdag.",
+     [("torsdag", D(2023, 6, 8), D(2023, 6, 8), "day"),
+      ("lørdag", D(2023, 6, 10), D(2023, 6, 10), "day")]),
     # two days named side by side are two expressions
     (TUESDAY, "day", "Han talte torsdag og fredag.",
      [("torsdag", D(2023, 6, 8), D(2023, 6, 8), "day"),

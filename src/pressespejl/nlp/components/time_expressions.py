@@ -44,7 +44,8 @@ Rules (kept simple on purpose, so a reader can predict them):
   found, not bounded. "på onsdag" in a clause about the past is the last one ("Han blev
   løsladt på onsdag"). A span of weekdays ("torsdag til lørdag", "fra mandag til og med
   onsdag", "fredag-mandag", "natten mellem lørdag og søndag") is one range: its first
-  day read as a bare weekday, running to the first last weekday from it on. A part of
+  day read as a bare weekday, running to the first last weekday from it on; a move
+  ("flyttet fra torsdag til lørdag") names two days instead. A part of
   yesterday, today or tomorrow is that day ("i går aftes", "i morgen formiddag"), and
   "natten til i dag" is "i nat".
 - "i dag" right beside a single date ("I dag, den 19. december, ...") in a month-dated
@@ -387,6 +388,14 @@ def _first_words() -> str:
 _ITEMS_RX = "|".join(f"(?:{rx})(?P<{kind}__{i}>)" for i, (kind, rx) in enumerate(_ITEMS))
 _PATTERN = re.compile(rf"(?<!\w)(?={_first_words()})(?:{_ITEMS_RX})")
 _UNGATED = re.compile(rf"(?<!\w)(?:{_ITEMS_RX})")  # for the test of the gate
+# One weekday alone (the "weekday" item, its marker group named so that ``_kind`` reads
+# it), for the days of a span that is a move (``_moved_days``).
+_WEEKDAY_ONLY = re.compile(
+    "|".join(f"(?:{rx})(?P<{kind}__{i}>)" for i, (kind, rx) in enumerate(_ITEMS)
+             if kind == "weekday"))
+# A verb of moving a date before a span of weekdays: "flyttet fra torsdag til lørdag".
+_MOVE_BEFORE = re.compile(
+    r"(?<!\w)(?:flyt|ryk|udsky|udskud|omlæg|skift|ændr)\w*[^\S\n]+(?:[^\W\d]+[^\S\n]+){0,3}$")
 _DAYS = re.compile(r"(?<![\d.])(\d{1,2})(?:\.|(?=[^\S\n]))(?!\d)")
 _MONTH_NAME = re.compile(_MON)
 _REL_YEAR_END = re.compile(rf"{_REL_YEAR}$")
@@ -1401,25 +1410,43 @@ _WEEKDAY_NAME = re.compile(_WD)
 
 def _find(source: _Text, when: _ArticleDate) -> list[tuple[str, TimeExpression]]:
     """(kind, expression) of every time expression, resolved against ``when``."""
-    text = source.text
-    found = []
-    for m in _PATTERN.finditer(source.lower):
-        resolved = _resolve(m, source, when)
-        if resolved is None:
-            continue
-        (earliest, latest), granularity = resolved
-        # A year after a cue word is only the year itself: the cue does not change it;
-        # nor does "op til" change "juleaften" (see ``VAGUE_CUES``).
-        kind = _kind(m)
-        start = m.start()
-        if kind == "year_cue":
-            start = m.start("cued_year")
-        elif kind == "holiday" and " ".join((m.group("hol_cue") or "").split()) in VAGUE_CUES:
-            start = m.start("hol")
-        end = m.end()
-        found.append((kind, TimeExpression(text[start:end], start, end, earliest, latest,
-                                           granularity)))
+    found: list[tuple[str, TimeExpression]] = []
+    for match in _PATTERN.finditer(source.lower):
+        for m in _moved_days(match):
+            _add(found, m, source, when)
     return found
+
+
+def _moved_days(m: re.Match[str]) -> list[re.Match[str]]:
+    """``m``, or its two weekdays when a span of weekdays is a move from one day to
+    another ("mødet er flyttet fra torsdag til lørdag": two days, not the days between)."""
+    if _kind(m) != "weekday_range" or not _MOVE_BEFORE.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return [m]
+    days = (_WEEKDAY_ONLY.match(m.string, m.start("wr_a" if m.group("wr_a") else "wr_a2")),
+            _WEEKDAY_ONLY.match(m.string, m.start("wr_b")))
+    return [day for day in days if day is not None]
+
+
+def _add(found: list[tuple[str, TimeExpression]], m: re.Match[str], source: _Text,
+         when: _ArticleDate) -> None:
+    """Resolve one match and add its expression to ``found`` (nothing if it is none)."""
+    text = source.text
+    resolved = _resolve(m, source, when)
+    if resolved is None:
+        return
+    (earliest, latest), granularity = resolved
+    # A year after a cue word is only the year itself: the cue does not change it;
+    # nor does "op til" change "juleaften" (see ``VAGUE_CUES``).
+    kind = _kind(m)
+    start = m.start()
+    if kind == "year_cue":
+        start = m.start("cued_year")
+    elif kind == "holiday" and " ".join((m.group("hol_cue") or "").split()) in VAGUE_CUES:
+        start = m.start("hol")
+    end = m.end()
+    found.append((kind, TimeExpression(text[start:end], start, end, earliest, latest,
+                                       granularity)))
 
 
 _DATE_KINDS = ("date", "numeric_date", "abbr_date", "ordinal_date")
