@@ -157,6 +157,37 @@ def test_office_book_rereads_holdings_after_new_evidence(store):
     assert book.version == 1  # no evidence, no re-read
 
 
+def test_workers_results_re_resolve_a_described_speaker_after_new_evidence(store):
+    # As in one process (_analyse_chunk): a quote whose speaker is only a description
+    # ("udenrigsministeren", evidence "descriptor") is unnamed, and evidence stored by
+    # an earlier article of the run names it.
+    from pressespejl.jobs import IngestReport, _resolve_batch
+    from pressespejl.parallel import Extracted
+    from pressespejl.store.prepared import prepare
+    from pressespejl.types import Quote
+
+    day = date(2022, 1, 3)
+    first = Article(id="d1", text="Udenrigsminister Jeppe Kofod.", published=day)
+    evidence = Analysis(article_id="d1", pipeline="t",
+                        people=(Person("Jeppe Kofod", ("udenrigsminister",)),),
+                        offices=(OfficeHolding("udenrigsminister", "Jeppe Kofod", day, day),))
+    later = Article(id="d2", text="- Vi taler med alle, siger udenrigsministeren.",
+                    published=day)
+    quote = Quote(kind="direct", text="Vi taler med alle", speaker="udenrigsministeren",
+                  speaker_mention="udenrigsministeren", cue="siger", start=2, end=19,
+                  evidence="descriptor")
+    described = Analysis(article_id="d2", pipeline="t", quotes=(quote,))
+    assert quote.unnamed
+    book = OfficeBook(store)
+    resolved = _resolve_batch([Extracted(first, prepare(first, evidence)),
+                               Extracted(later, prepare(later, described))],
+                              IngestReport(), book, None)
+    stored = next(resolved)
+    store.add(stored.article, stored.analysis)
+    book.stored(stored.analysis)
+    assert next(resolved).analysis.quotes[0].speaker == "Jeppe Kofod"
+
+
 # The nlp stage uses a holding only for dates it covers (nlp/offices.py, rule 2): the first
 # article is dated by month, so its evidence covers the later one's day.
 FIRST = ("date 2022-01 Den danske udenrigsminister, Jeppe Kofod, besøgte mandag Berlin.\n\n"

@@ -268,7 +268,9 @@ def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store]
 
 
 def _unresolved(analysis: Analysis) -> bool:
-    return any(q.speaker is None for q in analysis.quotes)
+    """A quote no one is named for yet (``Quote.unnamed``: none, or only a description
+    an office table may name), as ``_analyse_chunk`` asks in one process."""
+    return any(q.unnamed for q in analysis.quotes)
 
 
 def _resolve_batch(extracted: list[Extracted], report: IngestReport, book: OfficeBook,
@@ -352,7 +354,7 @@ def _prepared_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
 
     def resolved() -> Iterator[Prepared]:
         for item in done:
-            if book.version != version and any(q.unnamed for q in item.analysis.quotes):
+            if book.version != version and _unresolved(item.analysis):
                 # Evidence stored since this chunk was analysed may name the speaker; if
                 # the second analysis fails, the first (which did not) is kept.
                 with contextlib.suppress(Exception):
@@ -434,8 +436,7 @@ def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,
                     what=f"analysis failed: {type(exc).__name__}: {exc}",
                     hint="please report this article as a bug; the rest goes on"), progress)
     for article, analysis in done:
-        if book is not None and book.version != version and any(
-                q.unnamed for q in analysis.quotes):
+        if book is not None and book.version != version and _unresolved(analysis):
             # Evidence stored since this chunk was analysed may name the speaker; if the
             # second analysis fails, the first (which did not) is kept.
             with contextlib.suppress(Exception):
