@@ -75,9 +75,17 @@ def test_entity_names_emergency_services_named_after_towns() -> None:
 # --- 3. firms in English, ships, photo credits ----------------------------------------
 
 
-def test_entity_names_english_firm_names_are_no_people() -> None:
-    text = "Rejerne sælges af Royal Greenland og Nordic Seafood til Asien."
-    assert {"Royal Greenland", "Nordic Seafood"} <= orgs(text)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rejerne sælges af Royal Greenland og Nordic Seafood til Asien.",
+         {"Royal Greenland", "Nordic Seafood"}),
+        ("Laksen opdrættes af Faroe Salmon og forarbejdes af Karen Fish i Aasiaat.",
+         {"Faroe Salmon", "Karen Fish"}),
+    ],
+)
+def test_entity_names_english_firm_names_are_no_people(text: str, names: set[str]) -> None:
+    assert names <= orgs(text)
     assert people(text) == set()
 
 

@@ -40,6 +40,7 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         # Seafood", "Polar Seafood", "Visit Greenland"
         "Greenland", "Seafood", "Seafoods", "Fisheries", "Fishing", "Energy", "Offshore",
         "Resources", "Minerals", "Mining", "Trading", "Invest", "Services", "Industries",
+        "Fish", "Food", "Prawns", "Shrimp", "Salmon", "Farms", "Brewery", "Bryggeri",
         "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj",
         # newspapers named in English: "Los Angeles Times", "Washington Post"
         "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Avis", "Tidende",
