@@ -40,6 +40,15 @@ class ApiError(Exception):
         self.extra = extra
 
 
+class BodyTooLarge(Exception):
+    """A streamed body went over the limit: raised by the guard (``guard.Guard``) while
+    the body streams in, turned into 413 here."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"The request body is larger than the limit of {limit:,} bytes.")
+        self.limit = limit
+
+
 def error_body(status: int, message: str, errors: list[Any] | None = None,
                **extra: Any) -> dict[str, Any]:
     return {"ok": False, "error": message, "errors": errors or [], "status": status, **extra}
@@ -77,8 +86,6 @@ def respond(request: Request, error: ApiError) -> Response:
 
 def install(app: FastAPI) -> None:
     """Register the handlers that give every error the one shape."""
-    from pressespejl.api.guard import BodyTooLarge as BodyTooLargeError
-
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> Response:
         return respond(request, exc)
@@ -97,8 +104,6 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
-        from pressespejl.api.guard import BodyTooLarge
-
         if isinstance(exc.__cause__, BodyTooLarge):  # FastAPI wraps body errors in a 400
             return respond(request, ApiError(413, str(exc.__cause__)))
         messages = {404: "Not found.", 405: "Method not allowed."}
@@ -106,7 +111,7 @@ def install(app: FastAPI) -> None:
             "Not Found", "Method Not Allowed") else messages.get(exc.status_code, "Error.")
         return respond(request, ApiError(exc.status_code, message))
 
-    @app.exception_handler(BodyTooLargeError)
+    @app.exception_handler(BodyTooLarge)
     async def _too_large(request: Request, exc: Exception) -> Response:
         return respond(request, ApiError(413, str(exc)))
 

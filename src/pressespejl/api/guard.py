@@ -31,7 +31,7 @@ from http.cookies import SimpleCookie
 from typing import Any
 from urllib.parse import quote
 
-from pressespejl.api.errors import error_body
+from pressespejl.api.errors import BodyTooLarge, error_body
 from pressespejl.api.options import MAX_FORM_BYTES, MAX_NESTING, ServeOptions
 
 Scope = MutableMapping[str, Any]
@@ -248,11 +248,3 @@ class Guard:
         await send({"type": "http.response.start", "status": 303, "headers": [
             (b"location", location.encode("latin-1")), (b"content-length", b"0")]})
         await send({"type": "http.response.body", "body": b""})
-
-
-class BodyTooLarge(Exception):
-    """A streamed body went over the limit (turned into 413 by the app)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"The request body is larger than the limit of {limit:,} bytes.")
-        self.limit = limit
