@@ -144,7 +144,7 @@ def latency(client: Any, base: str, urls: list[tuple[str, str]], repeats: int
 
 def load(base: str, urls: list[str], clients: int, duration: float) -> dict[str, Any]:
     """``clients`` threads requesting random pages for ``duration`` seconds."""
-    import httpx
+    import httpx2 as httpx
 
     times: list[float] = []
     errors: list[str] = []
@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
 
-    import httpx
+    import httpx2 as httpx
 
     conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
