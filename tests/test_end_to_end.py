@@ -36,7 +36,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> str:
 def test_ingest_twice_stores_once(archive: str) -> None:
     code, _, err = _cli("ingest", "-q", "--db", archive, str(SEED))
     assert code == 0
-    assert "0 stored, 1 duplicates, 0 rejected" in err
+    assert "0 stored, 1 duplicate, 0 rejected" in err
 
 
 def test_search_finds_inflected_forms_with_highlight(archive: str) -> None:

@@ -42,12 +42,17 @@ class IngestReport:
         return len(self.problems)
 
     def summary(self) -> str:
-        text = (f"{self.stored} stored, {self.duplicates} duplicates, "
+        """``9 stored, 1 duplicate, 0 rejected`` (the CLI's last line and progress bar)."""
+        text = (f"{self.stored} stored, {_counted(self.duplicates, 'duplicate')}, "
                 f"{self.rejected} rejected")
         if self.skipped:
-            text += f", {len(self.skipped)} other files skipped"
+            text += f", {_counted(len(self.skipped), 'other file')} skipped"
         return text + (" (interrupted: run the same command again to resume)"
                        if self.interrupted else "")
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 Item = Article | IngestProblem | SkippedFile

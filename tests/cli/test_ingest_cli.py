@@ -3,6 +3,7 @@ process gives."""
 
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 
@@ -10,7 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from pressespejl.cli import main
+from pressespejl.cli.ingest import IngestBar
+from pressespejl.jobs import IngestReport
 from pressespejl.store import open_store
+from pressespejl.types import Article, SkippedFile
 
 ARTICLES = Path(__file__).parents[1] / "articles"
 
@@ -36,3 +40,44 @@ def test_ingest_with_two_workers_equals_one_process(tmp_path: Path) -> None:
 def test_ingest_help_names_the_parallel_options() -> None:
     result = CliRunner().invoke(main, ["ingest", "--help"])
     assert "--workers" in result.output and "--cluster" in result.output
+
+
+class _Terminal(io.StringIO):
+    """Captured stderr that says it is a terminal, so the bar draws."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_ingest_bar_counts_in_the_words_of_the_summary() -> None:
+    report = IngestReport()
+    screen = _Terminal()
+    bar = IngestBar(report, file=screen)
+    for _ in range(9):  # a batch stored at once: faster than the bar redraws
+        report.stored += 1
+        bar.progress(Article(id="x", text="t", published=None))
+    report.duplicates += 1
+    bar.progress(Article(id="y", text="t", published=None))
+    bar.close()
+    drawn = [line.strip() for line in screen.getvalue().split("\r") if line.strip()]
+    assert drawn[-1].startswith("ingest: 9 stored, 1 duplicate, 0 rejected"), drawn
+    assert report.summary() == "9 stored, 1 duplicate, 0 rejected"
+    assert not any("articles" in line for line in drawn), drawn  # no "1 articles"
+    assert screen.getvalue().endswith("\r"), "the line is cleared for the summary"
+
+
+def test_ingest_bar_names_rejections_and_skips_only_when_verbose() -> None:
+    report = IngestReport()
+    screen = _Terminal()
+    bar = IngestBar(report, file=screen)
+    skipped = SkippedFile(path="nyheder/README.md", reason="not an article")
+    report.skipped.append(skipped)
+    bar.progress(skipped)
+    bar.close()
+    assert "README.md" not in screen.getvalue()
+    verbose = _Terminal()
+    bar = IngestBar(report, verbose=True, file=verbose)
+    bar.progress(skipped)
+    bar.close()
+    assert "skipped: nyheder/README.md: not an article" in verbose.getvalue()
+    assert report.summary() == "0 stored, 0 duplicates, 0 rejected, 1 other file skipped"

@@ -76,7 +76,7 @@ def test_ingest_search_and_export_undated(news: Path, tmp_path: Path) -> None:
     db = str(tmp_path / "archive.sqlite")
     code, _, err = _cli("ingest", "-q", "--db", db, str(news))
     assert code == 0, err
-    assert "2 stored, 0 duplicates, 0 rejected, 1 other files skipped" in err
+    assert "2 stored, 0 duplicates, 0 rejected, 1 other file skipped" in err
     code, out, _ = _cli("search", "--db", db, "hallen")
     assert code == 0 and out.splitlines()[2].startswith("undated  ")
     code, out, _ = _cli("search", "--db", db, "hallen", "--from", "2000-01", "--format", "json")

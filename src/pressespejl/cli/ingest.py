@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 import click
 from tqdm import tqdm
@@ -12,6 +13,46 @@ from tqdm import tqdm
 from pressespejl.cli._options import db_option, input_options, open_archive
 from pressespejl.errors import PressespejlError
 from pressespejl.types import Article, IngestProblem, SkippedFile
+
+if TYPE_CHECKING:
+    from pressespejl.jobs import IngestReport
+
+
+class IngestBar:
+    """The progress line of an ingest: the run's own counts as they grow, in the words of
+    the summary printed at its end ("5 stored, 1 duplicate, 0 rejected"), so the bar and
+    the totals can never disagree.
+
+    Not a count of "articles": a bar that counted every input item said "1 articles"
+    and, refreshed at most ten times a second while a batch was stored at once, still
+    showed it when "9 stored" came. No bar when stderr is not a terminal (tqdm
+    ``disable=None``), as in a pipe or a log.
+    """
+
+    def __init__(self, report: IngestReport, *, quiet: bool = False, verbose: bool = False,
+                 file: TextIO | None = None) -> None:
+        self.report = report
+        self.verbose = verbose
+        self.file = file if file is not None else sys.stderr
+        self.bar = tqdm(disable=True if quiet else None, desc="ingest: reading",
+                        leave=False, file=self.file,
+                        bar_format="{desc} [{elapsed}]")
+
+    def progress(self, item: Article | IngestProblem | SkippedFile) -> None:
+        """``jobs.ingest``'s progress callback: called after the report counted ``item``."""
+        if isinstance(item, SkippedFile):
+            if self.verbose:
+                self.bar.write(f"skipped: {item}", file=self.file)
+            return
+        if isinstance(item, IngestProblem):
+            self.bar.write(f"rejected: {item}", file=self.file)
+        self.bar.set_description_str(f"ingest: {self.report.summary()}", refresh=False)
+        self.bar.update(1)
+
+    def close(self) -> None:
+        """Show the final counts, then clear the line for the summary."""
+        self.bar.set_description_str(f"ingest: {self.report.summary()}", refresh=True)
+        self.bar.close()
 
 
 def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: bool,
@@ -23,7 +64,8 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
     loaded when the first new article needs it: a run over missing files leaves no
     empty archive behind, and a run over stored articles starts in a moment.
     """
-    from pressespejl.jobs import ingest
+    from pressespejl.ingest import read_paths
+    from pressespejl.jobs import IngestReport, ingest_items
     from pressespejl.store import Store, open_store
 
     opened: list[Store] = []
@@ -32,21 +74,11 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
         opened.append(open_store(db))
         return opened[0]
 
-    # No bar when stderr is not a terminal (tqdm: disable=None), as in a pipe or a log.
-    bar = tqdm(unit=" articles", disable=True if quiet else None, desc="ingest", leave=False)
-
-    def progress(item: Article | IngestProblem | SkippedFile) -> None:
-        if isinstance(item, SkippedFile):
-            if verbose:
-                bar.write(f"skipped: {item}", file=sys.stderr)
-            return
-        if isinstance(item, IngestProblem):
-            bar.write(f"rejected: {item}", file=sys.stderr)
-        bar.update(1)
-
+    report = IngestReport()
+    bar = IngestBar(report, quiet=quiet, verbose=verbose)
     try:
-        report = ingest(paths, archive, progress=progress, date=date, model=model,
-                        workers=workers, cluster=cluster)
+        ingest_items(read_paths(paths, date=date), archive, progress=bar.progress,
+                     report=report, model=model, workers=workers, cluster=cluster)
     except PressespejlError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
