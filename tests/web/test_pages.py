@@ -21,6 +21,32 @@ def test_search_page_shows_hits_facets_chart_and_collapses_copies(site):
     assert '<html lang="da">' in html
 
 
+class _Counting:
+    """The archive, counting how often each search method is asked."""
+
+    def __init__(self, store) -> None:
+        self._store = store
+        self.calls: dict[str, int] = {}
+
+    def __getattr__(self, name: str):
+        found = getattr(self._store, name)
+        if name in ("search", "facets", "trend", "facets_and_trend"):
+            def counted(*args, **kwargs):
+                self.calls[name] = self.calls.get(name, 0) + 1
+                return found(*args, **kwargs)
+            return counted
+        return found
+
+
+def test_search_page_asks_for_the_matches_twice_not_three_times(site_store, site_for):
+    """Hits, then facets and the chart from one pass (it was hits, facets, trend)."""
+    for extra in ({}, {"alle": "1"}):
+        counting = _Counting(site_store)
+        html = site_for(counting).get("/", params={"q": "soldat", **extra}).text
+        assert "<title>2022-01: 3 artikler</title>" in html and ">Medie<" in html
+        assert counting.calls == {"search": 1, "facets_and_trend": 1}, extra
+
+
 def test_a_malformed_query_shows_the_caret(site):
     html = site.get("/", params={"q": "Rusland AND (soldater"}).text
     assert "Søgningen kan ikke læses" in html

@@ -21,8 +21,14 @@ router = APIRouter(prefix="/api", tags=["search"],
 
 
 def search_data(store: Store, params: SearchParams, *, collapse: bool = False,
-                facets: bool = False, markers: tuple[str, str] | None = None) -> dict[str, Any]:
-    """One page of hits (``Store.search``) and, if asked, the facet counts."""
+                facets: bool = False, trend: TrendBy | None = None,
+                markers: tuple[str, str] | None = None) -> dict[str, Any]:
+    """One page of hits (``Store.search``) and, if asked, the facet counts and the
+    matching articles per ``trend`` period (``trend``: ``[(period, articles)]``).
+
+    Facets and trend together are counted in one pass over the matches
+    (``Store.facets_and_trend``), as the search page shows them: the page asked the
+    archive three times for the same matches before (hits, facets, trend)."""
     query = params.query()
     results = store.search(query, markers=markers, collapse=collapse)
     hits = [{**asdict(hit), "sources": list(hit.sources),
@@ -30,16 +36,24 @@ def search_data(store: Store, params: SearchParams, *, collapse: bool = False,
     out: dict[str, Any] = {"ok": True, "query": params.q, "total": results.total,
                            "total_capped": results.total_capped, "limit": query.limit,
                            "offset": query.offset, "hits": hits}
-    if facets:
+    counted: dict[str, list[tuple[str, int]]] | None = None
+    if facets and trend:
+        counted, out["trend"] = store.facets_and_trend(query, by=trend)
+    elif facets:
+        counted = store.facets(query)
+    elif trend:
+        out["trend"] = store.trend(query, by=trend)
+    if counted is not None:
         out["facets"] = {name: [(value, count) for value, count in values]
-                         for name, values in store.facets(query).items()}
+                         for name, values in counted.items()}
     return out
 
 
 def folded_search_data(store: Store, params: SearchParams,
-                       markers: tuple[str, str] | None = None) -> dict[str, Any]:
+                       markers: tuple[str, str] | None = None,
+                       trend: TrendBy | None = None) -> dict[str, Any]:
     """A page of hits with wire copies folded into the first of them, as the search page
-    shows it, and the facet counts.
+    shows it, the facet counts and, if asked, the trend (``search_data``).
 
     ``search(collapse=True)`` counts every near-duplicate group of the matches exactly,
     which costs more than the page itself for a common word. A page only needs its own
@@ -54,7 +68,7 @@ def folded_search_data(store: Store, params: SearchParams,
     from pressespejl.api.options import MAX_PAGE_SIZE
 
     wide = replace(params, limit=min(params.limit + (params.limit + 1) // 2, MAX_PAGE_SIZE))
-    data = search_data(store, wide, facets=True, markers=markers)
+    data = search_data(store, wide, facets=True, trend=trend, markers=markers)
     folded: set[str] = set()
     hits: list[dict[str, Any]] = []
     consumed = 0

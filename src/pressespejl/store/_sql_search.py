@@ -10,6 +10,7 @@ class.
 from __future__ import annotations
 
 from abc import abstractmethod
+from datetime import date
 from typing import Any
 
 from pressespejl.search.filters import Compiled, Scope, compile_query, query_words
@@ -188,6 +189,22 @@ class SqlSearchStore(SqlStore):
             ``{"source": [("ritzau", 12), ...], "outlet": ..., "month": ..., "person": ...,
             "speaker": ..., "place": ...}``; counts are numbers of articles.
         """
+        facets, _ = self._facet_rows(query, limit, days=False)
+        return facets
+
+    def facets_and_trend(
+        self, query: SearchQuery, limit: int = 10, by: TrendBy = "month"
+    ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+        """``facets`` and ``trend`` in one statement: the matching articles are computed
+        once for both."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"by must be day, week or month, not {by!r}")
+        facets, days = self._facet_rows(query, limit, days=True)
+        return facets, buckets(days, by)
+
+    def _facet_rows(self, query: SearchQuery, limit: int, days: bool
+                    ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
+        """The facets' rows and, with ``days``, the matching articles per day."""
         _, from_sql, where, params = self._compile(query, "article")
         c = self.collate_c
         month = self._month("m.date_first")
@@ -219,15 +236,26 @@ class SqlSearchStore(SqlStore):
             + sqls[facet].format(c=c) + ") f ORDER BY 3 DESC, 4 LIMIT ?) f" + str(i)
             for i, facet in enumerate(FACETS)
         ]
+        if days:  # every day with matches: facet number len(FACETS), no LIMIT
+            parts.append(
+                f"SELECT {len(FACETS)} AS facet, CAST(m.date_first AS text), count(*), NULL "
+                "FROM articles m "
+                "WHERE m.num IN (SELECT num FROM matched) AND m.date_first IS NOT NULL "
+                "GROUP BY m.date_first")
         sql = (f"WITH matched AS MATERIALIZED (SELECT a.num AS num FROM {from_sql} "
                f"WHERE {where}) " + " UNION ALL ".join(parts))
         out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
+        per_day: list[tuple[date, int]] = []
         with self._search_read() as cur:
             cur.execute(self._sql(sql), [*params, *([limit] * len(FACETS))])
             rows = cur.fetchall()
         for row in rows:
-            out[FACETS[int(row[0])]].append((str(row[1]), int(row[2])))
-        return out
+            if int(row[0]) == len(FACETS):
+                if day := as_date(row[1]):
+                    per_day.append((day, int(row[2])))
+            else:
+                out[FACETS[int(row[0])]].append((str(row[1]), int(row[2])))
+        return out, per_day
 
     def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
         """Matching articles per day, ISO week or month (see ``search/trend.py``);

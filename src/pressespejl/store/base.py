@@ -113,6 +113,13 @@ class Store(Protocol):
         """Matching articles per day, ISO week (``2022-W02``) or month, gaps filled with 0."""
         ...
 
+    def facets_and_trend(
+        self, query: SearchQuery, limit: int = 10, by: TrendBy = "month"
+    ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+        """``facets(query, limit)`` and ``trend(query, by)`` from one pass over the matches
+        (the search page shows both: one index aggregation, or one SQL statement)."""
+        ...
+
     def stats(self) -> dict[str, int]:
         """Counts of what is stored: articles, quotes, people, entities, places, ..."""
         ...

@@ -501,11 +501,32 @@ class SQLiteStore(SqlStore):
             index = self._searchable(self._articles)
             tq, _ = index.query(query, ast)
             found = index.facets(tq, size=max(4 * limit, FACET_FETCH))
-            out: dict[str, list[tuple[str, int]]] = {}
             with self._read() as cur:
-                for facet in FACETS:
-                    best = sorted(found[facet], key=lambda kv: (-kv[1], kv[0]))[:limit]
-                    out[facet] = [(self._facet_label(cur, facet, key), n) for key, n in best]
+                return self._labelled(cur, found, limit)
+
+    def facets_and_trend(
+        self, query: SearchQuery, limit: int = 10, by: TrendBy = "month"
+    ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[str, int]]]:
+        """``facets`` and ``trend`` from one aggregation of the index."""
+        if by not in ("day", "week", "month"):
+            raise ValueError(f"by must be day, week or month, not {by!r}")
+        ast = parse(query.text)
+        with self._lock:
+            index = self._searchable(self._articles)
+            tq, _ = index.query(query, ast)
+            found, days = index.facets_and_days(tq, size=max(4 * limit, FACET_FETCH),
+                                                months=by == "month")
+            with self._read() as cur:
+                facets = self._labelled(cur, found, limit)
+        return facets, buckets(days, by)
+
+    def _labelled(self, cur: Any, found: dict[str, list[tuple[str, int]]],
+                  limit: int) -> dict[str, list[tuple[str, int]]]:
+        """The ``limit`` most common values of each facet, with their stored spelling."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for facet in FACETS:
+            best = sorted(found[facet], key=lambda kv: (-kv[1], kv[0]))[:limit]
+            out[facet] = [(self._facet_label(cur, facet, key), n) for key, n in best]
         return out
 
     def _facet_label(self, cur: Any, facet: str, key: str) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import tantivy
 
@@ -405,6 +405,24 @@ class TantivyIndex:
         found = self._searcher.aggregate(query, aggs)
         return {name: [(str(b["key"]), int(b["doc_count"])) for b in found[name]["buckets"]]
                 for name in FACET_FIELDS}
+
+    def facets_and_days(self, query: tantivy.Query, size: int, months: bool = False
+                        ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
+        """``facets`` and ``days`` in one aggregation (one pass over the matches);
+        ``months``: per month's first day (the ``month`` field: a few buckets instead of
+        one per day, when only months are wanted)."""
+        aggs: dict[str, Any] = {name: {"terms": {"field": field, "size": size}}
+                                for name, field in FACET_FIELDS.items()}
+        aggs["_days"] = {"terms": {"field": "month" if months else "first",
+                                   "size": 1_000_000}}
+        found = self._searcher.aggregate(query, aggs)
+        facets = {name: [(str(b["key"]), int(b["doc_count"])) for b in found[name]["buckets"]]
+                  for name in FACET_FIELDS}
+        buckets = found["_days"]["buckets"]
+        days = ([(date(int(b["key"][:4]), int(b["key"][5:7]), 1), int(b["doc_count"]))
+                 for b in buckets] if months else
+                [(date.fromordinal(int(b["key"])), int(b["doc_count"])) for b in buckets])
+        return facets, days
 
     def days(self, query: tantivy.Query) -> list[tuple[date, int]]:
         """Matching articles per first day (a month-dated article: the month's first)."""

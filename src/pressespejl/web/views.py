@@ -92,10 +92,10 @@ def search_page(request: Request, params: SearchParams = Depends(search_params),
     trend: list[tuple[str, int]] = []
     try:
         if all_copies:
-            data = search_data(store, params, facets=True, markers=MARKERS)
+            data = search_data(store, params, facets=True, trend="month", markers=MARKERS)
         else:
-            data = folded_search_data(store, params, markers=MARKERS)
-        trend = trend_data(store, params)["periods"]
+            data = folded_search_data(store, params, markers=MARKERS, trend="month")
+        trend = data["trend"]
     except QueryError as exc:
         error = _query_error(exc)
     covered = data.get("consumed", len(data["hits"]))
