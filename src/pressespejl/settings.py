@@ -55,13 +55,13 @@ SETTINGS: tuple[Setting, ...] = (
             "(--auth wins)."),
     Setting("read_db", "PRESSESPEJL_READ_DB", None,
             "A PostgreSQL read replica of the archive: search, quotes, facets, trends and "
-            "entities read there (--read-db wins; docs/scaling.md)."),
+            "entities read there (--read-db wins; `pressespejl docs scaling`)."),
     Setting("workers", "PRESSESPEJL_WORKERS", "1",
             "ingest: analyse on this many local worker processes (--workers wins; "
-            "docs/cluster.md)."),
+            "`pressespejl docs cluster`)."),
     Setting("cluster", "PRESSESPEJL_CLUSTER", None,
             "ingest: the address of a Dask scheduler to analyse on, tcp://host:8786 "
-            "(--cluster wins; docs/cluster.md)."),
+            "(--cluster wins; `pressespejl docs cluster`)."),
 )
 """Every setting, in the order ``pressespejl config`` shows them."""
 

@@ -71,8 +71,9 @@ def withdraw(correction_id: int, store: Store = Depends(get_store)) -> dict[str,
 @router.get("/corrections/gold.jsonl", response_class=PlainTextResponse,
             summary="Corrections as a test set")
 def gold(store: Store = Depends(get_store)) -> PlainTextResponse:
-    """The corrected articles in the `pressespejl eval` gold format (docs/gold-format.md),
-    one JSON object per line: the archive's corrections become its own test set."""
+    """The corrected articles in the `pressespejl eval` gold format (`pressespejl docs
+    gold-format`), one JSON object per line: the archive's corrections become its own test
+    set."""
     lines = [json.dumps(r, ensure_ascii=False) for r in corrections.gold_records(store)]
     return PlainTextResponse("".join(line + "\n" for line in lines),
                              media_type="application/x-ndjson")

@@ -79,8 +79,8 @@ class TrendOut(BaseModel):
 
 
 class ArticleOut(BaseModel):
-    """The article, its text and the machine's analysis in the contract of docs/json.md,
-    with the corrections people made and the analysis they give."""
+    """The article, its text and the machine's analysis in the contract of `pressespejl
+    docs json`, with the corrections people made and the analysis they give."""
 
     model_config = {"extra": "allow"}
     ok: bool = True

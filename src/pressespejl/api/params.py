@@ -107,7 +107,7 @@ def _names(values: list[str]) -> tuple[str, ...]:
 
 
 def search_params(
-    q: str = Query("", description="The query language of docs/search.md."),
+    q: str = Query("", description="The query language (`pressespejl docs search`)."),
     date_from: str | None = Query(None, alias="from", description="First day: 2022-01-10, "
                                   "2022-01 or 2022."),
     date_to: str | None = Query(None, alias="to", description="Last day (as from)."),

@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "serve": "pressespejl.cli.serve:serve",
     "corrections": "pressespejl.cli.corrections:corrections_command",
     "config": "pressespejl.cli.config:config",
+    "docs": "pressespejl.cli.docs:docs",
 }
 
 
@@ -61,7 +62,8 @@ def main(ctx: click.Context) -> None:
     """Pressespejl: who said what, when, about whom and where, in Danish news.
 
     Start with `pressespejl demo`, then `pressespejl search QUERY` or
-    `pressespejl quotes --speaker NAME`. Every command has --help with examples.
+    `pressespejl quotes --speaker NAME`. Every command has --help with examples;
+    `pressespejl docs` has the rest (the query language, the JSON, the API).
     """
     if ctx.invoked_subcommand is None:  # a bare `pressespejl` asks what there is
         click.echo(ctx.get_help())

@@ -26,7 +26,8 @@ def db_option(f: F) -> F:
         "--read-db", default=None, metavar="URL",
         expose_value=False, callback=_remember_read_db,
         help="A read-only PostgreSQL replica of --db: searches, quotes, facets, trends and "
-             "entities read there while ingests write to --db (docs/scaling.md). "
+             "entities read there while ingests write to --db (`pressespejl docs "
+             "scaling`). "
              "Without it, PRESSESPEJL_READ_DB.")(f)
     return click.option(
         "--db", "db", default=None, metavar="URL",

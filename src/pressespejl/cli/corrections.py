@@ -53,7 +53,7 @@ def list_command(db: str | None, article: str | None, fmt: str) -> None:
 @db_option
 def export_command(file: Path, db: str | None) -> None:
     """Write the corrected articles to FILE in the `pressespejl eval` gold format
-    (docs/gold-format.md): the archive's corrections become its own test set.
+    (`pressespejl docs gold-format`): the archive's corrections become its own test set.
 
     Example:
 

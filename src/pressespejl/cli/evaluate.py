@@ -138,7 +138,7 @@ def eval_command(gold: Path | None, articles_dir: Path | None, conll: Path | Non
                  model: Path | None, fmt: str, show_errors: bool, per_article: bool) -> None:
     """Score quote detection, speakers, entities and time expressions against gold.
 
-    GOLD is a gold.jsonl file (docs/gold-format.md) and ARTICLES_DIR the folder of the
+    GOLD is a gold.jsonl file (`pressespejl docs gold-format`) and ARTICLES_DIR the folder of the
     articles it describes; an article is paired with the gold line whose "id" is its
     file name without extension. An article the reader rejects is named, and its gold
     counts as missed. Quotes are scored by kind and by style (dash paragraph, »…«, other

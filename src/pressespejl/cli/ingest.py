@@ -105,7 +105,8 @@ def run_ingest(paths: list[Path], db: str | None, model: Path | None, quiet: boo
                    "else 1.")
 @click.option("--cluster", metavar="ADDRESS", default=None,
               help="Analyse on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (see "
-                   "docs/cluster.md); this process still writes the archive. Without "
+                   "`pressespejl docs cluster`); this process still writes the archive. "
+                   "Without "
                    "it, PRESSESPEJL_CLUSTER.")
 def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
                    quiet: bool, date: str | None, verbose: bool, workers: int | None,

@@ -68,7 +68,7 @@ NO_RUM_NOTICE = (
     "PostgreSQL at {url} has no RUM index: search ranks every match with ts_rank_cd, which "
     "takes seconds per common word on a large archive. Install the rum extension (Debian: "
     "apt-get install postgresql-15-rum), run CREATE EXTENSION rum as a superuser, and "
-    "recreate the indexes with `pressespejl reindex` (docs/scaling.md).")
+    "recreate the indexes with `pressespejl reindex` (`pressespejl docs scaling`).")
 
 MAX_POSITION = 16383  # PostgreSQL's largest tsvector position
 MAX_POSITIONS_PER_LEXEME = 255
