@@ -109,3 +109,72 @@ def test_serve_listens_answers_and_stops_cleanly_on_sigterm(tmp_path):
             process.kill()
     assert process.returncode == 0
     assert f"at http://127.0.0.1:{port}/" in err and err.rstrip().endswith("Stopped.")
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The worker processes uvicorn's supervisor ``pid`` started (multiprocessing spawn)."""
+    from pathlib import Path
+
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children
+            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+def _open_files(pid: int) -> set[str]:
+    import contextlib
+    import os
+
+    found = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        with contextlib.suppress(OSError):  # a descriptor closed meanwhile
+            found.add(os.readlink(f"/proc/{pid}/fd/{fd}"))
+    return found
+
+
+def test_serve_workers_answers_from_several_processes_each_with_the_archive(tmp_path):
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    if not Path("/proc/self/task").is_dir():
+        import pytest
+
+        pytest.skip("counts worker processes through Linux's /proc")
+    db = _archive(tmp_path)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    exe = Path(sys.executable).with_name("pressespejl")
+    process = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port),
+                                "--workers", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while len(_workers_of(process.pid)) < 2 or not all(
+                db in _open_files(w) for w in _workers_of(process.pid)):
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        workers = _workers_of(process.pid)
+        answers = []
+        while len(answers) < 10:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/search?q=nato",
+                                            timeout=5) as response:
+                    answers.append(json.loads(response.read()))
+            except OSError:
+                assert process.poll() is None and time.monotonic() < deadline
+                time.sleep(0.2)
+        assert all(a["ok"] and a["total"] == answers[0]["total"] > 0 for a in answers)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "2 workers" in err and err.rstrip().endswith("Stopped.")
+    assert len(workers) == 2
+    assert not any(Path(f"/proc/{w}").exists() for w in workers)  # none left behind
