@@ -3,7 +3,8 @@
 The flow of issue 11: ingest the seed and some of tests/articles, search "soldat", open
 the seed article, check that Jeppe Kofod's quote is highlighted and attributed to him,
 open his page, correct a speaker, and check that the correction persists after a
-re-ingest. Also: the missed-quote selection and a phone-sized screen.
+re-ingest. Also: the missed-quote selection and a phone-sized screen. Each test runs on
+an SQLite archive and on a PostgreSQL one (the throw-away server of tests/conftest.py).
 
 On CI (CI=true) a missing browser or Playwright is a failure, never a skip.
 """
@@ -59,7 +60,38 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory, files: list[Path]) -> Iterator[Any]:
+def archive_url(request: pytest.FixtureRequest,
+                tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """An empty archive on each backend: a SQLite file, or a new schema on the test
+    session's PostgreSQL server (tests/conftest.py ``pg_server``)."""
+    if request.param == "sqlite":
+        yield str(tmp_path_factory.mktemp("archive") / "archive.sqlite")
+        return
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    server = request.getfixturevalue("pg_server")
+    schema = f"browser_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    joiner = "&" if "?" in server else "?"
+    yield f"{server}{joiner}options={quote(f'-csearch_path={schema}')}"
+    with psycopg.connect(server, autocommit=True) as conn:
+        conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every browser test on both backends, as the API and page tests run."""
+    if "served" in metafunc.fixturenames:
+        metafunc.parametrize("archive_url", [
+            "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)],
+            indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module")
+def served(archive_url: str, files: list[Path]) -> Iterator[Any]:
     """The archive (ingested with the real pipeline) and the server's base URL."""
     import uvicorn
 
@@ -69,7 +101,7 @@ def served(tmp_path_factory: pytest.TempPathFactory, files: list[Path]) -> Itera
     from pressespejl.store import open_store
 
     nlp = load_pipeline()
-    store = open_store(tmp_path_factory.mktemp("archive") / "archive.sqlite")
+    store = open_store(archive_url)
     report = ingest(files, store, nlp=nlp)
     assert report.stored == len(FILES), report.summary()
     port = _free_port()
