@@ -20,9 +20,19 @@ def run(*args: str, db: str | None = None) -> tuple[int, str]:
 def test_search_text_output(db):
     code, out = run("search", "soldat", "--outlet", "tv2", "--db", db)
     assert code == 0
-    assert out.startswith("1 article matches (showing 1-1)")  # issue 10: grammar
+    assert out.startswith("1 article matches\n")  # issue 10: grammar; all shown
     assert "2022-02  Stoltenberg advarer Rusland  (tv2; Reuters, ritzau)" in out
     assert "[soldater]" in out
+
+
+def test_search_says_which_hits_it_shows_only_when_not_all(db):
+    code, out = run("search", "soldat", "--db", db)
+    total = int(out.split()[0])
+    assert code == 0 and total >= 3 and out.startswith(f"{total} articles match\n")
+    code, out = run("search", "soldat", "--limit", "2", "--db", db)
+    assert out.startswith(f"{total} articles match (showing 1-2)\n")
+    code, out = run("search", "soldat", "--limit", "1", "--offset", str(total - 1), "--db", db)
+    assert out.startswith(f"{total} articles match (showing {total})\n")
 
 
 def test_search_reads_db_from_environment(db):

@@ -121,14 +121,17 @@ def search(query: str, with_facets: bool, collapse: bool, fmt: str, db: str | No
             payload["facets"] = {k: [list(v) for v in values] for k, values in facets.items()}
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    shown = f"{search_query.offset + 1}-{search_query.offset + len(results.hits)}"
+    first, last = search_query.offset + 1, search_query.offset + len(results.hits)
     # Counting stops at a cap so common words stay fast.
     if results.total_capped:
         count = f"more than {results.total:,} articles match"
     else:
         count = counted(results.total, "article") + (" matches" if results.total == 1
                                                      else " match")
-    click.echo(count + (f" (showing {shown})" if results.hits else ""))
+    # Which hits are shown, when not all of them: "(showing 11-20)", "(showing 21)".
+    if results.hits and (first > 1 or last < results.total or results.total_capped):
+        count += f" (showing {first}-{last})" if first < last else f" (showing {first})"
+    click.echo(count)
     for hit in results.hits:
         where = "; ".join(x for x in (hit.outlet, ", ".join(hit.sources)) if x)
         click.echo("")
