@@ -174,3 +174,29 @@ def test_issue10_analyse_json_has_article_id_as_search_does():
                                                         / "000_68a4d7f295b6d847.txt"))
     record = json.loads(out.splitlines()[0])
     assert code == 0 and record["article_id"] == record["id"]
+
+
+def test_issue10_help_examples_are_never_wrapped() -> None:
+    """An example is copied from --help as one line; click rewraps paragraphs at 80
+    columns, which broke the longer ones in two."""
+    import click
+
+    from pressespejl.cli import COMMANDS
+
+    ctx = click.Context(main)
+    broken = []
+
+    def walk(path: list[str], command: click.Command) -> None:
+        if "Example:" in (command.help or ""):
+            shown = CliRunner().invoke(main, [*path, "--help"], terminal_width=80).output
+            for line in (command.help or "").split("Example:", 1)[1].splitlines():
+                if line.strip().startswith(("pressespejl", "PRESSESPEJL_")) \
+                        and line.strip() not in shown:
+                    broken.append(f"{' '.join(path)}: {line.strip()}")
+        if isinstance(command, click.Group):
+            for name in command.list_commands(ctx):
+                walk([*path, name], command.get_command(ctx, name))
+
+    for name in COMMANDS:
+        walk([name], main.get_command(ctx, name))
+    assert not broken, broken

@@ -19,7 +19,9 @@ def corrections_command() -> None:
 
         pressespejl corrections list
 
-        pressespejl corrections export gold.jsonl && pressespejl eval gold.jsonl articles/
+        pressespejl corrections export gold.jsonl
+
+        pressespejl eval gold.jsonl articles/
     """
 
 

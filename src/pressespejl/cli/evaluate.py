@@ -151,9 +151,9 @@ def eval_command(gold: Path | None, articles_dir: Path | None, conll: Path | Non
 
         pressespejl eval tests/articles/gold.jsonl tests/articles --show-errors
 
-        pressespejl eval ../shared/data/real-dev/gold.jsonl eval/real-dev --format json
+        pressespejl eval ../shared/data/real-dev/gold.jsonl eval/real-dev
 
-        pressespejl eval --conll da_ddt-ud-dev.iob2 --model training/output/model-best
+        pressespejl eval --conll da_ddt.iob2 --model training/output/model-best
     """
     from pressespejl.evaluate import evaluate, evaluate_conll, load_gold
     from pressespejl.nlp import analyze_many, load_pipeline

@@ -131,11 +131,11 @@ def ingest_command(paths: tuple[Path, ...], db: str | None, model: Path | None,
 
         pressespejl ingest --date 2021-03 excerpts/
 
-        PRESSESPEJL_DB=postgresql://localhost/pressespejl pressespejl ingest feed.jsonl
+        PRESSESPEJL_DB=postgresql:///pressespejl pressespejl ingest feed.jsonl
 
         pressespejl ingest ~/nyheder/ --workers 2
 
-        pressespejl ingest /data/wire/ --cluster tcp://10.0.0.5:8786 --db postgresql://db/pressespejl
+        pressespejl ingest nyt --cluster tcp://dask:8786 --db postgresql://pg/nyt
     """
     from pressespejl.settings import setting
 

@@ -61,7 +61,7 @@ def list_command(office: str | None, at: date | None, fmt: str, db: str | None) 
 
         pressespejl offices list
 
-        pressespejl offices list --office udenrigsminister --at 2022-01-12 --format json
+        pressespejl offices list --office udenrigsminister --at 2022-01-12
     """
     from pressespejl.store.offices import STILL_IN_OFFICE
 

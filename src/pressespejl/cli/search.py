@@ -166,9 +166,11 @@ def quotes(text: str, fmt: str, db: str | None, **options: Any) -> None:
 
     Example:
 
-        pressespejl quotes --speaker Stoltenberg --query Rusland --from 2022-01 --to 2022-01
+        pressespejl quotes --speaker Stoltenberg --query Rusland --from 2022-01
 
-        pressespejl quotes --speaker "Jeppe Kofod" --query 'diplomatiske spor' --format json
+        pressespejl quotes --speaker Kofod --query 'diplomatiske spor'
+
+        pressespejl quotes --query Ukraine --format json
     """
     search_query = _query(text, **options)
     with open_archive(db) as store:
