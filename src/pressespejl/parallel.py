@@ -185,12 +185,15 @@ def _dask_client(workers: int, cluster: str | None) -> Iterator[Any]:
     # One thread per worker: the pipeline is CPU-bound Python and numpy; more threads
     # would only contend for the GIL. The nanny restarts a worker that dies. The
     # workers' statistical profiler (a stack sample every 10 ms, for a dashboard we do not
-    # start) is off: it cost several ms of CPU per article (bench/README.md).
+    # start) is off: it cost several ms of CPU per article (bench/README.md). The
+    # scheduler's HTTP server takes any free port: on its default (8787) a second Dask
+    # on the machine made every run warn "Port 8787 is already in use".
     import dask
 
     with dask.config.set({WORKER_PROFILER: False}):
         local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                             dashboard_address=None, silence_logs=logging.ERROR)
+                             dashboard_address=":0", scheduler_kwargs={"dashboard": False},
+                             silence_logs=logging.ERROR)
     with local, Client(local) as client:
         yield client
 
