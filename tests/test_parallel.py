@@ -75,7 +75,7 @@ def single(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
 def cluster():
     """A real LocalCluster: 2 single-threaded worker processes with nannies."""
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=40)
+                                       dashboard_address=":0", silence_logs=40)
     yield cluster
     cluster.close()
 
