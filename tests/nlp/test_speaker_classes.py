@@ -113,6 +113,13 @@ DESCRIBED_ANTECEDENTS = [
      [("direct", "den tiltalte"), ("direct", "den tiltalte")]),
     ("En 45-årig mand er sigtet for drabet.\n\n- Jeg har ikke gjort det, siger han.",
      [("direct", "en 45-årig mand")]),
+    # a title nobody holds starts a sentence: the unnamed holder, when nobody named of
+    # that gender came before (then it is most likely that person's unstated role)
+    ("Borgmesteren var glad for aftalen.\n\n- Vi har fået en god aftale, siger han.",
+     [("direct", "borgmesteren")]),
+    ("Ole Berg var på stedet. Vagtchefen fortalte om ulykken.\n\n"
+     "- Bilen kørte for stærkt, siger han.",
+     [("direct", "Ole Berg")]),
     # a woman's description is no "han": the named man is
     ("Politiinspektør Ole Berg leder efterforskningen.\n\n"
      "Den 34-årige kvinde blev anholdt i går.\n\n- Vi har flere spor, siger han.",
@@ -157,6 +164,20 @@ ACCORDING_AND_CALLS = [
      [("indirect", "har ministeren kendt til sagen")]),
     ("Krigen, som Kreml kalder en »særlig militær operation«, har varet et år.",
      [("partial", "Krigen, som Kreml kalder en »særlig militær operation«, har varet et år")]),
+]
+
+# 6b. More shapes of reported speech: a document with its sender, a back-reference with
+#     an auxiliary, "gør opmærksom på, at".
+MORE_INDIRECT = [
+    ("Det fremgår af en pressemeddelelse fra Fyns Politi, at manden er anholdt.",
+     [("indirect", "Fyns Politi")]),
+    ("Af et brev fra Odense Kommune fremgår det, at skolen lukker.",
+     [("indirect", "Odense Kommune")]),
+    # a document with no sender: no speaker, no quote
+    ("Det fremgår af dommen, at manden skal i fængsel.", []),
+    ("Skolen skal lukke til sommer. Det har Per Holm også sagt.", [("indirect", "Per Holm")]),
+    ("Skolen skal lukke til sommer. Det har Per Holm længe arbejdet for.", []),
+    ("Borgmester Lise Dam gør opmærksom på, at skolen lukker.", [("indirect", "Lise Dam")]),
 ]
 
 # 7. Quotes a scraped page glued to the sentence before, or ran together in one paragraph.
@@ -223,6 +244,11 @@ def test_according_to_and_calls(text: str, expected: list) -> None:
     analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
     assert [(q.kind, q.text) for q in analysis.quotes] == expected
     assert all(q.speaker for q in analysis.quotes)
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_INDIRECT)
+def test_more_indirect(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), GLUED_QUOTES)

@@ -265,6 +265,16 @@ _OBJECT_RELATIVE = re.compile(
     rf"(?:,{SP}(?:som|der){SP}|(?<![\w-])(?:som|det,){SP})"
     rf"(?=[{UP}]|(?:han|hun|de)(?![{LO}]))"
 )
+_APPEARS = re.compile(
+    rf"(?:[Dd]et{SP}fremgår{SP}(?:også{SP}|desuden{SP})?af|(?P<lead>[Aa]f)){SP}"
+    rf"(?:[{LO}-]+{SP}){{0,2}}?(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+)
+_APPEARS_THAT = re.compile(rf"{SP}fremgår{SP}det,?{SP}at{SP}")
+_BACKREF_AUX = re.compile(rf"Det{SP}(?P<aux>har|havde){SP}")
+_PARTICIPLE_AFTER = re.compile(
+    rf"(?:{SP}(?:også|tidligere|selv|før|flere{SP}gange|i{SP}dag|i{SP}går)){{0,2}}"
+    rf"{SP}(?P<verb>[{LO}]+)(?![{LO}])"
+)
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
 # a sentence end, then a quote mark or a dash that opens a quote (a glued one too:
 # 'stigning."Det går')
@@ -857,7 +867,7 @@ class _Finder:
                 continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
                 self.text, s_start, s_end
-            ):
+            ) and not _APPEARS.match(self.text, s_start, s_end):
                 continue  # every rule below needs a cue, "ifølge" or an appeal verb
             if k == len(sentences) - 1 and _ends_with_colon(self.text, s_start, s_end):
                 # it introduces the quote paragraphs after it (``colon_intro``); quoted
@@ -869,6 +879,8 @@ class _Finder:
             if self.colon_inline(i, s_start, s_end):
                 continue
             if self.back_reference(i, s_start, s_end):
+                continue
+            if self.appears_from(i, s_start, s_end):
                 continue
             if self.statement_from(i, s_start, s_end) or self.that_clause(i, s_start, s_end):
                 # "X kaldte sejren "den største" og sagde, at ...": the quoted words
@@ -960,7 +972,7 @@ class _Finder:
         X" at everything before it in its paragraph, else at the paragraph before."""
         m = _BACKREF.match(self.text, start, end)
         if not m:
-            return False
+            return self.back_reference_aux(i, start, end)
         mention = mention_at(self.text, m.end(), end)
         if not mention:
             return False
@@ -983,6 +995,27 @@ class _Finder:
             return False
         self.add("indirect", span, cue, mention, i, tags={"backref"})
         self.relative_cue(mention, end, i)
+        return True
+
+    def back_reference_aux(self, i: int, start: int, end: int) -> bool:
+        """I1 with an auxiliary: "Det har ministeren tidligere udtalt til DR." (the
+        speaker between the auxiliary and the participle)."""
+        m = _BACKREF_AUX.match(self.text, start, end)
+        if m is None:
+            return False
+        mention = mention_at(self.text, m.end(), end)
+        if mention is None or (mention.kind == "descriptor" and " " in mention.text):
+            return False
+        verb = _PARTICIPLE_AFTER.match(self.text, mention.end, end)
+        if verb is None or verb["verb"] not in SPEECH_FORMS or not self._ends_sentence(
+            verb.end(), end
+        ):
+            return False
+        span = self.previous_sentence(start)
+        if span is None or any(q.start < span[1] and span[0] < q.end for q in self.found):
+            return False
+        cue = f"{m['aux']} {verb['verb']}"
+        self.add("indirect", span, cue, mention, i, tags={"backref"})
         return True
 
     def referred_span(self, start: int, whole: bool) -> tuple[int, int] | None:
@@ -1045,6 +1078,23 @@ class _Finder:
             return False
         return self.add("indirect", (m.end(), end), m["cue"], None, i, "context",
                         tags={"context-source"}, context=self.before(start)) is not None
+
+    def appears_from(self, i: int, start: int, end: int) -> bool:
+        """I2 of a document with its sender: "Det fremgår af en pressemeddelelse fra
+        Fyns Politi, at ..." / "Af et brev fra X fremgår det, at ..." (a document with no
+        sender, "Det fremgår af dommen", has no speaker: no quote)."""
+        m = _APPEARS.match(self.text, start, end)
+        if m is None:
+            return False
+        mention = mention_at(self.text, m.end(), end)
+        if mention is None or mention.kind == "pronoun":
+            return False
+        rest = self.text[mention.end : end]
+        verb = _APPEARS_THAT.match(rest) if m["lead"] else _THAT_AFTER.match(rest)
+        if verb is None:
+            return False
+        cue = "fremgår af"
+        return self.add("indirect", (mention.end + verb.end(), end), cue, mention, i) is not None
 
     def statement_from(self, i: int, start: int, end: int) -> bool:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en

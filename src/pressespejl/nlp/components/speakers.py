@@ -92,6 +92,7 @@ from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
+_FIRST_WORD = re.compile(r"[\w-]+(?=[\s,])")
 _SUBJECT_PRONOUN = re.compile(r"(?:Han|Hun)(?![\w-])")
 _ASKED = re.compile(rf"(?<![\w-])(?:spurgte|spørger|adspurgte){SP}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
@@ -416,8 +417,10 @@ class _Resolver:
             return unknown[-1].name
         # "Den tiltalte nægtede ..." + "- ..., forklarede han.": a person the text
         # describes but never names, when nobody named of that gender comes after them
+        # (a title nobody holds, "Borgmesteren var glad.", only with nobody named of that
+        # gender before: "Ole Berg ... Vagtchefen fortalte" is most likely him)
         described = [d for d in self.described() if d[0] < mention.start
-                     and d[2] in (gender, None)]
+                     and (d[2] in (gender, None) or (d[2] == "title" and not fits))]
         if described and (not fits or fits[-1].pos < described[-1][0]) and (
             not unknown or unknown[-1].pos < described[-1][0]
         ):
@@ -426,18 +429,32 @@ class _Resolver:
 
     def described(self) -> list[tuple[int, str, str | None]]:
         """Unnamed people a sentence starts with ("Den tiltalte", "Den 34-årige kvinde",
-        "Den dræbtes mor") and unnamed speakers already resolved, as (position, speaker
-        as it reads mid-sentence, gender or None), in text order."""
+        "Den dræbtes mor", a title nobody holds: "Borgmesteren") and unnamed speakers
+        already resolved, as (position, speaker as it reads mid-sentence, gender, None
+        or "title"), in text order."""
         if self._described is None:
             found = []
             for start in self.sentence_starts:
                 m = _DESCRIBED_SUBJECT.match(self.text, start)
                 if m is None:
+                    if unnamed := self._unnamed_title(start):
+                        found.append((start, unnamed, "title"))
                     continue
                 noun = (m["noun"] or m["noun2"] or m["kin"] or m["one"] or "").lower()
                 found.append((start, describe(m.group().rstrip(" ,")), _NOUN_GENDERS.get(noun)))
             self._described = found
         return sorted(self._described + self.described_speakers)
+
+    def _unnamed_title(self, start: int) -> str | None:
+        """A definite title that starts a sentence and that nobody in the article holds
+        ("Borgmesteren var glad."): the unnamed person a later pronoun may mean."""
+        word = _FIRST_WORD.match(self.text, start)
+        if word is None or not is_definite_title(word.group()):
+            return None
+        mention = Mention(word.group(), start, word.end(), "title", word.group())
+        if self.title(mention) or self.role_holder(mention):
+            return None
+        return describe(word.group())
 
     def note_described(self, text: str, pos: int) -> None:
         """An unnamed speaker ("sagde den tiltalte") may be a later pronoun's referent."""

@@ -112,5 +112,6 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "lade forstå": (("lader", "lod"), "forstå"),
     "melde ud": (("melder", "meldte", "meldt", "melde"), "ud"),
     "runde af": (("runder", "rundede"), "af"),
+    "gøre opmærksom": (("gør", "gjorde", "gjort", "gøre"), "opmærksom"),
 }
 """lemma -> (verb forms, particle): "slår (han/desuden/X) fast"."""
