@@ -40,6 +40,13 @@ ROLE_BACK_REFERENCES = [
     ("Forsvarer Ole Bak og anklager Eva Dam mødtes i retten.\n\n"
      "- Min klient er uskyldig, siger forsvareren.\n\n- Det er han ikke, siger anklageren.",
      [("direct", "Ole Bak"), ("direct", "Eva Dam")]),
+    # the exact role before a compound that ends in it
+    ("Næstformand Per Holm var til stede. Hanne Lind er formand for fagforeningen.\n\n"
+     "- Det er alvor, siger formanden.\n\n- Vi er klar, siger næstformanden.",
+     [("direct", "Hanne Lind"), ("direct", "Per Holm")]),
+    # a role with a lower-case complement, then the name after a comma
+    ("- Min klient er uskyldig, siger forsvarer for den tiltalte, Ole Bak.",
+     [("direct", "Ole Bak")]),
     # no named holder: the role is the speaker, as written
     ("Sagen kom for retten i går.\n\n- Vi anker dommen, siger forsvareren.",
      [("direct", "forsvareren")]),

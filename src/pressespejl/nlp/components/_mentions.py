@@ -296,6 +296,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         org_end = split_name_off(text, m.start("org"), m.end("org"))
         return Mention(text[m.start() : org_end], m.start(), org_end, "descriptor")
     if mention := _role_then_name(text, pos, end):
+        if mention.kind == "title" and (named := _name_after_job(text, mention, end)):
+            return named  # "forsvarer for den tiltalte, Ole Bak"
         return mention
     if (m := _DESCRIBED_NAME.match(text, pos, end)) and _name_kind(m["name"]) == "name":
         return Mention(m["name"], m.start("name"), m.end("name"), "name")
@@ -384,8 +386,11 @@ def definite_role_noun(word: str) -> str | None:
     return None
 
 
-def _role_patterns(noun: str) -> list[re.Pattern[str]]:
-    n = rf"(?<![{LO}])(?i:[{LO}-]*{re.escape(noun)})(?![{LO}])"
+def _role_patterns(noun: str, compound: bool) -> list[re.Pattern[str]]:
+    # the noun itself, or after an organisation and a hyphen ("FOA-formand"); with
+    # ``compound`` also at the end of a compound ("restaurantejer")
+    prefix = rf"[{LO}-]*" if compound else r"(?:[\w]+-)?"
+    n = rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)})(?![{LO}])"
     return [
         # "Sognepræst Anne Bro", "ejer af restauranten Jens Kold", "butikkens indehaver,
         # Lise Holm"
@@ -397,20 +402,28 @@ def _role_patterns(noun: str) -> list[re.Pattern[str]]:
     ]
 
 
-def role_holders(text: str, noun: str, pos: int) -> list[tuple[int, str]]:
+def role_holders(text: str, noun: str, pos: int,
+                 compound: bool = True) -> list[tuple[int, str]]:
     """People the text before ``pos`` introduces with a role noun, in text order: a noun
     before the name, in apposition after it, or after "er": (start of the name, name)."""
-    found = []
-    for pattern in _role_patterns(noun):
-        for m in pattern.finditer(text, 0, pos):
-            name = m["name"]
-            if _name_kind(name) == "name" and is_first_name(name.split()[0]):
-                found.append((m.start("name"), name))
-    return sorted(found)
+    # "formanden" is not the næstformand when the text has a formand; ``compound`` lets a
+    # compound ("restaurantejer" for "ejeren") count when nothing else does
+    for pass_compound in (False, True)[: 2 if compound else 1]:
+        found = []
+        for pattern in _role_patterns(noun, pass_compound):
+            for m in pattern.finditer(text, 0, pos):
+                name = m["name"]
+                if _name_kind(name) == "name" and is_first_name(name.split()[0]):
+                    found.append((m.start("name"), name))
+        if found:
+            return sorted(found)
+    return []
 
 
-# "fåreavler Jens Holm", "naturplanlægger i Miljøstyrelsen Ida Bak", "skovrider, Ole Lund"
-_NAME_AFTER_JOB = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+# "fåreavler Jens Holm", "naturplanlægger i Miljøstyrelsen Ida Bak", "skovrider, Ole Lund",
+# "forsvarer for den tiltalte, Ole Bak" (a lower-case complement, then a comma)
+_NAME_AFTER_JOB = re.compile(
+    rf"(?:(?:{SP}[{LO}-]+){{1,5}}?,|,?){SP}(?P<name>{PERSON_NAME})(?=[\s,.:;!?]|$)")
 
 
 def _name_after_job(text: str, job: Mention, end: int) -> Mention | None:

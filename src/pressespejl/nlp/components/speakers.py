@@ -365,6 +365,10 @@ class _Resolver:
         if not head:
             return None
         holders = self.title_holders(head)
+        exact = any(h in (head, _short_head(head)) for n in holders for h in self.heads[n])
+        if not exact and (written := self.role_holder(mention, compound=False)):
+            # "Hanne Lind er formand" beats a næstformand in apposition for "formanden"
+            return written
         known = [n for n in holders if self.first_seen.get(n, 1 << 30) < mention.start]
         if known:
             return self.latest(known, mention.start)
@@ -372,7 +376,7 @@ class _Resolver:
             return holders[0]  # a lead: ", siger meteorolog." before she is named
         return None
 
-    def role_holder(self, mention: Mention) -> str | None:
+    def role_holder(self, mention: Mention, compound: bool = True) -> str | None:
         """A definite role noun any list may lack ("skoleinspektøren", "ejeren") -> the
         latest person the article introduced with that noun ("Skoleinspektør Mads Krog",
         "Bo Lund er stifter af ..."); a compound either way ("restaurantejer")."""
@@ -381,7 +385,7 @@ class _Resolver:
             words = words[1:]
         if len(words) != 1 or not (noun := definite_role_noun(words[0].lower())):
             return None
-        for _start, name in reversed(role_holders(self.text, noun, mention.start)):
+        for _start, name in reversed(role_holders(self.text, noun, mention.start, compound)):
             person = self._person_named(name)
             if person:
                 return person
