@@ -185,6 +185,12 @@ MORE_INDIRECT = [
     ("Skolen skal lukke til sommer. Det har Per Holm også sagt.", [("indirect", "Per Holm")]),
     ("Skolen skal lukke til sommer. Det har Per Holm længe arbejdet for.", []),
     ("Borgmester Lise Dam gør opmærksom på, at skolen lukker.", [("indirect", "Lise Dam")]),
+    ("Borgmester Per Holm gør det klart, at skolen lukker.", [("indirect", "Per Holm")]),
+    ("Minister Lise Dam lægger ikke skjul på, at hun er skuffet.",
+     [("indirect", "Lise Dam")]),
+    ("Flere forældre giver udtryk for, at de er bekymrede.",
+     [("indirect", "flere forældre")]),
+    ("Han gør det klart for alle.", []),
 ]
 
 # 7. Quotes a scraped page glued to the sentence before, or ran together in one paragraph.

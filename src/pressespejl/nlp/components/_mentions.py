@@ -117,7 +117,7 @@ _ON_DUTY = re.compile(
 # in -er/-ere/-erne, -ende, -ist, or a listed one): "Flere detaljer" would otherwise speak.
 _PERSON_WORDS = (
     rf"(?:nabo|vidne|folk|publikum|passager|tilskuer|borger|ekspert|pædagog|soldat|elev"
-    rf"|sygeplejerske|kollega|kolleger|turist|patient)[{LO}]*"
+    rf"|sygeplejerske|kollega|kolleger|turist|patient|forælder|forældre)[{LO}]*"
     rf"|(?:mand|manden|mænd|mændene|kvinde|kvinden|kvinder|kvinderne|dreng|drengen"
     rf"|pige|pigen|piger|pigerne|barn|barnet|børn|børnene|moren|faren|sønnen|datteren"
     rf"|kone|konen|ven|vennen|venner|vennerne)(?![{LO}])"

@@ -6,7 +6,9 @@ kedelige melding fra vagthavende meteorolog Mette Wagner", "lød det med tilfred
 den tyske træner", "lyder det over højttaleren i toget:"). Each phrase maps to the lemma
 of its verb.
 
-``CUE_PHRASES`` are the fixed phrases. ``SOUND_VERBS`` ("lyder", "lød") open the free
+``CUE_PHRASES`` are the fixed phrases (also verb phrases that report speech before a
+that-clause: "gør det klart, at", "lægger ikke skjul på, at", "giver udtryk for, at").
+``SOUND_VERBS`` ("lyder", "lød") open the free
 form read by the quotes component: the verb, up to four lower-case words ("det", "den
 nedslående melding", "det med tilfredshed") and ``SOUND_PREPOSITIONS`` ("fra", "over")
 before the speaker. With no speaker ("..., lyder det." / "lyder det forsigtigt") the
@@ -20,6 +22,12 @@ CUE_PHRASES: dict[str, str] = {
     "lyder det fra": "lyde",
     "hed det fra": "hedde",
     "hedder det fra": "hedde",
+    "gør det klart": "gøre",
+    "gjorde det klart": "gøre",
+    "lægger ikke skjul på": "lægge",
+    "lagde ikke skjul på": "lægge",
+    "giver udtryk for": "give",
+    "gav udtryk for": "give",
 }
 
 SOUND_VERBS: tuple[str, ...] = ("lyder", "lød", "hedder", "hed")
