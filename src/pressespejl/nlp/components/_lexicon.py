@@ -14,7 +14,7 @@ The quote cues ("siger", "lød det fra", "slår fast") are compiled in ``_cues.p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -633,28 +633,37 @@ prefixes ("Nordjylland", "Sydfyn", "Vestamager"). About 10,000 entries carry it:
 towns and villages, landscapes, rivers, and countries and cities abroad."""
 
 
-@cache
-def _spelling_places() -> Mapping[str, str]:
-    """The dictionary's place names (word -> "LOC"), from the word cache."""
+def _spelling_table(table: str, label: str,
+                    keep: Callable[[str, list[str]], bool]) -> Mapping[str, str]:
+    """The Danish spelling dictionary's entries that ``keep(entry, flags)`` accepts, each
+    mapped to ``label``, from the word cache (``table`` names its file there)."""
     from pressespejl.search.danish import dictionary_path
 
     path = dictionary_path()
     if path is None:
         return {}
-    return cached_table("spelling-places", [path], lambda: _read_places(path))
+    return cached_table(table, [path], lambda: _read_entries(path, label, keep))
 
 
-def _read_places(path: Path) -> dict[str, str]:
+def _read_entries(path: Path, label: str,
+                  keep: Callable[[str, list[str]], bool]) -> dict[str, str]:
     import gzip
 
     opener = gzip.open if path.name.endswith(".gz") else open
-    places = {}
+    kept = {}
     with opener(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             entry, _, flags = line.strip().partition("/")
-            if entry[:1].isupper() and _PLACE_FLAG in flags.split(","):
-                places[entry] = "LOC"
-    return places
+            if keep(entry, flags.split(",")):
+                kept[entry] = label
+    return kept
+
+
+@cache
+def _spelling_places() -> Mapping[str, str]:
+    """The dictionary's place names (word -> "LOC")."""
+    return _spelling_table("spelling-places", "LOC", lambda entry, flags:
+                           entry[:1].isupper() and _PLACE_FLAG in flags)
 
 
 def is_spelling_place(word: str) -> bool:
@@ -668,26 +677,9 @@ def is_spelling_place(word: str) -> bool:
 def _spelling_names() -> Mapping[str, str]:
     """The dictionary's capitalised words that are no places (word -> "NAME"): mostly
     first names and surnames ("Medvedev", "Hummelgaard"), some works and brands."""
-    from pressespejl.search.danish import dictionary_path
-
-    path = dictionary_path()
-    if path is None:
-        return {}
-    return cached_table("spelling-names", [path], lambda: _read_names(path))
-
-
-def _read_names(path: Path) -> dict[str, str]:
-    import gzip
-
-    opener = gzip.open if path.name.endswith(".gz") else open
-    names = {}
-    with opener(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            entry, _, flags = line.strip().partition("/")
-            if (entry[:1].isupper() and entry[1:].islower() and entry.isalpha()
-                    and _PLACE_FLAG not in flags.split(",")):
-                names[entry] = "NAME"
-    return names
+    return _spelling_table("spelling-names", "NAME", lambda entry, flags: (
+        entry[:1].isupper() and entry[1:].islower() and entry.isalpha()
+        and _PLACE_FLAG not in flags))
 
 
 def is_spelling_name(word: str) -> bool:
