@@ -76,6 +76,21 @@ def _progress(stage: str, done: int, total: int, started: float) -> None:
     print(f"  {stage}: {done:,}/{total:,} ({rate:,.0f}/s)", file=sys.stderr, flush=True)
 
 
+class _IngestProgress:
+    """``jobs.ingest``'s progress callback for the bench: counts the items it hears of
+    (``done``) and prints a line every ``PROGRESS_EVERY``."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.started = time.perf_counter()
+
+    def __call__(self, _item: object) -> None:
+        self.done += 1
+        if self.done % PROGRESS_EVERY == 0:
+            _progress("ingest", self.done, self.total, self.started)
+
+
 def _percentiles(samples: list[float]) -> dict[str, float]:
     if len(samples) < 2:
         value = samples[0] if samples else float("nan")
@@ -175,21 +190,16 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
     load_s = time.perf_counter() - started
     store = open_store(db)
     rss_before = _rss_mib()
-    done = 0
     cpu0 = time.process_time()
-    started = time.perf_counter()
-
-    def progress(_item: object) -> None:
-        nonlocal done
-        done += 1
-        if done % PROGRESS_EVERY == 0:
-            _progress("ingest", done, params["articles"], started)
+    progress = _IngestProgress(params["articles"])
+    started = progress.started
 
     try:
         report = ingest([params["corpus"]], store, nlp=nlp, progress=progress)
     finally:
         store.close()
     seconds = time.perf_counter() - started
+    done = progress.done
     cpu_s = time.process_time() - cpu0
     # CPU seconds beside wall time: on a shared machine the wall time includes waiting
     # for the core; articles per CPU second is what one free core would give.
@@ -227,15 +237,9 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
         cluster_s = time.perf_counter() - started
         before = client.run(_worker_usage)  # the pipeline load, left out of the run's CPU
         store = open_store(db)
-        done = 0
         cpu0, main0 = time.process_time(), _main_thread_cpu()
-        started = time.perf_counter()
-
-        def progress(_item: object) -> None:
-            nonlocal done
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                _progress("ingest", done, params["articles"], started)
+        progress = _IngestProgress(params["articles"])
+        started = progress.started
 
         try:
             report = ingest([params["corpus"]], store, progress=progress,
@@ -243,6 +247,7 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
         finally:
             store.close()
         seconds = time.perf_counter() - started
+        done = progress.done
         coordinator_cpu = time.process_time() - cpu0
         main_cpu = _main_thread_cpu() - main0
         workers = client.run(_worker_usage)
