@@ -248,7 +248,8 @@ def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
         return Mention(role, m.start(), role_end, "title", role)
     if not text[role_end:end].strip(" .!"):
         return Mention(role, m.start(), role_end, "title", role)
-    return None
+    # "vagtchef ved samme politikreds Bo Lund": a place of work no name gives, then the name
+    return _name_after_job(text, Mention(role, m.start(), role_end, "title", role), end)
 
 
 def mention_at(text: str, pos: int, end: int | None = None,
@@ -308,6 +309,11 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     ) and not _medium_in_name(text, m.start("noun"), m["noun"]):
         name = m["name"]
         if _name_kind(name) and not organisation_noun(name.split()[0]):
+            words = name.split()
+            if len(words) > 1 and _name_kind(name) == "name" and is_first_name(words[0]):
+                # "Miljøstyrelsen Karen Bech": a person of the organisation, not its name
+                return Mention(name, m.start("name"), m.end("name"), "name",
+                               text[m.start() : m.end("noun")])
             return Mention(name, m.start("name"), m.end("name"), "organisation")
     if m := _ACRONYM_APPOSITION.match(text, pos, end):
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
@@ -330,6 +336,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
             ):
                 stop = og.end()  # "Sydsjællands og Lolland-Falsters Politi"
                 kind = "organisation"
+            if kind == "name" and (person := _prefixed_name(text, m.start(), stop)):
+                return person
             return Mention(text[m.start() : stop], m.start(), stop, kind)
     word = _WORD.match(text, pos, end)
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
@@ -346,6 +354,30 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
 
 
 _LABEL_WORD = re.compile(rf"[{UP}][\w-]*")
+_RUN_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
+    """A person's name with their party, organisation or job glued before it, capitalised
+    as a name is: "Venstres Morten Dahl", "Dansk Folkepartis Ole Holm", "Miljøstyrelsen
+    Lasse Jensen", "Fåreavler Peter Holst" (a sentence start) -> the person, the prefix
+    their role. The person's part must start with a first name and hold a surname;
+    "Jens Peter Hansen" has a first name as its prefix and stays whole."""
+    words = list(_RUN_WORD.finditer(text, start, stop))
+    for k in range(1, len(words) - 1):
+        if not is_first_name(words[k].group()):
+            continue
+        prefix = text[start : words[k - 1].end()]
+        if k == 1 and is_first_name(prefix):
+            return None  # "Jens Peter Hansen": two first names
+        base = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix.removesuffix("s")
+        organisation = (gazetteer_lookup(base) or gazetteer_lookup(prefix) or (
+            base != prefix and organisation_noun_end_word(base)))
+        job = k == 1 and (is_common_noun(prefix.lower()) or title_head(prefix) is not None)
+        if organisation or job:
+            return Mention(text[words[k].start() : stop], words[k].start(), stop, "name",
+                           prefix)
+    return None
 
 
 def _chrome_label(text: str, pos: int, end: int) -> int | None:
@@ -421,9 +453,11 @@ def role_holders(text: str, noun: str, pos: int,
 
 
 # "fåreavler Jens Holm", "naturplanlægger i Miljøstyrelsen Ida Bak", "skovrider, Ole Lund",
-# "forsvarer for den tiltalte, Ole Bak" (a lower-case complement, then a comma)
+# "forsvarer for den tiltalte, Ole Bak" (a lower-case complement, then a comma),
+# "vagtchef ved samme politikreds Bo Lund" (a place of work in lower case, no comma)
 _NAME_AFTER_JOB = re.compile(
-    rf"(?:(?:{SP}[{LO}-]+){{1,5}}?,|,?){SP}(?P<name>{PERSON_NAME})(?=[\s,.:;!?]|$)")
+    rf"(?:(?:{SP}[{LO}-]+){{1,5}}?,|{SP}(?:ved|hos|i|på|fra){SP}(?:[{LO}-]+{SP}){{0,2}}[{LO}-]+"
+    rf"|,?){SP}(?P<name>{PERSON_NAME})(?=[\s,.:;!?]|$)")
 
 
 def _name_after_job(text: str, job: Mention, end: int) -> Mention | None:

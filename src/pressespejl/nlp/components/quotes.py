@@ -150,9 +150,11 @@ _ABBREVIATIONS = frozenset({"bl.a.", "f.eks.", "fhv.", "kl.", "ca.", "mv.", "dvs
 _END_CANDIDATE = re.compile(r"[.!?…:](?=[\s\"”»«']|$)")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _ORDINAL_BEFORE_MONTH = re.compile(rf"(?<=\d)\.{SP}[{LO}]")
-# "Det siger X" / "Sådan lyder det fra X" / "Nogenlunde sådan lyder meldingen fra X"
+# "Det siger X" / "Sådan lyder det fra X" / "Nogenlunde sådan lyder meldingen fra X" /
+# "Og det bekræfter X" (the sentence before is what X confirms)
 _BACKREF = re.compile(
-    rf"(?:(?:[Nn]ogenlunde|[Oo]mtrent|[Pp]recis){SP})?(?P<lead>Det|Dette|Sådan|Således|sådan)"
+    rf"(?:(?:[Nn]ogenlunde|[Oo]mtrent|[Pp]recis){SP}|(?:Og|Men){SP}(?=det{SP}))?"
+    rf"(?P<lead>Det|Dette|Sådan|Således|sådan|det)"
     rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH})(?:{SP}(?:også|blandt{SP}andet|bl\.a\.|"
     rf"videre|desuden|i{SP}dag|onsdag|torsdag|fredag))?)"
     rf"{SP}(?=\S)"

@@ -164,6 +164,20 @@ def _definite_noun(word: str) -> str | None:
     return None
 
 
+def _ending_in(name: str, noun: str, definite: str) -> str | None:
+    """The part of a capitalised run that names an organisation of the noun: "Fyns
+    Politi" in "Fyns Politi" and in "Fyns Politi Rune Holm" (a role's organisation glued
+    to the name after it); None for the bare noun capitalised at a sentence start."""
+    words = name.split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        if low in (noun, definite) and len(words) == 1:
+            return None
+        if low.endswith((noun, definite)):
+            return name if k in (0, len(words) - 1) else " ".join(words[: k + 1])
+    return None
+
+
 def _short_head(head: str) -> str:
     """A title noun without an organisation written before it: "fcm-træner" -> "træner"."""
     return head.rsplit("-", 1)[-1] if "-" in head.strip("-") else head
@@ -260,15 +274,14 @@ class _Resolver:
             return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
         definite = mention.text.lower()
         for _pos, name in reversed([n for n in self.names() if n[0] < mention.start]):
-            words = name.split()
-            for word in {words[0], words[-1]}:
-                low = word.lower()
-                if low in (noun, definite) and len(words) == 1:
-                    continue  # the bare noun itself, capitalised at a sentence start
-                if low.endswith((noun, definite)):
-                    return name
+            if found := _ending_in(name, noun, definite):
+                return found
         if found := self.entity_canonical(mention):
             return found
+        after = {found for pos, name in self.names() if pos > mention.end
+                 and (found := _ending_in(name, noun, definite))}
+        if len(after) == 1:  # a lead: "ifølge politiet" before "Fyns Politi" is named
+            return after.pop()
         if noun in _GENERIC_BODIES:
             # "Selskabet oplyser" after "A.P. Møller-Mærsk har ...": the organisation the
             # article is about, not the bare noun
