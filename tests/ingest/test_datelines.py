@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -93,3 +94,21 @@ def test_month_abbreviations_match_the_nlp_table():
     from pressespejl.nlp.da.months import MONTH_ABBREVIATIONS as NLP_ABBREVIATIONS
 
     assert MONTH_ABBREVIATIONS == NLP_ABBREVIATIONS
+
+
+def test_the_cheap_pre_tests_drop_no_dateline(monkeypatch):
+    """``find_dateline_date`` skips paragraphs without a year and patterns whose cue or
+    clock time is missing (for speed); without those tests it must find the same."""
+    from pressespejl.ingest import _datelines
+
+    texts = [text for text, _ in CASES] + [
+        "Titel\n\nTekst uden dato.\n\nOnsdag 12. maj 2021 kl. 10.15",
+        "Titel\n\nSenest opdateret: 3. juni 2022 - 08:12\n\nTekst fra 2020.",
+        "Tekst.\n\nfredag d. 7. dec. 2026 kl. 10.15 Af Ane Berg",
+    ]
+    gated = [find_dateline_date(text) for text in texts]
+    assert sum(found is not None for found in gated) >= len(texts) // 2
+    monkeypatch.setattr(_datelines, "_MAY_HOLD_DATE", re.compile(""))
+    monkeypatch.setattr(_datelines, "_GATED",
+                        tuple((pattern, None) for pattern, _ in _datelines._GATED))
+    assert [find_dateline_date(text) for text in texts] == gated
