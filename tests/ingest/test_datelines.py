@@ -34,6 +34,7 @@ CASES = [
     ("Tekst.\n\nPubliceret 4. jan. 2024 kl. 08:15", date(2024, 1, 4)),
     ("Titel\n\nTekst.\n\n4. jan. 2024 kl. 08.15", date(2024, 1, 4)),
     ("Titel\n\n10:12 | 25-03-2023\n\nTekst.", date(2023, 3, 25)),
+    ("Titel\n\nKøge - 16/12-2013\n\nTekst.", date(2013, 12, 16)),  # a Danish hand
     ("Titel\n\nKl. 10.12 - 25.03.23\n\nTekst.", date(2023, 3, 25)),
     # not datelines: events inside sentences, appointments, dates without a year
     ("Titel\n\nOnsdag 5. juni 2019 skal danskerne stemme.", None),
@@ -112,3 +113,27 @@ def test_the_cheap_pre_tests_drop_no_dateline(monkeypatch):
     monkeypatch.setattr(_datelines, "_GATED",
                         tuple((pattern, None) for pattern, _ in _datelines._GATED))
     assert [find_dateline_date(text) for text in texts] == gated
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("7. december 2026", date(2026, 12, 7)),
+    (" 07.12.2026 ", date(2026, 12, 7)),
+    ("7/12-2026", date(2026, 12, 7)),
+    ("d. 7. dec. 2026 kl. 10.15", date(2026, 12, 7)),
+    ("Mandag den 7. december 2026, 10:15", date(2026, 12, 7)),
+    ("7.12.26", date(2026, 12, 7)),
+    # not one Danish date: None (the caller says what it expected)
+    ("7. december", None), ("fredag", None), ("i går", None), ("2026-12-07", date(2026, 12, 7)),
+    ("Publiceret 7. december 2026", None), ("7. december 2026 blev loven vedtaget", None),
+])
+def test_read_danish_date(value, expected):
+    from pressespejl.ingest._datelines import read_danish_date
+
+    assert read_danish_date(value) == expected
+
+
+def test_read_danish_date_names_an_impossible_day():
+    from pressespejl.ingest._datelines import read_danish_date
+
+    with pytest.raises(ValueError, match=r"impossible date '31\. februar 2026'"):
+        read_danish_date("31. februar 2026")

@@ -43,6 +43,15 @@ def test_feed_item_with_a_bad_date_is_a_problem(write):
     assert problem.what == "item 1 ('T'): unrecognised date 'i går'"
 
 
+def test_feed_item_with_a_danish_date(write):
+    path = write("dansk.rss", '<?xml version="1.0"?>\n<rss version="2.0"><channel>'
+                              "<title>x</title><item><title>T</title>"
+                              "<pubDate>d. 7. dec. 2026 kl. 10.15</pubDate>"
+                              "<description>Tekst.</description></item></channel></rss>")
+    [article] = read_path(path)
+    assert (article.published, article.precision) == (date(2026, 12, 7), "day")
+
+
 def test_feed_atom_entries():
     first, second = read_path(FEEDS / "udland.atom")
     assert first.outlet == "Fjordby Posten"

@@ -96,3 +96,20 @@ def test_html_declared_latin1_charset_is_decoded(write):
     article = only(write("latin1.html", page.encode("latin-1")))
     assert isinstance(article, Article)
     assert "Søren og Åse" in article.text
+
+
+@pytest.mark.parametrize(("markup", "published"), [
+    ('<meta property="article:published_time" content="7. december 2026">', date(2026, 12, 7)),
+    ('<meta property="article:published_time" content="07.12.2026 10:15">', date(2026, 12, 7)),
+    ("<time>d. 7. dec. 2026 kl. 10.15</time>", date(2026, 12, 7)),  # no datetime: its text
+    ("<time>for 3 timer siden</time><time>7/12-2026</time>", date(2026, 12, 7)),
+    ("<time>for 3 timer siden</time>", None),  # no date: an undated page, no problem
+])
+def test_html_danish_dates_in_markup(write, markup, published):
+    path = write("dansk.html", f"<html><head><title>T</title>{markup if '<meta' in markup else ''}"
+                 f"</head><body>{'' if '<meta' in markup else markup}<article>"
+                 + "<p>En lang nok sætning om ingenting, der gentages.</p>" * 5
+                 + "</article></body></html>")
+    article = only(path)
+    assert isinstance(article, Article)
+    assert article.published == published

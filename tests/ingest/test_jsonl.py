@@ -35,11 +35,29 @@ def test_jsonl_reads_all_fields(write):
     [("2022-01", date(2022, 1, 1), "month"),
      ("2022-01-12", date(2022, 1, 12), "day"),
      ("2022-01-12T23:30:00+01:00", date(2022, 1, 12), "day"),
-     ("2022-01-12T22:30:00Z", date(2022, 1, 12), "day")],
+     ("2022-01-12T22:30:00Z", date(2022, 1, 12), "day"),
+     # Danish forms, as Danish sources write them
+     ("7. december 2026", date(2026, 12, 7), "day"),
+     ("07.12.2026", date(2026, 12, 7), "day"),
+     ("7/12-2026", date(2026, 12, 7), "day"),
+     ("d. 7. dec. 2026 kl. 10.15", date(2026, 12, 7), "day"),
+     ("mandag den 7. december 2026, 10:15", date(2026, 12, 7), "day")],
 )
 def test_jsonl_dates(write, value, published, precision):
     [article] = read_path(write("a.ndjson", lines({**GOOD, "date": value})))
     assert (article.published, article.precision) == (published, precision)
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("i går", "unrecognised date 'i går': expected YYYY-MM-DD"),
+    ("7. december", "unrecognised date '7. december'"),  # no year: no day
+    ("31. februar 2026", "impossible date '31. februar 2026'"),
+    ("32.12.2026", "impossible date '32.12.2026'"),
+])
+def test_jsonl_garbage_date_is_a_problem_that_says_why(write, value, says):
+    [problem] = read_path(write("a.jsonl", lines({**GOOD, "date": value})))
+    assert isinstance(problem, IngestProblem)
+    assert says in problem.what
 
 
 def test_jsonl_byline_in_text_or_field(write):

@@ -66,13 +66,15 @@ _PLACE_PARAGRAPHS = 4  # a place dateline opens the story, after a headline and 
 
 _MONTH_WORD = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 # "12. marts 2021", "21 maj 2018", "12. mar. 2021", "16.12.2013", "16/12/2013", "16-12-2013",
-# "2013-12-16", "25.03.23"
+# "16/12-2013", "2013-12-16", "25.03.23"
 _DATE = (
     rf"(?:(?i:{_WEEKDAYS})(?:[ \t]+d(?:en|\.))?,?[ \t]+)?(?:(?i:den)[ \t]+|d\.[ \t]*)?"
     rf"(?:(?P<day>\d{{1,2}})\.?[ \t]*(?P<month>(?i:{_MONTH_WORD}))\.?[ \t]+"
     r"(?P<year>(?:19|20)\d\d)"
     r"|(?P<nday>\d{1,2})(?P<sep>[./-])(?P<nmonth>\d{1,2})(?P=sep)(?P<nyear>(?:19|20)\d\d)"
     r"|(?P<iyear>(?:19|20)\d\d)-(?P<imonth>\d\d)-(?P<iday>\d\d)"
+    # "16/12-2013": day/month, then the year after a hyphen (a Danish hand)
+    r"|(?P<sday>\d{1,2})/(?P<smonth>\d{1,2})-(?P<syear>(?:19|20)\d\d)"
     # "25.03.23": a page timestamp with a two-digit year (2000-2069, else 19xx)
     r"|(?P<n2day>\d{1,2})(?P<sep2>[./])(?P<n2month>\d{1,2})(?P=sep2)(?P<n2year>\d\d))(?!\d)"
 )
@@ -155,6 +157,8 @@ def _day(m: re.Match[str]) -> date | None:
         year, month, day = int(g["year"]), MONTHS.get(word) or MONTH_ABBREVIATIONS[word], g["day"]
     elif g["nyear"]:
         year, month, day = int(g["nyear"]), int(g["nmonth"]), g["nday"]
+    elif g["syear"]:
+        year, month, day = int(g["syear"]), int(g["smonth"]), g["sday"]
     elif g["n2year"]:
         short = int(g["n2year"])
         year, month, day = (2000 if short < 70 else 1900) + short, int(g["n2month"]), g["n2day"]
@@ -192,6 +196,34 @@ def find_dateline_date(text: str) -> Dateline | None:
     if not found:
         return None
     return min(found, key=lambda f: (f[0], f[1]))[2]
+
+
+# A whole field that is one Danish date, maybe with its clock time: "7. december 2026",
+# "07.12.2026", "7/12-2026", "d. 7. dec. 2026 kl. 10.15", "mandag den 7. december 2026, 10:15".
+_WHOLE_DATE = re.compile(
+    r"[ \t]*" + _DATE + r"(?:[ \t]*[,-]?[ \t]*(?:(?i:kl)\.?|(?i:klokken))?[ \t]*"
+    r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?)?[ \t]*"
+)
+
+
+def read_danish_date(value: str) -> date | None:
+    """The day a metadata field such as JSON's ``date`` or a page's ``<time>`` names when
+    it is written the Danish way (``_WHOLE_DATE``); None when it is not such a date.
+
+    The same date forms as a dateline's, read by the same pattern, so the ingest stage
+    has one reader of Danish dates (no month table of its own, no dateparser: that
+    would also read "fredag" or "i går" as a day relative to the machine's clock).
+
+    Raises:
+        ValueError: a Danish date that does not exist ("31. februar 2026").
+    """
+    m = _WHOLE_DATE.fullmatch(value)
+    if m is None:
+        return None
+    day = _day(m)
+    if day is None:
+        raise ValueError(f"impossible date {value.strip()!r}: no such day")
+    return day
 
 
 def find_place_dateline(text: str) -> Dateline | None:

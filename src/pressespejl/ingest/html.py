@@ -6,9 +6,12 @@ benchmarked), then a Danish filter (``_boilerplate.py``) drops what it leaves in
 only, in this order:
 
 - date: ``<meta property="article:published_time">``, JSON-LD ``datePublished``,
-  ``itemprop="datePublished"``, then the first ``<time datetime>``. No guessing from
-  URLs. A page without any is dated by a dateline in its text ("Publiceret 12. marts
-  2021", see ``_datelines.py``), else undated: it is still analysed.
+  ``itemprop="datePublished"``, then the first ``<time datetime>``, then the first
+  ``<time>`` whose text is a Danish date ("7. december 2026", "07.12.2026"; a text such
+  as "for 3 timer siden" is passed over). No guessing from URLs. Any of these may be
+  written the Danish way (``_dates.parse_date``). A page without any is dated by a
+  dateline in its text ("Publiceret 12. marts 2021", see ``_datelines.py``), else
+  undated: it is still analysed.
 - title: ``og:title``, JSON-LD ``headline``, the first ``<h1>``, ``<title>``.
 - outlet: ``og:site_name``, JSON-LD ``publisher.name``.
 - url: ``<link rel="canonical">``, ``og:url``, JSON-LD ``url``.
@@ -23,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pressespejl.ingest._article import build_article
+from pressespejl.ingest._datelines import read_danish_date
 from pressespejl.ingest._dates import parse_date
 from pressespejl.ingest._files import decode, read_bytes
 from pressespejl.ingest._text import paragraphs
@@ -151,7 +155,8 @@ def _metadata(tree: Any) -> dict[str, str]:
     found = {
         "date": meta("article:published_time") or _str(ld.get("datePublished"))
         or meta("datePublished") or first("//*[@itemprop='datePublished']/@datetime")
-        or first("//article//time/@datetime") or first("//time/@datetime"),
+        or first("//article//time/@datetime") or first("//time/@datetime")
+        or _time_text(tree),
         "title": meta("og:title") or _str(ld.get("headline")) or first("//h1")
         or first("//title"),
         "outlet": meta("og:site_name")
@@ -160,6 +165,19 @@ def _metadata(tree: Any) -> dict[str, str]:
         or _str(ld.get("url")),
     }
     return {k: v for k, v in found.items() if v}
+
+
+def _time_text(tree: Any) -> str | None:
+    """The text of the first ``<time>`` element that is a Danish date, the article's
+    first; None when none is ("i går", "for 3 timer siden" date nothing by themselves)."""
+    for element in (*tree.xpath("//article//time"), *tree.xpath("//time")):
+        text = " ".join(element.text_content().split())
+        try:
+            if text and read_danish_date(text) is not None:
+                return text
+        except ValueError:  # "31. februar 2026": no date
+            continue
+    return None
 
 
 def _json_ld(tree: Any) -> dict[str, Any]:
