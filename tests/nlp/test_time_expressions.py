@@ -614,6 +614,8 @@ TIMESTAMP_CASES = [
       ("kl. 08:15", None, None, "time")]),
     (THURSDAY, "day", "Mødet var 12. okt 2021.",
      [("12. okt 2021", D(2021, 10, 12), D(2021, 10, 12), "day")]),
+    (THURSDAY, "day", "Mødet var 16/12-2013.",
+     [("16/12-2013", D(2013, 12, 16), D(2013, 12, 16), "day")]),
     (None, "none", "10:12 | 25-03-2023",
      [("10:12", None, None, "time"), ("25-03-2023", D(2023, 3, 25), D(2023, 3, 25), "day")]),
     # no date: an impossible one, a version number, an abbreviation without a year
@@ -793,6 +795,73 @@ def test_part_of_a_unit(published: date, precision: str, text: str,
     assert _as_tuples(find_time_expressions(text, published, precision)) == expected
 
 
+DECEMBER = D(2023, 12, 1)  # an article dated only "2023-12"
+
+# The text pins the day of a month-dated article's weekdays and "i dag", or of an
+# undated one; what does not pin it keeps the honest uncertainty.
+NARROWED_CASES = [
+    # "i dag tirsdag" is a Tuesday of the month, the one a date of the story pins, and
+    # then the article day: "i går" is the day before
+    (DECEMBER, "month", "I dag tirsdag kom dommen.",
+     [("I dag tirsdag", D(2023, 12, 5), D(2023, 12, 26), "day")]),
+    (DECEMBER, "month", "I dag tirsdag kom dommen. Sagen begyndte 12. december, og i går "
+     "talte forsvareren.",
+     [("I dag tirsdag", D(2023, 12, 12), D(2023, 12, 12), "day"),
+      ("12. december", D(2023, 12, 12), D(2023, 12, 12), "day"),
+      ("i går", D(2023, 12, 11), D(2023, 12, 11), "day")]),
+    (DECEMBER, "month", "Mandag den 18. december mødtes de. Fredag kom svaret, og lørdag "
+     "morgen var alt roligt.",
+     [("Mandag den 18. december", D(2023, 12, 18), D(2023, 12, 18), "day"),
+      ("Fredag", D(2023, 12, 15), D(2023, 12, 15), "day"),
+      ("lørdag morgen", D(2023, 12, 16), D(2023, 12, 16), "day")]),
+    (DECEMBER, "month", "Festivalen løb torsdag til lørdag. Den åbnede 14. december.",
+     [("torsdag til lørdag", D(2023, 12, 14), D(2023, 12, 16), "range"),
+      ("14. december", D(2023, 12, 14), D(2023, 12, 14), "day")]),
+    # a page's update stamp in the next month, a far event, a past event: no anchor
+    (DECEMBER, "month", "Fredag kom svaret.\n\nOpdateret 3. januar 2024 kl. 10.15",
+     [("Fredag", D(2023, 12, 1), D(2023, 12, 29), "day"),
+      ("3. januar 2024", D(2024, 1, 3), D(2024, 1, 3), "day"),
+      ("kl. 10.15", None, None, "time")]),
+    (DECEMBER, "month", "I dag mødes de. Koncerten er 18. juni 2024. Fredag kom svaret.",
+     [("I dag", D(2023, 12, 1), D(2023, 12, 31), "day"),
+      ("18. juni 2024", D(2024, 6, 18), D(2024, 6, 18), "day"),
+      ("Fredag", D(2023, 12, 1), D(2023, 12, 29), "day")]),
+    (DECEMBER, "month", "Fredag kom svaret. Ulykken skete 4. august 2023.",
+     [("Fredag", D(2023, 12, 1), D(2023, 12, 29), "day"),
+      ("4. august 2023", D(2023, 8, 4), D(2023, 8, 4), "day")]),
+    # the page's publication stamp in the month is the article day
+    (DECEMBER, "month", "Publiceret 14. december 2023\n\nI går brændte det.",
+     [("14. december 2023", D(2023, 12, 14), D(2023, 12, 14), "day"),
+      ("I går", D(2023, 12, 13), D(2023, 12, 13), "day")]),
+    # a story around a day just after its month was still written in its month
+    (D(2018, 11, 1), "month", "I dag tændes lyset. Det sker 1. december.",
+     [("I dag", D(2018, 11, 28), D(2018, 11, 30), "day"),
+      ("1. december", D(2018, 12, 1), D(2018, 12, 1), "day")]),
+    # undated: "i dag tirsdag" beside its date, or the publication stamp, dates it all
+    (None, "none", "Det oplyser politiet i dag tirsdag den 10. november 2020. I aftes "
+     "brændte det, og i weekenden var der uro. Søndag talte ministeren.",
+     [("i dag tirsdag", D(2020, 11, 10), D(2020, 11, 10), "day"),
+      ("den 10. november 2020", D(2020, 11, 10), D(2020, 11, 10), "day"),
+      ("I aftes", D(2020, 11, 9), D(2020, 11, 9), "day"),
+      ("i weekenden", D(2020, 11, 7), D(2020, 11, 8), "range"),
+      ("Søndag", D(2020, 11, 8), D(2020, 11, 8), "day")]),
+    (None, "none", "Publiceret 10. nov. 2020\n\nI dag mødes de. I aftes brændte det.",
+     [("10. nov. 2020", D(2020, 11, 10), D(2020, 11, 10), "day"),
+      ("I dag", D(2020, 11, 10), D(2020, 11, 10), "day"),
+      ("I aftes", D(2020, 11, 9), D(2020, 11, 9), "day")]),
+    # nothing pins it: no day, the granularity kept
+    (None, "none", "I dag mødes de. I aftes brændte det. I weekenden var der uro.",
+     [("I dag", None, None, "day"), ("I aftes", None, None, "day"),
+      ("I weekenden", None, None, "range")]),
+]
+
+
+@pytest.mark.parametrize(("published", "precision", "text", "expected"), NARROWED_CASES)
+def test_the_text_narrows_an_article_date_it_pins(published: date | None, precision: str,
+                                                  text: str, expected: list[tuple]) -> None:
+    assert _as_tuples(find_time_expressions(text, published, precision)) == expected
+
+
 def test_the_first_word_gate_drops_no_match() -> None:
     """``_PATTERN`` checks the first word before trying its items (for speed); it must
     find exactly what the items alone find, on every test sentence and test article."""
@@ -804,7 +873,7 @@ def test_the_first_word_gate_drops_no_match() -> None:
     texts = [case[0] for case in DAY_CASES + MONTH_CASES]
     texts += [case[1] for case in TENSE_CASES + REAL_NEWS_CASES + MORE_CASES + ANCHOR_CASES]
     texts += [case[2] for case in PIN_CASES + TIMESTAMP_CASES + WEEKDAY_RANGE_CASES
-              + DAY_PART_CASES + PINNED_DAY_CASES + UNIT_PART_CASES]
+              + DAY_PART_CASES + PINNED_DAY_CASES + UNIT_PART_CASES + NARROWED_CASES]
     texts += [case[1] for case in HOLIDAY_THING_CASES + CLOCK_CASES]
     texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
     for text in texts:

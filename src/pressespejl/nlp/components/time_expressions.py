@@ -6,7 +6,7 @@
 (``earliest``/``latest``) and a granularity:
 
     time   "klokken 14:00", "kl. 19", "17:22", "17.30"   (a time of day; never bounded)
-    day    "onsdag", "fredag aften", "i går", "12. januar 2022", "16/12/2013",
+    day    "onsdag", "fredag aften", "i går", "12. januar 2022", "16/12/2013", "16/12-2013",
            "den femte juni", "25.03.23", "4. jan. 2024"  (one day, maybe not pinned)
     week   "i sidste uge", "om tre uger", "i uge 50", "den kommende uge"
                                                          (a Monday-Sunday week)
@@ -48,8 +48,15 @@ Rules (kept simple on purpose, so a reader can predict them):
   ("flyttet fra torsdag til lørdag") names two days instead. A part of
   yesterday, today or tomorrow is that day ("i går aftes", "i morgen formiddag"), and
   "natten til i dag" is "i nat".
-- "i dag" right beside a single date ("I dag, den 19. december, ...") in a month-dated
-  or undated article names the article day: the text is then read as dated to that day.
+- "i dag" right beside a single date ("I dag, den 19. december, ...", "i dag tirsdag den
+  10. november 2020") in a month-dated or undated article names the article day: the
+  text is then read as dated to that day. So does the page's own stamp ("Publiceret 19.
+  december 2023", else "Opdateret ..."), as the ingest's datelines do. In a month-dated
+  article that day must lie in its month ("Opdateret 3. januar 2024" under a December
+  story is a later edit, and dates nothing).
+- "i dag tirsdag" is a Tuesday: the article day's, or any Tuesday of a month-dated
+  article's month, unless the text pins one (below); once it is one day, that is the
+  article day ("I dag tirsdag faldt dommen" in a story around "12. december" 2023).
 - A part of the article's year, month or week ("tidligere på året": its start to the
   day before; "senere på måneden": the day after to its end; "først/midt/sidst på
   ugen": its first, middle or last third) is a range; a third wholly after the article
@@ -68,9 +75,13 @@ Rules (kept simple on purpose, so a reader can predict them):
   day. And the whole story moves when the text names a day in or next to that month
   (within a week of it): the story then happens around that day, as a reader takes it
   ("1. december" in an article dated 2018-11 makes its "Fredag", "lørdag" and "den
-  kommende weekend" those of 30 November - 2 December). The article's days become that
+  kommende weekend" those of 30 November - 2 December). The story's days become that
   day's week (three days either side), so each weekday is one day; its weekend is the
-  one of that week. Dates more than a week apart anchor nothing (the story spans them).
+  one of that week. The article was still written in its month: "i dag", "i går" are
+  read from the days of that week within the month (never 1 December for a November
+  article). An anchor lies in the month or within three days of it, so that its week
+  meets the month; a page's stamp ("Opdateret ...") is no anchor. Dates more than a week
+  apart anchor nothing (the story spans them).
   An undated article is read the same way around the full dates it names in a clause
   that does not look back ("Danskerne skal stemme den 1. november 2022": its "i
   oktober" is October 2022); a past date may be history ("Den 9. april 1940 ...") and
@@ -81,8 +92,8 @@ Rules (kept simple on purpose, so a reader can predict them):
   earlier: news mostly looks back). A year its sentence names comes first ("I 2020 var
   butikkerne lukket det meste af december" is December 2020). "februar i år", "den 1.
   juli næste år" count from the article's year. "den 16. og 17. marts" is one range of
-  days. Numeric dates ("16/12/2013", "16.12.2013", "16-12-2013", "2013-12-16", "den
-  1/4") are read the same way; a day without its period only with a year or after "den"
+  days. Numeric dates ("16/12/2013", "16.12.2013", "16-12-2013", "16/12-2013", "2013-12-16",
+  "den 1/4") are read the same way; a day without its period only with a year or after "den"
   ("mandag den 21 maj 2018"). Page timestamps write a two-digit year ("Opdateret
   25.03.23 kl. 10.12": 2000-2069, else 19xx) or an abbreviated month ("4. jan. 2024",
   read only with its year); the date is one expression, never a clock time "03.23" cut
@@ -247,6 +258,8 @@ _DATE = (rf"\d{{1,2}}\.(?:[^\S\n]?{_DAY_MONTH}"
 _NUMERIC_DATE = (r"(?P<nd_d>\d{1,2})(?P<nd_sep>[./-])(?P<nd_m>\d{1,2})(?P=nd_sep)"
                  r"(?P<nd_y>(?:19|20)\d\d)(?![\d.,]\d|\d)"
                  r"|(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"
+                 # "16/12-2013": day/month, the year after a hyphen (a Danish hand)
+                 r"|(?P<nds_d>\d{1,2})/(?P<nds_m>\d{1,2})-(?P<nds_y>(?:19|20)\d\d)(?!\d)"
                  # "25.03.23", "25/03/23": page timestamps write the year with two digits
                  r"|(?P<nd2_d>\d{1,2})(?P<nd2_sep>[./])(?P<nd2_m>\d{1,2})(?P=nd2_sep)"
                  r"(?P<nd2_y>\d\d)(?![\d.,/]\d|\d)")
@@ -326,7 +339,7 @@ _ITEMS: list[tuple[str, str]] = [
     ("holiday", rf"(?:(?P<hol_cue>{_alternation(HOLIDAY_CUES)}){_SP})?"
                 rf"(?P<hol>{_alternation(HOLIDAYS)})(?:{_SP}(?P<hol_year>{_YEAR}))?\b"),
     # "i dag tirsdag", "i dag, mandag": one day
-    ("phrase_today", rf"i{_SP}dag,?{_SP}(?:{_WD})(?:en)?\b"),
+    ("phrase_today", rf"i{_SP}dag,?{_SP}(?P<pt_wd>{_WD})(?:en)?\b"),
     # "tidligere på året", "sidst på måneden", "i starten af ugen"
     ("unit_part", rf"{_alternation(UNIT_PARTS)}\b"),
     ("phrase", rf"{_alternation(TIME_WORDS)}\b"),
@@ -438,7 +451,9 @@ _TENSE_WINDOW = 160  # characters each side; a Danish news sentence rarely runs 
 # --- calendar helpers -------------------------------------------------------------------
 
 _ANCHOR_REACH = timedelta(days=3)  # an anchored story's days: the anchor's week
-_ANCHOR_MARGIN = timedelta(days=7)  # how far outside its month an anchor may lie
+# How far outside its month an anchor may lie: its week must overlap the month, since
+# the article was written in it.
+_ANCHOR_MARGIN = _ANCHOR_REACH
 
 def _month_last(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
@@ -516,9 +531,13 @@ class _ArticleDate:
     """The article date as the days it can be: ``first``..``last``.
 
     ``anchor`` is set for a month-dated or undated article whose text names a day of (or
-    next to) its month: the story happens around that day, so the days it can be are
-    that day's week, ``anchor - 3 .. anchor + 3`` (see ``_anchor``). ``spread`` says the
-    article can be any of several days, so a weekday is the union of its readings.
+    next to) its month: the story happens around that day, so its weekdays are those of
+    that day's week, ``anchor - 3 .. anchor + 3`` (``week_first``..``week_last``; see
+    ``_anchor``), and the article was written on one of the days of that week that lie
+    in its month (``first``..``last``): a story dated November that looks ahead to "1.
+    december" was written in late November, and its "i dag" is never in December.
+    ``spread`` says the article can be any of several days, so a weekday is the union
+    of its readings.
     ``named`` are the single days the text names ("fredag den 28. september",
     "juleaften"), which pin a weekday that could otherwise be several (see ``weekday``).
     """
@@ -534,8 +553,14 @@ class _ArticleDate:
         if published is not None and self.is_month:
             self.first = published.replace(day=1)
             self.last = _month_last(published.year, published.month)
+        self.week_first, self.week_last = self.first, self.last
         if anchor is not None:
-            self.first, self.last = anchor - _ANCHOR_REACH, anchor + _ANCHOR_REACH
+            self.week_first, self.week_last = anchor - _ANCHOR_REACH, anchor + _ANCHOR_REACH
+            if self.first is None or self.last is None:
+                self.first, self.last = self.week_first, self.week_last
+            else:  # the writing days: the anchor's week within the month
+                self.first = max(self.first, self.week_first)
+                self.last = min(self.last, self.week_last)
 
     def anchor_weekend(self, amount: int) -> Bounds:
         """The weekend of the anchor's week (its Saturday within three days of it), or the
@@ -564,14 +589,15 @@ class _ArticleDate:
         names exactly one day among them that falls on this weekday, it is that day: in
         a story about "fredag den 28. september", "fredag aften" is that Friday evening.
         """
-        if self.first is None or self.last is None:
+        first, last = self.week_first, self.week_last
+        if first is None or last is None:
             return self._pinned(weekday, None, None)
-        latest = _weekday_near(self.last, weekday, mode)
+        latest = _weekday_near(last, weekday, mode)
         if not self.spread:
             return latest, latest
-        earliest = _weekday_near(self.first, weekday, mode)
-        if earliest < self.first:
-            earliest = self.first + timedelta(days=(weekday - self.first.weekday()) % 7)
+        earliest = _weekday_near(first, weekday, mode)
+        if earliest < first:
+            earliest = first + timedelta(days=(weekday - first.weekday()) % 7)
         return self._pinned(weekday, earliest, latest)
 
     def _pinned(self, weekday: int, earliest: date | None, latest: date | None) -> Bounds:
@@ -794,7 +820,9 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         end = start - start % 100 + end_tail
         return ((date(start, 1, 1), date(end, 12, 31)), "range") if end > start else None
     if kind == "phrase_today":
-        return when.relative(lambda d: (d, d)), "day"
+        # today, and a weekday: the article day if it is that weekday, else the days of
+        # the article's month (or the anchor's week) on that weekday, pinned by a date
+        return when.weekday(WEEKDAYS[g("pt_wd")], "past"), "day"
     if kind == "month":
         return _resolve_month(m, text, when)
     if kind == "season":
@@ -907,6 +935,8 @@ def _resolve_numeric_date(m: re.Match[str], text: _Text, when: _ArticleDate) -> 
         years = _candidate_years(when, text, m)
     elif g("nd_y"):
         day, month, years = int(g("nd_d")), int(g("nd_m")), [int(g("nd_y"))]
+    elif g("nds_y"):
+        day, month, years = int(g("nds_d")), int(g("nds_m")), [int(g("nds_y"))]
     elif g("nd2_y"):
         if _NOT_CLOCK_BEFORE.search(m.string, max(0, m.start() - 10), m.start()):
             return None  # "version 3.10.12", "§ 12.3.4"
@@ -1372,11 +1402,10 @@ def find_time_expressions(
     source = _Text(text, lower)
     when = _ArticleDate(published, precision)
     found = _find(source, when)
+    # "i dag, den 19. december", "Publiceret 19. december 2023": the text names the
+    # article day itself.
     today = _today_named(found, when, source)
-    if today is not None:
-        # "i dag, den 19. december": the text names the article day itself.
-        return [e for _, e in _find(source, _ArticleDate(today, "day"))]
-    if published is None or precision == "month":
+    if today is None and (published is None or precision == "month"):
         # A second reading when the text itself tells more than the article date: the
         # day the story happens around, and the days it names.
         anchor = _anchor(found, when, source)
@@ -1385,13 +1414,17 @@ def find_time_expressions(
             found = _find(source, _ArticleDate(published, precision, anchor, named))
         elif named:
             found = [(kind, _pin(kind, e, named)) for kind, e in found]
+        # "i dag tirsdag" pinned to one day by them is the article day.
+        today = _today_pinned(found, when)
+    if today is not None:
+        return [e for _, e in _find(source, _ArticleDate(today, "day"))]
     return [expression for _, expression in found]
 
 
 def _pin(kind: str, expression: TimeExpression, named: frozenset[date]) -> TimeExpression:
     """A weekday the article leaves open, pinned to the one named day on that weekday
     within its bounds (``_ArticleDate.weekday``, without reading the text again)."""
-    if not kind.startswith("weekday") or kind == "weekday_habit" or (
+    if not (kind.startswith("weekday") or kind == "phrase_today") or kind == "weekday_habit" or (
             expression.earliest is not None and expression.earliest == expression.latest):
         return expression
     found = _WEEKDAY_NAME.search(expression.text.lower())
@@ -1453,29 +1486,73 @@ _DATE_KINDS = ("date", "numeric_date", "abbr_date", "ordinal_date")
 
 
 _BESIDE = re.compile(r"[^\S\n]*(?:[,(–-]|er[^\S\n]+det)?[^\S\n]*")
+# Page chrome before a date: the page's own publication or update stamp, not the story's.
+_CHROME_BEFORE = re.compile(
+    r"(?<!\w)(?P<cue>publiceret|udgivet|offentliggjort|opdateret|dato)[^\S\n]*"
+    r"(?:d\.|den)?[^\S\n]*:?[^\S\n]*$")
+
+
+def _chrome_cue(e: TimeExpression, source: _Text) -> str | None:
+    """"publiceret", "opdateret", ... when the date ``e`` is a page's stamp, else None."""
+    cue = _CHROME_BEFORE.search(source.lower, max(0, e.start - 40), e.start)
+    return cue["cue"] if cue else None
 
 
 def _today_named(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
                  source: _Text) -> date | None:
-    """The article day, when a month-dated or undated text names it: "i dag" right
-    beside a single date ("I dag, den 19. december, ...", "den 19. december - i dag -")
-    says which day "today" is. One such day only, and in a month-dated article one in
-    (or within a week of) its month; a day-dated article keeps its date."""
+    """The article day, when a month-dated or undated text names it: "i dag" (or "i dag
+    tirsdag", on that weekday) right beside a single date ("I dag, den 19. december,
+    ...", "den 19. december - i dag -", "i dag tirsdag den 10. november 2020"), or the
+    page's own stamp ("Publiceret 19. december 2023", else "Opdateret ...", as the
+    ingest's datelines read them) says which day "today" is. One such day only, and in a
+    month-dated article one in its month: the article was written in it ("Opdateret 3.
+    januar 2024" under a December story is a later edit). A day-dated article keeps its
+    date."""
     if when.first is not None and not when.is_month:
         return None
-    days = set()
+    stamps: dict[bool, set[date | None]] = {True: set(), False: set()}
+    for kind, e in found:
+        cue = _chrome_cue(e, source) if kind in _DATE_KINDS else None
+        if cue is not None and e.earliest is not None and e.earliest == e.latest:
+            stamps[cue != "opdateret"].add(e.earliest)
+    days = stamps[True] or stamps[False]
     for (kind_a, a), (kind_b, b) in itertools.pairwise(found):
         if not _BESIDE.fullmatch(source.text, a.end, b.start):
             continue
         for today, (kind, day) in ((a, (kind_b, b)), (b, (kind_a, a))):
-            if (" ".join(today.text.lower().split()) == "i dag" and kind in _DATE_KINDS
+            if (_is_today(today.text, day) and kind in _DATE_KINDS
                     and day.earliest is not None and day.earliest == day.latest):
                 days.add(day.earliest)
+    return _in_month(days, when)
+
+
+def _is_today(words: str, day: TimeExpression) -> bool:
+    """Whether ``words`` is "i dag", or "i dag tirsdag" with ``day`` on a Tuesday."""
+    words = " ".join(words.lower().replace(",", " ").split())
+    if words == "i dag":
+        return True
+    weekday = _WEEKDAY_NAME.search(words)
+    return (weekday is not None and words.startswith("i dag ") and day.earliest is not None
+            and day.earliest.weekday() == WEEKDAYS[weekday[0]])
+
+
+def _today_pinned(found: list[tuple[str, TimeExpression]], when: _ArticleDate) -> date | None:
+    """The article day "i dag tirsdag" names once it is one day (pinned by a date of the
+    text or by the anchor's week): "I dag tirsdag faldt dommen" in a story around "12.
+    december" 2023 makes 12 December the article day, so its "i går" is the 11th."""
+    return _in_month({e.earliest for kind, e in found
+                      if kind == "phrase_today" and e.earliest is not None
+                      and e.earliest == e.latest}, when)
+
+
+def _in_month(days: set[date | None], when: _ArticleDate) -> date | None:
+    """The one day of ``days`` if there is exactly one, and it lies in the article's month
+    (any day for an undated article); else None."""
     if len(days) != 1:
         return None
     day = days.pop()
-    if when.first is not None and when.last is not None and not (
-            when.first - _ANCHOR_MARGIN <= day <= when.last + _ANCHOR_MARGIN):
+    if day is None or (when.first is not None and when.is_month and (
+            (day.year, day.month) != (when.first.year, when.first.month))):
         return None
     return day
 
@@ -1498,11 +1575,13 @@ def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
     if when.first is None:
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
-                and _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past"]
+                and _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past"
+                and _chrome_cue(e, source) is None]
     elif when.is_month and when.last is not None:
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
-                and when.first - _ANCHOR_MARGIN <= e.earliest <= when.last + _ANCHOR_MARGIN]
+                and when.first - _ANCHOR_MARGIN <= e.earliest <= when.last + _ANCHOR_MARGIN
+                and _chrome_cue(e, source) is None]
     else:
         return None
     if not days or max(days) - min(days) > timedelta(days=6):
@@ -1514,10 +1593,11 @@ def _named_days(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
                 source: _Text) -> frozenset[date]:
     """The single days the text names: dates and one-day holidays ("juleaften"). In an
     undated article only those that may anchor it (``_anchor``): "Den 9. april 1940" in
-    a feature pins no "tirsdag" of its own day."""
+    a feature pins no "tirsdag" of its own day. A page's own stamp ("Opdateret 3.
+    januar 2024 kl. 10.15" under a December story) names no day of the story."""
     return frozenset(e.earliest for kind, e in found
                      if kind in (*_DATE_KINDS, "holiday") and e.earliest is not None
-                     and e.earliest == e.latest
+                     and e.earliest == e.latest and _chrome_cue(e, source) is None
                      and (when.first is not None or (
                          _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past")))
 
