@@ -328,3 +328,55 @@ def test_entities_a_town_is_its_club_only_in_a_match_report() -> None:
         doc.ents = [Span(doc, 0, 1, label="ORG")]
         doc = nlp.get_pipe("pressespejl_entities")(doc)
         assert doc.ents[0].kb_id_ == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # a listed organisation inside a compound: the whole word, the organisation's name
+        ("Flere af EU-landene siger nej, og FN-styrken bliver.", ["EU", "FN"]),
+        ("Lederne fra G7-landene mødes, og Nato-topmødet venter.", ["G7", "Nato"]),
+        ("Det fortæller en Hus Forbi-sælger på torvet.", ["Hus Forbi"]),
+        # acronyms of things and events head compounds without naming anyone
+        ("TV-programmet handler om EM-finalen og PR-chefen.", []),
+    ],
+)
+def test_entities_names_inside_compounds(text: str, organisations: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.organisations) == organisations
+    assert analysis.people == ()
+
+
+def test_entities_a_listed_place_inside_a_compound_is_that_place() -> None:
+    entities = [(e.text, e.label, e.canonical) for e in analysed(
+        "Efter Kina-kampen rejste holdet hjem.").entities]
+    assert ("Kina-kampen", "LOC", "Kina") in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Greenland's municipalities by their own names, the word for municipality first
+        ("Det viser tal fra Kommune Kujalleq.", "Kommune Kujalleq"),
+        ("Borgmesteren i Kommuneqarfik Sermersooq er enig.", "Kommuneqarfik Sermersooq"),
+        ("Qeqqata Kommunia åbner en ny skole.", "Qeqqata Kommunia"),
+        # the government of Greenland, also misspelt, is an organisation
+        ("Sagen ligger nu hos Naalakersuisut i Nuuk.", "Naalakkersuisut"),
+        # a broadcaster's news desk, named as the source
+        ("Det oplyser DR Nyheder tirsdag.", "DR Nyheder"),
+        ("Ifølge TV 2 Sport er aftalen på plads.", "TV 2 Sport"),
+        # a part of a court, a street magazine, foreign clubs
+        ("Manden var eftersøgt til Fogedretten.", "Fogedretten"),
+        ("Bladet Hus Forbi sælges af hjemløse.", "Hus Forbi"),
+        ("Ferencvaros vandt 2-1 i aftes.", "Ferencvaros"),
+        ("Han skifter til Borussia Dortmund til sommer.", "Borussia Dortmund"),
+        # bodies of the EU and the UN
+        ("Sikkerhedsrådet mødes i aften.", "FN's Sikkerhedsråd"),
+        ("Frontex sender flere både.", "Frontex"),
+    ],
+)
+def test_entities_gazetteer_organisations_of_issue_9(text: str, organisation: str) -> None:
+    analysis = analysed(text)
+    assert organisation in analysis.organisations
+    assert not {organisation} & set(analysis.places)
+    assert not {organisation} & {p.name for p in analysis.people}

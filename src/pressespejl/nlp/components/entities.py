@@ -313,9 +313,11 @@ _PLACE_COMPOUND = re.compile(
 _NATURE_NAME = re.compile(
     rf"(?<![\w-])[{UP}][{LO}]+(?:{'|'.join(NATURE_ENDINGS)})(?![\w-])"
 )
-# "NBC-journalisten", "Aller-koncernen": a name in a compound with a common noun
+# "NBC-journalisten", "Aller-koncernen", "G7-landene", "Hus Forbi-sælger": a name in a
+# compound with a common noun (the word before it is tried too, for a listed name of two)
 _NAME_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}]{{2,6}}|[{UP}][{LO}]+)-(?P<head>[{LO}]{{3,}})(?![\w-])"
+    rf"(?<![\w-])(?P<before>[{UP}][{LO}]+{SP})?"
+    rf"(?P<name>[{UP}][{UP}\d]{{1,5}}|[{UP}][{LO}]+)-(?P<head>[{LO}]{{3,}})(?![\w-])"
 )
 # acronyms that head compounds without naming an organisation: "TV-programmet",
 # "PR-chefen", "EM-finalen", "CO-udledning"
@@ -496,12 +498,31 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
                     found.append((*span, _STRONG[listed[0]] if listed else label,
                                   listed[1] if listed else name))
         for m in _NAME_COMPOUND.finditer(text, start, end):
-            name, head = m["name"], m["head"]
-            if name in _NOT_ORG_ACRONYMS or gazetteer_lookup(name) is not None:
-                continue  # a listed name keeps its own label ("USA-turnéen")
-            if name.isupper() or any(head.endswith(n) for n in DESCRIBING_NOUNS):
-                found.append((m.start(), m.end(), "ORG", name))
+            found.extend(_compound_name(m))
     return found
+
+
+def _compound_name(m: re.Match[str]) -> list[Candidate]:
+    """The name in a compound with a common noun, as UNER tags it: the whole word, with
+    the name's label, the name as canonical name. A listed organisation or place in any
+    compound ("EU-landene" -> EU, "FN-styrken" -> FN, "Hus Forbi-sælger" -> Hus Forbi,
+    "Kina-kampen" -> Kina); an unlisted acronym ("NBC-journalisten") or a name before an
+    organisation noun ("Aller-koncernen") as an organisation. Not the acronyms of
+    things ("TV-programmet", "EM-finalen")."""
+    name, head = m["name"], m["head"]
+    if m["before"] and (two := gazetteer_lookup(f"{m['before'].strip()} {name}")):
+        return [(m.start(), m.end(), two[0], two[1])]
+    start = m.start("name")
+    if name in _NOT_ORG_ACRONYMS:
+        return []
+    if listed := gazetteer_lookup(name):
+        if listed[0] not in ("ORG", "LOC") or listed[1][:1].islower():
+            return []  # "Regeringen-" is no name
+        return [(start, m.end(), listed[0], listed[1])]
+    if (name.isupper() and not name[-1].isdigit()) or any(
+            head.endswith(n) for n in DESCRIBING_NOUNS):
+        return [(start, m.end(), "ORG", name)]
+    return []
 
 
 def _bare_noun(word: str) -> bool:

@@ -36,6 +36,11 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Pentagon", "Nato-Rusland-rådet", "Hamas", "Hizbollah", "Taleban",
         "Islamisk Stat", "G7", "G20", "Opec", "Interpol", "Europol", "Europarådet",
         "Nordisk Råd", "Arktisk Råd", "Den Afrikanske Union", "Arktisk Kommando",
+        "G8", "EFTA", "Asean", "ILO", "IPCC", "UNFPA", "Unaids", "FN's Sikkerhedsråd",
+        "FN's Generalforsamling", "FN's Menneskerettighedsråd", "Nordisk Ministerråd",
+        "Ministerrådet", "Eurogruppen", "Den Europæiske Investeringsbank", "Frontex",
+        "Eurostat", "Det Europæiske Lægemiddelagentur", "Den Europæiske Revisionsret",
+        "Den Europæiske Menneskerettighedsdomstol", "Den Internationale Domstol",
         # the Danish state
         "Folketinget", "Forsvaret", "Rigspolitiet", "Anklagemyndigheden",
         "Kammeradvokaten", "Udenrigspolitisk Nævn", "Folketingets Præsidium",
@@ -61,6 +66,9 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Rigsrevisionen", "Folketingets Ombudsmand", "Banedanmark", "DSB", "DMI",
         "GEUS", "Energinet", "Sund & Bælt", "Movia", "Midttrafik", "Molslinjen",
         "Kommunernes Landsforening", "KL", "Danske Regioner",
+        "Hjemmeværnet", "Kriminalforsorgen", "Folkekirken", "Dansk Sprognævn",
+        "Det Økonomiske Råd", "De Økonomiske Råd", "Nationalmuseet",
+        "Det Kongelige Teater", "Det Kongelige Bibliotek", "Statens Museum for Kunst",
         # regions
         "Region Hovedstaden", "Region Sjælland", "Region Syddanmark",
         "Region Midtjylland", "Region Nordjylland",
@@ -77,6 +85,10 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Retten i Horsens", "Retten i Aarhus", "Retten i Randers", "Retten i Viborg",
         "Retten i Herning", "Retten i Holstebro", "Retten i Aalborg",
         "Retten i Hjørring", "Procesbevillingsnævnet", "Rigsretten",
+        # the parts of a court news names as bodies of their own ("eftersøgt til
+        # Fogedretten"); "Landsretten" and "Byretten" alone point back at a named court
+        "Fogedretten", "Skifteretten", "Boligretten", "Tinglysningsretten",
+        "Den Særlige Klageret", "Den Særlige Udsendelsesret",
         # universities and hospitals
         "Københavns Universitet", "Aarhus Universitet", "Syddansk Universitet",
         "Aalborg Universitet", "Roskilde Universitet", "Danmarks Tekniske Universitet",
@@ -105,12 +117,21 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "DA", "Dansk Erhverv", "Landbrug & Fødevarer", "Finans Danmark",
         "Forbrugerrådet Tænk", "Ældre Sagen", "Danmarks Naturfredningsforening",
         "Dansk Flygtningehjælp", "Danske Handicaporganisationer",
+        "Mellemfolkeligt Samvirke", "Hus Forbi", "Frelsens Hær", "Kirkens Korshær",
+        "Blå Kors", "Børns Vilkår", "Mødrehjælpen", "Red Barnet Ungdom",
+        "Dyrenes Beskyttelse", "Kræftens Bekæmpelse", "Hjerteforeningen", "WWF",
+        "Verdensnaturfonden", "Concito", "Kraka", "Cepos", "Cevea", "Tænketanken Europa",
+        "Arbejderbevægelsens Erhvervsråd", "Dansk Byggeri", "Danske Medier",
         # media and agencies
         "Ritzau", "Ritzau Scanpix", "Scanpix", "Reuters", "AFP", "AP", "Bloomberg",
         # TV 2's eight regional stations, each in the spelling most news uses
         "DR", "TV 2", "TV 2 News", "TV 2 Lorry", "TV 2 Fyn", "TV2 Østjylland",
         "TV2 Nord", "TV 2 Kosmopol", "TV Syd", "TV Midtvest", "TV2 Bornholm", "TV3",
         "TV3 Sport",
+        # a channel or a desk of a broadcaster, named as the source ("oplyser DR
+        # Nyheder"): the name as written, not the broadcaster alone
+        "DR Nyheder", "DR Sporten", "DR P1", "DR P4", "TV 2 Nyhederne", "TV 2 Sport",
+        "TV 2 Echo", "TV 2 Play", "DR Politik",
         "Viaplay", "Berlingske", "Politiken", "Jyllands-Posten", "Ekstra Bladet",
         "B.T.", "Information", "Weekendavisen", "Kristeligt Dagblad", "Børsen",
         "Altinget", "Zetland", "Fyens Stiftstidende", "JydskeVestkysten", "Nordjyske",
@@ -137,12 +158,39 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Volkswagen", "Toyota", "Boeing", "Airbus", "Åhlens", "Ikea", "H&M",
         "JP/Politikens Hus", "Royal Greenland", "Air Greenland", "Polar Seafood",
         "Royal Arctic Line", "Tusass", "Nukissiorfiit",
+        # Greenland: the five municipalities by their own names (the Greenlandic word
+        # for municipality stands first in two of them), public bodies and firms
+        "Kommune Kujalleq", "Kommuneqarfik Sermersooq", "Qeqqata Kommunia",
+        "Kommune Qeqertalik", "Avannaata Kommunia", "Ilisimatusarfik", "Mittarfeqarfiit",
+        "KNAPK", "SIK", "Grønlands Erhverv", "Pilersuisoq", "KNI", "Grønlandsbanken",
+        "Visit Greenland", "Greenland Business", "Inissiaatsiaq",
+        "Atuagagdliutit",
         # sport
         "DBU", "DIF", "FIFA", "UEFA", "IOC", "FC København", "Brøndby IF", "FC Midtjylland",
         "AGF", "AaB", "OB", "Randers FC", "Silkeborg IF", "Viborg FF", "Vejle Boldklub",
         "Lyngby Boldklub", "AC Horsens", "Esbjerg fB", "SønderjyskE", "FC Nordsjælland",
         "Odense Boldklub", "Aalborg Boldspilklub", "Aarhus Gymnastikforening",
         "Jumbo-Visma", "Visma-Lease a Bike", "Team Jumbo-Visma",
+        "Uno-X", "Ineos Grenadiers", "UAE Team Emirates", "Soudal Quick-Step",
+        "Lidl-Trek", "EF Education-EasyPost", "Team Tvis Holstebro", "GOG",
+        "Aalborg Håndbold", "Skjern Håndbold", "Bjerringbro-Silkeborg", "Team Esbjerg",
+        "Odense Håndbold", "Hobro IK", "Vendsyssel FF", "HB Køge", "B93",
+        # foreign football clubs Danish news reports on; left out: clubs named by their
+        # town alone ("Molde", "Lazio"), whose name is a place as well
+        "Real Madrid", "Atlético Madrid", "FC Barcelona", "Bayern München",
+        "FC Bayern München", "Borussia Dortmund", "RB Leipzig", "Bayer Leverkusen",
+        "Eintracht Frankfurt", "Werder Bremen", "Schalke 04", "VfL Wolfsburg",
+        "Juventus", "AC Milan", "Inter Milan", "AS Roma", "SSC Napoli", "Atalanta",
+        "Manchester United", "Manchester City", "Liverpool FC", "Chelsea FC", "Arsenal",
+        "Tottenham Hotspur", "Newcastle United", "West Ham United", "Aston Villa",
+        "Everton", "Leeds United", "Brentford FC", "Paris Saint-Germain", "PSG",
+        "Olympique Marseille", "Olympique Lyon", "AS Monaco", "Ajax", "PSV Eindhoven",
+        "Feyenoord", "Celtic", "Benfica", "FC Porto", "Sporting Lissabon",
+        "Galatasaray", "Fenerbahce", "Fenerbahçe", "Besiktas", "Trabzonspor",
+        "Olympiakos", "Ferencvaros", "Ferencváros", "Red Bull Salzburg",
+        "Shakhtar Donetsk", "Dynamo Kyiv", "Dinamo Zagreb", "Malmö FF", "IFK Göteborg",
+        "Djurgården", "Hammarby", "Rosenborg BK", "Bodø/Glimt", "HJK Helsinki",
+        "Club Brugge", "Anderlecht", "FC Basel", "Young Boys",
         # common nouns used as organisations
         "regeringen", "politiet", "anklagemyndigheden", "forsvaret", "kommunen",
         "ministeriet", "styrelsen", "oppositionen", "klubben", "selskabet",
@@ -219,5 +267,30 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "TV 2 Østjylland": "TV2 Østjylland",
     "TV 2 Nord": "TV2 Nord",
     "Løgtinget": "Lagtinget",
+    # Greenland: other spellings of the municipalities and of the government
+    "Kommuneqarfik Sermersooqs": "Kommuneqarfik Sermersooq",
+    "Sermersooq Kommune": "Kommuneqarfik Sermersooq",
+    "Qeqertalik Kommunia": "Kommune Qeqertalik",
+    "Kujalleq Kommune": "Kommune Kujalleq",
+    "Qeqqata Kommune": "Qeqqata Kommunia",
+    "Avannaata Kommune": "Avannaata Kommunia",
+    "Naalakersuisut": "Naalakkersuisut",
+    "Grønlands Landsstyre": "Naalakkersuisut",
+    "Grønlands Universitet": "Ilisimatusarfik",
+    # international bodies by their other names
+    "UNICEF": "Unicef",
+    "UNESCO": "Unesco",
+    "INTERPOL": "Interpol",
+    "EUROPOL": "Europol",
+    "Sikkerhedsrådet": "FN's Sikkerhedsråd",
+    "FN's Klimapanel": "IPCC",
+    "Menneskerettighedsdomstolen": "Den Europæiske Menneskerettighedsdomstol",
+    "Den Europæiske Menneskeretsdomstol": "Den Europæiske Menneskerettighedsdomstol",
+    "Menneskeretsdomstolen": "Den Europæiske Menneskerettighedsdomstol",
+    "ICC": "Den Internationale Straffedomstol",
+    "Danmarks Radio": "DR",
+    "Dansk Røde Kors": "Røde Kors",
+    "Verdensnaturfonden WWF": "WWF",
+    "AE": "Arbejderbevægelsens Erhvervsråd",
 }
 """Other names -> the canonical name in ``ORGANISATIONS`` (module doc)."""
