@@ -380,3 +380,86 @@ def test_entities_gazetteer_organisations_of_issue_9(text: str, organisation: st
     assert organisation in analysis.organisations
     assert not {organisation} & set(analysis.places)
     assert not {organisation} & {p.name for p in analysis.people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brexit har kostet dyrt, siger eksperterne.",
+        "Efter Brexit faldt handlen med Storbritannien.",
+        "Corona lukkede landet ned i marts.",
+    ],
+)
+def test_entities_events_are_no_people(text: str) -> None:
+    analysis = analysed(text)
+    assert analysis.people == ()
+    assert not {"Brexit", "Corona"} & {e.canonical for e in analysis.entities}
+
+
+def test_entities_a_village_the_model_calls_a_person_is_a_place() -> None:
+    analysis = analysed("Vivild har fået en ny købmand. Borgerne er glade.")
+    assert list(analysis.places) == ["Vivild"]
+    assert analysis.people == ()
+
+
+def test_entities_a_place_name_after_a_speech_cue_stays_a_person() -> None:
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc("Det sagde Vivild i går."))
+    doc.ents = [Span(doc, 2, 3, label="PER")]
+    doc = nlp.get_pipe("pressespejl_entities")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Vivild", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a street or a square by its last word, also where it starts a sentence
+        ("Tavsens Gade lukker for trafik i weekenden.", ["Tavsens Gade"]),
+        ("Ulykken skete på Kalvebodvej ved broen.", ["Kalvebodvej"]),
+        ("Vi mødtes i Rosengårdscentret i går.", ["Rosengårdscentret"]),
+        # everyday words with a street ending are no names
+        ("Hovedvej og gade er lukket, og Jobcentret har åbent.", []),
+    ],
+)
+def test_entities_streets_and_centres_are_places(text: str, places: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.places) == places
+    assert analysis.organisations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations", "people"),
+    [
+        # a band after a describing noun, though its first word is a first name
+        ("Den irske gruppe Run Rig spiller i aften.", ["Run Rig"], []),
+        # a describing noun that starts a sentence is no part of the name
+        ("Bandet Moving Hearts spiller i aften.", ["Moving Hearts"], []),
+        # a party's name before its leader's: the party's last word is no first name
+        ("Formand for Inuit Ataqatigiit Múte B. Egede siger ja.", ["Inuit Ataqatigiit"],
+         ["Múte B. Egede"]),
+        # an English name with "of"
+        ("Hun læste ved University of Wisconsin i to år.", ["University of Wisconsin"], []),
+        # a misspelt listed organisation of one long word
+        ("Naalakkersuisutt har endnu ikke svaret.", ["Naalakkersuisut"], []),
+    ],
+)
+def test_entities_names_cut_from_the_words_around_them(
+        text: str, organisations: list[str], people: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.organisations) == organisations
+    assert [p.name for p in analysis.people] == people
+    assert analysis.places == ()
+
+
+def test_entities_misspelling_needs_a_long_word() -> None:
+    from pressespejl.nlp.components.entities import near_listed_organisation
+
+    assert near_listed_organisation("Naalakkersuisutt") == "Naalakkersuisut"
+    assert near_listed_organisation("Naalakersuisut") is None  # listed: an alias
+    assert near_listed_organisation("Folketingets") is None  # listed genitive: itself
+    assert near_listed_organisation("Venstres") is None  # too short to guess
+    assert near_listed_organisation("Formandskabet") is None

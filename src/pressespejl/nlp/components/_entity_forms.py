@@ -9,7 +9,8 @@ passes (both pure functions, so each rule is tested on a hand-made string):
 - web-page chrome is cut off a name's ends ("Anders Holt Kontakt" -> "Anders Holt",
   "Politik Skrevet" -> nothing; ``da/site_chrome.py``), and so are trailing numbers
   ("FC Midtjyllands 2-");
-- a cut-off compound part is no name ("Klima-", "PR-");
+- a cut-off compound part is no name ("Klima-", "PR-"); nor is an event ("Brexit",
+  ``da/events.py``);
 - one capitalised everyday word at the start of a sentence, or written in capitals, is
   no name ("Efterfulgt", "Afviste", "KRITIK"), unless a gazetteer lists it ("Vejen");
   neither is a form of address ("Majestæt");
@@ -60,6 +61,7 @@ from pressespejl.nlp.components._lexicon import (
     lemma_of,
     title_head,
 )
+from pressespejl.nlp.da.events import EVENT_NAMES
 from pressespejl.nlp.da.holidays import HOLIDAYS
 from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 from pressespejl.nlp.da.place_markers import (
@@ -208,6 +210,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return replace(found, label=VESSEL)
     if found.canonical.lower() in HOLIDAYS:
         return None  # "Sankt Hans": a day, no name of a thing
+    if not found.listed and found.canonical.lower() in EVENT_NAMES:
+        return None  # "Brexit har kostet dyrt": an event, in no entity list
     if not found.listed and len(names) > 1 and (rest := _listed_after_common_word(text, words)):
         return rest  # "Samarbejdspartnerne Socialdemokratiet"
     if found.label == "ORG" and (party := PARTY_LETTERS.get(text[start:end])):
@@ -320,6 +324,9 @@ def _unknown_first_name_before(text: str, start: int) -> int | None:
         return None
     if word.endswith("s") and not is_first_name(word):
         return None  # "Brøndbys Sigurd Rosted": a club's or a town's genitive
+    if (before := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) and (
+            gazetteer_lookup(f"{before.group().rstrip()} {word}") is not None):
+        return None  # "formand for Inuit Ataqatigiit Múte B. Egede": a party's last word
     return m.start()
 
 

@@ -18,6 +18,14 @@ Rules (used when no trained NER ran before this component, and to fill its gaps)
   ("Gudenåen", "Sydvestpynten"), a road or an electoral district named after a place
   ("Helsingør-motorvejen", "Aalborg Øst-kredsen"); a trained NER's one-word
   "organisation" that reads as a Danish town, outside sport ("Strandby", "Elling").
+- Names inside compounds, as UNER tags them: a listed organisation or place with a
+  common noun ("EU-landene" -> EU, "Hus Forbi-sælger", "Kina-kampen" -> Kina).
+- LOC by form: a street, square or shopping centre ("Tavsens Gade", "Kalvebodvej",
+  "Rosengårdscentret"), also at a sentence start; a trained NER's one-word "person"
+  that the spelling dictionary holds only as a place ("Vivild har fået ..."), unless a
+  speech cue stands before it.
+- ORG: a long word one or two letters off a listed one-word organisation
+  ("Naalakkersuisutt" -> Naalakkersuisut).
 - Ships: a name after a vessel noun ("trawleren Polar Nanoq") is MISC in all mentions.
 - MISC: a country adjective ("russisk", "russiske") with the country as canonical name
   ("Rusland"). MISC, as in CoNLL and DaNE, so the adjective adds no place; the list is
@@ -100,11 +108,18 @@ from pressespejl.nlp.da.place_markers import (
     NATURE_ENDINGS,
     PLACE_NOUNS,
     ROAD_NUMBER,
+    STREET_WORD_ENDINGS,
+    STREET_WORDS,
 )
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
 from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
+# a describing noun right before a name: "gruppen", "bandet", "selskabet"
+_DESCRIBED_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(n for n in DESCRIBING_NOUNS if n.endswith(('et', 'en', 'e')))})"
+    rf"{SP}\Z"
+)
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
 _NAME_GOES_ON = re.compile(rf"{SP}[A-ZÆØÅ]")
 
@@ -122,6 +137,25 @@ def _trim_name(text: str, start: int) -> tuple[int, str] | None:
     if len(words) < 2:
         return None
     return start + offset, text[offset:]
+
+
+def _name_inside(name: str) -> int | None:
+    """Where a person's name starts inside a run that a word no name starts with leads
+    ("Ataqatigiit Múte B. Egede" -> 12), or None: only when two or more name words
+    are left."""
+    words = name.split()
+    if len(words) < 3 or starts_person_name(words, 0):
+        return None
+    for k in range(1, len(words) - 1):
+        if starts_person_name(words, k) and not _INITIAL_WORD.match(words[k]):
+            offset = 0
+            for w in words[:k]:
+                offset = name.index(w, offset) + len(w)
+            return name.index(words[k], offset)
+    return None
+
+
+_INITIAL_WORD = re.compile(rf"[{UP}][{LO}]?\.\Z")
 
 
 def _is_org_word(word: str) -> bool:
@@ -146,6 +180,9 @@ def find_people(
     for start, end in regions:
         for m in _NAME_RUN.finditer(text, start, end):
             trimmed = _trim_name(m.group(), m.start())
+            if trimmed and trimmed[0] == m.start() and _DESCRIBED_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start()):
+                continue  # "den irske gruppe Run Rig": a band, though "Run" is a name
             if trimmed and not _is_org_word(trimmed[1]) and not any(
                 _is_org_word(w) for w in trimmed[1].split()
             ) and not _ends_in_company_word(trimmed[1]):
@@ -162,6 +199,10 @@ def find_people(
             if title_head(first):
                 continue
             span = (m.start("name"), m.end("name"))
+            if (cut := _name_inside(name)) is not None:
+                # "formand for Inuit Ataqatigiit Múte B. Egede": the organisation's last
+                # word is no part of the name
+                span, name = (span[0] + cut, span[1]), name[cut:]
             if not any(a <= span[0] < b for a, b in found):
                 found[span] = name
     full = {name for name in found.values() if " " in name}
@@ -280,6 +321,19 @@ _FOR_NAME = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(sorted(FOR_HEADS, key=len, reverse=True))
     + rf"){SP}for{SP}(?P<field>[{UP}][\w-]+(?:,?{SP}(?:og{SP})?[{UP}][\w-]+)*)"
 )
+# "University of Wisconsin", "London School of Economics": an English name with "of"
+_OF_NAME = re.compile(
+    rf"(?<![\w-])(?:[{UP}][\w-]+{SP}){{0,2}}(?:University|College|School|Institute|Academy"
+    rf"|Bank|Museum|Court){SP}of{SP}(?:the{SP})?[{UP}][\w-]+(?:{SP}[{UP}][\w-]+){{0,2}}"
+)
+# "Tavsens Gade", "Kalvebodvej", "Rosengårdscentret": a street, a square or a centre by
+# its last word, also where a sentence starts with it (no trained NER reads it then)
+_STREET = re.compile(
+    rf"(?<![\w-])(?:(?P<run>(?:[{UP}][\w'’-]*{SP}){{1,2}}(?:{'|'.join(sorted(STREET_WORDS))}))"
+    rf"|(?P<word>[{UP}][{LO}]{{3,}}(?:{'|'.join(STREET_WORD_ENDINGS)})))(?![\w-])"
+)
+# a capitalised word of ten letters or more: perhaps a misspelt organisation
+_LONG_WORD = re.compile(rf"(?<![\w-])[{UP}][{LO}]{{9,}}(?![\w-])")
 # "E45", "E45 Sønderjyske Motorvej", "Rute 9"
 _ROAD = re.compile(
     rf"(?<![\w-]){ROAD_NUMBER}(?![\w-])(?:{SP}(?:[{UP}][\w-]+{SP})*Motorvej(?:en)?(?![\w-]))?"
@@ -294,7 +348,11 @@ _COMPANY = re.compile(
 _LOWER_NOUN = r"(?<![\w-])(?:[a-zæøå][a-zæøå-]*?)?"
 # "sikkerhedsfirmaet CSIS", "onlinemedie TechCrunch": an organisation noun, then a name
 _DESCRIBED_BODY = re.compile(
-    rf"{_LOWER_NOUN}(?:{'|'.join(DESCRIBING_NOUNS)}){SP}(?P<name>{CAPITALISED_RUN})"
+    rf"(?:{_LOWER_NOUN}(?:{'|'.join(DESCRIBING_NOUNS)})"
+    # capitalised only where a sentence starts ("Bandet Moving Hearts spiller"): inside
+    # a sentence "i Tænketanken Prospekt" is the whole name
+    rf"|(?m:^|(?<=[.!?:] )|(?<=[-–»\"] ))(?:{'|'.join(n.capitalize() for n in DESCRIBING_NOUNS)}))"
+    rf"{SP}(?P<name>{CAPITALISED_RUN})"
 )
 # "i delstaten Missouri", "kasinobyen Las Vegas": a place noun, then a name
 _DESCRIBED_PLACE = re.compile(
@@ -468,6 +526,12 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
         for m in _FOR_NAME.finditer(text, start, end):
             name = " ".join(m.group().split())
             found.append((m.start(), m.end(), STRONG_ORG, name))
+        for m in _OF_NAME.finditer(text, start, end):
+            words = list(_RUN_WORD.finditer(text, m.start(), m.end()))
+            while words and is_non_name(words[0].group()):
+                words.pop(0)
+            found.append((words[0].start(), m.end(), STRONG_ORG,
+                          " ".join(text[words[0].start() : m.end()].split())))
         for m in _COMPANY.finditer(text, start, end):
             words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
             while words and is_non_name(words[0].group()):
@@ -475,6 +539,19 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
             if words:
                 name = " ".join(text[words[0].start() : m.end()].split())
                 found.append((words[0].start(), m.end(), STRONG_ORG, name))
+        for m in _STREET.finditer(text, start, end):
+            if m["word"] and (is_common_noun(m["word"].lower())
+                              or gazetteer_lookup(m["word"]) is not None):
+                continue  # "Hovedgaden", "Jobcentret": everyday words
+            words = list(_RUN_WORD.finditer(text, m.start(), m.end()))
+            while words and (is_non_name(words[0].group()) or title_head(words[0].group())):
+                words.pop(0)
+            if len(words) > 1 or m["word"]:
+                found.append((words[0].start(), m.end(), "LOC",
+                              " ".join(text[words[0].start() : m.end()].split())))
+        for m in _LONG_WORD.finditer(text, start, end):
+            if near := near_listed_organisation(m.group()):
+                found.append((m.start(), m.end(), "ORG", near))
         for m in _ROAD.finditer(text, start, end):
             found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
         for m in _PLACE_COMPOUND.finditer(text, start, end):
@@ -785,6 +862,11 @@ class EntityRecognizer:
             elif label == "ORG" and len(ent) == 1 and _town_like(ent.text) and (
                     not is_about_sport(text)):
                 label = "LOC"  # "i Strandby", "Elling": a town, outside a match report
+            elif len(ent) == 1 and (near := near_listed_organisation(ent.text)):
+                label, canonical = "ORG", near  # "Naalakkersuisutt": a misspelt name
+            elif label == "PER" and len(ent) == 1 and _village_not_person(ent.text, names) and (
+                    not _CUE_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)):
+                label = "LOC"  # "Vivild har fået en ny købmand": a village, no surname
             elif label == "PER" and len(ent) == 1 and ent.start > 0 and (
                     ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
                     or _lower_genitive(ent.doc[ent.start - 1].text)):
@@ -897,6 +979,44 @@ def _town_like(word: str) -> bool:
     low = base.lower()
     return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _TOWN_ENDINGS) and (
         not is_common_noun(low))
+
+
+# a speech cue right before a one-word name: "sagde Lundbæk" is a person whatever else
+# the word names
+_CUE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(_PERSON_VERBS | {'ifølge', 'Ifølge'}))}){SP}\Z"
+)
+
+
+def _village_not_person(word: str, people: set[str]) -> bool:
+    """Whether a trained NER's one-word "person" is a Danish town or village: the
+    spelling dictionary lists it as a place only ("Vivild", not "Holm", which is a
+    surname too), it is no first name, and no person in the article has it as surname."""
+    return (is_spelling_place(word) and not is_spelling_name(word) and not is_first_name(word)
+            and gazetteer_lookup(word) is None
+            and not any(name.split()[-1] == word for name in people))
+
+
+@lru_cache(maxsize=1)
+def _long_organisation_names() -> tuple[str, ...]:
+    """Listed organisations of one long word ("Naalakkersuisut", "Folketinget")."""
+    return tuple(sorted(name for name, (label, canonical) in gazetteer().items()
+                        if label == "ORG" and name == canonical and " " not in name
+                        and len(name) >= 10 and name.isalpha()))
+
+
+@lru_cache(maxsize=1 << 12)
+def near_listed_organisation(word: str) -> str | None:
+    """The listed one-word organisation a long unknown word misspells: "Naalakersuisut",
+    "Naalakkersuisutt" -> "Naalakkersuisut". Only for words of ten letters or more (a
+    short word is one letter away from too many others), one or two edits apart."""
+    import difflib
+
+    base = word[:-1] if word.endswith("s") else word
+    if len(base) < 10 or gazetteer_lookup(word) is not None or is_common_noun(word.lower()):
+        return None
+    close = difflib.get_close_matches(base, _long_organisation_names(), n=1, cutoff=0.9)
+    return close[0] if close and close[0][:3] == base[:3] else None
 
 
 # words before a one-word "person" that make it a thing: "en Oscar", "årets Bodil"

@@ -135,6 +135,8 @@ DESCRIBING_NOUNS: tuple[str, ...] = (
     "avis", "avisen", "medie", "mediet", "bureau", "bureauet", "tv-station",
     "tv-stationen", "magasin", "magasinet", "netavis", "netavisen", "fabrikant",
     "fabrikanten", "fagforening", "fagforeningen", "netværk", "netværket",
+    # bands: "den irske gruppe Run Rig", "Bandet Moving Hearts"
+    "gruppe", "gruppen", "band", "bandet", "orkester", "orkestret", "orkesteret",
 )
 """A lower-case noun, or a compound ending in one, that introduces an organisation's
 name: "sikkerhedsfirmaet CSIS", "det amerikanske onlinemedie TechCrunch", "avisen

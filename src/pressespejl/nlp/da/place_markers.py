@@ -28,6 +28,21 @@ STREET_ENDINGS: tuple[str, ...] = (
     "vejen", "gaden", "motorvejen", "pladsen", "torvet", "tunnelen", "tunnellen",
 )
 
+STREET_WORDS: frozenset[str] = frozenset(
+    {"Gade", "Vej", "Allé", "Boulevard", "Plads", "Torv", "Stræde", "Vænge"}
+)
+"""The last word of a street's or a square's name of two or three words ("Tavsens Gade",
+"Blågårds Plads"): a place wherever it stands, with no trained NER behind it."""
+
+STREET_WORD_ENDINGS: tuple[str, ...] = (
+    "vej", "gade", "stræde", "allé", "boulevard", "plads", "torv", "vænge", "centret",
+    "centeret",
+)
+"""The endings of a one-word street, square or shopping centre ("Kalvebodvej",
+"Nørregade", "Rosengårdscentret") read as a place by their form alone; not the definite
+"-vejen"/"-gaden", which end everyday words ("Hovedgaden", "Omfartsvejen") as often as
+names, and never an everyday compound the lemma table knows."""
+
 ROAD_NUMBER = r"(?:E|Rute[^\S\n]+)\d{1,3}"
 """A numbered road: the European routes ("E45", "E20") and the Danish primary routes
 ("Rute 9"). With a motorway's name after it ("E45 Sønderjyske Motorvej") the whole is

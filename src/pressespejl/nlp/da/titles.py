@@ -70,6 +70,7 @@ TITLES: frozenset[str] = frozenset(
         "advokat",
         "forsvarer",
         "dommer",
+        "politimester",
         "politiinspektør",
         "vicepolitiinspektør",
         "politikommissær",
