@@ -786,6 +786,36 @@ UNIT_PART_CASES = [
     # a part of a day without its day is that of the article day, never a week
     (WEDNESDAY, "day", "Sidst på eftermiddagen kom solen frem.",
      [("Sidst på eftermiddagen", WEDNESDAY, WEDNESDAY, "day")]),
+    # "i starten/begyndelsen/midten/slutningen af" are the unit's thirds too
+    (WEDNESDAY, "day", "Varmen kommer i slutningen af ugen.",
+     [("i slutningen af ugen", D(2023, 6, 15), D(2023, 6, 18), "range")]),
+    (WEDNESDAY, "day", "I starten af året faldt prisen.",
+     [("I starten af året", D(2023, 1, 1), D(2023, 4, 30), "range")]),
+    (WEDNESDAY, "day", "I begyndelsen af måneden kom regningen, i midten af ugen svaret.",
+     [("I begyndelsen af måneden", D(2023, 6, 1), D(2023, 6, 10), "range"),
+      ("i midten af ugen", D(2023, 6, 13), D(2023, 6, 15), "range")]),
+    (JUNE, "month", "I slutningen af måneden kommer rapporten.",
+     [("I slutningen af måneden", D(2023, 6, 21), D(2023, 6, 30), "range")]),
+    # "i slutningen af 2020" stays the year
+    (WEDNESDAY, "day", "Loven kom i slutningen af 2020.",
+     [("2020", D(2020, 1, 1), D(2020, 12, 31), "year")]),
+    # seasons "i løbet af": the season its clause points to, the cue in the expression
+    (WEDNESDAY, "day", "I løbet af efteråret kommer loven.",
+     [("I løbet af efteråret", D(2023, 9, 1), D(2023, 11, 30), "range")]),
+    (WEDNESDAY, "day", "I løbet af foråret faldt prisen.",
+     [("I løbet af foråret", D(2023, 3, 1), D(2023, 5, 31), "range")]),
+    # "for et år siden": the month a year back, but a year in a month-dated article
+    (WEDNESDAY, "day", "For et år siden var det anderledes.",
+     [("For et år siden", D(2022, 6, 1), D(2022, 6, 30), "month")]),
+    (JUNE, "month", "For et år siden var det anderledes, og om et år er det slut.",
+     [("For et år siden", D(2022, 1, 1), D(2022, 12, 31), "year"),
+      ("om et år", D(2024, 1, 1), D(2024, 12, 31), "year")]),
+    # "tidligere på året": the year so far, also in a month-dated article
+    (JUNE, "month", "Tidligere på året faldt prisen, og senere på året stiger den.",
+     [("Tidligere på året", D(2023, 1, 1), D(2023, 6, 29), "range"),
+      ("senere på året", D(2023, 6, 2), D(2023, 12, 31), "range")]),
+    (WEDNESDAY, "day", "I sæsonen 2015/16 vandt de.",
+     [("2015/16", D(2015, 1, 1), D(2016, 12, 31), "range")]),
 ]
 
 

@@ -58,8 +58,10 @@ Rules (kept simple on purpose, so a reader can predict them):
   article's month, unless the text pins one (below); once it is one day, that is the
   article day ("I dag tirsdag faldt dommen" in a story around "12. december" 2023).
 - A part of the article's year, month or week ("tidligere på året": its start to the
-  day before; "senere på måneden": the day after to its end; "først/midt/sidst på
-  ugen": its first, middle or last third) is a range; a third wholly after the article
+  day before, the year so far, since the text says the thing has happened, and whatever
+  comes after the article day is not "earlier"; "senere på måneden": the day after to
+  its end; "først/midt/sidst på ugen", "i starten/midten/slutningen af ugen": its
+  first, middle or last third) is a range; a third wholly after the article
   day in a clause about the past is the last unit's ("Sidst på året steg priserne" in
   January).
 - A holiday named as the thing itself is no time: "afskaffe store bededag", "store
@@ -106,7 +108,8 @@ Rules (kept simple on purpose, so a reader can predict them):
   current one on a weekend day), the coming one in a clause about the future, else the
   nearest (the last one Monday to Thursday).
 - Seasons are meteorological (spring = March-May, winter = December-February) and are
-  read after a cue ("i foråret", "hele foråret", "det meste af foråret", "til sommer",
+  read after a cue ("i foråret", "i løbet af efteråret", "hele foråret", "det meste af
+  foråret", "til sommer",
   "sidste vinter"); "om foråret" is a habit, not a date. "i sommer", "i vinter" (the
   indefinite form after "i") are deictic, as "i år" is: the season nearest the article
   date, whatever the tense ("fra i sommer" in September is the summer just gone; the
@@ -116,7 +119,10 @@ Rules (kept simple on purpose, so a reader can predict them):
   "den kommende uge" is the Monday-Sunday week after the article day's.
 - "For to år siden" and "om tre uger" give the whole calendar unit that far away (the
   year 2020 for an article from 2022), since speakers round such phrases. "For et år
-  siden" / "om et år" is this time of year, a year away: the article's month.
+  siden" / "om et år" is this time of year, a year away: the article's month. In an
+  article dated only by its month that month a year back would claim more than the
+  text gives (the article day is unknown and the speaker rounds besides): it is the
+  calendar year a year away, as "sidste år" is.
 - "det kommende år" (singular) is next calendar year ("budgettet for det kommende år");
   "de kommende år" a span (no expression). "den kommende weekend" is the weekend ahead.
 - A four-digit number from 1900 to 2099 is a year after a cue ("i 2002", "siden 2014",
@@ -323,7 +329,7 @@ _ITEMS: list[tuple[str, str]] = [
     ("month", rf"(?:hele{_SP})?{_MON}(?:{_SP}(?:{_YEAR}|{_REL_YEAR}))?{_MON_END}"),
     ("season", rf"(?P<season_dir>i|til|sidste|forrige|næste){_SP}"
                rf"(?P<season_indef>{_SEASON_INDEF})\b"),
-    ("season", rf"(?:(?P<season_pre>i|til|hele){_SP})?(?P<season>{_SEASON})"
+    ("season", rf"(?:(?P<season_pre>i{_SP}løbet{_SP}af|i|til|hele){_SP})?(?P<season>{_SEASON})"
                rf"(?:{_SP}(?P<season_year>{_YEAR}))?\b"),
     # "i andet kvartal", "1. halvår 2020", "i årets første kvartal"
     ("quarter", rf"(?:i{_SP})?(?P<q_this>årets{_SP})?(?P<q_n>første|andet|tredje|fjerde|[1-4]\.)"
@@ -868,7 +874,7 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         sign = -1 if kind == "ago" else 1
         amount = sign * _number(g("ago_n") or g("in_n"), 1)
         unit = TIME_UNITS[g("ago_unit") or g("in_unit")][0]
-        if unit == "year" and abs(amount) == 1:
+        if unit == "year" and abs(amount) == 1 and not when.is_month:
             # "for et år siden" is this time last year: the article's month, a year back
             return when.relative(lambda d: _unit_bounds("month", d, 12 * amount)), "month"
         return when.relative(lambda d: _unit_bounds(unit, d, amount)), unit  # type: ignore[return-value]

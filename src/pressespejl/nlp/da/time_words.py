@@ -150,13 +150,15 @@ TIME_WORDS: dict[str, tuple[str, int]] = {
 # året" runs from the unit's start to the day before the article day, "senere på
 # måneden" from the day after it to the unit's end; "først", "midt" and "sidst" are the
 # unit's first, middle and last third (a week: Monday-Wednesday, Tuesday-Thursday,
-# Thursday-Sunday). "sidst på dagen" and "sidst på eftermiddagen" are times of the day
-# (``TIME_WORDS``), never a week. "i slutningen af ugen", "i starten af året" are left
-# out, as our gold (tests/articles) leaves them: an edge of a unit with no cue to its
-# size; "i slutningen af 2020" is a year (``YEAR_CUES``).
+# Thursday-Sunday). "i starten/begyndelsen af", "i midten af" and "i slutningen af"
+# say the same as "først/midt/sidst på" ("i slutningen af ugen" is Thursday-Sunday).
+# "sidst på dagen" and "sidst på eftermiddagen" are times of the day (``TIME_WORDS``),
+# never a week; "i slutningen af 2020" is a year (``YEAR_CUES``).
 _PART_CUES: dict[str, str] = {
     "tidligere på": "before", "senere på": "after",
     "først på": "first", "midt på": "middle", "sidst på": "last",
+    "i starten af": "first", "i begyndelsen af": "first", "i midten af": "middle",
+    "i slutningen af": "last",
 }
 UNIT_PARTS: dict[str, tuple[str, str]] = {
     f"{cue} {noun}": (unit, part)
