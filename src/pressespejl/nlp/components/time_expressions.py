@@ -119,10 +119,10 @@ Rules (kept simple on purpose, so a reader can predict them):
   "den kommende uge" is the Monday-Sunday week after the article day's.
 - "For to år siden" and "om tre uger" give the whole calendar unit that far away (the
   year 2020 for an article from 2022), since speakers round such phrases. "For et år
-  siden" / "om et år" is this time of year, a year away: the article's month. In an
-  article dated only by its month that month a year back would claim more than the
-  text gives (the article day is unknown and the speaker rounds besides): it is the
-  calendar year a year away, as "sidste år" is.
+  siden" / "om et år" is this time of year, a year away: the article's month, also in
+  an article dated only by its month (the month a year back lies inside the year a
+  reader may also take it as, while the year would be twelve times too wide against
+  the month).
 - "det kommende år" (singular) is next calendar year ("budgettet for det kommende år");
   "de kommende år" a span (no expression). "den kommende weekend" is the weekend ahead.
 - A four-digit number from 1900 to 2099 is a year after a cue ("i 2002", "siden 2014",
@@ -874,7 +874,7 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
         sign = -1 if kind == "ago" else 1
         amount = sign * _number(g("ago_n") or g("in_n"), 1)
         unit = TIME_UNITS[g("ago_unit") or g("in_unit")][0]
-        if unit == "year" and abs(amount) == 1 and not when.is_month:
+        if unit == "year" and abs(amount) == 1:
             # "for et år siden" is this time last year: the article's month, a year back
             return when.relative(lambda d: _unit_bounds("month", d, 12 * amount)), "month"
         return when.relative(lambda d: _unit_bounds(unit, d, amount)), unit  # type: ignore[return-value]
