@@ -463,3 +463,22 @@ def test_entities_misspelling_needs_a_long_word() -> None:
     assert near_listed_organisation("Folketingets") is None  # listed genitive: itself
     assert near_listed_organisation("Venstres") is None  # too short to guess
     assert near_listed_organisation("Formandskabet") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # villages the spelling dictionary lacks as places
+        ("Hornslet mister sin skole, skriver avisen.", ["Hornslet"]),
+        ("Der var brand i både Løgstør og Farsø.", ["Løgstør", "Farsø"]),
+        # a town that is an everyday word is not listed: a sentence starts with the word
+        ("Ringe muligheder er der ikke.", []),
+        ("Give mig den bog, sagde hun.", []),
+        # a police station named by a compass point is no place; the district is
+        ("Sagen samles på områdestationen Nordvest i Esbjerg.", ["Esbjerg"]),
+    ],
+)
+def test_entities_towns_and_villages(text: str, places: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.places) == places
+    assert analysis.people == ()

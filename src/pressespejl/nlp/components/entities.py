@@ -849,6 +849,9 @@ class EntityRecognizer:
             ent = _trim_model_span(ent, starts)
             if ent is None:
                 continue
+            if len(ent) == 1 and ent.text in _COMPASS_NAMES and _UNIT_BEFORE.search(
+                    text, max(0, ent.start_char - 40), ent.start_char):
+                continue  # "områdestationerne Nordvest i Esbjerg": a unit's name, no place
             label = ent.label_
             canonical = ent.kb_id_
             known = gazetteer_lookup(ent.text)
@@ -981,6 +984,14 @@ def _town_like(word: str) -> bool:
         not is_common_noun(low))
 
 
+# "områdestationen Nordvest", "politikredsen Syd": a police station or district named
+# by a compass point is a unit of an organisation, not the place it points at
+_COMPASS_NAMES = frozenset({"Nord", "Syd", "Øst", "Vest", "Nordvest", "Nordøst", "Sydvest",
+                            "Sydøst", "Midt", "Centrum"})
+_UNIT_BEFORE = re.compile(
+    rf"(?<![\w-])[{LO}]*(?:station|stationen|stationerne|afdeling|afdelingen|kreds|kredsen"
+    rf"|politi|politiet|enhed|enheden|division|divisionen){SP}\Z"
+)
 # a speech cue right before a one-word name: "sagde Lundbæk" is a person whatever else
 # the word names
 _CUE_BEFORE = re.compile(

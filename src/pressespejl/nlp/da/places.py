@@ -81,6 +81,15 @@ PLACES: frozenset[str] = frozenset(
         "Brabrand", "Viby", "Risskov", "Åbyhøj", "Trøjborg", "Tilst",
         "Vollsmose", "Tingbjerg", "Mjølnerparken", "Avedøre", "Sandholm", "Sjælsmark",
         "Kærshovedgård", "Avnstrup", "Ellebæk",
+        # towns and villages the spelling dictionary lacks as places; left out: those
+        # that are everyday words too ("Ringe", "Give", "Ry", "Hals", "Gram", "Beder",
+        # "Stege"), which a sentence would start with as often as with the town
+        "Hornslet", "Hammel", "Galten", "Solbjerg", "Mårslet", "Tørring", "Hornsyld",
+        "Agerbæk", "Farsø", "Løgstør", "Vestbjerg", "Tårs", "Vrå", "Strandby",
+        "Klitmøller", "Skals", "Fårevejle", "Stenlille", "Kalvehave", "Askeby", "Strøby",
+        "Fuglebjerg", "Dalmose", "Hashøj", "Kvistgård", "Vejby", "Munkebo", "Broby",
+        "Tranekær", "Broager", "Genner", "Gesten", "Barrit", "Østbirk", "Egebjerg",
+        "Boulstrup", "Arden",
         # abroad: capitals and cities in Danish spelling
         "Genève", "Bruxelles", "Moskva", "Kyiv", "Kiev", "Washington", "New York",
         "Berlin", "Paris", "London", "Stockholm", "Oslo", "Helsinki", "Reykjavik",
