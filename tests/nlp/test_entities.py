@@ -482,3 +482,25 @@ def test_entities_towns_and_villages(text: str, places: list[str]) -> None:
     analysis = analysed(text)
     assert list(analysis.places) == places
     assert analysis.people == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # an unlisted acronym standing alone is an organisation's
+        ("Forbundet FLOK og foreningen KNOR er uenige.", ["FLOK", "KNOR"]),
+        ("Det oplyser KNAPK, fiskernes organisation.", ["KNAPK"]),
+        # acronyms of things, roman numerals and headings in capitals are not
+        ("BNP steg, og flere får ADHD og KOL.", []),
+        ("Kapitel XIV handler om det.", []),
+        ("KRITIK AF NY LOV FRA TINGET", []),
+        # a listed acronym's genitive without the apostrophe
+        ("OBs anfører Johnny Hansen starter inde.", ["OB"]),
+        # a ministry abroad: "-departementet"
+        ("Hun er ansat i Finansdepartementet i Oslo.", ["Finansdepartementet"]),
+    ],
+)
+def test_entities_acronyms_and_departments(text: str, organisations: list[str]) -> None:
+    analysis = analysed(text)
+    assert list(analysis.organisations) == organisations
+    assert analysis.places in ((), ("Oslo",))

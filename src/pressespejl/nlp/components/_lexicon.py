@@ -484,9 +484,13 @@ def is_danish_first_name(word: str) -> bool:
 
 
 def genitives(name: str) -> tuple[str, ...]:
-    """Danish genitives of a name: "Natos", "EU's", "USA's", "Paris'"."""
+    """Danish genitives of a name: "Natos", "EU's", "USA's", "Paris'"; an acronym of
+    two letters or more also without the apostrophe, as news often writes it ("OBs",
+    "AGFs", "DSBs")."""
     if name[-1] in "sxzSXZ":
         return (name + "'", name + "’")
+    if name.isupper() and len(name) > 1 and name.isalpha():
+        return (name + "'s", name + "’s", name + "s")
     if name.isupper() or name[-1].isdigit():
         return (name + "'s", name + "’s")
     return (name + "s",)

@@ -385,6 +385,38 @@ _NOT_ORG_ACRONYMS = frozenset({
 })
 
 
+# acronyms of three letters or more that name things, diseases, measures or documents,
+# not organisations ("BNP", "ADHD", "PFAS")
+_THING_ACRONYMS = frozenset({
+    "BNP", "ADHD", "HIV", "AIDS", "PCR", "NGO", "CEO", "CFO", "CTO", "PFAS", "PFOS", "MRSA",
+    "COVID", "SARS", "MERS", "EUR", "DKK", "USD", "NOK", "SEK", "GBP", "LED", "SUV", "GPS",
+    "SMS", "MMS", "PDF", "USB", "DNA", "RNA", "CPR", "VIP", "UFO", "FAQ", "EKG", "KOL",
+    "BMI", "MRI", "ATP", "WTA", "NFT", "API", "HTML", "URL", "CSV", "ISBN", "IQ",
+    "OBS", "ADSL", "WIFI", "ABC", "DVD", "NOX",
+    "MMR", "HPV", "ALS", "PTSD", "OCD", "CBD", "THC", "LSD", "ECTS",
+    "STX", "HHX", "HTX", "HF", "EUX", "SOSU", "FGU", "VVS", "IKT", "BBQ", "DIY",
+})
+# an acronym standing alone: "FISA tvang ACO til ændringer" (an unlisted organisation)
+_ACRONYM = re.compile(rf"(?<![\w&./-])(?P<name>[{UP}]{{3,6}})(?![\w&/-]|\.\w)")
+_ROMAN = re.compile(r"[IVXLCDM]+\Z")
+_CAPS_WORD = re.compile(rf"[{UP}]{{2,}}")
+
+
+def _lone_acronym(text: str, m: re.Match[str]) -> bool:
+    """Whether an all-capital word is an organisation's acronym: not a listed name, no
+    acronym of a thing, no roman numeral, no Danish word in capitals ("KRITIK"), and not
+    inside a heading written in capitals (its neighbour words are in capitals too)."""
+    name = m["name"]
+    if (name in _NOT_ORG_ACRONYMS or name in _THING_ACRONYMS or _ROMAN.match(name)
+            or gazetteer_lookup(name) is not None or is_common_noun(name.lower())
+            or lemma_of(name.lower()) is not None or is_non_name(name)):
+        return False
+    before = text[max(0, m.start() - 20) : m.start()].split()
+    after = text[m.end() : m.end() + 20].split()
+    return not ((before and _CAPS_WORD.match(before[-1])) or (after and _CAPS_WORD.match(
+        after[0])))
+
+
 def _name_of_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The name in a capitalised run after a describing noun: from its first word that
     is no sentence word, up to a person's name ("firmaet CSIS Peter Kruse" -> "CSIS")."""
@@ -549,6 +581,9 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
             if len(words) > 1 or m["word"]:
                 found.append((words[0].start(), m.end(), "LOC",
                               " ".join(text[words[0].start() : m.end()].split())))
+        for m in _ACRONYM.finditer(text, start, end):
+            if _lone_acronym(text, m):
+                found.append((m.start(), m.end(), "ORG", m["name"]))
         for m in _LONG_WORD.finditer(text, start, end):
             if near := near_listed_organisation(m.group()):
                 found.append((m.start(), m.end(), "ORG", near))

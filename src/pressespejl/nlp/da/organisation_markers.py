@@ -75,6 +75,7 @@ NAME_ENDINGS: tuple[str, ...] = (
     "foreningen",
     "forbundet",
     "linjen",
+    "departementet",
 )
 
 INSTITUTION_ENDINGS: tuple[str, ...] = (
@@ -135,6 +136,7 @@ DESCRIBING_NOUNS: tuple[str, ...] = (
     "avis", "avisen", "medie", "mediet", "bureau", "bureauet", "tv-station",
     "tv-stationen", "magasin", "magasinet", "netavis", "netavisen", "fabrikant",
     "fabrikanten", "fagforening", "fagforeningen", "netværk", "netværket",
+    "sammenslutning", "sammenslutningen",
     # bands: "den irske gruppe Run Rig", "Bandet Moving Hearts"
     "gruppe", "gruppen", "band", "bandet", "orkester", "orkestret", "orkesteret",
 )
