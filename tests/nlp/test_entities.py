@@ -504,3 +504,17 @@ def test_entities_acronyms_and_departments(text: str, organisations: list[str]) 
     analysis = analysed(text)
     assert list(analysis.organisations) == organisations
     assert analysis.places in ((), ("Oslo",))
+
+
+def test_entities_one_letter_is_no_name() -> None:
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc("Vi kørte videre og så K. i går."))
+    doc.ents = [Span(doc, 4, 5, label="PER")]
+    doc = nlp.get_pipe("pressespejl_entities")(doc)
+    assert list(doc.ents) == []
+    # the medium X is a name of one letter a rule vouches for
+    assert "X" in analysed("Han skriver på det sociale medie X.").organisations

@@ -11,6 +11,8 @@ passes (both pure functions, so each rule is tested on a hand-made string):
   ("FC Midtjyllands 2-");
 - a cut-off compound part is no name ("Klima-", "PR-"); nor is an event ("Brexit",
   ``da/events.py``);
+- a span of one letter ("K.") is no name, unless a rule or a list vouches for it (the
+  medium "X", a party letter);
 - one capitalised everyday word at the start of a sentence, or written in capitals, is
   no name ("Efterfulgt", "Afviste", "KRITIK"), unless a gazetteer lists it ("Vejen");
   neither is a form of address ("Majestæt");
@@ -239,6 +241,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
                         canonical=" ".join(text[initials.start() : end].split()))
     if found.listed:
         return found
+    if sum(c.isalpha() for c in text[start:end]) < 2:
+        return None  # "K.", "C": one letter names nothing on its own
     if len(names) == 1 and _is_junk_word(names[0], start in sentence_starts):
         return None
     if len(names) == 1 and found.label != "PER" and (
