@@ -518,3 +518,25 @@ def test_entities_one_letter_is_no_name() -> None:
     assert list(doc.ents) == []
     # the medium X is a name of one letter a rule vouches for
     assert "X" in analysed("Han skriver på det sociale medie X.").organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("Tak til Susan, som kender historien.", "LOC", "PER"),  # a first name
+        ("Hun handlede i Irma i går.", "LOC", "ORG"),  # a listed shop keeps its label
+        ("Han flyttede til Vejle i går.", "ORG", "LOC"),  # a town, not a first name
+    ],
+)
+def test_entities_model_place_that_is_a_first_name_is_a_person(
+        text: str, label: str, expected: str) -> None:
+    from spacy.tokens import Span
+
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    doc = nlp.get_pipe("pressespejl_sentences")(nlp.make_doc(text))
+    index = next(t.i for t in doc if t.text in ("Susan", "Irma", "Vejle"))
+    doc.ents = [Span(doc, index, index + 1, label=label)]
+    doc = nlp.get_pipe("pressespejl_entities")(doc)
+    assert [e.label_ for e in doc.ents] == [expected]

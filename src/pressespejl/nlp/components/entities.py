@@ -74,6 +74,7 @@ from pressespejl.nlp.components._lexicon import (
     gazetteer,
     gazetteer_lookup,
     is_common_noun,
+    is_danish_first_name,
     is_first_name,
     is_non_name,
     is_spelling_name,
@@ -902,6 +903,8 @@ class EntityRecognizer:
                 label = "LOC"  # "i Strandby", "Elling": a town, outside a match report
             elif len(ent) == 1 and (near := near_listed_organisation(ent.text)):
                 label, canonical = "ORG", near  # "Naalakkersuisutt": a misspelt name
+            elif label in ("LOC", "ORG") and len(ent) == 1 and _first_name_only(ent.text):
+                label = "PER"  # "hej til Susan", "både Henrik og Tommie": a first name
             elif label == "PER" and len(ent) == 1 and _village_not_person(ent.text, names) and (
                     not _CUE_BEFORE.search(text, max(0, ent.start_char - 30), ent.start_char)):
                 label = "LOC"  # "Vivild har fået en ny købmand": a village, no surname
@@ -1032,6 +1035,15 @@ _UNIT_BEFORE = re.compile(
 _CUE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(_PERSON_VERBS | {'ifølge', 'Ifølge'}))}){SP}\Z"
 )
+
+
+def _first_name_only(word: str) -> bool:
+    """Whether a trained NER's one-word place or organisation is a first name Danes use
+    and nothing else: no listed name, no place the spelling dictionary knows, no
+    Danish word ("Susan", "Tommie"; not "Irma", a shop, or "Vejle")."""
+    return (is_danish_first_name(word) and gazetteer_lookup(word) is None
+            and not is_spelling_place(word) and not is_common_noun(word.lower())
+            and not word.isupper())
 
 
 def _village_not_person(word: str, people: set[str]) -> bool:
