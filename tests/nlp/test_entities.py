@@ -540,3 +540,15 @@ def test_entities_model_place_that_is_a_first_name_is_a_person(
     doc.ents = [Span(doc, index, index + 1, label=label)]
     doc = nlp.get_pipe("pressespejl_entities")(doc)
     assert [e.label_ for e in doc.ents] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        ("Champions League og Europa League er turneringer.", []),
+        ("Det meddeler Rackmanns Fabrikker og Aalborg Værft.",
+         ["Rackmanns Fabrikker", "Aalborg Værft"]),
+    ],
+)
+def test_entities_leagues_firms_and_tournaments(text: str, organisations: list[str]) -> None:
+    assert list(analysed(text).organisations) == organisations

@@ -1,4 +1,4 @@
-"""Names of events, eras and campaigns that are no person, organisation or place.
+"""Names of events, eras, campaigns and tournaments: no person, organisation or place.
 
 Source: our own list of the one-word names of events Danish news writes with a capital
 letter ("Brexit har kostet dyrt"). A trained NER reads such a word before a verb as a
@@ -15,5 +15,8 @@ EVENT_NAMES: frozenset[str] = frozenset(
         "corona", "coronakrisen", "coronapandemien", "finanskrisen", "metoo", "#metoo",
         "ramadan", "holocaust", "reformationen", "genforeningen", "besættelsen",
         "befrielsen", "tamilsagen", "minksagen", "instrukssagen", "britta-sagen",
+        # tournaments, not the leagues that play them
+        "champions league", "europa league", "conference league", "europa-cup",
+        "europa cup", "world cup", "tour de france", "giro d'italia", "vuelta a españa",
     }
 )

@@ -42,6 +42,8 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Resources", "Minerals", "Mining", "Trading", "Invest", "Services", "Industries",
         "Fish", "Food", "Prawns", "Shrimp", "Salmon", "Farms", "Brewery", "Bryggeri",
         "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj",
+        # trades: "Rackmanns Fabrikker", "Aalborg Værft", "Thise Mejeri"
+        "Fabrik", "Fabrikker", "Maskinfabrik", "Værft", "Mejeri", "Rederi", "Trælast",
         # newspapers named in English: "Los Angeles Times", "Washington Post"
         "Times", "Post", "Journal", "Tribune", "Herald", "Gazette", "Avis", "Tidende",
         "Nyt",

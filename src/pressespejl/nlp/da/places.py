@@ -35,6 +35,7 @@ PLACES: frozenset[str] = frozenset(
         "Californien", "Texas", "Florida", "Østersøen", "Nordsøen", "Kattegat",
         "Skagerrak", "Øresund", "Storebælt", "Lillebælt", "Limfjorden", "Middelhavet",
         "Atlanterhavet", "Stillehavet", "Det Indiske Ocean", "Sortehavet", "Rødehavet",
+        "Det Røde Hav", "Det Døde Hav", "Det Kaspiske Hav",
         "Ishavet", "Alperne", "Pyrenæerne", "Himalaya", "Sahara",
         # Danish regions, landscapes, islands
         "Danmark", "Jylland", "Nordjylland", "Midtjylland", "Østjylland", "Vestjylland",
