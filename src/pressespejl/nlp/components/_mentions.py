@@ -45,20 +45,11 @@ from pressespejl.nlp.components._lexicon import (
     split_name_off,
     title_head,
 )
-from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS
+from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
-from pressespejl.nlp.da.site_chrome import SECTION_WORDS
-
-CHROME_WORDS = SECTION_WORDS | frozenset({
-    "Finans", "Økonomi", "Penge", "Viden", "Samfund", "Klima", "Krimi", "Regionalt",
-    "Seneste", "Forside", "Indblik", "Opinion", "Baggrund", "Analyse", "Kommentar",
-    "Nyt", "Lokal", "Tech", "Udlandet", "Danmark", "DR", "TV",
-})
-"""Section labels of news pages ("DR Nyheder", "Finans", "Indland") that a scraped text
-glues to a sentence: never a speaker. ("DR" and "Danmark" only as a label's first word:
-"DR Nyheder", "Danmark Indland".)"""
-_LABEL_ONLY = frozenset({"DR", "TV", "Danmark"})
+from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
+from pressespejl.nlp.da.site_chrome import PAGE_LABELS as CHROME_WORDS
 
 
 @dataclass(frozen=True)
@@ -322,7 +313,12 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     if (label := _chrome_label(text, pos, end)) is not None:
         # "Indland Han siger", "DR Nyheder Ole Holm fortæller": a section label of the
         # page glued to the sentence is never a speaker; the words after it may be
-        return _single_at(text, label, end, object_pronouns) if label < end else None
+        if label < end:
+            return _single_at(text, label, end, object_pronouns)
+        alone = text[pos:end].strip(" .,:")
+        # "Det skriver Finans.": a label alone after a cue is the medium of that name
+        return Mention(alone, pos, pos + len(alone), "organisation") if (
+            alone in MEDIA_OUTLETS) else None
     if m := _RUN.match(text, pos, end):
         kind = _name_kind(m.group())
         if kind:
@@ -497,7 +493,30 @@ def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
         m = _NOMINAL.match(probe, pos, end)
         if m and _NOMINAL_AFTER.match(text, m.end(), end) and lemma_of(m["head"]) != m["head"]:
             return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
+    for probe in probes:
+        # "Ministrene", "alle ministre på pressemødet", "de tre borgmestre": a group of
+        # people who share a title speaks as one
+        m = _PLURAL_TITLE.match(probe, pos, end)
+        if m and _plural_title(m["head"]):
+            return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
     return None
+
+
+_PLURAL_TITLE = re.compile(
+    rf"(?:(?:alle|de|begge|flere|mange|nogle|to|tre|fire|fem)(?:{SP}af{SP}de)?{SP})?"
+    rf"(?:[{LO}]+e{SP}){{0,2}}(?P<head>[{LO}]{{4,}})"
+    rf"(?:{SP}(?:på|i|fra|ved|hos|under){SP}(?:[{LO}]+{SP})?[{LO}]+(?:et|en|erne|ene))?"
+    rf"(?![\w-])"
+)
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is a title in the plural: "ministrene", "borgmestre", "lægerne"
+    (not the singular "ministeren", which names one holder)."""
+    lemma = lemma_of(word)
+    if not lemma or lemma == word or word in (lemma + "en", lemma + "n", lemma + "et"):
+        return False
+    return title_head(lemma) is not None and word.endswith(("e", "ene", "erne", "er"))
 
 
 # "den sigtede", "den tiltalte", "de pårørende", "den 53-årige": a definite adjective or

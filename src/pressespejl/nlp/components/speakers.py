@@ -442,7 +442,15 @@ class _Resolver:
             not unknown or unknown[-1].pos < described[-1][0]
         ):
             return described[-1][1]
-        return pick[0].name if pick else None
+        if pick:
+            return pick[0].name
+        if not unknown and not described:
+            # an excerpt that starts with "..., siger han." before anyone is named: the
+            # one person of that gender the article names later, if only one
+            later = {s.name for s in self.seen if s.pos > mention.end and s.gender == gender}
+            if len(later) == 1:
+                return later.pop()
+        return None
 
     def described(self) -> list[tuple[int, str, str | None]]:
         """Unnamed people a sentence starts with ("Den tiltalte", "Den 34-årige kvinde",
@@ -700,6 +708,15 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         if introduced:
             resolver.note_speaker(introduced, c.mention.start)
             return _Resolved(introduced, c.mention.text, c.cue, "pronoun")
+    if c.mention is not None and c.mention.kind == "pronoun" and (
+        PRONOUNS.get(c.mention.text.lower()) == "plural"
+        or OBJECT_PRONOUNS.get(c.mention.text.lower()) == "plural"
+    ) and (prev := _previous(i, candidates, resolved)) is not None:
+        # "Ministrene siger, at ..." + "De understreger, at ...": the group goes on
+        k, r = prev
+        near = not paragraphs or here - _paragraph_of(paragraphs, candidates[k].start) <= 1
+        if near and r.evidence == "descriptor" and r.speaker and _is_group(r.speaker):
+            return _Resolved(r.speaker, c.mention.text, c.cue, "pronoun", 1)
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
         unnamed = speaker is None or evidence == "descriptor"
@@ -746,6 +763,16 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+_GROUP_FIRST = frozenset({"alle", "de", "begge", "flere", "mange", "nogle", "to", "tre"})
+
+
+def _is_group(descriptor: str) -> bool:
+    """Whether a described speaker is a group ("ministrene", "alle ministre på
+    pressemødet", "beboerne"), the referent a later "de" may have; "en beboer" is one."""
+    first = descriptor.split()[0].lower()
+    return first in _GROUP_FIRST or first.endswith(("erne", "ene", "rne"))
 
 
 def _one_word(mention: Mention) -> bool:

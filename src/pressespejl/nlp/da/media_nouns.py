@@ -33,6 +33,7 @@ MEDIA_OUTLETS: frozenset[str] = frozenset({
     "Billed-Bladet", "Le Monde", "Financial Times", "The Washington Post", "Wall Street Journal",
     "The Wall Street Journal", "Al Jazeera", "Sky News", "Fox News", "Dagens Nyheter",
     "Aftonbladet", "Expressen", "VG", "Aftenposten", "Die Welt", "Süddeutsche Zeitung",
+    "Finans", "DR Nyheder",
 })
 """Media by name. A name ending in a medium's word ("Vejle Amts Folkeblad", "Frederiks-
 borg Amts Avis", "Lolland-Falsters Folketidende") counts too (``MEDIA_NAME_ENDINGS``)."""

@@ -22,6 +22,21 @@ SECTION_WORDS: frozenset[str] = frozenset(
     }
 )
 
+PAGE_LABELS: frozenset[str] = SECTION_WORDS | frozenset(
+    {
+        "Finans", "Økonomi", "Penge", "Viden", "Samfund", "Klima", "Krimi", "Regionalt",
+        "Seneste", "Forside", "Indblik", "Opinion", "Baggrund", "Analyse", "Kommentar",
+        "Nyt", "Lokal", "Tech", "Udlandet", "Danmark", "DR", "TV",
+    }
+)
+"""Section labels of news pages ("DR Nyheder", "Finans", "Indland") that a scraped text
+glues to a sentence: never a speaker. A superset of ``SECTION_WORDS``: these further
+words are also ordinary names ("Danmark", "Finans"), so they are not cut off entity
+names, only refused as speakers. ``LABEL_ONLY`` words are a label only as a label's first
+word ("DR Nyheder", "Danmark Indland")."""
+
+LABEL_ONLY: frozenset[str] = frozenset({"DR", "TV", "Danmark"})
+
 HONORIFICS: frozenset[str] = frozenset(
     {"Majestæt", "Majestæts", "Højhed", "Højheds", "Excellence", "Eminence"}
 )
