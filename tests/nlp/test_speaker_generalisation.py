@@ -173,3 +173,98 @@ ORGANISATION_SOURCES = [
 @pytest.mark.parametrize(("text", "expected"), ORGANISATION_SOURCES)
 def test_organisation_sources(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# A role written after a name with its comma left out ("Lars Bo vagtchef hos ...") is
+# still that person's role when the article later says "vagtchefen".
+def test_role_after_a_name_without_comma() -> None:
+    text = ("Det fortæller Lars Bo vagtchef hos Vestegnens Politi til avisen.\n\n"
+            "»Manden er stabil,« siger vagtchefen.")
+    assert quotes_of(text)[-1] == ("direct", "Lars Bo")
+
+
+def test_name_then_verb_then_role_is_not_an_apposition() -> None:
+    # "Lars Bo mødte vagtchef ..." does not make Lars Bo the vagtchef
+    text = ("Lars Bo mødte vagtchef hos Vestegnens Politi i går.\n\n"
+            "»Manden er stabil,« siger vagtchefen.")
+    assert quotes_of(text)[-1] == ("direct", "vagtchefen")
+
+
+# An interview: the interviewer's prompts ("Han var helt forrygende!", "Nu går I vel
+# efter guldet?") name people as their topic; the answer after a prompt is the
+# interviewee's, not the person the prompt names.
+INTERVIEW_PROMPTS = [
+    ("Landstræner Ole Kjær var glad efter sejren.\n\n- Vi spillede en flot kamp.\n\n"
+     "Det virker, som om Mikkel Holm er frisk igen!\n\n- Ja, han var fantastisk.",
+     [("direct", "Ole Kjær"), ("direct", "Ole Kjær")]),
+    ("Landstræner Ole Kjær var glad efter sejren.\n\n- Vi spillede en flot kamp.\n\n"
+     "Nu går I vel efter guldet?\n\n- Ja, det gør vi.",
+     [("direct", "Ole Kjær"), ("direct", "Ole Kjær")]),
+    # with nobody known before, the prompt's topic still does not answer it
+    ("- Vi spillede en flot kamp.\n\nDet virker, som om Mikkel Holm er frisk igen!\n\n"
+     "- Ja, han var fantastisk.",
+     [("direct", None), ("direct", None)]),
+    # a question about someone is answered by them
+    ("Landstræner Ole Kjær var glad efter sejren.\n\n- Vi spillede en flot kamp.\n\n"
+     "Men hvad mener anfører Mikkel Holm?\n\n- Jeg er helt enig.",
+     [("direct", "Ole Kjær"), ("direct", "Mikkel Holm")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEW_PROMPTS)
+def test_interview_prompts(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_pronoun_after_an_unnamed_title_speaker() -> None:
+    text = ("Ventetiden var lang, fortæller cheflægen.\n\n"
+            "»Vi havde mange patienter,« fortæller han.")
+    assert quotes_of(text) == [("indirect", "cheflægen"), ("direct", "cheflægen")]
+
+
+def _texts(text: str) -> list[str]:
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    return [q.text for q in analysis.quotes]
+
+
+# An example given right after a reported clause ("Eksempelvis ...") goes on with that
+# report: one quote over both sentences. Another sentence is the journalist's.
+REPORT_GOES_ON = [
+    ("Borgmester Jens Kirk siger, at kommunen vil lukke to skoler. Eksempelvis lukker "
+     "Vestskolen til sommer.",
+     ["kommunen vil lukke to skoler. Eksempelvis lukker Vestskolen til sommer"]),
+    ("Borgmester Jens Kirk siger, at kommunen vil lukke to skoler. Vestskolen er fra 1920.",
+     ["kommunen vil lukke to skoler"]),
+    # an example with a cue of its own is a quote of its own
+    ("Borgmester Jens Kirk siger, at kommunen vil lukke skoler. Eksempelvis siger "
+     "skolelederen, at Vestskolen lukker.",
+     ["kommunen vil lukke skoler", "Vestskolen lukker"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_GOES_ON)
+def test_report_goes_on_with_an_example(text: str, expected: list) -> None:
+    assert _texts(text) == expected
+
+
+# An established speaker goes on over cue-less quote paragraphs with narrative between
+# them; a group the narrative names ("Anmelderne") does not say "jeg".
+def test_established_speaker_goes_on_past_a_group() -> None:
+    text = ("Forfatteren Jonas Krog har skrevet sin første roman. Han fortæller:\n\n"
+            "»Det tog mig ti år at skrive den.«\n\nBogen udkom i maj.\n\n"
+            "»Jeg skrev om natten, mens børnene sov.«\n\n"
+            "Anmelderne har taget godt imod den.\n\n»Nu er jeg glad for, at den er ude.«")
+    assert quotes_of(text) == [("direct", "Jonas Krog")] * 3
+
+
+def test_a_group_still_speaks_as_we() -> None:
+    text = ("Anmelderne har taget godt imod bogen.\n\n»Vi er begejstrede.«")
+    assert quotes_of(text) == [("direct", "anmelderne")]
+
+
+# A title written with a plural genitive ("sygeplejerskernes formand") or a
+# postmodifier is the title of the person the article gave it to.
+def test_plural_genitive_title_names_its_holder() -> None:
+    text = ("Lise Holm er ny formand for Dansk Sygeplejeråd.\n\n"
+            "- Vi skal have højere løn, siger sygeplejerskernes formand.")
+    assert quotes_of(text) == [("direct", "Lise Holm")]

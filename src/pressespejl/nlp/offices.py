@@ -218,10 +218,15 @@ def resolve_offices(article: Article, analysis: Analysis,
         elif quote.evidence == "previous" and holder and quote.speaker in (None, described):
             quote = replace(quote, speaker=holder)  # "- ..." going on after the holder
             changed = True
-        elif quote.speaker is None and quote.evidence == "pronoun" and holder:
+        elif quote.evidence == "pronoun" and holder and quote.speaker in (None, described):
+            # "tilføjer han" after the unnamed title's quote ("udenrigsministeren"): the
+            # holder, when the gender fits; a "hun" for a man is nobody we know
             gender = PRONOUNS.get((quote.speaker_mention or "").lower())
             if gender and gender == first_name_gender(holder.split()[0]):
                 quote = replace(quote, speaker=holder)
+                changed = True
+            elif quote.speaker is not None:
+                quote = replace(quote, speaker=None)
                 changed = True
         elif quote.speaker is not None and quote.evidence != "previous":
             holder = None  # someone else spoke: a later pronoun is not the holder

@@ -131,8 +131,9 @@ _ADJ_SUFFIX = alternation(ROLE_ADJECTIVES["SUFFIX"])
 # "danske", "administrerende", and an age: "den 21-årige angriber"
 _ADJ = rf"(?i:[{LO}]+(?:{_ADJ_SUFFIX})|{alternation(ROLE_ADJECTIVES['WORDS'])}|\d+-årige)"
 GENITIVE_WORD = rf"[{UP}][\w'’-]*(?:s|'s|’s|')(?![\w])"
-# "foreningens direktør", "bandets forsanger": a definite noun in the genitive
-LOWER_GENITIVE_WORD = rf"[{LO}]{{2,}}(?:ens|ets)(?![\w])"
+# "foreningens direktør", "bandets forsanger", "sygeplejerskernes formand": a definite
+# noun in the genitive, singular or plural
+LOWER_GENITIVE_WORD = rf"[{LO}]{{2,}}(?:ens|ets|ernes|enes)(?![\w])"
 # "Natos", "EU's", "Dansk Industris": a name of up to three words in the genitive
 GENITIVE = rf"(?:(?:[{UP}][\w'’-]*{SP}){{0,2}}{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})"
 # one word of a name: "Fyns", "3F", "&" ("Landbrug & Fødevarer"); "Syd- og Sønderjyllands"

@@ -427,6 +427,8 @@ def _role_patterns(noun: str, compound: bool) -> list[re.Pattern[str]]:
         # "Lone Vang, der er sekretariatsleder", "Bo Lund er stifter af", "Jens Kold, ejer af"
         re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:(?:der|som){SP}(?:er|var|har været)"
                    rf"{SP})?|{SP}(?:er|var|blev){SP})(?:[{LO}]+{SP}){{0,3}}?{n}"),
+        # "Lars Bo vagtchef hos Fyns Politi": the apposition's comma left out
+        re.compile(rf"(?P<name>{PERSON_NAME}){SP}{n}(?={SP}(?:hos|ved|i|for|på|fra){SP}|,)"),
     ]
 
 

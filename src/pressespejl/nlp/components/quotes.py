@@ -63,6 +63,8 @@ Indirect (the journalist's paraphrase):
         "..., lyder det." (speaker from context) / "..., lader hun forstå."
     I5  "Hun opfordrer alle til aldrig at give koder videre." the appeal after the cue
     I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for"
+    I8  "X siger, at A. Eksempelvis B." an example right after a reported clause, with
+        no cue of its own, goes on with that report: one quote "A. Eksempelvis B"
 
 Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
 cue earlier in the sentence, "ifølge" in it, or quote marks in the that-clause
@@ -160,6 +162,9 @@ _BACKREF = re.compile(
     rf"{SP}(?=\S)"
 )
 _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
+# "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
+_EXAMPLE = re.compile(
+    rf"(?:Eksempelvis|For{SP}eksempel|F\.eks\.|Fx|Blandt{SP}andet|Bl\.a\.)(?![{LO}])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
 _RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z")
 # "Som ministeren annoncerede i går, lukker skolen": the main clause is what was said
@@ -865,6 +870,8 @@ class _Finder:
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
+            if k and self.example_goes_on(sentences[k - 1], s_start, s_end):
+                continue
             if self.colon_answer(i, s_start, s_end):
                 continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
@@ -900,6 +907,20 @@ class _Finder:
             self.according_to(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
+
+    def example_goes_on(self, before: tuple[int, int], start: int, end: int) -> bool:
+        """I8: "Borgmesteren siger, at andre kommuner også lukker skoler. Eksempelvis har
+        Vejle lukket tre." The example given right after a reported clause, with no cue of
+        its own, is more of the same report: the quote runs on to its end."""
+        if not _EXAMPLE.match(self.text, start, end) or ANY_CUE.search(self.text, start, end):
+            return False
+        for q in self.found:
+            if q.kind == "indirect" and before[0] <= q.start < before[1] and (
+                q.end >= before[1] - 2
+            ):
+                q.end = strip_span(self.text, q.start, end)[1]
+                return True
+        return False
 
     def colon_inline(self, i: int, start: int, end: int) -> bool:
         """D4 in one paragraph: "Han siger: »Vi spillede godt.«" (a dash or quote marks

@@ -23,7 +23,12 @@
                   that starts its sentence, also after a role ("Anklager Sidsel Frost").
                   A later salient person whose first name gender-guesser does not know
                   ("Aqqaluk Petersen") wins over an earlier one of the right gender.
-                  People named only in photo captions are never referents.
+                  People named only in photo captions are never referents. A pronoun
+                  before anyone is named (an excerpt that starts "..., siger han.") is
+                  the one person of that gender named later, if only one; with no man
+                  named before, "han" after ", fortæller cheflægen." is "cheflægen".
+                  "de" right after a group's quote ("Ministrene siger, at ...") is that
+                  group.
     organisation  "Rusland", "Natos" -> the gazetteer's base name; a definite
                   organisation noun ("politiet", "Foreningen", "Nationalbanken") -> the
                   latest name before it ending in that noun ("Fyns Politi", "Dansk
@@ -31,7 +36,9 @@
                   definite media noun ("Avisen", "Bladet", "tv-stationen") -> the latest
                   medium named before it ("skriver Berlingske"), else the noun
     joint         "A og B siger" -> "A; B", each part resolved
-    descriptor    an unnamed speaker kept as the text describes them: "borgmesteren" (a
+    descriptor    a group with one title speaks as the group ("ministrene", "alle
+                  ministre på pressemødet");
+                  an unnamed speaker kept as the text describes them: "borgmesteren" (a
                   title nobody in the article holds), "vagthavende ved Nordsjællands
                   Politi", "mange af de afviste asylansøgere"; a definite title or noun
                   that fits nobody but follows a quote of an unnamed-role person in the
@@ -45,7 +52,10 @@
                   a colon introduction's first person ("Da B.T. taler med vagtchef X ...,
                   lyder svaret:"), else that paragraph's subject or last person named,
                   else the previous quote's speaker (evidence "previous")
-    interviewer   the questions of an interview -> "journalisten" (a descriptor)
+    interviewer   the questions of an interview -> "journalisten" (a descriptor); an
+                  interviewer's prompt between answers ("Han var helt forrygende!", "Nu går
+                  I vel efter guldet?") is no introduction: the answer after it goes on
+                  with the previous answer's speaker, never with a person the prompt names
 
 Reads ``doc._.pp_quote_candidates``, ``doc._.people``, ``doc._.pp_role_heads``, the
 entities and ``doc._.pp_title_mentions``; writes ``doc._.quotes`` (``list[Quote]``, in
@@ -62,6 +72,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressespejl.nlp.components._confidence import quote_confidence
+from pressespejl.nlp.components._cues import ANY_CUE
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     SP,
@@ -396,7 +407,12 @@ class _Resolver:
         words = mention.text.split()
         if len(words) == 2 and words[0].lower() in ("den", "det"):
             words = words[1:]
-        if len(words) != 1 or not (noun := definite_role_noun(words[0].lower())):
+        if len(words) == 1:
+            noun = definite_role_noun(words[0].lower())
+        else:  # "sygeplejerskernes formand", "formanden for fagforeningen": the title noun
+            head = role_head(mention.text)
+            noun = head.lstrip("-") if head and " " not in head else None
+        if not noun:
             return None
         for _start, name in reversed(role_holders(self.text, noun, mention.start, compound)):
             person = self._person_named(name)
@@ -737,6 +753,10 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             speaker, evidence = describe(c.mention.text), "descriptor"
         if evidence == "descriptor" and c.mention.kind == "descriptor":
             resolver.note_described(c.mention.text, c.mention.start)
+        elif evidence == "descriptor" and c.mention.kind == "title" and _one_word(c.mention):
+            # ", fortæller cheflægen." (nobody named holds it): a later "han" with no man
+            # named before may be this speaker
+            resolver.described_speakers.append((c.mention.start, speaker, "title"))
         if speaker:
             resolver.note_speaker(speaker, c.mention.start)
         return _Resolved(speaker, c.mention.text, c.cue, evidence)
@@ -745,6 +765,16 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         r = resolved[k]
         if r is not None:
             return _Resolved(r.speaker, r.mention, c.cue, "previous", 1)
+    prompt = c.follows == "context" and c.context is not None and _is_prompt(
+        resolver.text, c.context)
+    if prompt:
+        # "Det virker, som om Mikkel er frisk igen!" between two answers: the interviewer's
+        # prompt; the people it names are its topic, the answer goes on with the speaker
+        # of the answer before it
+        prev = _previous(i, candidates, resolved)
+        if prev is not None and prev[1].speaker and (not paragraphs or here - _paragraph_of(
+                paragraphs, candidates[prev[0]].start) <= 2):
+            return _Resolved(prev[1].speaker, prev[1].mention, c.cue, "previous", 2)
     if c.follows == "context" and c.context is not None:
         found = resolver.in_context(c.context, c.context_first)
         prev = _previous(i, candidates, resolved)
@@ -752,6 +782,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             c.context[0] <= s.pos < c.context[1] for s in resolver.seen
         ):  # "Han er direktør." between two quotes of one man: his quote goes on
             found = None
+        if prompt and found and any(c.context[0] <= s.pos < c.context[1] and s.name == found
+                                    for s in resolver.seen):
+            found = None  # a prompt's topic is not the one who answers it
+        if found and _is_group(found) and _FIRST_SINGULAR.search(resolver.text, c.start, c.end):
+            found = None  # "Anmelderne roser bogen." + »Jeg er glad«: one person speaks
         if found:
             distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
             return _Resolved(found, None, c.cue, "context", distance)
@@ -763,6 +798,23 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+_FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:[Jj]eg|mig|min|mit|mine)(?![\w-])")
+_SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\w-])")
+
+
+def _is_prompt(text: str, span: tuple[int, int]) -> bool:
+    """Whether a paragraph is an interviewer's prompt: one short sentence ending in "!"
+    ("Han var helt forrygende!"), or a question put to "du"/"I" ("Nu går I vel efter
+    guldet?"); not "Hvad mener borgmester Lise Holm?" (a question about someone, whose
+    answer is theirs). A cue makes it narrative."""
+    body = text[span[0] : span[1]].strip()
+    if len(body.split()) > 25 or ANY_CUE.search(body):
+        return False
+    if re.search(r"[.!?]\s+\S", body.rstrip(" !?.")):
+        return False  # more than one sentence
+    return body.endswith("!") or (body.endswith("?") and _SECOND_PERSON.search(body) is not None)
 
 
 _GROUP_FIRST = frozenset({"alle", "de", "begge", "flere", "mange", "nogle", "to", "tre"})
