@@ -268,3 +268,10 @@ def test_plural_genitive_title_names_its_holder() -> None:
     text = ("Lise Holm er ny formand for Dansk Sygeplejeråd.\n\n"
             "- Vi skal have højere løn, siger sygeplejerskernes formand.")
     assert quotes_of(text) == [("direct", "Lise Holm")]
+
+
+def test_organisation_before_a_glued_name() -> None:
+    text = ("- Det er et stort angreb, siger naturplanlægger i Miljøstyrelsen Lasse Jensen."
+            "\n\nHos Miljøstyrelsen oplyser man, at hegnet ikke var i orden.")
+    assert quotes_of(text) == [("direct", "Lasse Jensen"), ("indirect", "Miljøstyrelsen")]
+

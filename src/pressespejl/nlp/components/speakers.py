@@ -78,6 +78,7 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     gazetteer_lookup,
     is_definite_title,
+    is_first_name,
     is_non_name,
     text_of,
 )
@@ -177,15 +178,19 @@ def _definite_noun(word: str) -> str | None:
 
 def _ending_in(name: str, noun: str, definite: str) -> str | None:
     """The part of a capitalised run that names an organisation of the noun: "Fyns
-    Politi" in "Fyns Politi" and in "Fyns Politi Rune Holm" (a role's organisation glued
-    to the name after it); None for the bare noun capitalised at a sentence start."""
+    Politi" in "Fyns Politi" and in "Fyns Politi Rune Holm", "Miljøstyrelsen" in
+    "Miljøstyrelsen Lasse Jensen" (a role's organisation glued to the name after it);
+    None for the bare noun capitalised at a sentence start."""
     words = name.split()
     for k, word in enumerate(words):
         low = word.lower()
         if low in (noun, definite) and len(words) == 1:
             return None
         if low.endswith((noun, definite)):
-            return name if k in (0, len(words) - 1) else " ".join(words[: k + 1])
+            person_after = k + 1 < len(words) and is_first_name(words[k + 1])
+            if k == len(words) - 1 or (k == 0 and not person_after):
+                return name
+            return " ".join(words[: k + 1])
     return None
 
 
