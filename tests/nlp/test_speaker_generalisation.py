@@ -275,3 +275,17 @@ def test_organisation_before_a_glued_name() -> None:
             "\n\nHos Miljøstyrelsen oplyser man, at hegnet ikke var i orden.")
     assert quotes_of(text) == [("direct", "Lasse Jensen"), ("indirect", "Miljøstyrelsen")]
 
+
+
+# An interview with its questions in narrative type: the first answer is the person the
+# introduction names, the later answers go on with them.
+def test_interview_questions_in_narrative_type() -> None:
+    text = ("Forfatteren Jonas Krog debuterede i år. Vi har stillet ham tre spørgsmål.\n\n"
+            "Hvad er det bedste ved at skrive?\n\n»At jeg kan arbejde i dybden.«\n\n"
+            "Hvad er det værste?\n\n»At finde tiden.«")
+    assert quotes_of(text) == [("direct", "Jonas Krog"), ("direct", "Jonas Krog")]
+
+
+def test_question_with_no_introduction_names_nobody() -> None:
+    text = "Hvad er det bedste ved at skrive?\n\n»At jeg kan arbejde i dybden.«"
+    assert quotes_of(text) == [("direct", None)]

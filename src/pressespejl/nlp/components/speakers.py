@@ -51,7 +51,9 @@
     context       a quote with no attribution -> the person of its introducing paragraph:
                   a colon introduction's first person ("Da B.T. taler med vagtchef X ...,
                   lyder svaret:"), else that paragraph's subject or last person named,
-                  else the previous quote's speaker (evidence "previous")
+                  else the previous quote's speaker (evidence "previous"); an interview's
+                  first answer after a question in narrative type ("Hvad er det
+                  værste?") -> the person the paragraph before the question names
     interviewer   the questions of an interview -> "journalisten" (a descriptor); an
                   interviewer's prompt between answers ("Han var helt forrygende!", "Nu går
                   I vel efter guldet?") is no introduction: the answer after it goes on
@@ -792,6 +794,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             found = None  # a prompt's topic is not the one who answers it
         if found and _is_group(found) and _FIRST_SINGULAR.search(resolver.text, c.start, c.end):
             found = None  # "Anmelderne roser bogen." + »Jeg er glad«: one person speaks
+        if not found and (intro := _before_first_question(c, paragraphs, resolver.text)) and (
+            _previous(i, candidates, resolved) is None
+        ):  # "Vi har stillet forfatteren Jonas Krog tre spørgsmål." + "Hvad er ...?" +
+            # »...«: the first answer of an interview is the one its introduction names
+            found = resolver.in_context(intro, False)
         if found:
             distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
             return _Resolved(found, None, c.cue, "context", distance)
@@ -803,6 +810,18 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+def _before_first_question(c: QuoteCandidate, paragraphs: list[Paragraph],
+                           text: str) -> tuple[int, int] | None:
+    """The paragraph before a quote's context when that context is a question (an
+    interviewer's, in narrative type): the interview's introduction."""
+    if c.context is None or not paragraphs or not text[c.context[0] : c.context[1]].rstrip(
+    ).endswith("?"):
+        return None
+    k = _paragraph_of(paragraphs, c.context[0])
+    before = [p for p in paragraphs[:k] if not (p.noise or p.caption)]
+    return (before[-1].start, before[-1].end) if before else None
 
 
 _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:[Jj]eg|mig|min|mit|mine)(?![\w-])")
