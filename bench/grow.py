@@ -495,6 +495,8 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
                     _log(f"  {table}: {n:,} rows ({n / (time.perf_counter() - t0):,.0f}/s)")
             counts[table] = n
             _log(f"copied {table}: {n:,} rows in {time.perf_counter() - t0:.0f} s")
+        if "entities" not in src.tables():  # schema 11: in the article rows
+            counts.update(_copy_mentions(src, pg))
         counts["article_search"] = _copy_search_table(src, pg)
         pg.reset_sequences()
         for table, n in counts.items():
@@ -530,9 +532,42 @@ def _plain_article(columns: list[str], row: tuple[Any, ...]) -> tuple[Any, ...]:
     from pressespejl.store import _compact
 
     decode = {"text": _compact.unpack_text, "lemmas": _compact.unpack_text,
-              "sentences": _compact.unpack_text, "signature": _compact.unpack_signature}
+              "sentences": lambda v: json.dumps([list(p) for p in _compact.unpack_sentences(v)]),
+              "signature": _compact.unpack_signature}
     return tuple(decode[c](v) if c in decode and v is not None else v
                  for c, v in zip(columns, row, strict=True))
+
+
+def _copy_mentions(src: _SQLite, pg: _Postgres) -> dict[str, int]:
+    """PostgreSQL's entities and time_expressions rows from the compact columns of a
+    SQLite article row (schema 11, store/_compact.py)."""
+    from pressespejl.search.danish import name_key
+    from pressespejl.store._compact import unpack_entities, unpack_text, unpack_times
+
+    t0 = time.perf_counter()
+    counts = {"entities": 0, "time_expressions": 0}
+    rows = src.conn.execute("SELECT num, text, entities, time_expressions FROM articles")
+    while chunk := rows.fetchmany(2_000):
+        with pg.transaction(), pg.conn.cursor() as cur:
+            with cur.copy("COPY entities (article, position, text, label, start_char, "
+                          "end_char, canonical, canonical_key, form) FROM STDIN") as copy:
+                for num, stored, entities, _ in chunk:
+                    text = unpack_text(stored)
+                    for i, e in enumerate(unpack_entities(entities, text)):
+                        copy.write_row((num, i, e.text, e.label, e.start, e.end, e.canonical,
+                                        name_key(e.canonical or e.text), e.form))
+                        counts["entities"] += 1
+            with cur.copy("COPY time_expressions (article, position, text, start_char, "
+                          "end_char, earliest, latest, granularity) FROM STDIN") as copy:
+                for num, stored, _, times in chunk:
+                    text = unpack_text(stored)
+                    for i, t in enumerate(unpack_times(times, text)):
+                        copy.write_row((num, i, t.text, t.start, t.end, t.earliest, t.latest,
+                                        t.granularity))
+                        counts["time_expressions"] += 1
+    _log(f"copied entities and time expressions: {counts} in "
+         f"{time.perf_counter() - t0:.0f} s")
+    return counts
 
 
 def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:

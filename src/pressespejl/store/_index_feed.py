@@ -24,8 +24,8 @@ from datetime import date
 from typing import Any
 
 from pressespejl.errors import StoreError
-from pressespejl.search.danish import Token, analyze
-from pressespejl.store._compact import unpack_text
+from pressespejl.search.danish import Token, analyze, name_key
+from pressespejl.store._compact import unpack_entities, unpack_text
 from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex, word_pairs
 
 RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
@@ -161,10 +161,7 @@ def quote_entries(cur: Any, ids: list[int], terms: dict[int, Any] | None = None,
     sources = _grouped(cur, f"SELECT article, source_key FROM article_sources "
                             f"WHERE article IN ({n})", nums)
     places = _grouped(cur, f"SELECT article, name_key FROM places WHERE article IN ({n})", nums)
-    # "+label": look entities up by article (the primary key); on the label the planner
-    # would take the (label, key) index and read every person of the archive.
-    persons = _grouped(cur, "SELECT article, start_char, end_char, canonical_key FROM entities "
-                            f"WHERE +label = 'PER' AND article IN ({n})", nums)
+    persons = _persons(cur, nums)
     texts = ([terms[r[0]] for r in rows] if terms
              else _texts([("", r[4]) for r in rows], pool))
     entries = []
@@ -179,6 +176,27 @@ def quote_entries(cur: Any, ids: list[int], terms: dict[int, Any] | None = None,
             speakers=(speaker,) if speaker else (), speaker_surnames=(surname,) if surname
             else (), places=tuple(p for (p,) in places.get(num, ()))))
     return entries
+
+
+def _persons(cur: Any, nums: list[int]) -> dict[int, list[tuple[int, int, str]]]:
+    """(start, end, folded canonical name) of the person mentions of these articles,
+    from the compact column of the article row (schema 11) or, below it, the entities
+    table."""
+    n = _marks(nums)
+    cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'")
+    if cur.fetchone() is not None:
+        # "+label": look entities up by article (the primary key); on the label the
+        # planner would take the (label, key) index and read every person of the archive.
+        return _grouped(cur, "SELECT article, start_char, end_char, canonical_key "
+                             f"FROM entities WHERE +label = 'PER' AND article IN ({n})", nums)
+    cur.execute(f"SELECT num, text, entities FROM articles WHERE num IN ({n})", nums)
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for num, text, stored in cur.fetchall():
+        people = [(e.start, e.end, name_key(e.canonical or e.text))
+                  for e in unpack_entities(stored, unpack_text(text)) if e.label == "PER"]
+        if people:
+            out[num] = people
+    return out
 
 
 Entries = Callable[[Any, list[int], "dict[int, Any] | None", "Executor | None"],

@@ -142,6 +142,44 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
     def _load_signature(self, value: Any) -> bytes:
         return bytes(value)
 
+    def _load_sentences(self, value: Any) -> list[tuple[int, int]]:
+        return [(int(s), int(e)) for s, e in self._load_json(value)]
+
+    # Where an article's entity mentions and time expressions live: rows of their own
+    # tables here (PostgreSQL); compact columns of the article row on SQLite (schema 11).
+
+    def _mention_columns(self, p: Prepared) -> dict[str, Any]:
+        """Article-row columns holding its mentions; {} where they are rows."""
+        return {}
+
+    def _write_mentions(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        d = self.date_param
+        self._insert_many(cur, "entities", [
+            {"article": num, "position": i, "text": e.text, "label": e.label,
+             "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
+             "canonical_key": name_key(e.canonical or e.text), "form": e.form}
+            for num, p in added for i, e in enumerate(p.analysis.entities)])
+        self._insert_many(cur, "time_expressions", [
+            {"article": num, "position": i, "text": t.text, "start_char": t.start,
+             "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
+             "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
+            for num, p in added for i, t in enumerate(p.analysis.time_expressions)])
+
+    def _read_mentions(self, cur: Any, num: int, text: str
+                       ) -> tuple[tuple[Entity, ...], tuple[TimeExpression, ...]]:
+        """The entity mentions and time expressions of article ``num`` (its ``text``)."""
+        entities = tuple(
+            Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4], form=r[5])
+            for r in self._children(cur, "entities",
+                                    "text, label, start_char, end_char, canonical, form", num))
+        times = tuple(
+            TimeExpression(text=r[0], start=r[1], end=r[2],
+                           earliest=as_date(r[3]), latest=as_date(r[4]), granularity=r[5])
+            for r in self._children(cur, "time_expressions",
+                                    "text, start_char, end_char, earliest, latest, granularity",
+                                    num))
+        return entities, times
+
     def _after_quotes(self, cur: Any, quotes: dict[int, Any]) -> None:
         """Write the index terms of new quotes (quote id -> terms) elsewhere."""
         return None
@@ -287,6 +325,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
             "analyzer": f"{ANALYZER_VERSION}+{lexicon_id()}",  # the words it was indexed by
             "checksum": p.checksum,
             "signature": p.columns["signature"],
+            **self._mention_columns(p),
             **self._extra_article_columns(),
         }, returning="num", conflict="id")
         return None if row is None else int(row[0])
@@ -296,7 +335,6 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         (``WriteBatch.finish``): one statement per table for the whole batch."""
         if not added:
             return
-        d = self.date_param
         self._after_articles(cur, added)
         groups = self._near_duplicate_groups(cur, [(num, p.article.id, p.signature)
                                                    for num, p in added])
@@ -329,20 +367,11 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                 f"({', '.join('?' for _ in nums)})"), nums)
             self._after_quotes(cur, {int(r[0]): terms_of[(r[1], r[2])]
                                      for r in cur.fetchall()})
-        self._insert_many(cur, "entities", [
-            {"article": num, "position": i, "text": e.text, "label": e.label,
-             "start_char": e.start, "end_char": e.end, "canonical": e.canonical,
-             "canonical_key": name_key(e.canonical or e.text), "form": e.form}
-            for num, p in added for i, e in enumerate(p.analysis.entities)])
+        self._write_mentions(cur, added)
         for table, field in (("places", "places"), ("organisations", "organisations")):
             self._insert_many(cur, table, [
                 {"article": num, "position": i, "name": name, "name_key": name_key(name)}
                 for num, p in added for i, name in enumerate(getattr(p.analysis, field))])
-        self._insert_many(cur, "time_expressions", [
-            {"article": num, "position": i, "text": t.text, "start_char": t.start,
-             "end_char": t.end, "earliest": d(t.earliest) if t.earliest else None,
-             "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
-            for num, p in added for i, t in enumerate(p.analysis.time_expressions)])
         self._insert_many(cur, "definitions", [
             {"article": num, "position": i, "term": df.term, "definition": df.definition,
              "start_char": df.start, "end_char": df.end}
@@ -446,12 +475,19 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                                "WHERE near_duplicate_group IS NOT NULL",
             "schema_version": "SELECT coalesce(max(version), 0) FROM schema_version",
         }
-        out = {}
+        out = self._mention_counts()
         with self._read() as cur:
             for name, sql in queries.items():
+                if name in out:
+                    continue
                 cur.execute(sql)
                 out[name] = int(cur.fetchone()[0])
         return out
+
+    def _mention_counts(self) -> dict[str, int]:
+        """``stats`` counts of entity mentions and time expressions not counted in SQL
+        (none here: they are rows)."""
+        return {}
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:
         """Every stored article and its analysis, in the order they were stored (so an
@@ -517,16 +553,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                   start=r[5], end=r[6], evidence=r[7], confidence=r[8])
             for r in self._children(cur, "quotes", "kind, text, speaker, speaker_mention, cue, "
                                     "start_char, end_char, evidence, confidence", num))
-        entities = tuple(
-            Entity(text=r[0], label=r[1], start=r[2], end=r[3], canonical=r[4], form=r[5])
-            for r in self._children(cur, "entities",
-                                    "text, label, start_char, end_char, canonical, form", num))
-        times = tuple(
-            TimeExpression(text=r[0], start=r[1], end=r[2],
-                           earliest=as_date(r[3]), latest=as_date(r[4]), granularity=r[5])
-            for r in self._children(cur, "time_expressions",
-                                    "text, start_char, end_char, earliest, latest, granularity",
-                                    num))
+        entities, times = self._read_mentions(cur, num, article.text)
         definitions = tuple(
             Definition(term=r[0], definition=r[1], start=r[2], end=r[3])
             for r in self._children(cur, "definitions", "term, definition, start_char, end_char",
@@ -538,7 +565,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                                     "office, scope, holder, first_seen, last_seen, source", num))
         analysis = Analysis(
             article_id=row[1], pipeline=row[10],
-            sentences=tuple(Sentence(s, e) for s, e in self._load_json(row[11])),
+            sentences=tuple(Sentence(s, e) for s, e in self._load_sentences(row[11])),
             quotes=quotes, people=people,
             organisations=tuple(r[0] for r in self._children(cur, "organisations", "name", num)),
             places=tuple(r[0] for r in self._children(cur, "places", "name", num)),

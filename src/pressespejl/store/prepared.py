@@ -36,24 +36,43 @@ class Backend(NamedTuple):
     text: Callable[[str], Any]
     json: Callable[[Any], Any]
     signature: Callable[[bytes], Any]
+    sentences: Callable[[list[tuple[int, int]]], Any]
+    mentions: Callable[[Article, Analysis], dict[str, Any]]
+    """Article-row columns for the entity mentions and time expressions (SQLite keeps
+    them in the row, ``store/_compact.py``); {} where they are rows of their own."""
 
 
 def _sqlite() -> Backend:
-    from pressespejl.store._compact import pack_json, pack_signature, pack_text
+    from pressespejl.store._compact import (
+        pack_entities,
+        pack_json,
+        pack_sentences,
+        pack_signature,
+        pack_text,
+        pack_times,
+    )
     from pressespejl.store._index_feed import index_text
 
+    def mentions(article: Article, analysis: Analysis) -> dict[str, Any]:
+        return {"entities": pack_entities(analysis.entities, article.text),
+                "time_expressions": pack_times(analysis.time_expressions, article.text)}
+
     return Backend(index_text, lambda tokens: index_text([], tokens),
-                   pack_text, pack_json, pack_signature)
+                   pack_text, pack_json, pack_signature, pack_sentences, mentions)
 
 
 def _postgres() -> Backend:
     from pressespejl.store.postgres import tsvector_literal
 
-    # PostgreSQL compresses large values itself (TOAST): plain columns.
+    def plain_json(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    # PostgreSQL compresses large values itself (TOAST): plain columns; mentions are rows.
     return Backend(lambda title, body: tsvector_literal([(title, "A"), (body, "B")]),
                    lambda tokens: tsvector_literal([(tokens, "B")]),
-                   lambda text: text, lambda value: json.dumps(value, ensure_ascii=False),
-                   lambda signature: signature)
+                   lambda text: text, plain_json, lambda signature: signature,
+                   lambda spans: plain_json([list(s) for s in spans]),
+                   lambda article, analysis: {})
 
 
 BACKENDS: dict[str, Callable[[], Backend]] = {"sqlite": _sqlite, "postgres": _postgres}
@@ -74,7 +93,7 @@ class Prepared:
     quote_terms: list[Any]
     columns: dict[str, Any]
     """The article row's text, sentences, lemmas and signature as the backend stores
-    them."""
+    them (on SQLite also its entities and time expressions)."""
     checksum: str
     signature: bytes
     mentions: list[Mention]
@@ -118,8 +137,9 @@ def prepare(article: Article, analysis: Analysis, backend: str = "sqlite") -> Pr
         article_terms=how.article_terms(analyze(article.title or ""), analyze(article.text)),
         quote_terms=[how.quote_terms(analyze(q.text)) for q in analysis.quotes],
         columns={"text": how.text(article.text),
-                 "sentences": how.json([[s.start, s.end] for s in analysis.sentences]),
+                 "sentences": how.sentences([(s.start, s.end) for s in analysis.sentences]),
                  "lemmas": how.json(list(analysis.lemmas)),
-                 "signature": how.signature(minhash)},
+                 "signature": how.signature(minhash),
+                 **how.mentions(article, analysis)},
         checksum=record_checksum(article, analysis), signature=minhash,
         mentions=article_mentions(analysis))

@@ -33,11 +33,17 @@ from pressespejl.search.highlight import highlight, matcher_for
 from pressespejl.search.query import parse
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._compact import (
+    pack_entities,
+    pack_sentences,
     pack_signature,
     pack_text,
+    pack_times,
+    unpack_entities,
     unpack_json,
+    unpack_sentences,
     unpack_signature,
     unpack_text,
+    unpack_times,
 )
 from pressespejl.store._index_feed import (
     IndexFeed,
@@ -50,7 +56,14 @@ from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import Migration, pending
 from pressespejl.store.prepared import Prepared
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
-from pressespejl.types import Quote, QuoteHit, SearchQuery, date_label
+from pressespejl.types import (
+    Entity,
+    Quote,
+    QuoteHit,
+    SearchQuery,
+    TimeExpression,
+    date_label,
+)
 
 INDEX_SUFFIX = ".tantivy"
 """The article index of ``archive.sqlite`` is the directory ``archive.sqlite.tantivy``."""
@@ -125,6 +138,11 @@ class SQLiteStore(SqlStore):
                     self._conn.execute("PRAGMA synchronous = NORMAL")
                 self._conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._migrate()
+            # Entity mentions and time expressions as rows of their own tables: an
+            # archive held below schema 11 (only tests do that); else in the article row.
+            self._mention_rows = self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'"
+            ).fetchone() is not None
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
         memory = self.path == ":memory:"
@@ -358,8 +376,51 @@ class SQLiteStore(SqlStore):
     def _load_signature(self, value: Any) -> bytes:
         return unpack_signature(value)
 
+    def _load_sentences(self, value: Any) -> list[tuple[int, int]]:
+        return unpack_sentences(value)
+
+    def _mention_columns(self, p: Prepared) -> dict[str, Any]:
+        if self._mention_rows:
+            return {}
+        return {"entities": p.columns["entities"],
+                "time_expressions": p.columns["time_expressions"]}
+
+    def _write_mentions(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        if self._mention_rows:
+            super()._write_mentions(cur, added)
+
+    def _read_mentions(self, cur: Any, num: int, text: str
+                       ) -> tuple[tuple[Entity, ...], tuple[TimeExpression, ...]]:
+        if self._mention_rows:
+            return super()._read_mentions(cur, num, text)
+        cur.execute("SELECT entities, time_expressions FROM articles WHERE num = ?", [num])
+        entities, times = cur.fetchone()
+        return unpack_entities(entities, text), unpack_times(times, text)
+
+    def _mention_counts(self) -> dict[str, int]:
+        """Entity mentions and time expressions, counted by decoding every article's
+        columns (a few seconds per 100,000 articles: ``stats`` is for tests and
+        reports, not pages)."""
+        if self._mention_rows:
+            return {}
+        counts = {"entities": 0, "time_expressions": 0}
+        last = 0
+        while True:
+            with self._read() as cur:
+                cur.execute("SELECT num, entities, time_expressions FROM articles "
+                            "WHERE num > ? ORDER BY num LIMIT 5000", [last])
+                rows = cur.fetchall()
+            for _, entities, times in rows:
+                counts["entities"] += _count(entities)
+                counts["time_expressions"] += _count(times)
+            if len(rows) < 5000:
+                return counts
+            last = rows[-1][0]
+
     def compact(self, vacuum: bool = True, batch: int = 2_000) -> int:
-        """Rewrite article rows stored plain (before the compact columns) compressed, then
+        """Rewrite article rows stored plain (before the compact columns: schema 10 for
+        text, lemmas and signature, 11 for sentences, entities and time expressions,
+        whose migration leaves them plain JSON) compressed, then
         ``VACUUM`` into ``PAGE_SIZE`` pages so the file shrinks; how many rows were
         rewritten. Nothing a reader sees changes (``store/_compact.py``).
 
@@ -370,22 +431,25 @@ class SQLiteStore(SqlStore):
         Raises:
             StoreError: another process has the archive open during the ``VACUUM``.
         """
-        done = 0
+        if self._mention_rows:  # only tests hold an archive below schema 11
+            raise StoreError("compact needs an archive of schema 11 or later")
+        done = last = 0
         while True:
             with self._write() as cur:
-                cur.execute("SELECT num, text, lemmas, sentences, signature FROM articles "
-                            "WHERE typeof(text) = 'text' LIMIT ?", [batch])
+                cur.execute(
+                    "SELECT num, text, lemmas, sentences, signature, entities, "
+                    "time_expressions FROM articles WHERE num > ? AND (typeof(text) = 'text' "
+                    "OR typeof(entities) = 'text' OR typeof(time_expressions) = 'text') "
+                    "ORDER BY num LIMIT ?", [last, batch])
                 rows = cur.fetchall()
                 cur.executemany(
-                    "UPDATE articles SET text = ?, lemmas = ?, sentences = ?, signature = ? "
-                    "WHERE num = ?",
-                    [(pack_text(text), pack_text(unpack_text(lemmas)),
-                      pack_text(unpack_text(sentences)),
-                      pack_signature(sig) if sig is not None else None, num)
-                     for num, text, lemmas, sentences, sig in rows])
+                    "UPDATE articles SET text = ?, lemmas = ?, sentences = ?, signature = ?, "
+                    "entities = ?, time_expressions = ? WHERE num = ?",
+                    [_compacted(*row) for row in rows])
             done += len(rows)
             if len(rows) < batch:
                 break
+            last = rows[-1][0]
         if vacuum and self.path != ":memory:":
             with self._lock:
                 self._flush_run()
@@ -555,6 +619,25 @@ class SQLiteStore(SqlStore):
                 self._conn.close()
                 for feed in self._feeds:
                     feed.index.close()
+
+
+def _count(value: Any) -> int:
+    """How many items a stored JSON list column holds (compressed, plain, or empty)."""
+    if value is None or (isinstance(value, bytes | memoryview) and not len(value)):
+        return 0
+    return len(unpack_json(value))
+
+
+def _compacted(num: int, text: Any, lemmas: Any, sentences: Any, signature: Any,
+               entities: Any, times: Any) -> tuple[Any, ...]:
+    """An article row's large columns in their compact form (``store/_compact.py``),
+    for ``UPDATE ... WHERE num = ?``."""
+    plain = unpack_text(text)
+    return (pack_text(plain), pack_text(unpack_text(lemmas)),
+            pack_sentences(unpack_sentences(sentences)),
+            pack_signature(signature) if signature is not None else None,
+            pack_entities(unpack_entities(entities, plain), plain),
+            pack_times(unpack_times(times, plain), plain), num)
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:
