@@ -481,6 +481,8 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
             copy_sql = f"COPY {table} ({', '.join(target_columns)}) FROM STDIN"
             n = 0
             while chunk := rows.fetchmany(COPY_CHUNK if not computed else 2_000):
+                if table == "quotes":
+                    chunk = _quote_texts(src, columns, chunk)
                 with pg.transaction(), pg.conn.cursor() as cur, cur.copy(copy_sql) as copy:
                     for row in chunk:
                         if table == "articles":
@@ -536,6 +538,23 @@ def _plain_article(columns: list[str], row: tuple[Any, ...]) -> tuple[Any, ...]:
               "signature": _compact.unpack_signature}
     return tuple(decode[c](v) if c in decode and v is not None else v
                  for c, v in zip(columns, row, strict=True))
+
+
+def _quote_texts(src: _SQLite, columns: list[str], rows: list[Any]) -> list[Any]:
+    """Quote rows with their text: SQLite keeps '' for a quote that is exactly its span
+    of the article text (schema 11); PostgreSQL keeps every text."""
+    from pressespejl.store._compact import unpack_text
+
+    t, a, s, e = (columns.index(c) for c in ("text", "article", "start_char", "end_char"))
+    nums = sorted({row[a] for row in rows if row[t] == ""})
+    texts = {}
+    for i in range(0, len(nums), 500):
+        part = nums[i:i + 500]
+        texts.update((num, unpack_text(text)) for num, text in src.q(
+            f"SELECT num, text FROM articles WHERE num IN ({', '.join('?' for _ in part)})",
+            part))
+    return [row if row[t] != "" else
+            (*row[:t], texts[row[a]][row[s]:row[e]], *row[t + 1:]) for row in rows]
 
 
 def _copy_mentions(src: _SQLite, pg: _Postgres) -> dict[str, int]:

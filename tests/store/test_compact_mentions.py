@@ -56,9 +56,11 @@ def _answers(store):
     mention (person entities inside the quote), counts."""
     stats = store.stats()
     return (list(store.iter_records()), store.checksum(recompute=True),
-            [(h.article_id, h.quote.text) for h in store.quotes(
+            [(h.article_id, h.quote.text, h.snippet) for h in store.quotes(
                 SearchQuery(text="", people=("Jeppe Kofod",), limit=50))],
-            stats["entities"], stats["time_expressions"])
+            stats["entities"], stats["time_expressions"],
+            [(h.quote.text, h.snippet) for h in store.quotes(SearchQuery(text="Rusland"))],
+            store.entity("Jeppe Kofod")["latest_quotes"])
 
 
 def test_schema_10_archive_migrates_its_mention_tables_losslessly(tmp_path, seed, monkeypatch):
@@ -103,6 +105,10 @@ def test_schema_10_archive_migrates_its_mention_tables_losslessly(tmp_path, seed
     kinds = conn.execute("SELECT DISTINCT typeof(entities), typeof(time_expressions) "
                          "FROM articles WHERE entities <> X''").fetchall()
     assert kinds == [("blob", "blob")]
+    # Quotes that are exactly their span of the article text keep no copy of it.
+    spans, kept = conn.execute("SELECT sum(text = ''), sum(text <> '') FROM quotes").fetchone()
+    assert spans == sum(len(a.quotes) for _, a in records) + len(records[0][1].quotes)
+    assert kept == 0
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
 
@@ -117,6 +123,22 @@ def test_a_new_archive_writes_compact_mentions(tmp_path, seed):
     conn.close()
     assert _compact.unpack_entities(stored[0], seed[0].text) == seed[1].entities
     assert _compact.unpack_times(stored[1], seed[0].text) == seed[1].time_expressions
+
+
+def test_a_quote_that_is_not_its_span_keeps_its_text(tmp_path, seed):
+    article, analysis = seed
+    edited = replace(analysis.quotes[0], text=analysis.quotes[0].text.upper())
+    analysis = replace(analysis, quotes=(edited, *analysis.quotes[1:]))
+    with open_store(tmp_path / "a.sqlite") as store:
+        store.add(article, analysis)
+        assert store.record(article.id) == (article, analysis)
+        store.sync_index(rebuild=True)
+        word = max(edited.text.split(), key=len)
+        assert edited in [h.quote for h in store.quotes(SearchQuery(text=word, limit=50))]
+    with sqlite3.connect(tmp_path / "a.sqlite") as conn:
+        assert [r[0] for r in conn.execute("SELECT text FROM quotes WHERE text <> ''")
+                ] == [edited.text]
+    conn.close()
 
 
 def test_compact_refuses_an_archive_below_schema_11(tmp_path, monkeypatch):

@@ -57,6 +57,8 @@ class EntityQueries:
         def _insert_many(self, cur: Any, table: str, rows: list[dict[str, Any]],
                          conflict: str | None = None) -> None: ...
         def office_holdings(self, office: str | None = None, at: Any = None) -> list[Any]: ...
+        def _quote_text(self, stored: str, article_text: Any, start: int, end: int
+                        ) -> str: ...
 
     # --- writing (inside add's transaction) -------------------------------------------
 
@@ -261,11 +263,13 @@ class EntityQueries:
             cur.execute(self._sql("SELECT count(*) FROM quotes WHERE speaker_entity = ?"), [num])
             out["quotes"] = int(cur.fetchone()[0])
             cur.execute(self._sql(
-                "SELECT a.id, a.date_first, a.precision, q.kind, q.text FROM quotes q "
+                "SELECT a.id, a.date_first, a.precision, q.kind, q.text, "
+                "CASE WHEN q.text = '' THEN a.text END, q.start_char, q.end_char FROM quotes q "
                 "JOIN articles a ON a.num = q.article WHERE q.speaker_entity = ? "
                 "ORDER BY a.date_first DESC NULLS LAST, q.id DESC LIMIT ?"), [num, quotes])
             out["latest_quotes"] = [
-                {"article_id": r[0], "date": date_label(r[1], r[2]), "kind": r[3], "text": r[4]}
+                {"article_id": r[0], "date": date_label(r[1], r[2]), "kind": r[3],
+                 "text": self._quote_text(r[4], r[5], r[6], r[7])}
                 for r in cur.fetchall()]
             cur.execute(self._sql(
                 "SELECT e.id, e.kind, e.name, count(*) FROM article_entities x "

@@ -153,9 +153,13 @@ def quote_entries(cur: Any, ids: list[int], terms: dict[int, Any] | None = None,
     places; ``terms``: each quote's ``index_text([], tokens)`` when the caller has it."""
     m = _marks(ids)
     cur.execute("SELECT q.id, q.article, a.date_first, a.date_last, q.text, a.outlet_key, "
-                "q.speaker_key, q.speaker_surname, q.start_char, q.end_char "
-                f"FROM quotes q JOIN articles a ON a.num = q.article WHERE q.id IN ({m})", ids)
-    rows = cur.fetchall()
+                "q.speaker_key, q.speaker_surname, q.start_char, q.end_char, "
+                "CASE WHEN q.text = '' AND ? THEN a.text END "
+                f"FROM quotes q JOIN articles a ON a.num = q.article WHERE q.id IN ({m})",
+                [not terms, *ids])
+    # A quote stored as '' is its span of the article text (schema 11).
+    rows = [(*r[:4], r[4] or (unpack_text(r[10])[r[8]:r[9]] if r[10] is not None else ""),
+             *r[5:10]) for r in cur.fetchall()]
     nums = sorted({r[1] for r in rows})
     n = _marks(nums)
     sources = _grouped(cur, f"SELECT article, source_key FROM article_sources "

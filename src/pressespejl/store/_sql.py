@@ -165,6 +165,16 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
              "latest": d(t.latest) if t.latest else None, "granularity": t.granularity}
             for num, p in added for i, t in enumerate(p.analysis.time_expressions)])
 
+    def _stored_quote_text(self, text: str, quote: Quote) -> str:
+        """What the quotes table keeps of a quote's text (all of it here; SQLite keeps
+        '' for a quote that is exactly its span of the article ``text``)."""
+        return quote.text
+
+    def _quote_text(self, stored: str, article_text: Any, start: int, end: int) -> str:
+        """A quote's text from its stored value: '' is the span of its article's text
+        (``article_text`` as stored, read only then)."""
+        return stored if stored else self._load_text(article_text)[start:end]
+
     def _read_mentions(self, cur: Any, num: int, text: str
                        ) -> tuple[tuple[Entity, ...], tuple[TimeExpression, ...]]:
         """The entity mentions and time expressions of article ``num`` (its ``text``)."""
@@ -346,7 +356,8 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         self._add_people(cur, [(num, p.analysis.people) for num, p in added])
         speakers = self._link_batch(cur, [(num, p.article, p.mentions) for num, p in added])
         self._insert_many(cur, "quotes", [
-            {"article": num, "position": i, "kind": quote.kind, "text": quote.text,
+            {"article": num, "position": i, "kind": quote.kind,
+             "text": self._stored_quote_text(p.article.text, quote),
              "speaker": quote.speaker,
              "speaker_key": name_key(quote.speaker) if quote.speaker else None,
              "speaker_surname": surname_key(quote.speaker) if quote.speaker else None,
@@ -549,8 +560,9 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
         people = tuple(Person(name=r[0], roles=tuple(json.loads(r[1])), mentions=r[2],
                               gender=r[3]) for r in cur.fetchall())
         quotes = tuple(
-            Quote(kind=r[0], text=r[1], speaker=r[2], speaker_mention=r[3], cue=r[4],
-                  start=r[5], end=r[6], evidence=r[7], confidence=r[8])
+            Quote(kind=r[0], text=r[1] or article.text[r[5]:r[6]], speaker=r[2],
+                  speaker_mention=r[3], cue=r[4], start=r[5], end=r[6], evidence=r[7],
+                  confidence=r[8])
             for r in self._children(cur, "quotes", "kind, text, speaker, speaker_mention, cue, "
                                     "start_char, end_char, evidence, confidence", num))
         entities, times = self._read_mentions(cur, num, article.text)

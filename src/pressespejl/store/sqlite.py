@@ -379,6 +379,9 @@ class SQLiteStore(SqlStore):
     def _load_sentences(self, value: Any) -> list[tuple[int, int]]:
         return unpack_sentences(value)
 
+    def _stored_quote_text(self, text: str, quote: Quote) -> str:
+        return "" if text[quote.start:quote.end] == quote.text else quote.text
+
     def _mention_columns(self, p: Prepared) -> dict[str, Any]:
         if self._mention_rows:
             return {}
@@ -446,6 +449,8 @@ class SQLiteStore(SqlStore):
                     "UPDATE articles SET text = ?, lemmas = ?, sentences = ?, signature = ?, "
                     "entities = ?, time_expressions = ? WHERE num = ?",
                     [_compacted(*row) for row in rows])
+                self._compact_quotes(cur, {num: unpack_text(text)
+                                           for num, text, *_ in rows})
             done += len(rows)
             if len(rows) < batch:
                 break
@@ -464,6 +469,18 @@ class SQLiteStore(SqlStore):
                 finally:
                     self._conn.execute("PRAGMA journal_mode = WAL")
         return done
+
+    def _compact_quotes(self, cur: sqlite3.Cursor, texts: dict[int, str]) -> None:
+        """Quotes of these articles (num -> text) that are exactly their span of it
+        keep '' as their text (schema 11)."""
+        if not texts:
+            return
+        cur.execute("SELECT id, article, text, start_char, end_char FROM quotes "
+                    f"WHERE text <> '' AND article IN ({', '.join('?' for _ in texts)})",
+                    list(texts))
+        cur.executemany("UPDATE quotes SET text = '' WHERE id = ?",
+                        [(qid,) for qid, num, text, start, end in cur.fetchall()
+                         if texts[num][start:end] == text])
 
     def _extra_article_columns(self) -> dict[str, Any]:
         return {"added_at": datetime.now(UTC).isoformat(timespec="seconds")}
@@ -538,10 +555,11 @@ class SQLiteStore(SqlStore):
                 cur.execute(
                     "SELECT q.id, a.id, a.date_first, a.precision, q.kind, q.text, q.speaker, "
                     "q.speaker_mention, q.cue, q.start_char, q.end_char, q.evidence, "
-                    "q.confidence "
+                    "q.confidence, CASE WHEN q.text = '' THEN a.text END "
                     f"FROM quotes q JOIN articles a ON a.num = q.article WHERE q.id IN ({marks})",
                     [qid for qid, _ in page])
-                rows = {r[0]: r for r in cur.fetchall()}
+                rows = {r[0]: (*r[:5], self._quote_text(r[5], r[13], r[9], r[10]), *r[6:13])
+                        for r in cur.fetchall()}
         ordered = [rows[qid] for qid, _ in page if qid in rows]
         if order == "relevance":  # ties: newest first, then in storage order
             ordered.sort(key=lambda r: r[0])
