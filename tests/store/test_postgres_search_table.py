@@ -90,3 +90,9 @@ def test_an_undated_article_is_searched_too(pg_url):
         with store._read() as cur:
             cur.execute("SELECT count(*) FROM article_search_default")
             assert cur.fetchone()[0] == 1
+
+
+def test_the_store_connections_run_without_jit(pg_url):
+    with open_store(pg_url) as store, store._read() as cur:
+        cur.execute("SHOW jit")
+        assert cur.fetchone()[0] == "off"

@@ -123,6 +123,11 @@ row. 64 MB holds the matches of a word in about a million articles."""
 
 def _configure(conn: Any) -> None:
     conn.execute(f"SET work_mem = '{SEARCH_WORK_MEM}'")
+    # No JIT compilation: a query over the month partitions of the search table with a
+    # hashed subplan is estimated at millions of cost units, so PostgreSQL compiled
+    # about 600 functions for it: 1.7 s of a 2.0 s boolean query at 200,000 articles
+    # (bench/README.md, "PostgreSQL boolean queries"). JIT changes no result.
+    conn.execute("SET jit = off")
     if not conn.autocommit:
         conn.commit()
 
