@@ -863,6 +863,10 @@ NARROWED_CASES = [
     (DECEMBER, "month", "Publiceret 14. december 2023\n\nI går brændte det.",
      [("14. december 2023", D(2023, 12, 14), D(2023, 12, 14), "day"),
       ("I går", D(2023, 12, 13), D(2023, 12, 13), "day")]),
+    # ... but not a publishing verb in a sentence: that date is the story's anchor
+    (DECEMBER, "month", "Rapporten blev offentliggjort 14. december 2023. I går kom svaret.",
+     [("14. december 2023", D(2023, 12, 14), D(2023, 12, 14), "day"),
+      ("I går", D(2023, 12, 10), D(2023, 12, 16), "day")]),
     # a story around a day just after its month was still written in its month
     (D(2018, 11, 1), "month", "I dag tændes lyset. Det sker 1. december.",
      [("I dag", D(2018, 11, 28), D(2018, 11, 30), "day"),

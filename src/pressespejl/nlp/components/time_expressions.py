@@ -1493,9 +1493,10 @@ _DATE_KINDS = ("date", "numeric_date", "abbr_date", "ordinal_date")
 
 _BESIDE = re.compile(r"[^\S\n]*(?:[,(–-]|er[^\S\n]+det)?[^\S\n]*")
 # Page chrome before a date: the page's own publication or update stamp, not the story's.
+# It opens a line: "Rapporten blev offentliggjort 12. december" is a sentence.
 _CHROME_BEFORE = re.compile(
-    r"(?<!\w)(?P<cue>publiceret|udgivet|offentliggjort|opdateret|dato)[^\S\n]*"
-    r"(?:d\.|den)?[^\S\n]*:?[^\S\n]*$")
+    r"(?:^|\n)[^\S\n]*(?:senest[^\S\n]+)?(?P<cue>publiceret|udgivet|offentliggjort"
+    r"|opdateret|dato)[^\S\n]*(?:d\.|den)?[^\S\n]*:?[^\S\n]*$")
 
 
 def _chrome_cue(e: TimeExpression, source: _Text) -> str | None:
