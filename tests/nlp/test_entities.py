@@ -552,3 +552,19 @@ def test_entities_model_place_that_is_a_first_name_is_a_person(
 )
 def test_entities_leagues_firms_and_tournaments(text: str, organisations: list[str]) -> None:
     assert list(analysed(text).organisations) == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name in the genitive before what the person has
+        ("Susannes tanker var andre steder.", ["Susanne"]),
+        ("Hun fulgte Kelds oplæg til punkt og prikke.", ["Keld"]),
+        # a first name ending in -s is no genitive of a shorter one, and links up
+        ("Jens Hansen kom, og Jens bil holdt der.", ["Jens Hansen"]),
+        # common nouns, titles and pronouns in the genitive are no names
+        ("Kongens tale var kort, og rosens duft var stærk. Hans bil er rød.", []),
+    ],
+)
+def test_entities_first_names_in_the_genitive(text: str, people: list[str]) -> None:
+    assert [p.name for p in analysed(text).people] == people

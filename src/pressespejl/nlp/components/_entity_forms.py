@@ -254,6 +254,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
             _everyday(w) for w in names):
         return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
     base = _genitive_base(names[-1])
+    if base and len(names) == 1 and is_first_name(names[0]):
+        base = None  # "Jens bil": "Jens" is a first name itself, no genitive of "Jen"
     if base and _possessed_noun_after(text, end) and (
             found.label == "PER" or (len(names) == 1 and is_first_name(base))):
         # "Barack Obamas fødested", "Hillarys kampagne": the name without the genitive

@@ -496,6 +496,21 @@ def _lone_name(word: str) -> bool:
             and not is_spelling_place(word))
 
 
+# "Susannes tanker", "Kelds oplæg": a first name in the genitive before a lower-case word
+_FIRST_NAME_GENITIVE = re.compile(
+    rf"(?<![\w.'’-])(?P<name>[{UP}][{LO}]{{2,}})s{SP}(?=[{LO}])"
+)
+
+
+def _first_name_genitive(name: str) -> bool:
+    """A first name Danes use and nothing else ("Susanne", "Keld"; not "Rose", a
+    flower, "Kongen", or "Jen" in "Jens bil": "Jens" is a first name itself)."""
+    return (is_danish_first_name(name) and not is_non_name(name) and not is_non_name(name + "s")
+            and gazetteer_lookup(name) is None and not is_common_noun(name.lower())
+            and not is_spelling_place(name) and title_head(name) is None
+            and not is_common_noun(name.lower() + "s") and not is_first_name(name + "s"))
+
+
 def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
     """People named by one word, before a finite verb ("Medvedev afviser", "Hummelgaard
     har") or after a speech cue ("siger Medvedev"), when the spelling dictionary knows
@@ -509,6 +524,9 @@ def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candi
         for m in _NAME_AFTER_CUE.finditer(text, start, end):
             if _lone_name(m["name"]):
                 found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
+        for m in _FIRST_NAME_GENITIVE.finditer(text, start, end):
+            if _first_name_genitive(m["name"]):
+                found.append((m.start(), m.end("name") + 1, LONE_PER, m["name"]))
     return found
 
 
