@@ -520,6 +520,16 @@ def test_entities_one_letter_is_no_name() -> None:
     assert "X" in analysed("Han skriver på det sociale medie X.").organisations
 
 
+@pytest.mark.parametrize("text", [
+    "Holdet sluttede sidst i gruppe B, hvor også Spanien spillede.",
+    "I gruppe C vandt Tyskland over Island.",
+    "Hun kom i pulje A ved lodtrækningen.",
+])
+def test_entities_a_group_letter_is_no_organisation(text: str) -> None:
+    # "gruppe B": a describing noun before a capital letter labels, it names no band
+    assert analysed(text).organisations == ()
+
+
 @pytest.mark.parametrize(
     ("text", "label", "expected"),
     [

@@ -30,6 +30,9 @@ PREFIXED_NAMES = [
     ("Miljøstyrelsen Karen Bech.", "Karen Bech", "Miljøstyrelsen"),
     ("Fåreavler Peter Holst udtaler", "Peter Holst", "Fåreavler"),
     ("Jens Peter Hansen.", "Jens Peter Hansen", None),
+    # "Hans", "Per", "Bo" are also everyday words, but before another first name a name
+    ("Hans Peter Lund.", "Hans Peter Lund", None),
+    ("Per Ole Kirk.", "Per Ole Kirk", None),
     ("Anders Fogh Rasmussen.", "Anders Fogh Rasmussen", None),
     # a job with a workplace in lower case before the name, no comma
     ("vagtchef ved samme politikreds Bo Rasmussen.", "Bo Rasmussen", "vagtchef"),
@@ -54,6 +57,8 @@ PREFIXED_SPEAKERS = [
     # a medium in the role does not win over the person the sentence names
     ("- Situationen er alvorlig, siger udlandschef hos DR Nyheder Niels Kvist.",
      [("direct", "Niels Kvist")]),
+    ("- Bilisten er kørt på sygehuset, siger Hans Henrik Bro, vagtchef ved Fyns Politi.",
+     [("direct", "Hans Henrik Bro")]),
 ]
 
 

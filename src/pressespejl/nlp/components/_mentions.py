@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pressespejl.nlp.components._lexicon import (
     ADJECTIVE,
     CAPITALISED_RUN,
+    FIRST_NAME_WORDS,
     GENITIVE_WORD,
     LO,
     PERSON_NAME,
@@ -80,9 +81,6 @@ _PARTICLE_NAME = re.compile(
 _DEFINITE_ADJ_TITLE = re.compile(
     rf"(?:[Dd]en|[Dd]et){SP}(?:[{LO}]+e{SP}){{1,3}}(?P<title>[{LO}-]+)(?![\w-])"
 )
-# first names that are also Danish function words ("hans" = his, "per" = per): a name
-# when another name follows ("Hans Kjær", "Per Holm")
-_FIRST_NAME_WORDS = frozenset({"Hans", "Per", "Bo"})
 # the rest of a name after an initial: "K" + ". Nielsen"
 _INITIAL_GOES_ON = re.compile(rf"\.{SP}{CAPITALISED_RUN}")
 # "A.P. Møller-Mærsk": dotted initials and a name
@@ -158,7 +156,7 @@ def _name_kind(text: str) -> str | None:
     words = text.split()
     first = words[0]
     if title_head(first) or (is_non_name(first) and not (
-            len(words) > 1 and first in _FIRST_NAME_WORDS)):
+            len(words) > 1 and first in FIRST_NAME_WORDS)):
         return None
     return "name"
 
@@ -364,8 +362,8 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
         if not is_first_name(words[k].group()):
             continue
         prefix = text[start : words[k - 1].end()]
-        if k == 1 and is_first_name(prefix):
-            return None  # "Jens Peter Hansen": two first names
+        if k == 1 and (is_first_name(prefix) or prefix in FIRST_NAME_WORDS):
+            return None  # "Jens Peter Hansen", "Hans Peter Lund": two first names
         base = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix.removesuffix("s")
         organisation = (gazetteer_lookup(base) or gazetteer_lookup(prefix) or (
             base != prefix and organisation_noun_end_word(base)))

@@ -623,7 +623,9 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
         for pattern, label in ((_DESCRIBED_BODY, STRONG_ORG), (_DESCRIBED_PLACE, STRONG_LOC)):
             for m in pattern.finditer(text, start, end):
                 if (span := _name_of_run(text, m.start("name"), m.end("name"))) and (
-                        not title_head(text[span[0] : span[1]].split()[0])):
+                        not title_head(text[span[0] : span[1]].split()[0])) and (
+                        sum(c.isalpha() for c in text[span[0] : span[1]]) > 1):
+                    # "gruppe B", "pulje C": a letter after the noun labels, it names nothing
                     name = " ".join(text[span[0] : span[1]].split())
                     listed = gazetteer_lookup(name)
                     found.append((*span, _STRONG[listed[0]] if listed else label,
