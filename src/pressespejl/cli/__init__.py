@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "import": "pressespejl.cli.archive:import_command",
     "migrate": "pressespejl.cli.archive:migrate",
     "reindex": "pressespejl.cli.archive:reindex",
+    "compact": "pressespejl.cli.archive:compact",
     "eval": "pressespejl.cli.evaluate:eval_command",
     "serve": "pressespejl.cli.serve:serve",
     "corrections": "pressespejl.cli.corrections:corrections_command",

@@ -1,4 +1,5 @@
-"""``pressespejl export``, ``import`` and ``migrate``: move an archive as a whole.
+"""``pressespejl export``, ``import`` and ``migrate``: move an archive as a whole;
+``reindex`` and ``compact``: look after a SQLite archive in place.
 
 Thin wrappers over ``pressespejl.store.export``; the file format and its checksum are
 described there.
@@ -160,3 +161,39 @@ def reindex(db: str | None, full: bool, quiet: bool) -> None:
 # The names the command table may use (cli/__init__.py).
 export = export_command
 import_ = import_command
+
+
+@click.command("compact")
+@db_option
+@click.option("--no-vacuum", is_flag=True,
+              help="Rewrite the rows but do not VACUUM (the file keeps its size until the "
+                   "free pages are reused; no second copy of the file is needed).")
+def compact(db: str | None, no_vacuum: bool) -> None:
+    """Shrink a SQLite archive written by an older Pressespejl.
+
+    Archives written by this version are compact already. An archive from before
+    (schema 10 or older) is upgraded when it is opened, but its entity mentions and time
+    expressions stay plain JSON until this rewrites them compressed, drops quote texts
+    that are exactly their span of the article, and VACUUMs the file. Nothing a search,
+    quote or entity page shows changes. The VACUUM needs the archive to itself (stop
+    `serve` first) and free disk for a second copy of the file. A PostgreSQL archive
+    has nothing to compact.
+
+    Example:
+
+        pressespejl compact
+
+        pressespejl compact --db archive.sqlite --no-vacuum
+    """
+    with open_archive(db) as store:
+        rewrite = getattr(store, "compact", None)
+        if rewrite is None:
+            click.echo("PostgreSQL stores its rows compactly (TOAST); nothing to do.", err=True)
+            return
+        try:
+            done = rewrite(vacuum=not no_vacuum)
+        except PressespejlError as exc:
+            raise _fail(exc) from exc
+    noun = "article" if done == 1 else "articles"
+    click.echo(f"compacted {done:,} {noun}" if done else "the archive was compact already",
+               err=True)
