@@ -230,13 +230,15 @@ _DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ .-]{2,}(?:\s?\([^)]{1,20}\))?:\s?
 _SOUND_OWNER = re.compile(SOUND_OWNER)
 _DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail", "e-mail",
               "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse")
+# "pressemeddelelsen fra", "et brev fra": a document, then the one it is from
+_DOCUMENT_NOUN_FROM = rf"(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
 # "Ifølge brevet fra formanden": a document and the one it is from
 _DOCUMENT_FROM = re.compile(
-    rf"(?:[{LO}]+{SP}){{0,2}}?(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+    rf"(?:[{LO}]+{SP}){{0,2}}?" + _DOCUMENT_NOUN_FROM
 )
 _STATEMENT = re.compile(
     rf"(?<![\w-])[Ii]{SP}(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?"
-    rf"(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+    + _DOCUMENT_NOUN_FROM
 )
 _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
@@ -274,7 +276,7 @@ _OBJECT_RELATIVE = re.compile(
 )
 _APPEARS = re.compile(
     rf"(?:[Dd]et{SP}fremgår{SP}(?:også{SP}|desuden{SP})?af|(?P<lead>[Aa]f)){SP}"
-    rf"(?:[{LO}-]+{SP}){{0,2}}?(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
+    rf"(?:[{LO}-]+{SP}){{0,2}}?" + _DOCUMENT_NOUN_FROM
 )
 _APPEARS_THAT = re.compile(rf"{SP}fremgår{SP}det,?{SP}at{SP}")
 _BACKREF_AUX = re.compile(rf"Det{SP}(?P<aux>har|havde){SP}")
