@@ -47,6 +47,10 @@ CASES = [
     ("Titel\n\nOpdateret 32.03.23 kl. 10.12\n\nTekst.", None),
     ("Titel\n\nResultatet blev 25.03.23 i hallen.", None),
     ("Titel\n\nKlokken 10.12 den 25.03.2023 gik alarmen.", None),
+    # a cue word inside a sentence dates an event, not the page
+    ("Titel\n\nRapporten blev offentliggjort 12. marts 2021 af ministeriet.", None),
+    ("Titel\n\nBogen er udgivet d. 3. maj 2020 på et lille forlag.", None),
+    ("Titel\n\nsenest opdateret 3. maj 2020\n\nTekst.", date(2020, 5, 3)),
 ]
 
 
@@ -88,6 +92,13 @@ def test_month_names_match_the_nlp_table():
     from pressespejl.nlp.da.months import MONTHS as NLP_MONTHS
 
     assert MONTHS == NLP_MONTHS
+
+
+def test_page_stamp_cues_match_the_nlp_table():
+    from pressespejl.ingest._datelines import PAGE_STAMP_CUES
+    from pressespejl.nlp.da.time_words import PAGE_STAMP_CUES as NLP_CUES
+
+    assert PAGE_STAMP_CUES == NLP_CUES
 
 
 def test_month_abbreviations_match_the_nlp_table():

@@ -21,12 +21,13 @@ expression is resolved against it):
   and a four-digit year, or a two-digit one in a numeric date ("Opdateret 25.03.23 kl.
   10.12": page timestamps write it so). "18. maj" alone dates nothing.
 - It counts only when the text marks it as the article's own: after a publication cue
-  ("Publiceret", "Udgivet", "Opdateret", "Dato"), followed by a clock time that ends the
-  line or runs into a byline ("kl. 14:31 Af ..."), opening a short line that goes on
-  to a byline ("Skrevet af", "Af"), or filling a line by itself, after a place name
-  ("Køge - 02. september 2021"): a sentence never consists of a date alone. A date
-  inside a sentence ("Den 9. april 1940 besatte ...", "Mødet er 10. april 2019 kl.
-  19.00 på rådhuset") is an event, never a dateline.
+  ("Publiceret", "Udgivet", "Opdateret", "Dato") that opens its line or is capitalised
+  ("Rapporten blev offentliggjort 12. marts 2021" is about a report), followed by a
+  clock time that ends the line or runs into a byline ("kl. 14:31 Af ..."), opening a
+  short line that goes on to a byline ("Skrevet af", "Af"), or filling a line by itself,
+  after a place name ("Køge - 02. september 2021"): a sentence never consists of a date
+  alone. A date inside a sentence ("Den 9. april 1940 besatte ...", "Mødet er 10. april
+  2019 kl. 19.00 på rådhuset") is an event, never a dateline.
 - Only the first and last few paragraphs are searched: that is where pages put it.
 - When several candidates are found, a publication cue wins over an update cue
   ("Opdateret"), and the earliest in the text wins otherwise.
@@ -78,9 +79,14 @@ _DATE = (
     # "25.03.23": a page timestamp with a two-digit year (2000-2069, else 19xx)
     r"|(?P<n2day>\d{1,2})(?P<sep2>[./])(?P<n2month>\d{1,2})(?P=sep2)(?P<n2year>\d\d))(?!\d)"
 )
+# The words a page stamps its date with. ``nlp/da/time_words.py`` repeats them (the nlp
+# stage must not take a stamp's date as the story's); tests/ingest keeps the two equal.
+PAGE_STAMP_CUES: tuple[str, ...] = (
+    "publiceret", "udgivet", "offentliggjort", "senest opdateret", "opdateret", "dato")
 _CUE = re.compile(
-    r"(?<!\w)(?P<cue>(?i:publiceret|udgivet|offentliggjort|senest[ \t]+opdateret|opdateret"
-    r"|dato))[ \t]*(?:d\.|den)?[ \t]*:?[ \t]*" + _DATE
+    r"(?<!\w)(?P<cue>(?i:"
+    + "|".join(cue.replace(" ", r"[ \t]+") for cue in PAGE_STAMP_CUES)
+    + r"))[ \t]*(?:d\.|den)?[ \t]*:?[ \t]*" + _DATE
 )
 # The clock time must end the line or run into more chrome (a capital, a bar, a dash):
 # "kl. 19.00 på rådhuset" is an appointment in a sentence.
@@ -110,7 +116,8 @@ _MAY_HOLD_DATE = re.compile(r"\d(?:\d\d\d|[./]\d{1,2}[./]\d\d)")
 # What ``_CLOCK`` must end with, and the words ``_CUE`` must start with: cheap tests that
 # spare the full pattern where it cannot match.
 _MAY_HOLD_CLOCK = re.compile(r"\d[:.]\d\d(?=[ \t]*(?:$|\n|[A-ZÆØÅ|·\-–]))", re.MULTILINE)
-_MAY_HOLD_CUE = re.compile(r"(?i:publiceret|udgivet|offentliggjort|opdateret|dato)")
+_MAY_HOLD_CUE = re.compile(
+    "(?i:" + "|".join(c for c in PAGE_STAMP_CUES if " " not in c) + ")")
 # "KØBENHAVN (Ritzau):", "BRUXELLES (AFP) -": capitals, the agency in brackets.
 _PLACE = re.compile(
     r"^(?P<place>[A-ZÆØÅ][A-ZÆØÅ.\-]+(?:[ \t]+[A-ZÆØÅ][A-ZÆØÅ.\-]+){0,2})[ \t]*"
@@ -170,6 +177,16 @@ def _day(m: re.Match[str]) -> date | None:
         return None
 
 
+def _inside_sentence(text: str, start: int, m: re.Match[str]) -> bool:
+    """True when a lower-case cue follows words on its line: "Rapporten blev offentliggjort
+    12. marts 2021" is a sentence about a report, not the page's stamp. A stamp opens its
+    line or is capitalised ("Opdateret 16.12.2013 kl. 10.15 Publiceret 15/12/2013")."""
+    if not m["cue"][0].islower():
+        return False
+    line_start = text.rfind("\n", start, m.start()) + 1 or start
+    return bool(text[line_start:m.start()].strip())
+
+
 def find_dateline_date(text: str) -> Dateline | None:
     """The publication day the text states about itself (module doc), or None.
 
@@ -188,6 +205,8 @@ def find_dateline_date(text: str) -> Dateline | None:
                 if day is None:
                     continue
                 if pattern is _BYLINE_LINE and len(text[start:end].split("\n", 1)[0]) > _MAX_LINE:
+                    continue
+                if pattern is _CUE and _inside_sentence(text, start, m):
                     continue
                 # The cue of _CUE, else the words just before: "Opdateret 16.12.2013 kl. 10.15"
                 cue = m.groupdict().get("cue") or text[max(start, m.start() - 30):m.start()]

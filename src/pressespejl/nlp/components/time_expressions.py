@@ -168,6 +168,7 @@ from pressespejl.nlp.da.time_words import (
     HALVES,
     NUMBER_WORDS,
     ORDINAL_DAYS,
+    PAGE_STAMP_CUES,
     PARTS_OF_DAY,
     QUARTERS,
     SEASON_CUES,
@@ -1495,8 +1496,9 @@ _BESIDE = re.compile(r"[^\S\n]*(?:[,(–-]|er[^\S\n]+det)?[^\S\n]*")
 # Page chrome before a date: the page's own publication or update stamp, not the story's.
 # It opens a line: "Rapporten blev offentliggjort 12. december" is a sentence.
 _CHROME_BEFORE = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:senest[^\S\n]+)?(?P<cue>publiceret|udgivet|offentliggjort"
-    r"|opdateret|dato)[^\S\n]*(?:d\.|den)?[^\S\n]*:?[^\S\n]*$")
+    r"(?:^|\n)[^\S\n]*(?P<cue>"
+    + "|".join(cue.replace(" ", r"[^\S\n]+") for cue in PAGE_STAMP_CUES)
+    + r")[^\S\n]*(?:d\.|den)?[^\S\n]*:?[^\S\n]*$")
 
 
 def _chrome_cue(e: TimeExpression, source: _Text) -> str | None:
@@ -1521,7 +1523,7 @@ def _today_named(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
     for kind, e in found:
         cue = _chrome_cue(e, source) if kind in _DATE_KINDS else None
         if cue is not None and e.earliest is not None and e.earliest == e.latest:
-            stamps[cue != "opdateret"].add(e.earliest)
+            stamps["opdateret" not in cue].add(e.earliest)
     days = stamps[True] or stamps[False]
     for (kind_a, a), (kind_b, b) in itertools.pairwise(found):
         if not _BESIDE.fullmatch(source.text, a.end, b.start):

@@ -297,3 +297,10 @@ ORDINAL_DAYS: dict[str, int] = {
     "syvogtyvende": 27, "otteogtyvende": 28, "niogtyvende": 29, "tredivte": 30,
     "enogtredivte": 31,
 }
+
+# The words a web page stamps its own date with ("Publiceret 12. marts 2021", "Senest
+# opdateret: ..."): a date after one opening a line is the page's, not the story's. The
+# same list as the ingest stage's datelines (``PAGE_STAMP_CUES`` there; the nlp stage
+# does not import ingest internals), kept equal by tests/ingest/test_datelines.py.
+PAGE_STAMP_CUES: tuple[str, ...] = (
+    "publiceret", "udgivet", "offentliggjort", "senest opdateret", "opdateret", "dato")
