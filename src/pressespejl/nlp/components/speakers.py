@@ -402,7 +402,15 @@ class _Resolver:
             return written
         known = [n for n in holders if self.first_seen.get(n, 1 << 30) < mention.start]
         if known:
-            return self.latest(known, mention.start)
+            pick = self.latest(known, mention.start)
+            # "vagtchef ved samme politikreds Bo Lund" after "vagtchef Ole Berg": the title
+            # means its nearest holder, also one the role lists missed
+            nearer = self._written_holder(mention)
+            if nearer is not None and nearer[1] not in known and nearer[0] > max(
+                s.pos for s in self.seen if s.name == pick and s.pos < mention.start
+            ):
+                return nearer[1]
+            return pick
         if len(holders) == 1 and self.first_seen.get(holders[0], 0) > mention.start:
             return holders[0]  # a lead: ", siger meteorolog." before she is named
         return None
@@ -425,6 +433,18 @@ class _Resolver:
             person = self._person_named(name)
             if person:
                 return person
+        return None
+
+    def _written_holder(self, mention: Mention) -> tuple[int, str] | None:
+        """The person the text last introduced with the mention's title noun, written
+        right before or after the name ("vagtchef ved samme politikreds Bo Lund"), and
+        where: (start of the name, person)."""
+        noun = definite_role_noun(mention.text.lower()) if " " not in mention.text else None
+        if not noun:
+            return None
+        for start, name in reversed(role_holders(self.text, noun, mention.start, False)):
+            if person := self._person_named(name):
+                return start, person
         return None
 
     def _person_named(self, name: str) -> str | None:
@@ -751,6 +771,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
                 if hinted and hinted in resolver.people:
                     return _Resolved(hinted, c.mention.text, c.cue, "context")
             prev = _previous(i, candidates, resolved)
+            if paragraphs and (named := _narrative_person(here, c.mention, candidates,
+                                                          paragraphs, resolver)):
+                # "Men Per Lund håber ikke ..." + "- ..., siger landmanden.": the one person
+                # the narrative paragraph right before names, not the last speaker
+                return _Resolved(named, c.mention.text, c.cue, "context", 1)
             if prev is not None and paragraphs:
                 k, r = prev
                 near = here - _paragraph_of(paragraphs, candidates[k].start) <= 2
@@ -810,6 +835,31 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+def _narrative_person(here: int, title: Mention, candidates: list[QuoteCandidate],
+                      paragraphs: list[Paragraph], resolver: _Resolver) -> str | None:
+    """The one named person of the paragraph before paragraph ``here`` when that paragraph
+    is narrative (no quote in it), names nobody else and does not bring in someone by the
+    ``title`` itself ("Lars Bo mødte vagtchef ..."); None otherwise."""
+    if here < 1:
+        return None
+    before = paragraphs[here - 1]
+    if before.noise or before.caption or any(
+        before.start <= c.start < before.end or c.start <= before.start < c.end
+        for c in candidates
+    ):
+        return None
+    if _SUBJECT_PRONOUN.match(resolver.text, before.start, before.end):
+        return None  # "Han har talt med Per Lund.": he, not Per Lund, is its subject
+    noun = definite_role_noun(title.text.lower())
+    if noun and noun in resolver.text[before.start : before.end].lower():
+        return None
+    names = {s.name for s in resolver.seen if before.start <= s.pos < before.end}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return name if name in resolver.people and not resolver.heads.get(name) else None
 
 
 def _before_first_question(c: QuoteCandidate, paragraphs: list[Paragraph],

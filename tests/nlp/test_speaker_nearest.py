@@ -1,0 +1,68 @@
+"""Speaker classes of real Danish news (issue 8, sixth round), each with short invented
+texts (none copied from a news page): a title means its nearest holder, and a title nobody
+holds means the person the narrative just before the quote is about."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.types import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    return [(q.kind, q.speaker) for q in analysis.quotes]
+
+
+NEAREST_HOLDER = [
+    # two duty officers: "vagtchefen" after the second is introduced is the second, also
+    # when his role is written "vagtchef ved samme politikreds" (no role list holds it)
+    ("Vejen blev spærret søndag.\n\n"
+     "Vagtchef ved Fyns Politi Ole Berg sagde tidligt, at der var tale om en spøgelsesbilist."
+     "\n\nSenere bekræfter vagtchef ved samme politikreds Lars Holm det.\n\n"
+     "- To biler stødte sammen, forklarer han.\n\n"
+     "Bilisten blev kørt på sygehuset, men var ikke alvorligt skadet, fortæller vagtchefen.",
+     [("indirect", "Ole Berg"), ("direct", "Lars Holm"), ("indirect", "Lars Holm")]),
+    # the first holder stays the nearest when nobody else is introduced after him
+    ("Vagtchef ved Fyns Politi Ole Berg fortæller, at vejen er spærret.\n\n"
+     "Kommunen har sendt folk ud for at rydde op.\n\n"
+     "- Det tager et par timer, siger vagtchefen.",
+     [("indirect", "Ole Berg"), ("direct", "Ole Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEAREST_HOLDER)
+def test_a_title_means_its_nearest_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+NARRATIVE_SUBJECT = [
+    # nobody is called "landmand": the man the paragraph before is about, not the last
+    # speaker (with or without a role of his own)
+    ("Tørken rammer hårdt i år.\n\n"
+     "- Det bliver en katastrofe, siger Jens Kro, der er chef i foreningen.\n\n"
+     "Men Per Lund håber ikke, at det går så galt. Derfor holder han øje med vejret.\n\n"
+     "- Vi håber på regn, siger landmanden.",
+     [("direct", "Jens Kro"), ("direct", "Per Lund")]),
+    ("Tørken rammer hårdt i år.\n\n"
+     "- Det bliver en katastrofe, siger Jens Kro.\n\n"
+     "Bag gården står Per Lund og kigger på de tørre marker.\n\n"
+     "- Vi håber på regn, siger landmanden.",
+     [("direct", "Jens Kro"), ("direct", "Per Lund")]),
+    # a narrative paragraph that names two people decides nothing: the last speaker goes on
+    ("Tørken rammer hårdt i år.\n\n"
+     "- Det bliver en katastrofe, siger Jens Kro.\n\n"
+     "Han har talt med Per Lund om vandingen.\n\n"
+     "- Vi håber på regn, tilføjer landmanden.",
+     [("direct", "Jens Kro"), ("direct", "Jens Kro")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVE_SUBJECT)
+def test_an_unheld_title_means_the_narrative_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes_of(text) == expected
