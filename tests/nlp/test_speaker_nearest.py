@@ -66,3 +66,32 @@ def test_an_unheld_title_means_the_narrative_subject(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+COLON_INTRODUCTIONS = [
+    # the speech verb before the colon has its own subject later in the sentence than the
+    # first person it names
+    ("Debatten var hård i går.\n\n"
+     "Når Ole Berg kalder det for en skandale, skal det ses i lyset af, at ministeren "
+     "Lise Holm sidste år sagde følgende:\n\n- Vi har styr på økonomien.",
+     [("direct", "Lise Holm")]),
+    ("Mødet varede i tre timer.\n\n"
+     "Efter at Ole Berg havde talt, rejste borgmester Lise Holm sig og sagde:\n\n"
+     "»Vi har styr på økonomien.«",
+     [("direct", "Lise Holm")]),
+    # two cues: the one nearest the colon introduces the quote
+    ("Mødet varede i tre timer.\n\n"
+     "Da Ole Berg spurgte til økonomien, svarede Lise Holm:\n\n»Vi har styr på den.«",
+     [("direct", "Lise Holm")]),
+    # a subject pronoun still wins over a name in the clause
+    ("Mødet varede i tre timer.\n\nHun mødte Ole Berg i døren og sagde:\n\n"
+     "»Vi har styr på den.«\n\nSådan sagde Lise Holm til pressen.",
+     [("direct", "Lise Holm")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COLON_INTRODUCTIONS)
+def test_a_colon_introduction_names_the_cues_subject(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes_of(text) == expected

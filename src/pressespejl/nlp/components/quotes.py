@@ -441,6 +441,22 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     return None
 
 
+_CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
+
+
+def _named_in_clause(text: str, start: int, cue_start: int) -> Mention | None:
+    """The last person named in the clause before a cue (after its last comma)."""
+    clause = max(start, text.rfind(",", start, cue_start) + 1)
+    found = None
+    for m in _CAPITALISED_WORD.finditer(text, clause, cue_start):
+        if found is not None and m.start() < found.end:
+            continue
+        mention = mention_at(text, m.start(), cue_start)
+        if mention is not None and mention.kind == "name":
+            found = mention
+    return found
+
+
 _INVERTED_PRONOUN = re.compile(rf"{SP}(?P<p>han|hun|de|vi|jeg)(?![{LO}])")
 
 
@@ -842,6 +858,10 @@ class _Finder:
         start, end = sentences[-1]
         # a short first clause ending in ":" is part of the sentence ("KRITIK Hun ...")
         c = _COLON.search(self.text, start, end)
+        while c is not None and c["cue"] and (
+            later := _COLON.search(self.text, c.end("cue"), end)
+        ) and later.end() == c.end():
+            c = later  # "Da X spurgte til Y, svarede Z:": the cue nearest the colon
         if c is not None and c.end() >= end - 1:
             if c["bare"] is not None:
                 return c["bare"], None, (start, end)
@@ -849,6 +869,11 @@ class _Finder:
             mention = (_subject(self.text, start, c.start()) if c["cue"] else None) or mention_at(
                 self.text, _skip_space(self.text, cue_end), end - 1
             )
+            if mention is None and c["cue"]:
+                # "..., at ministeren Lise Holm sidste år sagde følgende:", "..., rejste
+                # borgmester Lise Holm sig og sagde:": the person named last in the
+                # cue's clause, not the first person of the sentence
+                mention = _named_in_clause(self.text, start, c.start())
             cue = self.text[c.start() : cue_end]
             if mention is not None:
                 return cue, mention, (start, end)
