@@ -95,3 +95,37 @@ def test_a_colon_introduction_names_the_cues_subject(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert quotes_of(text) == expected
+
+
+OPENING_QUOTES = [
+    # a quote that opens the article: the person the story brings in next
+    ("»Jeg troede, at jeg skulle dø. Det var den værste nat i mit liv.«\n\n"
+     "I stedet sidder landmanden Lise Holm i sit køkken og fortæller om branden.\n\n"
+     "»Vi nåede lige at få dyrene ud,« fortæller Lise Holm.",
+     [("direct", "Lise Holm"), ("direct", "Lise Holm")]),
+    # an interview that opens with answers: prompts name nobody, the first paragraph that
+    # names someone has one subject
+    ("Træneren var glad efter kampen.\n\n- Vi spillede godt i dag.\n\nMen forsvaret?\n\n"
+     "- Det kan blive bedre.\n\nOle Krag roste især målmanden Per Bo.\n\n"
+     "- Han var fantastisk.",
+     [("direct", "Ole Krag"), ("direct", "Ole Krag"), ("direct", "Ole Krag")]),
+    # a back-reference "Sådan fortæller X om ..." names the speaker of the quote before it
+    ("»Jeg troede, at jeg skulle dø.«\n\nSådan fortæller Lise Holm om branden i nat.",
+     [("direct", "Lise Holm")]),
+    ("»Sporet blev for varmt.«\n\nSådan skriver Fyns Politi om en bil, der brændte.",
+     [("direct", "Fyns Politi")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPENING_QUOTES)
+def test_an_opening_quote_is_the_person_brought_in_next(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_a_stranded_om_is_still_no_back_reference() -> None:
+    # "Det fortæller han om i et interview": he talks about it; the sentence before is
+    # no quote of his
+    text = "Skolen lukker til sommer. Det fortæller han om i et interview med avisen."
+    assert quotes_of(text) == []

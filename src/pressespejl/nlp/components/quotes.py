@@ -1026,8 +1026,10 @@ class _Finder:
         mention = mention_at(self.text, m.end(), end)
         if not mention:
             return False
-        if m["cue"] and re.match(rf"{SP}om(?![{LO}])", self.text[mention.end : end]):
-            return False  # "Det fortæller han om i et interview": about it, not it
+        if m["cue"] and m["lead"].lower() not in ("sådan", "således") and re.match(
+            rf"{SP}om(?![{LO}])", self.text[mention.end : end]
+        ):  # "Det fortæller han om i et interview": about it, not it ("Sådan fortæller
+            return False  # hun om branden" is her words about the fire)
         cue = m["cue"]
         if m["sound"]:
             cue = self.text[m.start() : m.end("sound")]

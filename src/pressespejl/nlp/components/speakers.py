@@ -827,6 +827,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         if found:
             distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
             return _Resolved(found, None, c.cue, "context", distance)
+    if c.follows == "context" and paragraphs and _previous(i, candidates, resolved) is None and (
+        named := _named_after(here, candidates, paragraphs, resolver)
+    ):  # "»Jeg troede, jeg skulle dø.«" + "Lise Holm sidder i sit køkken ...": a quote
+        # that opens the article is the person the story then brings in
+        return _Resolved(named, None, c.cue, "context", 1)
     if c.follows in ("previous", "context", "link"):
         prev = _previous(i, candidates, resolved)
         if prev is not None:
@@ -860,6 +865,28 @@ def _narrative_person(here: int, title: Mention, candidates: list[QuoteCandidate
         return None
     name = names.pop()
     return name if name in resolver.people and not resolver.heads.get(name) else None
+
+
+def _named_after(here: int, candidates: list[QuoteCandidate], paragraphs: list[Paragraph],
+                 resolver: _Resolver, reach: int = 8) -> str | None:
+    """The person the first narrative paragraph after paragraph ``here`` that names anyone
+    is about: its one named person, else its one sentence subject; None when that
+    paragraph names several and no single subject, or none comes within ``reach``."""
+    for p in paragraphs[here + 1 : here + 1 + reach]:
+        if p.noise or p.caption or any(
+            p.start <= c.start < p.end or c.start <= p.start < c.end for c in candidates
+        ):
+            continue
+        there = [s for s in resolver.seen if p.start <= s.pos < p.end
+                 and s.name in resolver.people]
+        if not there:
+            continue
+        names = {s.name for s in there}
+        subjects = {s.name for s in there if s.salient}
+        if len(names) == 1:
+            return names.pop()
+        return subjects.pop() if len(subjects) == 1 else None
+    return None
 
 
 def _before_first_question(c: QuoteCandidate, paragraphs: list[Paragraph],
