@@ -875,8 +875,8 @@ def _named_after(here: int, candidates: list[QuoteCandidate], paragraphs: list[P
     for p in paragraphs[here + 1 : here + 1 + reach]:
         if p.noise or p.caption or any(
             p.start <= c.start < p.end or c.start <= p.start < c.end for c in candidates
-        ):
-            continue
+        ) or resolver.text[p.start : p.end].rstrip().endswith(("?", "!")):
+            continue  # an interviewer's question or prompt names a topic, not the speaker
         there = [s for s in resolver.seen if p.start <= s.pos < p.end
                  and s.name in resolver.people]
         if not there:
