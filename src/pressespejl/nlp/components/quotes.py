@@ -1114,12 +1114,17 @@ class _Finder:
             if mention is None:
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
-            if cognitive and not self.speech_frame(start, cue.start(), content, end):
-                continue
+            stop = end
+            if cognitive:
+                # "X mener ikke, at ..., siger hun onsdag": the speech cue after the clause
+                # frames it, and the clause ends before it
+                stop = self.trailing_speech(content, end) or end
+                if stop == end and not self.speech_frame(start, cue.start(), content, end):
+                    continue
             text, _ = _cue_text(self.text, start, cue.start(), cue.end())
             text = text.strip()
             tags = {"cognitive"} if cognitive else set()
-            self.add("indirect", (content, end), text, mention, i, tags=tags)
+            self.add("indirect", (content, stop), text, mention, i, tags=tags)
             return True
         return self.sound_that(i, start, end)
 
@@ -1215,6 +1220,21 @@ class _Finder:
             return False
         rest = self.text[mention.end : stop]
         return len(rest.split()) <= 4 and not any(c in rest for c in ".;:!?")
+
+    def trailing_speech(self, content: int, end: int) -> int | None:
+        """Where a speech attribution that ends the sentence starts (", siger hun onsdag
+        forud for mødet."), after a reported clause starting at ``content``; None without
+        one."""
+        for m in _TRAILING.finditer(self.text, content, end):
+            if m["cue"] is None or self.inside_quote_marks(m.start(), content, end):
+                continue
+            mention = mention_at(self.text, _skip_space(self.text, m.end("cue")), end)
+            if mention is None or mention.kind not in ("pronoun", "name", "title"):
+                continue
+            rest = self.text[mention.end : end]
+            if not any(c in rest for c in ",;:\"„“”»«"):
+                return m.start()
+        return None
 
     def speech_frame(self, start: int, cue_start: int, content: int, end: int) -> bool:
         """Whether a cognitive verb reports speech here: a speech cue before it in the
