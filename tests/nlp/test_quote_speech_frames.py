@@ -34,3 +34,31 @@ VIEW_THEN_SPEECH_CUE = [
 @pytest.mark.parametrize(("text", "expected"), VIEW_THEN_SPEECH_CUE)
 def test_a_view_framed_by_a_later_speech_cue(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# Documents as sources, as the real-news gold counts them: a document speaks for the one
+# the text names as sending it; a document or data with no sender named is no quote.
+DOCUMENTS = [
+    ("En ny rapport fra Rigsrevisionen kritiserer ministeriet.\n\n"
+     "Ifølge rapporten har ministeriet brugt for mange penge på konsulenter.",
+     [("indirect", "Rigsrevisionen", "har ministeriet brugt for mange penge på konsulenter")]),
+    ("Ifølge en undersøgelse fra Aarhus Universitet er danskerne glade for deres job.",
+     [("indirect", "Aarhus Universitet", "er danskerne glade for deres job")]),
+    ("Det fremgår af en rapport fra Trafikstyrelsen, at togene er forsinkede.",
+     [("indirect", "Trafikstyrelsen", "togene er forsinkede")]),
+    ("Borgmester Lise Holm har skrevet til ministeren.\n\n"
+     "»Fristen er overskredet,« står der i brevet fra borgmesteren.",
+     [("direct", "Lise Holm", "Fristen er overskredet")]),
+    ("- Vi beklager fejlen, hedder det i en pressemeddelelse fra Vejle Kommune.",
+     [("direct", "Vejle Kommune", "Vi beklager fejlen")]),
+    # no sender named: no quote
+    ("En mand er tiltalt for vold. Ifølge anklageskriftet slog han offeret flere gange.", []),
+    ("Ifølge dommen skal han betale 20.000 kroner i erstatning.", []),
+    ("Ifølge tal fra Danmarks Statistik steg ledigheden i marts.", []),
+    ("Ifølge planen åbner broen i 2025.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_documents_speak_for_their_sender(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

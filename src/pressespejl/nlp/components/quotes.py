@@ -229,12 +229,24 @@ _SPEECH_WORD = re.compile(rf"(?<![\w-]){SPEECH_WORD}")
 _DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ .-]{2,}(?:\s?\([^)]{1,20}\))?:\s?(?=\S)")
 _SOUND_OWNER = re.compile(SOUND_OWNER)
 _DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail", "e-mail",
-              "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse")
+              "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse",
+              # reports and rulings speak for the one the text says issued them
+              "rapport", "analyse", "undersøgelse", "anklageskrift", "kendelse",
+              "afgørelse", "dom", "dommen", "referat", "opgørelse")
+# "Ifølge rapporten ...": a definite document; its sender is the one an earlier "en
+# rapport fra X" names
+_DEFINITE_DOCUMENT = re.compile(
+    rf"(?P<noun>{'|'.join(_DOCUMENTS)})(?:en|et|n)?(?![{LO}])")
 # "pressemeddelelsen fra", "et brev fra": a document, then the one it is from
 _DOCUMENT_NOUN_FROM = rf"(?:{'|'.join(_DOCUMENTS)})(?:en|et|n)?{SP}fra{SP}"
 # "Ifølge brevet fra formanden": a document and the one it is from
 _DOCUMENT_FROM = re.compile(
     rf"(?:[{LO}]+{SP}){{0,2}}?" + _DOCUMENT_NOUN_FROM
+)
+# "», står der i brevet fra formanden.": a document quoted word for word, and its sender
+_STANDS_IN = re.compile(
+    rf"(?:står|stod|hedder|hed){SP}(?:der|det){SP}i{SP}(?:[{LO}-]+{SP}){{0,2}}?"
+    + _DOCUMENT_NOUN_FROM
 )
 _STATEMENT = re.compile(
     rf"(?<![\w-])[Ii]{SP}(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?"
@@ -642,6 +654,10 @@ class _Finder:
             if mention:
                 return text[pos : m.end()], mention, mention.end, {"phrase"}
         if m := _ANY_DET_FRA.match(text, pos, limit):
+            mention = mention_at(text, m.end(), limit)
+            if mention:
+                return text[pos : m.end()].strip(), mention, mention.end, {"phrase"}
+        if m := _STANDS_IN.match(text, pos, limit):
             mention = mention_at(text, m.end(), limit)
             if mention:
                 return text[pos : m.end()].strip(), mention, mention.end, {"phrase"}
@@ -1431,7 +1447,18 @@ class _Finder:
         source = m.end()
         if document := _DOCUMENT_FROM.match(self.text, source, end):
             source = document.end()  # "ifølge brevet fra formanden": the one it is from
-        mention = mention_at(self.text, source, end, object_pronouns=True)
+            mention = mention_at(self.text, source, end, object_pronouns=True)
+        elif document := _DEFINITE_DOCUMENT.match(self.text, source, end):
+            # "Ifølge rapporten ..." after "en ny rapport fra Rigsrevisionen": its sender;
+            # a document nobody is named as sending ("ifølge dommen") is no quote
+            mention = self.document_sender(document["noun"], start)
+            if mention is None:
+                return False
+            source = document.end()
+            mention = Mention(mention.text, source - len(document.group()), source,
+                              mention.kind, mention.role, mention.parts)
+        else:
+            mention = mention_at(self.text, source, end, object_pronouns=True)
         if not mention:
             return False
         tail = re.match(rf",?{SP}", self.text[mention.end : end])
@@ -1454,6 +1481,18 @@ class _Finder:
         self.add("indirect", span, " ".join(m["cue"].lower().split()), mention, i,
                  tags={"according"})
         return True
+
+
+    def document_sender(self, noun: str, before: int) -> Mention | None:
+        """The sender an earlier "<noun> fra X" names (the last one before ``before``)."""
+        found = None
+        pattern = re.compile(rf"(?<![{LO}]){re.escape(noun)}(?:en|et|n)?{SP}fra{SP}",
+                             re.IGNORECASE)
+        for m in pattern.finditer(self.text, 0, before):
+            mention = mention_at(self.text, m.end(), before)
+            if mention is not None and mention.kind in ("name", "organisation", "title"):
+                found = mention
+        return found
 
 
 def _skip_space(text: str, pos: int) -> int:
