@@ -62,3 +62,28 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
 def test_documents_speak_for_their_sender(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+THAT_ONLY_VERBS = [
+    # where it was said may stand between the verb and its that-clause
+    ("Virksomheden beskriver i sin pressemeddelelse, at de er kede af at skulle fyre folk.",
+     [("indirect", "virksomheden", "de er kede af at skulle fyre folk")]),
+    ("Borgmester Per Lund kritiserer over for TV 2, at skolen lukker.",
+     [("indirect", "Per Lund", "skolen lukker")]),
+    # promises and forecasts with a that-clause report words; with an object they are acts
+    ("Venstres Per Lund lover, at partiet vil stemme imod.",
+     [("indirect", "Per Lund", "partiet vil stemme imod")]),
+    ("Økonom Jens Kro forudser, at priserne vil stige.",
+     [("indirect", "Jens Kro", "priserne vil stige")]),
+    ("Han beskriver situationen som alvorlig.", []),
+    ("Træner Per Lund lover guld til sommer.", []),
+    # an emotional state is said when a speech cue frames it
+    ("Jens Holm er ked af, at skolen lukker, siger han.",
+     [("indirect", "Jens Holm", "Jens Holm er ked af, at skolen lukker")]),
+    ("Jens Holm er ked af, at skolen lukker.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_ONLY_VERBS)
+def test_that_only_verbs(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -223,6 +223,9 @@ _CALLS_FOR = re.compile(
 _COGNITIVE = re.compile(rf"(?<![\w-]){COGNITIVE_WORD}")
 _THAT_CUE = re.compile(rf"(?<![\w-]){THAT_CUE}")
 _THAT_ONLY = re.compile(THAT_ONLY_WORD)
+# "beskriver i sin pressemeddelelse, at", "kritiserer over for DR, at": where it was said
+_WHERE_SAID = re.compile(
+    rf"{SP}(?:i|på|til|over{SP}for|overfor){SP}[\w'’.-]+(?:{SP}[\w'’.-]+){{0,3}},?")
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:de|den|det|en|et|alle|mange){SP}\Z", re.IGNORECASE)
 _SPEECH_WORD = re.compile(rf"(?<![\w-]){SPEECH_WORD}")
 # a leading dateline inside the quoted words: "DANMARK:Weekendens vejr ..."
@@ -1113,7 +1116,8 @@ class _Finder:
                 continue
             content, gap = that
             if _THAT_ONLY.fullmatch(cue.group()) and (
-                len(self.text[cue.end() : gap].split()) > 2
+                (len(self.text[cue.end() : gap].split()) > 2
+                 and not _WHERE_SAID.fullmatch(self.text, cue.end(), gap))
                 or _ARTICLE_BEFORE.search(self.text, start, cue.start())
                 or "," not in self.text[cue.end() : content]
             ):

@@ -89,6 +89,10 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "tilstå": ("tilstår", "tilstod", "tilstået"),
     "henvise": ("henviser", "henviste", "henvist"),
     "argumentere": ("argumenterer", "argumenterede", "argumenteret"),
+    # promises and forecasts: "lover guld" is an act, "lover, at ..." reports words
+    "love": ("lover", "lovede", "lovet"),
+    "forudse": ("forudser", "forudså", "forudset"),
+    "klargøre": ("klargør", "klargjorde", "klargjort"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
