@@ -129,3 +129,31 @@ def test_a_stranded_om_is_still_no_back_reference() -> None:
     # no quote of his
     text = "Skolen lukker til sommer. Det fortæller han om i et interview med avisen."
     assert quotes_of(text) == []
+
+
+UNNAMED_INTERVIEWEES = [
+    # an unnamed person after the cue is the speaker as described, never a named person
+    # the story brings in later
+    ("Branden brød ud i nat.\n\n»Vi vågnede ved røgalarmen,« siger en af beboerne.\n\n"
+     "»Det var helt sort,« fortæller en lokal fisker, der så branden fra havnen.\n\n"
+     "Borgmester Lise Holm var på stedet.\n\n»Det er en tragedie,« siger hun.",
+     [("direct", "en af beboerne"), ("direct", "en lokal fisker"), ("direct", "Lise Holm")]),
+    ("Røgen var tæt i hele gaden, fortæller en af naboerne.",
+     [("indirect", "en af naboerne")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_INTERVIEWEES)
+def test_unnamed_interviewees_keep_their_description(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_a_quote_after_an_attribution_goes_on_with_its_speaker() -> None:
+    # '»A,« siger X. »B.«' then '»C,« tilføjer Y.': B is X's, not joined to Y's C
+    text = ("Borgmester Lise Holm og brandchef Ole Berg var på stedet.\n\n"
+            "»Det kan ske for alle,« siger Ole Berg. »Derfor skal alle have en røgalarm.«\n\n"
+            "»Jeg er enig,« tilføjer Lise Holm.")
+    assert quotes_of(text) == [("direct", "Ole Berg"), ("direct", "Ole Berg"),
+                               ("direct", "Lise Holm")]

@@ -472,6 +472,26 @@ def _named_in_clause(text: str, start: int, cue_start: int) -> Mention | None:
     return found
 
 
+# "siger en af beboerne", "fortæller en lokal fisker, der ...": an unnamed person after
+# the cue, one of a group or an indefinite noun that ends the attribution
+_ONE_OF = re.compile(rf"(?:en|et|én|ét){SP}af{SP}(?:de{SP})?(?:[{LO}-]+{SP}){{0,2}}?"
+                     rf"[{LO}-]+(?:ne|erne|ene)(?![{LO}])")
+_SOMEONE = re.compile(rf"(?:en|et){SP}(?:[{LO}-]+{SP}){{0,2}}[{LO}-]{{3,}}"
+                      rf"(?=[^\S\n]*(?:[.!?]|$)|,{SP}(?:der|som){SP})")
+
+
+def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
+    """The speaker phrase right after a cue: a name, title, pronoun or description the
+    mention reader knows, else one of a group ("en af beboerne") or an indefinite person
+    ending the attribution ("en lokal fisker")."""
+    if mention := mention_at(text, pos, end):
+        return mention
+    m = _ONE_OF.match(text, pos, end) or _SOMEONE.match(text, pos, end)
+    if m is None:
+        return None
+    return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
 _INVERTED_PRONOUN = re.compile(rf"{SP}(?P<p>han|hun|de|vi|jeg)(?![{LO}])")
 
 
@@ -582,6 +602,10 @@ class _Finder:
                 continue
             if qp.attribution is None and not self._whole_quote(k, p.end):
                 continue
+            if qp.attribution is None and (
+                head := self.quote_paragraph(-1, Paragraph(start, k, False))
+            ) is not None and head.attribution is not None:
+                continue  # '»A,« siger X. »B.«': B goes on with X's quote (D3)
             if _DASH.match(self.text, k) is None and not QUOTED.match(self.text, k, p.end):
                 continue
             parts.append(Paragraph(start, k, False))
@@ -672,7 +696,7 @@ class _Finder:
                 return text[pos : m.end()], mention, m.end(), {"phrase"}
         if m := _ATTRIBUTION_CUE.match(text, pos, limit):
             verb = m.group()
-            mention = mention_at(text, _skip_space(text, m.end()), limit)
+            mention = _speaker_after_cue(text, _skip_space(text, m.end()), limit)
             if mention:
                 particle = PARTICLE_FORMS.get(verb.split()[0])
                 if particle and " " not in verb:
@@ -1272,7 +1296,7 @@ class _Finder:
             if self.inside_quote_marks(m.start(), start, end):
                 continue
             cue_end = m.end("sound") if m["sound"] else m.end("cue")
-            mention = mention_at(self.text, _skip_space(self.text, cue_end), end)
+            mention = _speaker_after_cue(self.text, _skip_space(self.text, cue_end), end)
             if mention and self._ends_sentence(mention.end, end):
                 cue = m["sound"] or m["cue"]
                 return self._add_trailing(i, start, m.start(), cue, mention)
