@@ -997,7 +997,7 @@ class _Finder:
         must follow the colon; "Gravesen slår fast: Så skal han på landsholdet!" is a
         headline)."""
         c = _COLON.search(self.text, start, end)
-        if c is None or c["cue"] is None:
+        if c is None or c["cue"] is None or self.heading(start, end):
             return False
         rest = self.text[c.end() : end].lstrip()
         if not rest or rest[0] not in "-–—»„“\"”'‘":
@@ -1012,6 +1012,23 @@ class _Finder:
         self.add("direct", (c.end(), end), c["cue"], mention, i)
         return True
 
+    def heading(self, start: int, end: int) -> bool:
+        """Whether a sentence is a (sub)heading of the form "X: »citat«": a whole
+        paragraph, a label of at most four words, and quoted words with no period inside
+        or after the closing mark ("Ulveråd: »Se ulven i øjnene«", "Borgmester raser:
+        »Det er uacceptabelt«"); "Hendes svar var kort: »Nej.«" is a sentence."""
+        p = next((p for p in self.paragraphs if p.start <= start < p.end), None)
+        if p is None or self.text[p.start : start].strip() or self.text[end : p.end].strip():
+            return False
+        colon = self.text.find(":", start, end)
+        if colon < 0 or len(self.text[start:colon].split()) > 4:
+            return False
+        q = QUOTED.match(self.text, _skip_space(self.text, colon + 1), end)
+        if q is None or self.text[q.end() : end].strip():
+            return False
+        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        return not q[inner].rstrip().endswith((".", "…"))
+
     def colon_answer(self, i: int, start: int, end: int) -> bool:
         """D4 without a speech verb: quoted words after a colon that end the sentence are
         someone's own words ("Hendes svar var kort: »Nej.«", "Borgmesteren har et klart
@@ -1019,7 +1036,7 @@ class _Finder:
         the sentence's subject ("Hendes" is "hun"), else the context's. A sentence with
         a speech verb before its colon is ``colon_inline``'s."""
         colon = self.text.find(":", start, end)
-        if colon < 0 or _COLON.search(self.text, start, end):
+        if colon < 0 or _COLON.search(self.text, start, end) or self.heading(start, end):
             return False
         q = QUOTED.match(self.text, _skip_space(self.text, colon + 1), end)
         if q is None or self.text[q.end() : end].strip(" .!?"):
