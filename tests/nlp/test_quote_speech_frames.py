@@ -87,3 +87,23 @@ THAT_ONLY_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), THAT_ONLY_VERBS)
 def test_that_only_verbs(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+MID_SENTENCE_ATTRIBUTION = [
+    # a circumstance after the attribution is the journalist's
+    ("Bogen tog fire år at skrive, fortæller hun, mens hun drikker sin kaffe.",
+     [("indirect", None, "Bogen tog fire år at skrive")]),
+    ("Skolen lukker til sommer, siger borgmester Lise Holm, da vi møder hende.",
+     [("indirect", "Lise Holm", "Skolen lukker til sommer")]),
+    # the speaker's next clause: the quote is the whole sentence around the attribution
+    ("Bogen har solgt 20.000 eksemplarer, oplyser Ole Berg, og der kommer flere oplag.",
+     [("indirect", "Ole Berg",
+       "Bogen har solgt 20.000 eksemplarer, oplyser Ole Berg, og der kommer flere oplag")]),
+    # a colon introduces a quote block: no quote of the sentence itself
+    ("Skolen lukker, siger Lise Holm, og tilføjer:", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_ATTRIBUTION)
+def test_mid_sentence_attribution(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

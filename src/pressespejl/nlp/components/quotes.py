@@ -206,6 +206,10 @@ _CLAUSE_BOUNDARY = re.compile(
 )
 # ", skriver Beskæftigelsesministeriet i en pressemeddelelse." ending a narrative sentence
 _TRAILING = re.compile(rf",{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}))(?:{SP}(?=\S)|$)")
+# what may follow a mid-sentence attribution: a circumstance ("når", "mens") or the
+# speaker's next clause ("men", "og", "så")
+_AFTER_ATTRIBUTION = re.compile(
+    rf",{SP}(?:(?P<when>da|mens|når|efter{SP}at|inden|før)|men|og|så){SP}[{LO}]")
 _TRAILING_BARE = re.compile(rf",{SP}(?P<cue>{SOUND_BARE})[.!]?\s*\Z")
 # ", lader hun forstå." / ", slår han fast." (the particle after the speaker)
 _TRAILING_PARTICLE = re.compile(rf",{SP}(?P<verb>{'|'.join(PARTICLE_FORMS)}){SP}(?=\S)")
@@ -1317,6 +1321,16 @@ class _Finder:
             if mention and self._ends_sentence(mention.end, end):
                 cue = m["sound"] or m["cue"]
                 return self._add_trailing(i, start, m.start(), cue, mention)
+            if mention and m["cue"] and (
+                after := _AFTER_ATTRIBUTION.match(self.text, mention.end, end)
+            ) and not any(c in self.text[start : m.start()] for c in "\"„“”»«") and not (
+                self.text[start:end].rstrip().endswith(":")
+            ):
+                # "..., fortæller hun, mens hun drikker kaffe.": the circumstance is the
+                # journalist's; "..., siger hun, men det gik.": the sentence goes on with
+                # her words, so the quote is the whole sentence around the attribution
+                stop = m.start() if after["when"] else end
+                return self._add_trailing(i, start, stop, m["cue"], mention)
         for m in _TRAILING_PARTICLE.finditer(self.text, start, end):
             mention = mention_at(self.text, m.end(), end)
             particle = PARTICLE_FORMS[m["verb"]]
