@@ -65,6 +65,13 @@ from pressespejl.nlp.components._lexicon import (
 )
 from pressespejl.nlp.da.events import EVENT_NAMES
 from pressespejl.nlp.da.holidays import HOLIDAYS
+from pressespejl.nlp.da.organisation_markers import (
+    ARTICLE_NAME_HEADS,
+    BODY_ENDINGS,
+    INSTITUTION_ENDINGS,
+    NAME_ENDINGS,
+    SUFFIX_WORDS,
+)
 from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 from pressespejl.nlp.da.place_markers import (
     CENTRE_ENDINGS,
@@ -205,6 +212,16 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     names = [w.group() for w in words]
     if names[-1].endswith("-"):
         return None  # "Klima-", "PR-": the first part of a compound, cut off
+    if found.label in _ARTICLE_LABELS and (article := _article_before(text, start, end,
+                                                                     sentence_starts)):
+        # "Det Kgl. Teater", "Den jyske Opera": the capitalised article starts the name
+        written = " ".join(text[article:end].split())
+        hit = gazetteer_lookup(written)
+        found = replace(found, start=article, canonical=hit[1] if hit else " ".join(
+            [*text[article:start].split(), *found.canonical.split()]))
+        start = article
+        words = _words(text, start, end)
+        names = [w.group() for w in words]
     if not found.listed and (_is_vessel(text, start) or (
             found.model and found.label in ("ORG", "LOC") and _ship_like(names)
             and _vessel_noun_near(text, start, end))):
@@ -250,8 +267,9 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return None  # "Formand" (a title); "Cybertruslen" (a common noun) starting a sentence
     if len(names) == 2 and names[1].isdigit() and is_common_noun(names[0].lower()):
         return None  # "Område 1": a numbered thing, no name
-    if found.label != "LOC" and not _is_place_name(names) and all(
-            _everyday(w) for w in names):
+    if found.label != "LOC" and not _is_place_name(names) and not (
+            names[0] in _ARTICLES and names_body(names[-1])) and all(
+            _everyday(w) for w in names if w not in _ARTICLES):
         return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
     base = _genitive_base(names[-1])
     if base and len(names) == 1 and is_first_name(names[0]):
@@ -267,6 +285,42 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if found.label == "PER" and any(w in _ENGLISH_FUNCTION_WORDS for w in names):
         return replace(found, label="ORG")
     return found
+
+
+_ARTICLES = frozenset({"Den", "Det", "De"})
+_BODY_ENDS = tuple(e + s for e in (*ARTICLE_NAME_HEADS, *BODY_ENDINGS, *NAME_ENDINGS,
+                                   *INSTITUTION_ENDINGS) for s in ("", "s"))
+_BODY_WORDS = frozenset(w + s for w in SUFFIX_WORDS for s in ("", "s"))
+
+
+def names_body(word: str) -> bool:
+    """Whether a name's last word names a body: "Filminstitut", "Alliance", "Forening",
+    "Teatret", "Universitet" (``da/organisation_markers.py``)."""
+    return word in _BODY_WORDS or word.lower().endswith(_BODY_ENDS)
+
+_ARTICLE_LABELS = frozenset({"ORG", "LOC", "ORG_RULE", "LOC_RULE"})
+# a capitalised article and any lower-case adjectives before a name: "Det Kgl. Teater",
+# "Den Danske Forening", "Det radikale Venstre", "Den jyske Opera"
+_ARTICLE = re.compile(
+    r"(?<![\w-])De[nt]?(?:[^\S\n]+(?:[a-zæøå]{2,}e|kgl\.|blå|fri|ny))*[^\S\n]+\Z"
+)
+# what may stand before a sentence word that is capitalised for its place, not as a name
+_NOT_NAME_OPENERS = ":;»«\"“”'(„-–—\n"
+
+
+def _article_before(text: str, start: int, end: int, sentence_starts: set[int]) -> int | None:
+    """Where a name really starts when a capitalised "Den", "Det" or "De" stands before
+    it inside a sentence; only the name's own words are capitalised there ("til Det
+    Kgl. Teater"), while a sentence's first word is capitalised for its place ("Det
+    Venstre vil ..."). None when the article opens a sentence, a quote or a line, or
+    when the span ends inside a compound ("De nye EU-regler")."""
+    m = _ARTICLE.search(text, max(0, start - 60), start)
+    if m is None or m.start() in sentence_starts or text[end : end + 1] == "-":
+        return None
+    before = text[: m.start()].rstrip(" \t")
+    if not before or before[-1] in _NOT_NAME_OPENERS or before[-1] in ".!?":
+        return None
+    return m.start()
 
 
 VESSEL = "VESSEL"

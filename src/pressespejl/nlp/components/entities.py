@@ -61,6 +61,7 @@ from pressespejl.nlp.components._entity_forms import (
     clean,
     link,
     listed_clubs,
+    names_body,
     split,
 )
 from pressespejl.nlp.components._lexicon import (
@@ -86,6 +87,7 @@ from pressespejl.nlp.components._lexicon import (
     title_head,
 )
 from pressespejl.nlp.da.organisation_markers import (
+    BODY_ENDINGS,
     COURT_WORDS,
     DESCRIBING_NOUNS,
     DESCRIPTOR_ENDINGS,
@@ -242,7 +244,7 @@ _COURT_TOWN = re.compile(rf"{SP}i{SP}[{UP}][\w-]+")
 # form such as "A/S" right after it)
 _MARKERS = frozenset(w + s for w in SUFFIX_WORDS | PREFIX_WORDS | COURT_WORDS for s in ("", "s"))
 _MARKER_ENDINGS = tuple(e + s for e in NAME_ENDINGS + DESCRIPTOR_ENDINGS + INSTITUTION_ENDINGS
-                        for s in ("", "s"))
+                        + BODY_ENDINGS for s in ("", "s"))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -563,6 +565,41 @@ def find_credits(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidat
     return found
 
 
+# a capitalised article inside a sentence, lower-case adjectives, then capitalised words:
+# "hos Den Danske Forening", "på Den jyske Opera", "fra Det konservative Folkeparti"
+_ARTICLE_NAME = re.compile(
+    rf"(?<![\w-])(?P<art>De[nt]?)(?P<adj>(?:{SP}(?:[{LO}]{{2,}}e|kgl\.|blå|fri))*){SP}"
+    rf"(?P<name>[{UP}][\w.'’]*(?:{SP}[{UP}][\w.'’]*)*)(?![\w-])"
+)
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?:;»«\"“”'(„–—-]|\A|\n)[^\S\n]*\Z")
+
+
+def find_article_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Organisations named with a capitalised article inside a sentence ("mod Det
+    radikale Venstre", "hos Den Danske Forening", "Den jyske Opera"): only a name's
+    words are capitalised there. The article must be followed by lower-case adjectives
+    or by a capitalised adjective ("Danske", "Kgl."), so "Det Danmark, vi kender" is no
+    name. Plain ORG: a trained NER's reading of the same words wins, and the article is
+    then added to its span (``_entity_forms.clean``)."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _ARTICLE_NAME.finditer(text, start, end):
+            if _SENTENCE_BEFORE.search(text, max(start, m.start() - 3), m.start()):
+                continue  # "Det" opening a sentence or a quote
+            first = m["name"].split()[0]
+            if not m["adj"] and not (first.lower().endswith("e") or first == "Kgl."):
+                continue
+            if not m["adj"] and not names_body(m["name"].split()[-1]):
+                continue  # "Den Kolde Krig", "De Olympiske Lege": an event, no body
+            if gazetteer_lookup(first) is not None and not m["adj"]:
+                continue  # "Det Venstre, jeg kender"
+            name = " ".join(text[m.start() : m.end()].split())
+            if name.endswith("s") and not name.endswith("ss") and len(m["name"]) > 3:
+                name = name[:-1]  # "Den Danske Forenings"
+            found.append((m.start(), m.end(), "ORG", name))
+    return found
+
+
 def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
     """Organisations and places whose form shows what they are: web addresses
     ("presse-fotos.dk"), the medium X, "<body> for <field>" names, companies written
@@ -757,6 +794,11 @@ def _organisation_in(
                 and not is_first_name(words[j + 1].group())):
             last = words[_name_end(words, j + 1) - 1]
             return _span(text, words[j + 1].start(), last.end())
+        if j > k and _ends_body(word, base) and not is_first_name(words[k].group()):
+            # "Dansk Pilotforening", "Hærens Officersskoles": a body's name of 2+ words
+            stop = j + 1 if j + 1 < len(words) and words[j + 1].group() in SUFFIX_WORDS else j
+            return _span(text, words[k].start(), words[stop].end(),
+                         genitive=stop == j and not _ends_body(word, word))
         if _bare_noun(word) or _bare_noun(base):
             continue
         if _ending(word, INSTITUTION_ENDINGS) and j + 1 < len(words) and _place_word(
@@ -780,6 +822,13 @@ def _organisation_in(
             return _span(text, words[begin].start(), words[j].end(), genitive=True)
         return _span(text, words[begin].start(), words[_name_end(words, j) - 1].end())
     return None
+
+
+def _ends_body(word: str, base: str) -> bool:
+    """Whether a word (or its genitive ``base``) is or ends in a body's indefinite noun
+    ("Forbund", "Pilotforening"): ``BODY_ENDINGS``."""
+    return any(w.lower() in BODY_ENDINGS or _ending(w, BODY_ENDINGS) is not None
+               for w in (word, base))
 
 
 def _place_word(word: str) -> bool:
@@ -862,6 +911,7 @@ class EntityRecognizer:
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))
+        candidates.extend(find_article_names(text_of(doc), regions))
         return candidates
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:

@@ -41,7 +41,7 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Greenland", "Seafood", "Seafoods", "Fisheries", "Fishing", "Energy", "Offshore",
         "Resources", "Minerals", "Mining", "Trading", "Invest", "Services", "Industries",
         "Fish", "Food", "Prawns", "Shrimp", "Salmon", "Farms", "Brewery", "Bryggeri",
-        "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj",
+        "Ltd", "Ltd.", "LLC", "plc", "GmbH", "AB", "ASA", "Oyj", "AG", "SA", "NV", "BV",
         # trades: "Rackmanns Fabrikker", "Aalborg Værft", "Thise Mejeri"
         "Fabrik", "Fabrikker", "Maskinfabrik", "Værft", "Mejeri", "Rederi", "Trælast",
         # newspapers named in English: "Los Angeles Times", "Washington Post"
@@ -95,6 +95,35 @@ organisation even when its first part is a place ("Tornbjergskolen", "Nordbyhosp
 "Solsikkebørnehaven"); not when the compound is an everyday word ("Folkeskolen",
 "Efterskolen" at a sentence start). Left out: "-centret", which names shopping centres
 (places) as often as institutions."""
+
+BODY_ENDINGS: tuple[str, ...] = (
+    "forening",
+    "forbund",
+    "sammenslutning",
+    "union",
+    "komité",
+    "komite",
+    "skole",
+    "selskab",
+    "kompagni",
+    "akademi",
+    "seminarium",
+    "teater",
+)
+"""The indefinite word (or the end of a compound) that closes a name of two or more
+capitalised words: "Dansk Pilotforening", "Finanssektorens Arbejdsgiverforening",
+"Dansk Faldskærms Union", "Hærens Officersskole", "Demokratisk Forbund". Alone, at the
+start of a sentence, such a word is an everyday noun ("Forening"); after another
+capitalised word it ends a body's name. The definite forms are ``NAME_ENDINGS``."""
+
+ARTICLE_NAME_HEADS: tuple[str, ...] = (
+    "institut", "bank", "alliance", "hær", "kapel", "teater", "parti", "blade", "avis",
+    "tidende", "råd", "domstol", "ret", "kirke", "orden", "tjeneste",
+)
+"""The end of the last word of a name written with a capitalised article and
+capitalised adjectives, "Det Danske Filminstitut", "Den Atlantiske Alliance", besides
+the other endings here: it names a body. Without one, such a name is mostly an event
+or a work ("Den Kolde Krig", "De Olympiske Lege"), in no entity list."""
 
 DESCRIPTOR_ENDINGS: tuple[str, ...] = (
     "organisationen",
