@@ -45,10 +45,10 @@ from pressespejl.search.filters import Scope
 from pressespejl.search.query import And, Node, Not, Or, Prefix, is_text, to_tsquery
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
-from pressespejl.store.base import DEFAULT_MARKERS
+from pressespejl.store.base import DEFAULT_MARKERS, FACETS
 from pressespejl.store.migrations import pending
 from pressespejl.store.prepared import Prepared
-from pressespejl.types import Article
+from pressespejl.types import Article, SearchQuery
 
 WEIGHTS = ("ABC", "AB", "ABD")
 """tsquery weights for (words, phrases, prefixes); see the module docstring.
@@ -92,6 +92,16 @@ def rum_safe_tsquery(node: Node) -> str | None:
     if isinstance(node, Not) and has_prefix(node.child):
         return None
     return to_tsquery(node, *WEIGHTS)
+
+SEARCH_JOIN = ("article_search s JOIN articles a ON a.num = s.num "
+               "AND s.published = coalesce(a.date_first, '-infinity')")
+"""The search table joined to the article rows, with the publication date (the partition
+key) in the join: the planner can find an article's search row by its primary key
+(published, num) in one partition."""
+
+FACET_CODES = {"source": "s", "outlet": "o", "month": "m", "person": "p", "speaker": "q",
+               "place": "l"}
+"""The code that opens each facet value in ``article_search.facets`` (schema 10)."""
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
 PARTITION_LOCK = 0x70617274  # "part": held while creating a month partition
@@ -396,11 +406,50 @@ class PostgresStore(SqlSearchStore):
         # batches overlap in another order deadlock, and PostgreSQL fails one of them.
         cur.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
 
-    def _after_articles(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
-        # An undated article: '-infinity', in the default partition.
-        cur.executemany("INSERT INTO article_search (num, published, tsv) VALUES "
-                        "(%s, coalesce(%s::date, '-infinity'), %s::tsvector)",
-                        [(num, p.article.published, p.article_terms) for num, p in added])
+    def _write_batch(self, cur: Any, added: list[tuple[int, Prepared]]) -> None:
+        super()._write_batch(cur, added)
+        # The search rows come last: their facet values (schema 10) are read from the
+        # rows just written. An undated article: '-infinity', in the default partition.
+        cur.executemany("INSERT INTO article_search (num, published, tsv, facets) VALUES "
+                        "(%s, coalesce(%s::date, '-infinity'), %s::tsvector, "
+                        "article_facet_keys(%s))",
+                        [(num, p.article.published, p.article_terms, num) for num, p in added])
+
+    def _facet_rows(self, query: SearchQuery, limit: int, days: bool
+                    ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
+        """The facets counted over the facet values of the matching rows of the search
+        table (``article_search.facets``, schema 10): one unnest, no join to the tables
+        the values come from. Same counts and names as ``SqlSearchStore._facet_rows``."""
+        compiled, from_sql, where, params = self._compile(query, "article")
+        # Without other conditions the article rows are not needed at all.
+        from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
+        per_day = (" UNION ALL SELECT 'd', CAST(published AS text), count(*), '' "
+                   "FROM matched WHERE published > '-infinity' GROUP BY published"
+                   ) if days else ""
+        sql = (f"WITH matched AS MATERIALIZED (SELECT s.facets AS facets, s.published AS "
+               f"published FROM {from_sql} WHERE {where}), "
+               "counted AS (SELECT split_part(e, chr(31), 1) AS k, "
+               "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
+               "FROM matched, unnest(matched.facets) AS e GROUP BY 1), "
+               "ranked AS (SELECT k, name, n, row_number() OVER (PARTITION BY left(k, 1) "
+               f'ORDER BY n DESC, k COLLATE "C") AS rn FROM counted) '
+               "SELECT left(k, 1), CASE WHEN name = '' THEN substr(k, 2) ELSE name END, n, "
+               f"substr(k, 2) FROM ranked WHERE rn <= ?{per_day}")
+        facet_of = {code: facet for facet, code in FACET_CODES.items()}
+        out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
+        day_counts: list[tuple[date, int]] = []
+        with self._search_read() as cur:
+            cur.execute(self._sql(sql), [*params, limit])
+            rows = cur.fetchall()
+        keyed: dict[str, list[tuple[int, str, str]]] = {facet: [] for facet in FACETS}
+        for code, label, n, key in rows:
+            if code == "d":
+                day_counts.append((date.fromisoformat(label), int(n)))
+            else:
+                keyed[facet_of[code]].append((-int(n), key, str(label)))
+        for facet, values in keyed.items():  # most articles first, then by key (bytes)
+            out[facet] = [(label, -n) for n, _, label in sorted(values)]
+        return out, day_counts
 
     def _quote_index(self, terms: Any) -> dict[str, Any]:
         return {"tsv": Raw("?::tsvector", terms)}
