@@ -604,14 +604,22 @@ def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
         pg.q(f"CREATE TABLE IF NOT EXISTS {partition_name(month)} PARTITION OF article_search "
              f"FOR VALUES FROM ('{month}') TO ('{next_month(month)}')")
     rows = src.conn.execute("SELECT num, date_first, title, text FROM articles ORDER BY num")
+    # Schema 10: each row's facet values, read from the rows copied before it.
+    facets = "facets" in pg.columns("article_search")
     n = 0
     while chunk := rows.fetchmany(2_000):
+        values: dict[int, list[str]] = {}
+        if facets:
+            values = dict(pg.q("SELECT n, article_facet_keys(n) FROM unnest(?::bigint[]) n",
+                               [[r[0] for r in chunk]]))
+        columns = "num, published, tsv, facets" if facets else "num, published, tsv"
         with pg.transaction(), pg.conn.cursor() as cur, cur.copy(
-                "COPY article_search (num, published, tsv) FROM STDIN") as copy:
+                f"COPY article_search ({columns}) FROM STDIN") as copy:
             for num, first, title, stored in chunk:
                 text = unpack_text(stored)
                 tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")])
-                copy.write_row((num, first or "-infinity", tsv))
+                row = (num, first or "-infinity", tsv)
+                copy.write_row((*row, values[num]) if facets else row)
         n += len(chunk)
     _log(f"copied article_search: {n:,} rows in {time.perf_counter() - t0:.0f} s")
     return n

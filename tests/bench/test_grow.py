@@ -161,3 +161,11 @@ def test_grow_into_postgres(tmp_path: Path, pg_url: str) -> None:
     assert main([str(source), "--copies", str(COPIES), "--to", pg_url,
                       "--batch", "2"]) == 0
     _check(before, pg_url, generated, word_hits, quote_hits)
+    from pressespejl.store._sql_search import SqlSearchStore
+    from pressespejl.types import SearchQuery
+
+    with open_store(pg_url) as store:  # schema 10's facet values came over and grew too
+        everything = SearchQuery(text="")
+        facets = store.facets(everything)
+        assert facets["speaker"] and facets["month"]
+        assert facets == SqlSearchStore._facet_rows(store, everything, 10, days=False)[0]
