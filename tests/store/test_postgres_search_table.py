@@ -147,3 +147,17 @@ def test_full_text_matches_are_priced_with_the_same_results(pg_url, rum):
             assert _results(store) == priced
         finally:
             _set_match_cost(store, 100)
+
+
+def test_few_matches_are_sorted_with_the_hits_of_the_rank_walk(pg_url, monkeypatch):
+    from pressespejl.store import _sql_search
+
+    with open_store(pg_url) as store:
+        store.add_many(demo_records())
+        sorted_first = _results(store)
+        ranked = store.search(SearchQuery(text="soldat", limit=2))
+        assert ranked.total <= _sql_search.SPARSE_RANKED * 2  # so it was sorted
+        scores = [h.score for h in ranked.hits]
+        assert scores == sorted(scores, reverse=True) and len(scores) == 2
+        monkeypatch.setattr(_sql_search, "SPARSE_RANKED", 0)  # always walk the rank index
+        assert _results(store) == sorted_first
