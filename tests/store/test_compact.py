@@ -4,7 +4,9 @@ older plain rows still read."""
 from __future__ import annotations
 
 import sqlite3
+import struct
 
+from pressespejl.ingest import near_duplicates
 from pressespejl.ingest.near_duplicates import signature
 from pressespejl.store import _compact, open_store
 from pressespejl.store.fixtures import demo_records
@@ -24,12 +26,29 @@ def test_text_and_json_round_trip_smaller():
     assert _compact.unpack_json('["a", "b"]') == ["a", "b"]
 
 
-def test_signature_in_half_the_bytes():
+def test_signature_keeps_the_16_bits_near_duplicates_compare():
     wide = signature(TEXT)
-    narrow = _compact.pack_signature(wide)
-    assert len(narrow) == 4 + 4 * 128 and len(wide) == 4 + 8 * 128
+    stored = _compact.pack_signature(wide)
+    assert len(stored) == 4 + 2 * 128 and len(wide) == 4 + 8 * 128
+    assert _compact.STORED_BITS == near_duplicates.COMPARED_BITS
+    read = _compact.unpack_signature(stored)
+    assert len(read) == len(wide) and read != wide  # the high bits are gone ...
+    masked = [v & 0xFFFF for v in struct.unpack_from("<128Q", wide, 4)]
+    assert list(struct.unpack_from("<128Q", read, 4)) == masked  # ... the low ones kept
+    assert _compact.unpack_signature(wide) == wide  # a row from before schema 10
+    # A 32-bit row (schema 10-11) reads as it was and packs to the same 16 bits.
+    narrow = wide[:4].replace(b"\x01", b"\x02", 1) + struct.pack(
+        "<128I", *struct.unpack_from("<128Q", wide, 4))
     assert _compact.unpack_signature(narrow) == wide
-    assert _compact.unpack_signature(wide) == wide  # a row from before
+    assert _compact.pack_signature(narrow) == stored
+    # Grouping from the stored bytes is grouping from the full signature.
+    other = signature(TEXT + " Tilføjet af redaktionen i går aftes.")
+    full = near_duplicates.NearDuplicateIndex()
+    full.add_signature("a", wide)
+    kept = near_duplicates.NearDuplicateIndex()
+    kept.add_signature("a", read)
+    assert full.add_signature("b", other) == kept.add_signature(
+        "b", _compact.unpack_signature(_compact.pack_signature(other))) == "a"
 
 
 def test_archive_stores_compact_columns_and_reads_old_rows(tmp_path):
@@ -42,7 +61,7 @@ def test_archive_stores_compact_columns_and_reads_old_rows(tmp_path):
     with sqlite3.connect(path) as conn:
         types = conn.execute("SELECT typeof(text), typeof(lemmas), typeof(sentences), "
                              "length(signature) FROM articles").fetchall()
-        assert set(types) == {("blob", "blob", "blob", 516)}
+        assert set(types) == {("blob", "blob", "blob", 260)}
         # Rows as an archive before the compact columns wrote them: plain text and JSON.
         for num, text, lemmas, sentences, sig in conn.execute(
                 "SELECT num, text, lemmas, sentences, signature FROM articles").fetchall():
@@ -82,3 +101,28 @@ def test_a_new_archive_has_large_pages_and_an_old_one_gets_them_from_compact(tmp
     for path in (old, tmp_path / "new.sqlite"):
         with sqlite3.connect(path) as conn:
             assert conn.execute("PRAGMA page_size").fetchone()[0] == 16_384
+
+
+def test_compact_narrows_32_bit_signatures_and_groups_stay(tmp_path):
+    path = tmp_path / "a.sqlite"
+    records = demo_records()
+    with open_store(path) as store:
+        for article, analysis in records:
+            store.add(article, analysis)
+        groups = dict(store._conn.execute("SELECT id, near_duplicate_group FROM articles"))
+        checksum = store.checksum(recompute=True)
+    with sqlite3.connect(path) as conn:  # signatures as schema 10 and 11 stored them
+        for num, sig in conn.execute("SELECT num, signature FROM articles").fetchall():
+            wide = _compact.unpack_signature(sig)
+            narrow = b"\x02" + wide[1:4] + struct.pack(
+                "<128I", *struct.unpack_from("<128Q", wide, 4))
+            conn.execute("UPDATE articles SET signature = ? WHERE num = ?", [narrow, num])
+    conn.close()
+    with open_store(path) as store:
+        assert store.compact(vacuum=False) == len(records)
+        assert store.compact(vacuum=False) == 0
+        assert {n for (n,) in store._conn.execute("SELECT length(signature) FROM articles")
+                } == {260}
+        assert dict(store._conn.execute("SELECT id, near_duplicate_group FROM articles")
+                    ) == groups
+        assert store.checksum(recompute=True) == checksum

@@ -14,6 +14,14 @@ Signatures can be stored (``signature(text) -> bytes``) and the index rebuilt fr
 (``NearDuplicateIndex.from_signatures``) without the texts. The byte format is::
 
     version (1 byte = 1) | scheme (1 byte) | num_perm (uint16 LE) | num_perm x uint64 LE
+
+The index compares only the low ``COMPARED_BITS`` (16) of each value: b-bit minwise
+hashing (Li & König, 2010, "b-Bit Minwise Hashing"). Two different minima then agree by
+chance once in 65,536, which moves a Jaccard estimate of 128 values by far less than one
+value in 128 (the estimate's own steps); in exchange a store may keep 2 bytes per value
+instead of 8 (the SQLite archive does, ``store/_compact.py``), and a signature read back
+from such a store compares exactly as the full one it came from. ``python -m
+bench.minhash_bits ARCHIVE`` compares the groups at 64, 16 and 8 bits.
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ _FORMAT_VERSION = 1
 _SCHEMES = {"affine32": 1}  # datasketch >= 2.0 hashing scheme, written into signatures
 _SCHEME = "affine32"
 _HEADER = struct.Struct("<BBH")
+COMPARED_BITS = 16
+"""Bits of each MinHash value the index compares (see the module docs)."""
 _WORD = re.compile(r"\w+")
 
 
@@ -61,7 +71,7 @@ def signature(text: str, num_perm: int = NUM_PERM, shingle_size: int = SHINGLE_S
     )
 
 
-def _lean_minhash(data: bytes, num_perm: int) -> Any:
+def _lean_minhash(data: bytes, num_perm: int, bits: int = COMPARED_BITS) -> Any:
     from datasketch import LeanMinHash
 
     if len(data) < _HEADER.size:
@@ -73,7 +83,8 @@ def _lean_minhash(data: bytes, num_perm: int) -> Any:
     if count != num_perm or len(data) != _HEADER.size + 8 * count:
         raise InputError(f"near-duplicate signature has {count} permutations, the index "
                          f"uses {num_perm}: recompute it from the text")
-    values = struct.unpack_from(f"<{count}Q", data, _HEADER.size)
+    mask = (1 << bits) - 1
+    values = [v & mask for v in struct.unpack_from(f"<{count}Q", data, _HEADER.size)]
     return LeanMinHash(seed=SEED, hashvalues=values, scheme=_SCHEME)
 
 
@@ -95,9 +106,11 @@ class NearDuplicateIndex:
         threshold: float = THRESHOLD,
         num_perm: int = NUM_PERM,
         shingle_size: int = SHINGLE_SIZE,
+        bits: int = COMPARED_BITS,
     ) -> None:
         from datasketch import MinHashLSH
 
+        self.bits = bits
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle_size = shingle_size
@@ -134,7 +147,7 @@ class NearDuplicateIndex:
         if article_id in self._group:
             group = self._group[article_id]
             return None if group == article_id else group
-        minhash = _lean_minhash(data, self.num_perm)
+        minhash = _lean_minhash(data, self.num_perm, self.bits)
         # LSH gives candidates; the Jaccard estimate keeps only true near-duplicates.
         matches = [key for key in self._lsh.query(minhash)
                    if minhash.jaccard(self._minhashes[key]) >= self.threshold]

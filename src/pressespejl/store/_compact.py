@@ -10,8 +10,12 @@ the search terms), so they are stored compressed:
   an uncompressed row written before schema 9 and is read as it is, so no migration has
   to rewrite an archive.
 - ``signature``: its 128 MinHash values are 32-bit numbers stored in 64-bit slots
-  (``ingest/near_duplicates.py``, scheme affine32); stored as 32-bit, 516 instead of
-  1,028 bytes, under format byte 2, and widened again when read.
+  (``ingest/near_duplicates.py``, scheme affine32), of which the near-duplicate index
+  compares the low 16 bits (``near_duplicates.COMPARED_BITS``); stored as those 16 bits,
+  260 instead of 1,028 bytes, under format byte 3, and widened again when read. Format 2
+  (all 32 bits, 516 bytes; schema 10 and 11) is read as it is and rewritten by
+  ``compact``. On the 20,000 bench articles the groups at 16 bits are those at 64
+  (``python -m bench.minhash_bits``).
 - ``sentences`` (schema 11): the gap before each sentence and its length, one flat list
   (``[gap, length, gap, length, ...]``) instead of ``[[start, end], ...]``: small numbers
   that compress to half. A list of pairs is a row from before and is read as it is.
@@ -40,7 +44,11 @@ from pressespejl.types import Entity, TimeExpression
 LEVEL = 6  # zlib's default: level 9 gained under 1 % on Danish news text here
 
 _SIG_HEADER = struct.Struct("<BBH")  # version, scheme, num_perm (near_duplicates.py)
-_WIDE, _NARROW = 1, 2
+_WIDE, _NARROW, _COMPARED = 1, 2, 3
+STORED_BITS = 16
+"""Bits kept of each MinHash value: ``near_duplicates.COMPARED_BITS`` (not imported, so
+opening an archive does not import the ingest package; a test checks they agree)."""
+_MASK = (1 << STORED_BITS) - 1
 
 
 def pack_text(text: str) -> bytes:
@@ -151,22 +159,24 @@ def _rows(value: Any) -> list[list[Any]]:
 
 
 def pack_signature(signature: bytes) -> bytes:
-    """A ``near_duplicates.signature`` in half the bytes when its values fit 32 bits
-    (always, for the affine32 scheme); else unchanged."""
+    """A ``near_duplicates.signature`` (format 1) or a stored 32-bit one (format 2) as
+    the 16 bits of each value that near-duplicate detection compares (format 3); a
+    signature of another shape is kept unchanged."""
     version, scheme, count = _SIG_HEADER.unpack_from(signature)
-    if version != _WIDE or len(signature) != _SIG_HEADER.size + 8 * count:
-        return signature
-    values = struct.unpack_from(f"<{count}Q", signature, _SIG_HEADER.size)
-    if max(values, default=0) >= 1 << 32:
-        return signature
-    return _SIG_HEADER.pack(_NARROW, scheme, count) + struct.pack(f"<{count}I", *values)
+    width = {_WIDE: ("Q", 8), _NARROW: ("I", 4)}.get(version)
+    if width is None or len(signature) != _SIG_HEADER.size + width[1] * count:
+        return bytes(signature)
+    values = struct.unpack_from(f"<{count}{width[0]}", signature, _SIG_HEADER.size)
+    return _SIG_HEADER.pack(_COMPARED, scheme, count) + struct.pack(
+        f"<{count}H", *(v & _MASK for v in values))
 
 
 def unpack_signature(stored: bytes) -> bytes:
     """The signature as ``near_duplicates`` reads it (format 1)."""
     stored = bytes(stored)
     version, scheme, count = _SIG_HEADER.unpack_from(stored)
-    if version != _NARROW:
+    code = {_NARROW: "I", _COMPARED: "H"}.get(version)
+    if code is None:
         return stored
-    values = struct.unpack_from(f"<{count}I", stored, _SIG_HEADER.size)
+    values = struct.unpack_from(f"<{count}{code}", stored, _SIG_HEADER.size)
     return _SIG_HEADER.pack(_WIDE, scheme, count) + struct.pack(f"<{count}Q", *values)

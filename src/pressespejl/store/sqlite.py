@@ -423,7 +423,8 @@ class SQLiteStore(SqlStore):
     def compact(self, vacuum: bool = True, batch: int = 2_000) -> int:
         """Rewrite article rows stored plain (before the compact columns: schema 10 for
         text, lemmas and signature, 11 for sentences, entities and time expressions,
-        whose migration leaves them plain JSON) compressed, then
+        whose migration leaves them plain JSON), or with a 32-bit MinHash signature
+        (now 16 bits: ``_compact.pack_signature``), compactly, then
         ``VACUUM`` into ``PAGE_SIZE`` pages so the file shrinks; how many rows were
         rewritten. Nothing a reader sees changes (``store/_compact.py``).
 
@@ -442,7 +443,8 @@ class SQLiteStore(SqlStore):
                 cur.execute(
                     "SELECT num, text, lemmas, sentences, signature, entities, "
                     "time_expressions FROM articles WHERE num > ? AND (typeof(text) = 'text' "
-                    "OR typeof(entities) = 'text' OR typeof(time_expressions) = 'text') "
+                    "OR typeof(entities) = 'text' OR typeof(time_expressions) = 'text' "
+                    "OR substr(signature, 1, 1) <> x'03') "
                     "ORDER BY num LIMIT ?", [last, batch])
                 rows = cur.fetchall()
                 cur.executemany(
