@@ -431,6 +431,11 @@ def _fts_inserts(db: _SQLite, k: int, offsets: dict[str, int]) -> list[tuple[str
 # --- SQLite -> PostgreSQL -------------------------------------------------------------
 
 
+SQLITE_DERIVED = ("facet_labels",)
+"""SQLite tables that triggers fill from the other rows (schema 12); PostgreSQL has
+indexes instead, so they are not copied."""
+
+
 def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
     """Copy every row of a SQLite archive into an empty PostgreSQL archive with COPY.
 
@@ -453,7 +458,7 @@ def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:
         # Parents before children: tables in the order of their foreign keys.
         fks = src.foreign_keys()
         order: list[str] = []
-        pending = [t for t in src.tables() if t != "schema_version"]
+        pending = [t for t in src.tables() if t not in ("schema_version", *SQLITE_DERIVED)]
         while pending:
             ready = [t for t in pending
                      if all(ref in order or ref == t for tt, _, ref, _ in fks if tt == t)]

@@ -126,8 +126,8 @@ def test_grow_sqlite(tmp_path: Path) -> None:
     with sqlite3.connect(target) as conn:
         # Secondary indexes are back, the plan is marked done.
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-        assert {"article_entities_entity_idx", "articles_outlet_idx", "quotes_speaker_key_idx"
-                } <= names
+        assert {"article_entities_entity_idx", "articles_outlet_idx",
+                "quotes_speaker_entity_idx"} <= names
         state = json.loads(conn.execute("SELECT value FROM meta WHERE key = 'bench.grow'")
                            .fetchone()[0])
         assert state["done"] and not state["dropped_indexes"]
