@@ -157,3 +157,21 @@ def test_a_quote_after_an_attribution_goes_on_with_its_speaker() -> None:
             "»Jeg er enig,« tilføjer Lise Holm.")
     assert quotes_of(text) == [("direct", "Ole Berg"), ("direct", "Ole Berg"),
                                ("direct", "Lise Holm")]
+
+
+GLUED_BACK_REFERENCES = [
+    # quoted words with the back-reference in the same paragraph are direct
+    ("Pendlerne er trætte.\n\n»Jeg har kørt den vej i 20 år, og det har aldrig været så "
+     "slemt.« Det siger pendleren Per Lund.",
+     [("direct", "Per Lund")]),
+    ("Han kører hver dag. »Det er for dårligt.« Sådan lyder det fra Per Lund.",
+     [("direct", "Per Lund")]),
+    # a narrative sentence before the back-reference stays an indirect quote
+    ("Trafikken står stille hver morgen. Det siger pendleren Per Lund.",
+     [("indirect", "Per Lund")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_BACK_REFERENCES)
+def test_glued_back_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected

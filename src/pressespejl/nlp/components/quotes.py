@@ -1109,6 +1109,16 @@ class _Finder:
             return False
         if any(p.start <= span[0] < p.end and (p.noise or p.caption) for p in self.paragraphs):
             return False
+        last = self.previous_sentence(start)
+        for a, b in (span, last) if last is not None else (span,):
+            quoted = QUOTED.match(self.text, _skip_space(self.text, a), b)
+            if quoted is not None and not self.text[quoted.end() : b].strip(" .,!?") and (
+                _is_quotation(self.text, quoted)
+            ):  # "»Jeg har kørt den vej i 20 år.« Sådan siger Per Lund.": his own words
+                inner = next(n for n in QUOTE_GROUPS if quoted[n] is not None)
+                self.add("direct", (quoted.start(inner), quoted.end(inner)), cue, mention, i,
+                         tags={"backref"})
+                return True
         self.add("indirect", span, cue, mention, i, tags={"backref"})
         self.relative_cue(mention, end, i)
         return True
