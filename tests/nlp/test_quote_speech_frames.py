@@ -107,3 +107,32 @@ MID_SENTENCE_ATTRIBUTION = [
 @pytest.mark.parametrize(("text", "expected"), MID_SENTENCE_ATTRIBUTION)
 def test_mid_sentence_attribution(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+def test_a_place_dateline_before_the_first_dash_quote() -> None:
+    text = ("Herning: - Vi har spillet et flot VM, men det er svært at glæde sig, sagde "
+            "Norges anfører Ole Vik.\n\n- Vi var tæt på, sagde Ole Vik.")
+    assert quotes_of(text) == [
+        ("direct", "Ole Vik", "Vi har spillet et flot VM, men det er svært at glæde sig"),
+        ("direct", "Ole Vik", "Vi var tæt på"),
+    ]
+
+
+def test_a_label_before_a_later_dash_is_no_dateline() -> None:
+    # only the article's first paragraph opens with its place
+    text = ("Landsholdet tabte finalen.\n\nHerning: - Vi var tæt på, sagde Ole Vik.")
+    assert quotes_of(text) == [("indirect", "Ole Vik", "Herning: - Vi var tæt på")]
+
+
+DATA_SUBJECTS = [
+    # a test or figures confirm things; they say nothing
+    ("Fåreavler Per Lund har mistet fem får. Dna-test har bekræftet, at fårene er dræbt "
+     "af ulve.", []),
+    ("Testen bekræfter, at vandet er forurenet.", []),
+    ("Per Lund bekræfter, at fårene er døde.", [("indirect", "Per Lund", "fårene er døde")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATA_SUBJECTS)
+def test_data_subjects_say_nothing(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -161,6 +161,13 @@ _BACKREF = re.compile(
     rf"videre|desuden|i{SP}dag|onsdag|torsdag|fredag))?)"
     rf"{SP}(?=\S)"
 )
+# "Herning: ", "Aarhus (Ritzau): " before the first paragraph's dash quote
+_PLACE_DATELINE = re.compile(
+    rf"[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?(?:{SP}\([^()\n]{{1,20}}\))?:{SP}(?=[-–]{SP})")
+# tests and figures confirm things, they say nothing: "Dna-test har bekræftet, at ..."
+_DATA_SUBJECT = re.compile(
+    r"(?:[\w]+-)?(?:test|testen|testene|testresultatet|testresultaterne|obduktionen|"
+    r"målingerne|tallene|prøverne|prøven|statistikken)", re.IGNORECASE)
 _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
 # "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
 _EXAMPLE = re.compile(
@@ -723,6 +730,12 @@ class _Finder:
         text = self.text
         if dash := _DASH.match(text, p.start, p.end):
             return self._read(i, dash.end(), p.end)
+        if (place := _PLACE_DATELINE.match(text, p.start, p.end)) and not any(
+            q.end <= p.start and not (q.noise or q.caption) for q in self.paragraphs
+        ) and (dash := _DASH.match(text, place.end(), p.end)):
+            # "Herning: - Vi har spillet et flot VM, sagde X.": the article's first
+            # paragraph opens with its place, then the quote
+            return self._read(i, dash.end(), p.end)
         opening = text[p.start]
         if opening in _OPENERS:
             q = QUOTED.match(text, p.start, p.end)
@@ -1186,7 +1199,7 @@ class _Finder:
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap)
-            if mention is None:
+            if mention is None or _DATA_SUBJECT.fullmatch(mention.text):
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
             stop = end
