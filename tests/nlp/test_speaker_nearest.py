@@ -175,3 +175,19 @@ GLUED_BACK_REFERENCES = [
 @pytest.mark.parametrize(("text", "expected"), GLUED_BACK_REFERENCES)
 def test_glued_back_references(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
+
+
+GROUPS_AFTER_THE_CUE = [
+    # a group after an inverted cue speaks, also when a named person spoke just before;
+    # "lyder det" after it goes on with the group
+    ("Region Midt har spurgt 5.000 patienter.\n\n- Vi kan blive bedre, siger direktør "
+     "Ulla Holm.\n\nPå trods af lange ventetider, så svarer patienterne, at personalet er "
+     "venligt.\n\nSamtidig lyder det, at personalet giver god information.",
+     [("direct", "Ulla Holm"), ("indirect", "patienterne"), ("indirect", "patienterne")]),
+    ("I går fortalte forældrene, at skolen var lukket.", [("indirect", "forældrene")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AFTER_THE_CUE)
+def test_a_group_after_the_cue_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected

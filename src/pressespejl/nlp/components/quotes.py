@@ -491,6 +491,19 @@ _SOMEONE = re.compile(rf"(?:en|et){SP}(?:[{LO}-]+{SP}){{0,2}}[{LO}-]{{3,}}"
                       rf"(?=[^\S\n]*(?:[.!?]|$)|,{SP}(?:der|som){SP})")
 
 
+# "så svarer patienterne, at ...": a group named by a plural definite noun after the cue
+_GROUP_AFTER_CUE = re.compile(rf"(?:[{LO}]+{SP}af{SP})?[{LO}]{{3,}}(?:erne|rne|ene)")
+
+
+def _group_at(text: str, pos: int, end: int) -> Mention | None:
+    """A plural definite noun that fills the gap between an inverted cue and its
+    that-clause ("svarer patienterne, at"): the group speaks."""
+    m = _GROUP_AFTER_CUE.match(text, pos, end)
+    if m is None or text[m.end() : end].strip(" ,"):
+        return None
+    return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
 def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     """The speaker phrase right after a cue: a name, title, pronoun or description the
     mention reader knows, else one of a group ("en af beboerne") or an indefinite person
@@ -1198,7 +1211,7 @@ class _Finder:
             mention = _inverted(self.text, start, cue.start(), cue.end(), gap, mention) or mention
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
-                    self.text, start, mid_start, gap)
+                    self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap)
             if mention is None or _DATA_SUBJECT.fullmatch(mention.text):
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))

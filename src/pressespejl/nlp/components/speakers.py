@@ -763,7 +763,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
         unnamed = speaker is None or evidence == "descriptor"
-        if unnamed and c.mention.kind in ("title", "descriptor") and _one_word(c.mention):
+        plural = c.mention.kind == "descriptor" and c.mention.text.lower().endswith(
+            ("erne", "rne", "ene"))  # "svarer patienterne": a group, not the last speaker
+        if unnamed and not plural and c.mention.kind in ("title", "descriptor") and _one_word(
+            c.mention
+        ):
             # "tilføjede midtbanespilleren" / "lød det fra tyskeren": nobody holds the title,
             # so the person of the colon introduction, or of the quote just before
             if c.hint is not None:
