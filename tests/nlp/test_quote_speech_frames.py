@@ -136,3 +136,19 @@ DATA_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), DATA_SUBJECTS)
 def test_data_subjects_say_nothing(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+CALLS_IT = [
+    ("Den ide bakker Jens Kro op om - han kalder det landmændenes eneste våben mod tørken.",
+     [("indirect", "Jens Kro", "landmændenes eneste våben mod tørken")]),
+    ("Minister Lise Holm kalder det en historisk aftale.",
+     [("indirect", "Lise Holm", "en historisk aftale")]),
+    # "kalder på" is a call for something, and "man" is nobody
+    ("Minister Lise Holm kalder på ro i sagen.", []),
+    ("Man kalder det en dag.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALLS_IT)
+def test_calls_it_without_for(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

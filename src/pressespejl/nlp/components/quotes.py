@@ -231,6 +231,11 @@ _ACCUSES = re.compile(rf"(?<![\w-])(?P<cue>anklager|anklagede|beskylder|beskyldt
 _CALLS_FOR = re.compile(
     rf"(?<![\w-])(?P<cue>kalder|kaldte)(?P<obj>(?:{SP}[^\s,.:;!?]+){{1,4}}?){SP}for{SP}"
 )
+# "han kalder det landmændenes eneste våben": a pronoun object and the name he gives it
+_CALLS_IT = re.compile(
+    rf"(?<![\w-])(?P<cue>kalder|kaldte){SP}(?:det|den|dem|dette){SP}(?!for{SP}|på{SP})"
+    rf"(?=[{LO}])")
+_DASH_BREAK = re.compile(rf"{SP}[-–]{SP}(?!.*{SP}[-–]{SP})")
 _COGNITIVE = re.compile(rf"(?<![\w-]){COGNITIVE_WORD}")
 _THAT_CUE = re.compile(rf"(?<![\w-]){THAT_CUE}")
 _THAT_ONLY = re.compile(THAT_ONLY_WORD)
@@ -1445,10 +1450,13 @@ class _Finder:
 
     def calls_for(self, i: int, start: int, end: int) -> bool:
         """I6: "X kalder forslaget for en "overreaktion"": the words after "for"."""
-        m = _CALLS_FOR.search(self.text, start, end)
+        m = _CALLS_FOR.search(self.text, start, end) or _CALLS_IT.search(self.text, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
         mention = _subject(self.text, start, m.start())
+        if mention is None and (dash := _DASH_BREAK.search(self.text, start, m.start())):
+            # "Den ide bakker X op om - han kalder det ...": the clause after the dash
+            mention = _subject(self.text, dash.end(), m.start())
         if not mention:
             return False
         self.add("indirect", (m.end(), end), m["cue"], mention, i)
