@@ -152,3 +152,15 @@ CALLS_IT = [
 @pytest.mark.parametrize(("text", "expected"), CALLS_IT)
 def test_calls_it_without_for(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+GIVES_EXPRESSION = [
+    ("Lise Holm gav udtryk for, at hun var skuffet.",
+     [("indirect", "Lise Holm", "hun var skuffet")]),
+    ("Lise Holm gav udtryk for sin skuffelse.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVES_EXPRESSION)
+def test_gives_expression_for_that(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
