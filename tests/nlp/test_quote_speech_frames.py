@@ -164,3 +164,38 @@ GIVES_EXPRESSION = [
 @pytest.mark.parametrize(("text", "expected"), GIVES_EXPRESSION)
 def test_gives_expression_for_that(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+REPORTS_GO_ON = [
+    # a bare that-clause sentence right after a report is the same speaker's
+    ("Borgmester Lise Holm siger, at skolen lukker. Og at eleverne skal flytte til "
+     "Østskolen.",
+     [("indirect", "Lise Holm", "skolen lukker"),
+      ("indirect", "Lise Holm", "eleverne skal flytte til Østskolen")]),
+    # reportative "skal have sagt", also inverted after an adverbial
+    ("Manden skal have sagt, at han ikke kunne huske noget.",
+     [("indirect", "manden", "han ikke kunne huske noget")]),
+    # a sentence that starts with "Og at" after narrative is no report
+    ("Skolen lukker. Og at eleverne er kede af det, er forståeligt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS_GO_ON)
+def test_reports_go_on(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+ACCORDING_TO_BODIES = [
+    # "selv" after the source is not part of the report; a definite noun that ends a
+    # name written earlier is that organisation
+    ("Roskilde Festival åbner i dag.\n\nIfølge festivalen selv er der plads til over "
+     "130.000 gæster.",
+     [("indirect", "Roskilde Festival", "er der plads til over 130.000 gæster")]),
+    ("Ifølge politiet selv gik natten roligt.",
+     [("indirect", "politiet", "gik natten roligt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_BODIES)
+def test_according_to_bodies(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

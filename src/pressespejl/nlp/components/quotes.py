@@ -65,6 +65,14 @@ Indirect (the journalist's paraphrase):
     I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for"
     I8  "X siger, at A. Eksempelvis B." an example right after a reported clause, with
         no cue of its own, goes on with that report: one quote "A. Eksempelvis B"
+    I9  "X siger, at A. Og at B." a bare that-clause sentence right after a report is a
+        second report of the same speaker
+
+Documents speak for the sender the text names ("Ifølge brevet fra X", "»...«, står der i
+brevet fra X", "Ifølge rapporten" after "en rapport fra X"); a document with no sender
+("ifølge dommen") and a test or figures ("Dna-test har bekræftet, at") are no source.
+A heading "X: »citat«" (a short label, no period) is no quote; the article's first
+paragraph may open with its place before a dash quote ("Herning: - ...").
 
 Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
 cue earlier in the sentence, "ifølge" in it, or quote marks in the that-clause
@@ -168,6 +176,8 @@ _PLACE_DATELINE = re.compile(
 _DATA_SUBJECT = re.compile(
     r"(?:[\w]+-)?(?:test|testen|testene|testresultatet|testresultaterne|obduktionen|"
     r"målingerne|tallene|prøverne|prøven|statistikken)", re.IGNORECASE)
+# "Og at ...": a sentence that is one more that-clause of the report before it
+_AND_THAT = re.compile(rf"(?:Og|Samt|Men){SP}(?:også{SP})?at{SP}(?=\S)")
 _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
 # "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
 _EXAMPLE = re.compile(
@@ -190,7 +200,9 @@ _COLON = re.compile(rf"(?<![\w-])(?:(?P<sound>{SOUND})|(?P<bare>{SOUND_BARE})|(?
 _CUE = re.compile(rf"(?<![\w-])(?P<cue>{PARTIAL_CUE})")
 _IFOLGE = re.compile(rf"{ACCORDING}{SP}")
 _AUX_BEFORE = re.compile(rf"{AUX}(?:{SP}(?:også|dog|tidligere|nu|ofte|flere{SP}gange))?{SP}\Z")
-_TAIL_WORD = rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS))})(?![{LO}])"
+# "Manden skal have sagt, at ...": a modal and the perfect's "have" before the cue
+_TAIL_WORD = (rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS, 'have'))})"
+              rf"(?![{LO}])")
 _SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
 # "lagde ud med at", "valgte at", "ønskede at": a verb phrase before an infinitive cue
 _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
@@ -977,6 +989,8 @@ class _Finder:
         for k, (s_start, s_end) in enumerate(sentences):
             if k and self.example_goes_on(sentences[k - 1], s_start, s_end):
                 continue
+            if k and self.that_goes_on(i, sentences[k - 1], s_start, s_end):
+                continue
             if self.colon_answer(i, s_start, s_end):
                 continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
@@ -1012,6 +1026,22 @@ class _Finder:
             self.according_to(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
+
+    def that_goes_on(self, i: int, before: tuple[int, int], start: int, end: int) -> bool:
+        """"Borgmesteren siger, at skolen lukker. Og at eleverne skal flytte.": a sentence
+        of a bare that-clause right after a reported clause is a second report of the
+        same speaker."""
+        m = _AND_THAT.match(self.text, start, end)
+        if m is None:
+            return False
+        for q in reversed(self.found):
+            if q.kind == "indirect" and before[0] <= q.start < before[1] and (
+                q.end >= before[1] - 2
+            ):
+                follows = "previous" if q.mention is None else None
+                return self.add("indirect", (m.end(), end), q.cue, q.mention, i, follows,
+                                tags={"goes-on"}) is not None
+        return False
 
     def example_goes_on(self, before: tuple[int, int], start: int, end: int) -> bool:
         """I8: "Borgmesteren siger, at andre kommuner også lukker skoler. Eksempelvis har
@@ -1561,10 +1591,11 @@ class _Finder:
             mention = Mention(mention.text, source - len(document.group()), source,
                               mention.kind, mention.role, mention.parts)
         else:
-            mention = mention_at(self.text, source, end, object_pronouns=True)
+            mention = mention_at(self.text, source, end, object_pronouns=True) or (
+                self.named_body(source, end))
         if not mention:
             return False
-        tail = re.match(rf",?{SP}", self.text[mention.end : end])
+        tail = re.match(rf"(?:{SP}selv(?![{LO}]))?,?{SP}", self.text[mention.end : end])
         after = mention.end + (tail.end() if tail else 0)
         if m.start() == start and (
             skip := _AFTER_SOURCE.match(self.text, mention.end, end)
@@ -1585,6 +1616,22 @@ class _Finder:
                  tags={"according"})
         return True
 
+
+    def named_body(self, pos: int, end: int) -> Mention | None:
+        """A lower-case definite noun that ends a name written earlier ("festivalen" after
+        "Roskilde Festival"): that name, as an organisation at ``pos``."""
+        word = re.match(rf"[{LO}]{{4,}}(?:en|et)(?![\w-])", self.text[pos:end])
+        if word is None:
+            return None
+        stem = word.group()[:-2]
+        name = None
+        ending = re.compile(rf"(?:[{UP}][\w-]+{SP}){{1,3}}{re.escape(stem.capitalize())}"
+                            rf"(?![{LO}])")
+        for m in ending.finditer(self.text, 0, pos):
+            name = m.group()
+        if name is None:
+            return None
+        return Mention(name, pos, pos + word.end(), "organisation")
 
     def document_sender(self, noun: str, before: int) -> Mention | None:
         """The sender an earlier "<noun> fra X" names (the last one before ``before``)."""
