@@ -199,3 +199,11 @@ ACCORDING_TO_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), ACCORDING_TO_BODIES)
 def test_according_to_bodies(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+def test_an_inverted_subject_after_a_modal() -> None:
+    # "Her skulle manden have forklaret, at ...": the subject after the modal speaks
+    text = ("En mand er sigtet for drab.\n\nHer skulle manden have forklaret, at han fandt "
+            "kniven. Og at han smed den fra sig.")
+    assert quotes_of(text) == [("indirect", "manden", "han fandt kniven"),
+                               ("indirect", "manden", "han smed den fra sig")]

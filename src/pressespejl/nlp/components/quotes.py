@@ -201,6 +201,7 @@ _CUE = re.compile(rf"(?<![\w-])(?P<cue>{PARTIAL_CUE})")
 _IFOLGE = re.compile(rf"{ACCORDING}{SP}")
 _AUX_BEFORE = re.compile(rf"{AUX}(?:{SP}(?:også|dog|tidligere|nu|ofte|flere{SP}gange))?{SP}\Z")
 # "Manden skal have sagt, at ...": a modal and the perfect's "have" before the cue
+_MODAL = rf"(?:{alternation(MODALS)})"
 _TAIL_WORD = (rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS, 'have'))})"
               rf"(?![{LO}])")
 _SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
@@ -433,7 +434,8 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     if mention and _reaches_cue(text[mention.end : cue_start], full, infinitive):
         return mention
     # an adverbial first, then the auxiliary, then the subject: "Her har Rusland sagt"
-    aux = re.search(rf"{SP}{AUX}{SP}", text[start:cue_start])
+    # (or a modal: "Her skulle manden have forklaret")
+    aux = re.search(rf"{SP}(?:{AUX}|{_MODAL}){SP}", text[start:cue_start])
     if aux:
         pos = start + aux.end()
         mention = mention_at(text, pos, cue_start)
