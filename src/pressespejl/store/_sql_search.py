@@ -27,7 +27,7 @@ SPARSE_RANKED = 5
 ordered by sorting its matches (ties by date), not by walking the rank index until the
 page is full: with a filter that rarely goes with the word (``byrådet AND speaker:X``)
 that walk read 21,750 candidates for 20 hits (680 ms at 200,000 articles; 250 ms sorted,
-bench/README.md, "PostgreSQL at 200k")."""
+bench/README.md, "PostgreSQL at 199,910 articles: priced ...")."""
 
 
 class SqlSearchStore(SqlStore):
