@@ -67,3 +67,45 @@ def test_a_capitalised_article_opening_a_sentence_stays_outside() -> None:
 
 def test_an_event_after_a_capitalised_article_is_no_organisation() -> None:
     assert all(label != "ORG" for _t, label in ents("Hun læste om Den Kolde Krig."))
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("Viborg førte 12-9 ved pausen, men tabte kampen.", "Viborg"),
+        ("Ved pausen førte Holbæk med 12-9.", "Holbæk"),
+        ("Kampen endte 18-12 til Ikast.", "Ikast"),
+        ("Han spillede gode kampe for Kolding før jul.", "Kolding"),
+        ("Brøndbys angriber var skadet.", "Brøndbys"),
+        ("I pokalkampen mod Holbæk scorede han to mål.", "Holbæk"),
+    ],
+)
+def test_a_town_named_as_a_team_is_an_organisation(text: str, team: str) -> None:
+    assert (team, "ORG") in ents(text)
+
+
+def test_a_result_line_names_two_teams() -> None:
+    assert ents("Nakskov - Holbæk 2-0") == [("Nakskov", "ORG"), ("Holbæk", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun flyttede til Holbæk i 2010 og bor der nu.",
+        "Holdet fra Skive spillede i Viborg i går, og kampen endte uafgjort.",
+        "Aalborgs borgmester fik 20-30 breve om dagen.",
+        "Han har lavet meget for Kolding.",
+    ],
+)
+def test_a_town_outside_a_match_stays_a_place(text: str) -> None:
+    assert all(label == "LOC" for _t, label in ents(text))
+
+
+def test_a_country_playing_a_match_stays_a_place() -> None:
+    assert ents("Danmark slog Sverige 2-1 i kampen.") == [("Danmark", "LOC"), ("Sverige", "LOC")]
+
+
+def test_a_town_team_takes_its_listed_club_as_canonical_name() -> None:
+    analysis = analyze(Article(id="t", text="Brøndbys angriber var skadet.",
+                               published=date(2022, 1, 12)))
+    assert [e.canonical for e in analysis.entities] == ["Brøndby IF"]

@@ -54,12 +54,14 @@ from spacy.lang.da.stop_words import STOP_WORDS
 
 from pressespejl.nlp.components._lexicon import (
     FIRST_NAME_WORDS,
+    country_names,
     gazetteer,
     gazetteer_lookup,
     is_common_noun,
     is_danish_first_name,
     is_first_name,
     is_non_name,
+    is_spelling_place,
     lemma_of,
     title_head,
 )
@@ -506,7 +508,107 @@ def link(text: str, found: list[Found]) -> list[Found]:
     found = _link_cut_off(text, found)
     found = _link_people(text, found)
     found = _link_organisations(found)
-    return _seats_as_places(text, _vessels(_one_label(found)))
+    return _seats_as_places(text, _teams(text, _vessels(_one_label(found))))
+
+
+# a sentence that reports a match: a sport word or a result ("2-1", not "20-30")
+_SPORT_WORD = re.compile(
+    r"(?<![\w-])(?:[\w-]*(?:[Ff]inalen?|[Ll]andskampen|[Rr]eturkampen|[Pp]okalkampen|-kampe?n?)"
+    r"|halvleg|pausen|scorede|udlignede|uafgjort|[Ss]uperliga(?:en)?|[Pp]okal\w*|føringen"
+    r"|hjemmebane(?:n)?|udebane(?:n)?|[Aa]ngriber(?:en)?|[Mm]ålmand(?:en)?|[Cc]heftræner(?:en)?"
+    r"|[Mm]ålscorer(?:en)?|[Dd]ivision(?:en)?|[Ll]igaen|[Tt]abellen|[Nn]edrykning\w*"
+    r"|[Oo]prykning\w*|[Kk]ampen|[Hh]oldet|[Ss]ejren|[Nn]ederlaget|mål|målet|point)(?![\w-])"
+)
+_RESULT = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-]|[^\W\d_])")
+# a team acts or is met: "Viborg slog Ikast", "mod Holbæk", "tabte til Skive"
+_TEAM_BEFORE = re.compile(
+    r"(?<![\w-])(?:mod|slog|tabte til|førte|vandt|tabte|scorede|udlignede|reducerede)"
+    r"[^\S\n]+\Z"
+)
+# the same, plain enough to need no other sign of sport in the sentence
+_TEAM_SURELY_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:vandt|sejr(?:en)?|sejrede) over|besejrede|\d{1,2}-\d{1,2} til"
+    r"|(?:scorede|debuterede|kampe|kampen|kamp|mål|sæsoner) for)[^\S\n]+\Z"
+)
+_TEAM_AFTER = re.compile(
+    r"[^\S\n]+(?:slog|besejrede|vandt|tabte|førte|fører|udlignede|reducerede|scorede"
+    r"|spillede|spiller|mødte|møder|kom foran|rykkede|rykker|sikrede)(?![\w-])"
+)
+# a result line: "Nakskov - Holbæk 2-0", "Skive-Viborg 1-1"
+_RESULT_LINE_AFTER = re.compile(r"[^\S\n]*[-–][^\S\n]*[A-ZÆØÅ][\w.]*(?:[^\S\n]+[A-ZÆØÅ][\w.]*)*"
+                                r"[^\S\n]+\d{1,2}-\d{1,2}(?!\d)")
+_RESULT_LINE_BEFORE = re.compile(r"[A-ZÆØÅ][\w.]*[^\S\n]*[-–][^\S\n]*\Z")
+
+
+def _teams(text: str, found: list[Found]) -> list[Found]:
+    """A town named as a team in a match report is an organisation, as UNER tags it
+    ("Viborg førte 12-9", "sejren mod Holbæk", "Nakskov - Holbæk 2-0", "Brøndbys
+    angriber"): the one-word place acts or is met in a sentence about a match. The
+    canonical name is the town's listed club when there is one ("Brøndby IF").
+    Countries stay places, as the gold format says (a country acting is still a
+    place; UNER itself tags national teams either way)."""
+    out = []
+    for f in found:
+        if f.label == "LOC" and _is_team(text, f):
+            town = _town_of(text[f.start : f.end], f.canonical)
+            f = replace(f, label="ORG", canonical=listed_clubs().get(town, town))
+        out.append(f)
+    return out
+
+
+def _town_of(written: str, canonical: str) -> str:
+    """The town a one-word place names, without a genitive the canonical name kept
+    ("Brøndbys" -> "Brøndby" when the gazetteer lists "Brøndby")."""
+    if canonical == written and (base := _genitive_base(written)) and (
+            (gazetteer_lookup(base) or ("",))[0] == "LOC" or base in listed_clubs()
+            or is_spelling_place(base)):
+        return base
+    return canonical
+
+
+def _is_team(text: str, f: Found) -> bool:
+    written = text[f.start : f.end]
+    if " " in written or "-" in written or not written[:1].isupper() or written.isupper():
+        return False
+    if f.canonical in country_names() or f.canonical in _NOT_TOWNS:
+        return False
+    begin, stop = _sentence_of(text, f.start, f.end)
+    if _PLACE_BEFORE.search(text, max(begin, f.start - 8), f.start):
+        return False  # "holdet fra Skive", "spillede i Viborg": where, not who
+    if written != _town_of(written, f.canonical) and _SPORT_NOUN_AFTER.match(text, f.end):
+        return True  # "Brøndbys angriber": only a team has one
+    if _TEAM_SURELY_BEFORE.search(text, max(begin, f.start - 24), f.start):
+        return True
+    result = _RESULT.search(text, begin, stop)
+    if _RESULT_LINE_AFTER.match(text, f.end) or (
+            result and _RESULT_LINE_BEFORE.search(text, max(begin, f.start - 40), f.start)):
+        return True
+    if not (result or _SPORT_WORD.search(text, begin, stop)):
+        return False
+    return bool(_TEAM_AFTER.match(text, f.end) or _TEAM_BEFORE.search(
+        text, max(begin, f.start - 24), f.start))
+
+
+_SPORT_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:nærmest[^\S\n]+)?[a-zæøå-]*(?:angriber|målmand|træner|anfører|førstehold"
+    r"|fans|tilskuer|sejr|nederlag|midtbane|forsvarsspiller|startopstilling)[a-zæøå-]*)"
+    r"(?![\w-])"
+)
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]|[Ff]ra|[Pp]å|[Vv]ed|[Nn]ær)[^\S\n]+\Z")
+# places whose name is no town a team could be named after
+_NOT_TOWNS = frozenset({"Europa", "Afrika", "Asien", "Amerika", "Norden", "Vesten",
+                        "Jylland", "Sjælland", "Fyn", "Skandinavien", "Mellemøsten", "England",
+                        "Skotland", "Wales", "Nordirland"})
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start``-``end`` (at most 200 characters
+    each way, never past a line break)."""
+    before = text.rfind("\n", 0, start) + 1
+    for m in _SENTENCE_END.finditer(text, max(before, start - 200), start):
+        before = m.end()
+    after = _SENTENCE_END.search(text, end, end + 200)
+    return before, after.start() if after else min(len(text), end + 200)
 
 
 # the seats of power news names for the power they hold ("Kreml afviser") or for the

@@ -516,6 +516,11 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def country_names() -> frozenset[str]:
+    """Danish names of the world's countries ("Sverige", "Frankrig")."""
+    return _country_names()
+
+
 def _adjective_candidates(name: str) -> list[str]:
     """Regular Danish adjectives a country name may have, most likely first: "Polen" ->
     "polsk", "Italien" -> "italiensk", "Spanien" -> "spansk", "Indien" -> "indisk"."""
