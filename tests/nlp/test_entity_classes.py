@@ -109,3 +109,29 @@ def test_a_town_team_takes_its_listed_club_as_canonical_name() -> None:
     analysis = analyze(Article(id="t", text="Brøndbys angriber var skadet.",
                                published=date(2022, 1, 12)))
     assert [e.canonical for e in analysis.entities] == ["Brøndby IF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Han har arbejdet hos Arne Kjærs Tegnestue i ti år.", "Arne Kjærs Tegnestue"),
+        ("Hun spiller på Betty Nansen Teatret.", "Betty Nansen Teatret"),
+        ("Han ejer aktier i Thor Bryggerierne.", "Thor Bryggerierne"),
+        ("Georg Jensen Sølvsmedie sælger godt.", "Georg Jensen Sølvsmedie"),
+        ("Han debuterede mod AC Torino i går.", "AC Torino"),
+        ("Hun ejer 10 procent af Nordkraft AS.", "Nordkraft AS"),
+    ],
+)
+def test_a_firm_named_after_a_person_or_a_foreign_club_is_an_organisation(
+        text: str, name: str) -> None:
+    assert (name, "ORG") in ents(text)
+
+
+def test_a_surname_that_is_a_common_noun_stays_a_person() -> None:
+    assert ents("Jens Skov og Anne Fisker kom.") == [("Jens Skov", "PER"), ("Anne Fisker", "PER")]
+
+
+def test_a_club_prefix_after_a_club_name_opens_the_next_club() -> None:
+    found = ents("Kampen mellem Bakkely IF- FC Nordsøen endte 1-1.")
+    assert ("FC Nordsøen", "ORG") in found
+    assert not any(text.endswith("- FC") for text, _label in found)

@@ -116,6 +116,15 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÆØÅ]\.[^\S\n]?)+\Z")
 _CLUB_AFFIXES = frozenset({"FC", "AC", "IF", "fB", "FF", "BK", "FK", "IK", "SK", "Boldklub"})
 # "FC Midtjyllands 2- 1- sejr": a score's parts, but not the number in "TV 2"
 _TRAILING_JUNK = re.compile(r"[\d.,:;–-]*[.,:;–-]")
+# the last word of a firm or a house named after its founder or a first name ("Arne
+# Kjærs Tegnestue", "Betty Nansen Teatret", "Warner Brothers"): no surname ends so
+_FIRM_ENDS = tuple(e + s for e in (
+    "teatret", "teater", "bryggeri", "bryggeriet", "bryggerierne", "tegnestue", "smedie",
+    "andelskasse", "sparekasse", "forening", "foreningen", "forbund", "forbundet",
+    "selskab", "selskabet", "institut", "instituttet", "skole", "skolen", "centret",
+    "center", "kompagni", "fabrik", "fabrikker", "forlag", "forlaget", "rejser",
+    "brothers", "society", "committee", "international", "museum", "museet", "klinik",
+    "klinikken", "biograf", "boghandel", "auktioner") for s in ("", "s"))
 _ENGLISH_FUNCTION_WORDS = frozenset({"To", "Of", "The", "And", "For", "In", "On"})
 
 
@@ -286,6 +295,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return replace(found, label="LOC")  # not "Jørgen Skov": a person's surname
     if found.label == "PER" and any(w in _ENGLISH_FUNCTION_WORDS for w in names):
         return replace(found, label="ORG")
+    if found.label == "PER" and len(names) > 1 and names[-1].lower().endswith(_FIRM_ENDS):
+        return replace(found, label="ORG")  # "Georg Jensen Sølvsmedie", "Thor Bryggerierne"
     return found
 
 

@@ -55,11 +55,17 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Skole", "Friskole", "Efterskole", "Privatskole", "University", "College",
         "Institute", "School", "Academy", "Børnehus", "Børnehave", "Vuggestue",
         # sport
-        "Boldklub", "IF", "IK", "BK", "FK", "Håndbold",
+        "Boldklub", "IF", "IK", "BK", "FK", "Håndbold", "AFC",
+        # the Norwegian company form: "Nordkraft AS"
+        "AS",
     }
 )
 
-PREFIX_WORDS: frozenset[str] = frozenset({"Region", "FC", "Team", "Beredskab"})
+PREFIX_WORDS: frozenset[str] = frozenset(
+    {"Region", "FC", "Team", "Beredskab",
+     # foreign clubs: "AC Torino", "AS Roma", "SC Freiburg", "SV Hamburg", "CF Valencia"
+     "AC", "AS", "SC", "SV", "CF", "Sporting", "Olympique"}
+)
 
 # "Retten i Odense", "Byretten i Aarhus": the court of a town is one organisation
 COURT_WORDS: frozenset[str] = frozenset({"Retten", "Byretten"})
