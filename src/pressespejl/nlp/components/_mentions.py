@@ -298,11 +298,9 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     ) and not _medium_in_name(text, m.start("noun"), m["noun"]):
         name = m["name"]
         if _name_kind(name) and not organisation_noun(name.split()[0]):
-            words = name.split()
-            if len(words) > 1 and _name_kind(name) == "name" and is_first_name(words[0]):
-                # "Miljøstyrelsen Karen Bech": a person of the organisation, not its name
-                return Mention(name, m.start("name"), m.end("name"), "name",
-                               text[m.start() : m.end("noun")])
+            if _name_kind(name) == "name" and (
+                    person := _person_after(text, m.start(), m.start("name"), m.end("name"))):
+                return person  # "Miljøstyrelsen Karen Bech": a person of the organisation
             return Mention(name, m.start("name"), m.end("name"), "organisation")
     if m := _ACRONYM_APPOSITION.match(text, pos, end):
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
@@ -369,9 +367,21 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
             base != prefix and organisation_noun_end_word(base)))
         job = k == 1 and (is_common_noun(prefix.lower()) or title_head(prefix) is not None)
         if organisation or job:
-            return Mention(text[words[k].start() : stop], words[k].start(), stop, "name",
-                           prefix)
+            return _person_after(text, start, words[k].start(), stop)
     return None
+
+
+def _person_after(text: str, role_start: int, name_start: int, stop: int) -> Mention | None:
+    """A person whose organisation, party or job is glued before the name, the one way
+    both readers of such a phrase build it: the words from ``role_start`` up to the name
+    are the person's role ("Miljøstyrelsen Karen Bech", "Venstres Morten Dahl",
+    "Fåreavler Peter Holst"). The name must start with a first name and hold a surname;
+    None otherwise."""
+    words = text[name_start:stop].split()
+    if len(words) < 2 or not is_first_name(words[0]):
+        return None
+    return Mention(text[name_start:stop], name_start, stop, "name",
+                   text[role_start:name_start].rstrip())
 
 
 def _chrome_label(text: str, pos: int, end: int) -> int | None:
