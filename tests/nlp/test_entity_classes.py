@@ -135,3 +135,30 @@ def test_a_club_prefix_after_a_club_name_opens_the_next_club() -> None:
     found = ents("Kampen mellem Bakkely IF- FC Nordsøen endte 1-1.")
     assert ("FC Nordsøen", "ORG") in found
     assert not any(text.endswith("- FC") for text, _label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Det er dyrt, grinede Bolle.", "Bolle"),
+        ("\"Det er en opgave for amtet,\" siger Kaalund.", "Kaalund"),
+        ("»Hvorfor?« spurgte Dalmark og gik.", "Dalmark"),
+    ],
+)
+def test_one_capitalised_word_after_a_quote_and_its_verb_is_a_person(
+        text: str, name: str) -> None:
+    assert (name, "PER") in ents(text)
+
+
+@pytest.mark.parametrize("text", ["- Nej, siger Formanden.", "- Nej, siger Politiet."])
+def test_a_title_or_a_definite_noun_after_a_quote_is_no_name(text: str) -> None:
+    assert ents(text) == []
+
+
+def test_an_organisation_after_a_quote_stays_an_organisation() -> None:
+    assert ents("- Ja, siger Venstre.") == [("Venstre", "ORG")]
+
+
+def test_a_title_and_a_surname_that_reads_as_a_compound_is_a_person() -> None:
+    found = ents("Det sagde politimester Dahlfelt i går.")
+    assert ("Dahlfelt", "PER") in found

@@ -279,7 +279,10 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if len(names) == 2 and names[1].isdigit() and is_common_noun(names[0].lower()):
         return None  # "Område 1": a numbered thing, no name
     if found.label != "LOC" and not _is_place_name(names) and not (
-            names[0] in _ARTICLES and names_body(names[-1])) and all(
+            names[0] in _ARTICLES and names_body(names[-1])) and not (
+            found.label == "PER" and len(names) == 1 and start not in sentence_starts
+            and (not found.model or ("-" not in names[0]
+                                     and not is_common_noun(names[0].lower())))) and all(
             _everyday(w) for w in names if w not in _ARTICLES):
         return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
     base = _genitive_base(names[-1])

@@ -452,6 +452,31 @@ _NAME_AFTER_CUE = re.compile(
 )
 
 
+# "- Det er dyrt, siger Kaalund.", "»Hvorfor?« spurgte Dalmark og gik": a quote, its
+# speech verb, and one capitalised word that ends the attribution
+_ATTRIBUTION_VERBS = sorted(
+    {f for forms in SPEECH_VERBS.values() for f in forms if f.endswith(("r", "e"))}
+    | {"mener", "mente", "grinede", "lo", "spurgte", "svarede", "fastslog", "råbte"},
+    key=len, reverse=True,
+)
+_NAME_AFTER_QUOTE = re.compile(
+    rf"(?:[,!?…][\"»”']?|[\"»”']){SP}(?:{'|'.join(_ATTRIBUTION_VERBS)}){SP}"
+    rf"(?P<name>[{UP}][{LO}]{{2,}})(?=[^\S\n]*(?:[.,;:!?]|\Z)|{SP}(?:til|og|om|da|efter)\b)"
+)
+
+
+def _attributed_name(word: str) -> bool:
+    """Whether the one capitalised word after a quote's speech verb is a person's
+    name: no listed organisation or place, no sentence word, title or organisation
+    noun, and no definite common noun ("siger Formanden", "siger Politiet"). Surnames
+    that are also Danish words ("Svane", "Bolle", "Lange") count: in that position
+    only a name is capitalised."""
+    low = word.lower()
+    return not (gazetteer_lookup(word) is not None or is_non_name(word)
+                or title_head(word) is not None or low in ORGANISATION_NOUNS
+                or (low.endswith(("en", "et", "ene", "erne")) and is_common_noun(low)))
+
+
 _CAPITALISED_BEFORE = re.compile(rf"[{UP}][\w.'’-]*[^\S\n]\Z")
 
 
@@ -525,6 +550,9 @@ def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candi
                 found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
         for m in _NAME_AFTER_CUE.finditer(text, start, end):
             if _lone_name(m["name"]):
+                found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
+        for m in _NAME_AFTER_QUOTE.finditer(text, start, end):
+            if _attributed_name(m["name"]):
                 found.append((m.start("name"), m.end("name"), LONE_PER, m["name"]))
         for m in _FIRST_NAME_GENITIVE.finditer(text, start, end):
             if _first_name_genitive(m["name"]):
@@ -947,6 +975,7 @@ class EntityRecognizer:
         from_model: set[tuple[int, int]] = set()
         text = text_of(doc)
         role_starts = {r.start for r in doc._.pp_role_spans or ()}
+        vouched = {(a, b) for a, b, _label, _name in ours}
         for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -990,8 +1019,8 @@ class EntityRecognizer:
             canonical = canonical or canonical_of(ent.text, label)
             spans.append(_link_model_person(ent.start, ent.end, label, canonical,
                                             ent.text, names))
-            if not known:
-                from_model.add((ent.start, ent.end))
+            if not known and (ent.start, ent.end) not in vouched:
+                from_model.add((ent.start, ent.end))  # no list or rule of ours agrees
             taken.update(range(ent.start, ent.end))
         rest = [(s[0], s[1], "PER" if s[2] == LONE_PER else s[2], s[3]) for s in ours
                 if s[2] != "PER" and not taken.intersection(range(s[0], s[1]))]
