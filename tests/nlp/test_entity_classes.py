@@ -162,3 +162,13 @@ def test_an_organisation_after_a_quote_stays_an_organisation() -> None:
 def test_a_title_and_a_surname_that_reads_as_a_compound_is_a_person() -> None:
     found = ents("Det sagde politimester Dahlfelt i går.")
     assert ("Dahlfelt", "PER") in found
+
+
+def test_a_full_stop_after_a_name_is_no_part_of_it() -> None:
+    found = ents("Det skriver Berlingske. Ferencvaros vandt kampen 2-1.")
+    assert ("Berlingske", "ORG") in found
+
+
+def test_a_listed_name_ending_in_a_number_at_a_sentence_end_is_found() -> None:
+    analysis = analyze(Article(id="t", text="Det skriver TV 2.", published=date(2022, 1, 12)))
+    assert [(e.label, e.canonical) for e in analysis.entities] == [("ORG", "TV 2")]

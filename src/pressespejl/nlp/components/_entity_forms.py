@@ -203,7 +203,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     (rules in the module doc)."""
     words = _words(text, found.start, found.end)
     # a rule's "Øxenholt Foto" (a photo firm in a credit) keeps its last word
-    keep_last = found.listed and found.canonical.endswith(words[-1].group()) if words else False
+    keep_last = found.listed and found.canonical.endswith(
+        words[-1].group().removesuffix(".")) if words else False  # "TV 2." ends a sentence
     while words and not (keep_last and len(words) > 1 and words[-1].end() == found.end) and (
             words[-1].group() in EDGE_WORDS
                      or _TRAILING_JUNK.fullmatch(words[-1].group())

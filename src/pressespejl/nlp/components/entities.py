@@ -898,6 +898,12 @@ class EntityRecognizer:
             match_id = nlp.vocab.strings.add(key)
             self.labels[match_id] = (label, canonical)
             self.matcher.add(key, [pattern])
+            if form[-1:].isdigit() and len(pattern) > 1:
+                # "Det skriver TV 2.": the tokenizer reads "2." at a sentence's end as an
+                # ordinal, one token; the name still ends there
+                dotted = nlp.tokenizer(form + ".")
+                if len(dotted) == len(pattern) and dotted[-1].text == pattern[-1].text + ".":
+                    self.matcher.add(key, [dotted])
             if label == "ORG" and len(pattern) > 1 and form[:1].isupper():
                 self.caps_matcher.add(key, [pattern])
 
@@ -1266,6 +1272,15 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
     common noun capitalised at a sentence start) -> None."""
     if gazetteer_lookup(ent.text):
         return ent
+    end = ent.end
+    while end > ent.start and all(not c.isalnum() for c in ent.doc[end - 1].text):
+        end -= 1  # "Berlingske." with the sentence's full stop: the stop is no part
+    if end < ent.end:
+        if end == ent.start:
+            return None
+        ent = Span(ent.doc, ent.start, end, label=ent.label_, kb_id=ent.kb_id_)
+        if gazetteer_lookup(ent.text):
+            return ent
     start = ent.start
     while start < ent.end and is_non_name(ent.doc[start].text):
         start += 1
