@@ -87,13 +87,17 @@ FACET_FETCH = 100  # facet values fetched from the index before ties are sorted 
 
 _FACET_LABELS = {
     # A stored spelling of a folded facet value: the smallest, found through the
-    # (key, name) indexes of schema 4 without reading every row of a common value.
+    # (key, name) indexes of schema 4 without reading every row of a common value ...
     "source": "SELECT min(source) FROM article_sources WHERE source_key = ?",
     "outlet": "SELECT min(outlet) FROM articles WHERE outlet_key = ?",
     "person": "SELECT min(name) FROM people WHERE name_key = ?",
     "speaker": "SELECT min(speaker) FROM quotes WHERE speaker_key = ?",
     "place": "SELECT min(name) FROM places WHERE name_key = ?",
 }
+_LABELLED = ("source", "speaker", "place")
+"""... or, from schema 12 on, in the small ``facet_labels`` table for these three (their
+indexes over every quote, place and source row are gone)."""
+_FACET_LABEL_ROW = "SELECT min(label) FROM facet_labels WHERE facet = ? AND key = ?"
 
 
 class SQLiteStore(SqlStore):
@@ -142,6 +146,9 @@ class SQLiteStore(SqlStore):
             # archive held below schema 11 (only tests do that); else in the article row.
             self._mention_rows = self._conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'"
+            ).fetchone() is not None
+            self._facet_labels = self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facet_labels'"
             ).fetchone() is not None
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
@@ -403,10 +410,19 @@ class SQLiteStore(SqlStore):
     def _mention_counts(self) -> dict[str, int]:
         """Entity mentions and time expressions, counted by decoding every article's
         columns (a few seconds per 100,000 articles: ``stats`` is for tests and
-        reports, not pages)."""
+        reports, not pages); speakers, places and sources from ``facet_labels``
+        (schema 12), as their indexes would have counted them."""
+        counts: dict[str, int] = {}
+        if self._facet_labels:
+            with self._read() as cur:
+                for facet, name in (("speaker", "speakers"), ("place", "places"),
+                                    ("source", "sources")):
+                    cur.execute("SELECT count(DISTINCT key) FROM facet_labels WHERE facet = ?",
+                                [facet])
+                    counts[name] = int(cur.fetchone()[0])
         if self._mention_rows:
-            return {}
-        counts = {"entities": 0, "time_expressions": 0}
+            return counts
+        counts.update(entities=0, time_expressions=0)
         last = 0
         while True:
             with self._read() as cur:
@@ -614,10 +630,12 @@ class SQLiteStore(SqlStore):
         return out
 
     def _facet_label(self, cur: Any, facet: str, key: str) -> str:
-        sql = _FACET_LABELS.get(facet)
-        if sql is None:
+        if self._facet_labels and facet in _LABELLED:
+            cur.execute(_FACET_LABEL_ROW, [facet, key])
+        elif (sql := _FACET_LABELS.get(facet)) is not None:
+            cur.execute(sql, [key])
+        else:
             return key
-        cur.execute(sql, [key])
         row = cur.fetchone()
         return str(row[0]) if row and row[0] is not None else key
 
