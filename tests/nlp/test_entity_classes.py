@@ -164,6 +164,14 @@ def test_a_title_and_a_surname_that_reads_as_a_compound_is_a_person() -> None:
     assert ("Dahlfelt", "PER") in found
 
 
+def test_a_compound_noun_after_a_full_stop_inside_a_quote_is_no_person() -> None:
+    # A quote of several sentences is one sentence to the segmenter, so the capital
+    # after its full stop is not a sentence start there; it is no name either.
+    text = ("\"Udviklingen er gået stærkt. Cybertruslen er generelt i stigning,\" "
+            "skriver tjenesten.")
+    assert not any(name == "Cybertruslen" for name, _label in ents(text))
+
+
 def test_a_full_stop_after_a_name_is_no_part_of_it() -> None:
     found = ents("Det skriver Berlingske. Ferencvaros vandt kampen 2-1.")
     assert ("Berlingske", "ORG") in found

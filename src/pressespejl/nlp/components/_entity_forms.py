@@ -198,6 +198,15 @@ def _separate(text: str, pieces: list[tuple[int, int]], slash: bool, label: str)
     return label == "LOC" and all(" " not in t for t in texts)
 
 
+def _follows_a_word(text: str, start: int) -> bool:
+    """Whether a word or a comma stands right before ``start`` ("politimester Dahlfelt",
+    "grinede Bolle"): then a capital is a name's. After a full stop inside a quote
+    (which is one sentence to the segmenter: "»Det gik stærkt. Cybertruslen er ...«") it
+    may only open a sentence."""
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
 def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     """One span without chrome and junk, with a place's label; None if no name is left
     (rules in the module doc)."""
@@ -282,7 +291,7 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if found.label != "LOC" and not _is_place_name(names) and not (
             names[0] in _ARTICLES and names_body(names[-1])) and not (
             found.label == "PER" and len(names) == 1 and start not in sentence_starts
-            and (not found.model or ("-" not in names[0]
+            and _follows_a_word(text, start) and (not found.model or ("-" not in names[0]
                                      and not is_common_noun(names[0].lower())))) and all(
             _everyday(w) for w in names if w not in _ARTICLES):
         return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
