@@ -42,8 +42,6 @@ DOCUMENTS = [
     ("En ny rapport fra Rigsrevisionen kritiserer ministeriet.\n\n"
      "Ifølge rapporten har ministeriet brugt for mange penge på konsulenter.",
      [("indirect", "Rigsrevisionen", "har ministeriet brugt for mange penge på konsulenter")]),
-    ("Ifølge en undersøgelse fra Aarhus Universitet er danskerne glade for deres job.",
-     [("indirect", "Aarhus Universitet", "er danskerne glade for deres job")]),
     ("Det fremgår af en rapport fra Trafikstyrelsen, at togene er forsinkede.",
      [("indirect", "Trafikstyrelsen", "togene er forsinkede")]),
     ("Borgmester Lise Holm har skrevet til ministeren.\n\n"
@@ -55,6 +53,9 @@ DOCUMENTS = [
     ("En mand er tiltalt for vold. Ifølge anklageskriftet slog han offeret flere gange.", []),
     ("Ifølge dommen skal han betale 20.000 kroner i erstatning.", []),
     ("Ifølge tal fra Danmarks Statistik steg ledigheden i marts.", []),
+    # studies and counts are data, even with their sender named
+    ("Ifølge en undersøgelse fra Aarhus Universitet er danskerne glade for deres job.", []),
+    ("Ifølge en ny opgørelse fra Region Nord ventede hver femte patient over en time.", []),
     ("Ifølge planen åbner broen i 2025.", []),
 ]
 
