@@ -6,7 +6,7 @@ which the API and web tests share.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +36,17 @@ def store(empty_store: Store, seed) -> Store:
     for article, analysis in demo_records():
         empty_store.add(article, analysis)
     return empty_store
+
+
+def _use_gin_instead_of_rum(store: Store) -> None:
+    with store._write() as cur:
+        cur.execute("DROP INDEX article_search_tsv_idx")
+        cur.execute("CREATE INDEX article_search_tsv_idx ON article_search USING gin (tsv)")
+
+
+@pytest.fixture
+def use_gin_instead_of_rum() -> Callable[[Store], None]:
+    """Swaps a PostgreSQL archive's RUM full-text index for a GIN one, as if RUM had
+    never been installed: the fallback path the store must keep working on (the store
+    sees it when the archive is opened again)."""
+    return _use_gin_instead_of_rum

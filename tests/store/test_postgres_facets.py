@@ -34,14 +34,11 @@ def _records():
 
 
 @pytest.mark.parametrize("rum", [True, False], ids=["rum", "gin"])
-def test_facets_from_the_search_table_equal_the_joins(pg_url, rum):
+def test_facets_from_the_search_table_equal_the_joins(pg_url, rum, use_gin_instead_of_rum):
     with open_store(pg_url) as store:
         store.add_many(_records())
         if not rum:
-            with store._write() as cur:
-                cur.execute("DROP INDEX article_search_tsv_idx")
-                cur.execute("CREATE INDEX article_search_tsv_idx ON article_search "
-                            "USING gin (tsv)")
+            use_gin_instead_of_rum(store)
     with open_store(pg_url) as store:
         assert store.rum is rum
         for query in QUERIES:

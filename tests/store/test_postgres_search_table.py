@@ -49,7 +49,7 @@ def test_articles_go_to_their_month_partition(pg_url):
         assert [h.article_id for h in found.hits] == ["m3"]
 
 
-def test_rum_ranks_the_same_matches_as_the_gin_fallback(pg_url):
+def test_rum_ranks_the_same_matches_as_the_gin_fallback(pg_url, use_gin_instead_of_rum):
     with open_store(pg_url) as store:
         assert store.rum and store.notice is None
         for article, analysis in demo_records():
@@ -59,9 +59,7 @@ def test_rum_ranks_the_same_matches_as_the_gin_fallback(pg_url):
         assert all(h.score > 0 for h in ranked.hits)
         assert [h.score for h in ranked.hits] == sorted((h.score for h in ranked.hits),
                                                         reverse=True)
-        with store._write() as cur:  # as if RUM had never been installed
-            cur.execute("DROP INDEX article_search_tsv_idx")
-            cur.execute("CREATE INDEX article_search_tsv_idx ON article_search USING gin (tsv)")
+        use_gin_instead_of_rum(store)
     with open_store(pg_url) as store:
         assert not store.rum
         assert "no RUM index" in (store.notice or "")
@@ -122,17 +120,15 @@ def _set_match_cost(store, cost: int) -> None:
 
 
 @pytest.mark.parametrize("rum", [True, False], ids=["rum", "gin"])
-def test_full_text_matches_are_priced_with_the_same_results(pg_url, rum):
+def test_full_text_matches_are_priced_with_the_same_results(pg_url, rum,
+                                                            use_gin_instead_of_rum):
     records = [*demo_records(), *(
         (replace(a, id=f"{a.id}~{k}"), replace(n, article_id=f"{a.id}~{k}"))
         for k in range(1, 4) for a, n in demo_records())]
     with open_store(pg_url) as store:
         store.add_many(records)
         if not rum:
-            with store._write() as cur:
-                cur.execute("DROP INDEX article_search_tsv_idx")
-                cur.execute("CREATE INDEX article_search_tsv_idx ON article_search "
-                            "USING gin (tsv)")
+            use_gin_instead_of_rum(store)
     with open_store(pg_url) as store:
         assert store.rum is rum
         with store._read() as cur:
