@@ -172,6 +172,12 @@ def test_a_compound_noun_after_a_full_stop_inside_a_quote_is_no_person() -> None
     assert not any(name == "Cybertruslen" for name, _label in ents(text))
 
 
+def test_a_form_of_address_is_no_person_but_a_first_name_still_is() -> None:
+    found = ents("Hans Majestæt Kongen hilste på Hans Hansen, og Hendes Kongelige Højhed "
+                 "Prinsessen kom senere.")
+    assert found == [("Hans Hansen", "PER")]
+
+
 def test_a_full_stop_after_a_name_is_no_part_of_it() -> None:
     found = ents("Det skriver Berlingske. Ferencvaros vandt kampen 2-1.")
     assert ("Berlingske", "ORG") in found

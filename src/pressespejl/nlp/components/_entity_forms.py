@@ -283,6 +283,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return None  # "K.", "C": one letter names nothing on its own
     if len(names) == 1 and _is_junk_word(names[0], start in sentence_starts):
         return None
+    if found.label == "PER" and any(w in HONORIFICS for w in names):
+        return None  # "Hans Majestæt Kongen", "Hans Kongelige Højhed": a form of address
     if len(names) == 1 and found.label != "PER" and (
             title_head(names[0]) or (start in sentence_starts and _common_compound(names[0]))):
         return None  # "Formand" (a title); "Cybertruslen" (a common noun) starting a sentence
