@@ -26,6 +26,7 @@ from typing import Any
 from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze, name_key
 from pressespejl.store._compact import unpack_entities, unpack_text
+from pressespejl.store.migrations import sqlite_has_table
 from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex, word_pairs
 
 RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
@@ -187,8 +188,7 @@ def _persons(cur: Any, nums: list[int]) -> dict[int, list[tuple[int, int, str]]]
     from the compact column of the article row (schema 11) or, below it, the entities
     table."""
     n = _marks(nums)
-    cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'")
-    if cur.fetchone() is not None:
+    if sqlite_has_table(cur, "entities"):
         # "+label": look entities up by article (the primary key); on the label the
         # planner would take the (label, key) index and read every person of the archive.
         return _grouped(cur, "SELECT article, start_char, end_char, canonical_key "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from pressespejl.errors import StoreError
 
@@ -58,3 +59,10 @@ def latest_version(backend: str) -> int:
     """The schema version this code writes."""
     found = migrations(backend)
     return found[-1].version if found else 0
+
+
+def sqlite_has_table(cur: Any, name: str) -> bool:
+    """Whether a SQLite archive (a connection or a cursor on it) has the table ``name``:
+    how readers tell an archive held below a schema (tests keep some) from a current one."""
+    found = cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
+    return found.fetchone() is not None

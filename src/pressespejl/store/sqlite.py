@@ -53,7 +53,7 @@ from pressespejl.store._index_feed import (
 )
 from pressespejl.store._sql import COUNT_CAP, SqlStore
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
-from pressespejl.store.migrations import Migration, pending
+from pressespejl.store.migrations import Migration, pending, sqlite_has_table
 from pressespejl.store.prepared import Prepared
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
 from pressespejl.types import (
@@ -144,12 +144,8 @@ class SQLiteStore(SqlStore):
             self._migrate()
             # Entity mentions and time expressions as rows of their own tables: an
             # archive held below schema 11 (only tests do that); else in the article row.
-            self._mention_rows = self._conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entities'"
-            ).fetchone() is not None
-            self._facet_labels = self._conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'facet_labels'"
-            ).fetchone() is not None
+            self._mention_rows = sqlite_has_table(self._conn, "entities")
+            self._facet_labels = sqlite_has_table(self._conn, "facet_labels")
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
         memory = self.path == ":memory:"
