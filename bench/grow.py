@@ -572,20 +572,19 @@ def _copy_mentions(src: _SQLite, pg: _Postgres) -> dict[str, int]:
     counts = {"entities": 0, "time_expressions": 0}
     rows = src.conn.execute("SELECT num, text, entities, time_expressions FROM articles")
     while chunk := rows.fetchmany(2_000):
+        texts = {num: unpack_text(stored) for num, stored, _, _ in chunk}  # once per article
         with pg.transaction(), pg.conn.cursor() as cur:
             with cur.copy("COPY entities (article, position, text, label, start_char, "
                           "end_char, canonical, canonical_key, form) FROM STDIN") as copy:
-                for num, stored, entities, _ in chunk:
-                    text = unpack_text(stored)
-                    for i, e in enumerate(unpack_entities(entities, text)):
+                for num, _, entities, _ in chunk:
+                    for i, e in enumerate(unpack_entities(entities, texts[num])):
                         copy.write_row((num, i, e.text, e.label, e.start, e.end, e.canonical,
                                         name_key(e.canonical or e.text), e.form))
                         counts["entities"] += 1
             with cur.copy("COPY time_expressions (article, position, text, start_char, "
                           "end_char, earliest, latest, granularity) FROM STDIN") as copy:
-                for num, stored, _, times in chunk:
-                    text = unpack_text(stored)
-                    for i, t in enumerate(unpack_times(times, text)):
+                for num, _, _, times in chunk:
+                    for i, t in enumerate(unpack_times(times, texts[num])):
                         copy.write_row((num, i, t.text, t.start, t.end, t.earliest, t.latest,
                                         t.granularity))
                         counts["time_expressions"] += 1
