@@ -93,6 +93,7 @@ def rum_safe_tsquery(node: Node) -> str | None:
         return None
     return to_tsquery(node, *WEIGHTS)
 
+
 SEARCH_JOIN = ("article_search s JOIN articles a ON a.num = s.num "
                "AND s.published = coalesce(a.date_first, '-infinity')")
 """The search table joined to the article rows, with the publication date (the partition
@@ -436,7 +437,6 @@ class PostgresStore(SqlSearchStore):
                "SELECT left(k, 1), CASE WHEN name = '' THEN substr(k, 2) ELSE name END, n, "
                f"substr(k, 2) FROM ranked WHERE rn <= ?{per_day}")
         facet_of = {code: facet for facet, code in FACET_CODES.items()}
-        out: dict[str, list[tuple[str, int]]] = {facet: [] for facet in FACETS}
         day_counts: list[tuple[date, int]] = []
         with self._search_read() as cur:
             cur.execute(self._sql(sql), [*params, limit])
@@ -447,9 +447,9 @@ class PostgresStore(SqlSearchStore):
                 day_counts.append((date.fromisoformat(label), int(n)))
             else:
                 keyed[facet_of[code]].append((-int(n), key, str(label)))
-        for facet, values in keyed.items():  # most articles first, then by key (bytes)
-            out[facet] = [(label, -n) for n, _, label in sorted(values)]
-        return out, day_counts
+        # most articles first, then by key (bytes)
+        return ({facet: [(label, -n) for n, _, label in sorted(values)]
+                 for facet, values in keyed.items()}, day_counts)
 
     def _quote_index(self, terms: Any) -> dict[str, Any]:
         return {"tsv": Raw("?::tsvector", terms)}
