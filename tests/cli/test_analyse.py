@@ -66,6 +66,16 @@ def test_analyse_text_report_names_speakers_and_roles() -> None:
     assert "annektere: at overtage og erobre et område" in out
 
 
+def test_analyse_text_report_counts_a_repeated_time_expression_once() -> None:
+    # The seed says "Onsdagens" and later "onsdagens": one line, counted twice, while
+    # "onsdag" (another wording of the same day) keeps its own line.
+    out = _run(str(SEED))[1]
+    when = out.split("  When", 1)[1].split("  Definitions", 1)[0]
+    assert "'Onsdagens' ×2" in when
+    assert "'onsdagens'" not in when
+    assert "'onsdag' " in when
+
+
 def test_analyse_reports_bad_input_and_goes_on(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_text("date 2022-13 Et umuligt datoformat.\n", encoding="utf-8")

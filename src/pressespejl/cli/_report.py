@@ -42,6 +42,18 @@ def _span(expr: TimeExpression) -> str:
     return f"{expr.earliest.isoformat()} .. {expr.latest.isoformat() if expr.latest else '?'}"
 
 
+def _grouped_times(exprs: list[TimeExpression]) -> list[tuple[TimeExpression, int]]:
+    """Mentions of one expression with one value, counted once in first-seen order: a
+    report lists "onsdagens ×2", not "Onsdagens" and "onsdagens" on two lines."""
+    counts: dict[tuple[str, str, object, object], int] = {}
+    first: dict[tuple[str, str, object, object], TimeExpression] = {}
+    for expr in exprs:
+        key = (expr.text.casefold(), expr.granularity, expr.earliest, expr.latest)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, expr)
+    return [(first[key], n) for key, n in counts.items()]
+
+
 def render_analysis(article: Article, analysis: Analysis, label: str | None = None) -> str:
     """Render one article's analysis as a readable report, headed by ``label`` (else
     the article's path or id)."""
@@ -82,8 +94,9 @@ def render_analysis(article: Article, analysis: Analysis, label: str | None = No
     if analysis.time_expressions:
         lines.append("")
         lines.append("  When")
-        for expr in analysis.time_expressions:
-            lines.append(f"  • {expr.text!r:<24} {expr.granularity:<6} {_span(expr)}")
+        for expr, times in _grouped_times(analysis.time_expressions):
+            shown = f"{expr.text!r}" + (f" ×{times}" if times > 1 else "")
+            lines.append(f"  • {shown:<24} {expr.granularity:<6} {_span(expr)}")
     if analysis.definitions:
         lines.append("")
         lines.append("  Definitions")
