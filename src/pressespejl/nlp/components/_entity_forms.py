@@ -132,7 +132,7 @@ def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
 
 
-def _genitive_base(word: str) -> str | None:
+def genitive_base(word: str) -> str | None:
     """"Roglics" -> "Roglic", "B.T.s" -> "B.T.", "EU's" -> "EU", "Paris'" -> "Paris"."""
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -160,6 +160,11 @@ def split(text: str, found: Found) -> list[Found]:
     written = text[found.start : found.end]
     if found.listed or gazetteer_lookup(written) is not None:
         return [found]
+    if found.label in ("ORG", "LOC") and (person := _person_after_comma(text, found)):
+        return [replace(found, end=person[0] - 2,
+                        canonical=text[found.start : person[0] - 2]),
+                replace(found, start=person[0], end=person[1], label="PER",
+                        canonical=text[person[0] : person[1]])]
     parts = [(found.start, found.end)]
     for pattern in (_SLASH, _AND):
         cut = []
@@ -182,6 +187,26 @@ def split(text: str, found: Found) -> list[Found]:
                           model=found.model, listed=True) for w in words]
         return [found]
     return [replace(found, start=a, end=b, canonical=text[a:b]) for a, b in parts]
+
+
+_COMMA_NAME = re.compile(r", (?=[A-ZÆØÅ])")
+
+
+def _person_after_comma(text: str, found: Found) -> tuple[int, int] | None:
+    """The person an organisation's or a place's span took along after a comma, as a
+    list of bodies and people writes it ("Departementet for Fiskeri og Fangst, Jørgen
+    Isak Olsen"): capitalised words from a known first name to the span's end. Names
+    that go on after a comma ("Ministeriet for Klima, Energi og Forsyning") have no
+    first name there."""
+    comma = _COMMA_NAME.search(text, found.start, found.end)
+    if comma is None or comma.start() == found.start:
+        return None
+    words = [w.group() for w in _words(text, comma.end(), found.end)]
+    if len(words) < 2 or not is_first_name(words[0]) or is_common_noun(words[0].lower()):
+        return None
+    if not all(w[:1].isupper() or w in ("von", "van", "de", "af") for w in words):
+        return None
+    return comma.end(), found.end
 
 
 def _separate(text: str, pieces: list[tuple[int, int]], slash: bool, label: str) -> bool:
@@ -297,7 +322,7 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
                                      and not is_common_noun(names[0].lower())))) and all(
             _everyday(w) for w in names if w not in _ARTICLES):
         return None  # "Lastbiluheld Spærrer Motorvej": a headline in title case
-    base = _genitive_base(names[-1])
+    base = genitive_base(names[-1])
     if base and len(names) == 1 and is_first_name(names[0]):
         base = None  # "Jens bil": "Jens" is a first name itself, no genitive of "Jen"
     if base and _possessed_noun_after(text, end) and (
@@ -585,7 +610,7 @@ def _teams(text: str, found: list[Found]) -> list[Found]:
 def _town_of(written: str, canonical: str) -> str:
     """The town a one-word place names, without a genitive the canonical name kept
     ("Brøndbys" -> "Brøndby" when the gazetteer lists "Brøndby")."""
-    if canonical == written and (base := _genitive_base(written)) and (
+    if canonical == written and (base := genitive_base(written)) and (
             (gazetteer_lookup(base) or ("",))[0] == "LOC" or base in listed_clubs()
             or is_spelling_place(base)):
         return base
@@ -701,7 +726,7 @@ def _link_case_and_genitive(found: list[Found]) -> list[Found]:
             if name == f.canonical and (hit := gazetteer_lookup(name.title())):
                 name = hit[1]
         words = name.split()
-        base = _genitive_base(words[-1]) if words else None
+        base = genitive_base(words[-1]) if words else None
         if base and name not in names - {f.canonical} | _listed(name):
             based = " ".join([*words[:-1], base])
             if based in names or gazetteer_lookup(based) or (
@@ -738,6 +763,12 @@ def _link_people(text: str, found: list[Found]) -> list[Found]:
             if len(cut) == 1:
                 fullest[f.canonical] = cut[0]
                 people.discard(f.canonical)
+    variants = _spelling_variants(people, Counter(
+        " ".join(text[f.start : f.end].split()) for f in found if f.label == "PER"))
+    if variants:
+        fullest = {k: variants.get(v, v) for k, v in fullest.items()}
+        fullest.update({v: variants[v] for v in variants})
+        people = {variants.get(p, p) for p in people}
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     for name in people:
@@ -750,7 +781,7 @@ def _link_people(text: str, found: list[Found]) -> list[Found]:
             if name in fullest:
                 name = fullest[name]
             elif " " not in name:
-                base = _genitive_base(name)
+                base = genitive_base(name)
                 for word in (name, base):
                     if word and len(by_last.get(word, ())) == 1:
                         name = next(iter(by_last[word]))
@@ -762,6 +793,44 @@ def _link_people(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, canonical=name, label="PER" if name in people else f.label)
         out.append(f)
     return out
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed ("Frants" and
+    "Frans", "Mette" and "Mete"; not "Jens" and "Jan", two letters apart)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _spelling_variants(people: set[str], mentions: Counter[str]) -> dict[str, str]:
+    """One person's name spelled two ways in one article ("Frants Heilmann", later
+    "Frans Heilmann"): the same other words and first names one letter apart, both of
+    four letters or more. Maps the rarer form to the one with more mentions (on a tie,
+    the one a first-name list knows, else the first in alphabetical order)."""
+    by_rest: dict[tuple[str, ...], list[str]] = {}
+    for name in people:
+        words = name.split()
+        by_rest.setdefault(tuple(words[1:]), []).append(name)
+    variants: dict[str, str] = {}
+    for names in by_rest.values():
+        if len(names) < 2:
+            continue
+        ranked = sorted(names, key=lambda n: (-mentions[n], not is_first_name(n.split()[0]),
+                                              n))
+        for rare in ranked[1:]:
+            first = rare.split()[0]
+            if len(first) < 4:
+                continue
+            for common in ranked:
+                if common != rare and common not in variants and len(common.split()[0]) >= 4 \
+                        and _one_letter_apart(first, common.split()[0]):
+                    variants[rare] = common
+                    break
+    return variants
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE, IDX, LENGTH, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -59,6 +59,7 @@ from pressespejl.nlp.components._entity_forms import (
     VESSEL,
     Found,
     clean,
+    genitive_base,
     link,
     listed_clubs,
     names_body,
@@ -319,10 +320,15 @@ _WEB_NAME = re.compile(
 _MEDIUM_X = re.compile(
     rf"(?:[Ss]ociale?{SP}medie[rt]?|[Pp]latformen|[Tt]jenesten){SP}(?P<name>X)(?![\w-])"
 )
-# "Center for Cybersikkerhed", "Styrelsen for Samfundssikkerhed"
+# "Center for Cybersikkerhed", "Styrelsen for Samfundssikkerhed", "Ministeriet for
+# Klima, Energi og Forsyning": a comma inside the field only lists words up to an "og";
+# after the last field word a comma ends the name ("Departementet for Fiskeri og Fangst,
+# Jørgen Isak Olsen": a person follows in the list)
+_FIELD_WORDS = rf"[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)*"
 _FOR_NAME = re.compile(
     r"(?<![\w-])(?P<head>" + "|".join(sorted(FOR_HEADS, key=len, reverse=True))
-    + rf"){SP}for{SP}(?P<field>[{UP}][\w-]+(?:,?{SP}(?:og{SP})?[{UP}][\w-]+)*)"
+    + rf"){SP}for{SP}(?P<field>{_FIELD_WORDS}"
+    rf"(?:(?:,{SP}{_FIELD_WORDS})*{SP}og{SP}{_FIELD_WORDS})?)"
 )
 # "University of Wisconsin", "London School of Economics": an English name with "of"
 _OF_NAME = re.compile(
@@ -621,9 +627,9 @@ def find_article_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
                 continue  # "Den Kolde Krig", "De Olympiske Lege": an event, no body
             if gazetteer_lookup(first) is not None and not m["adj"]:
                 continue  # "Det Venstre, jeg kender"
-            name = " ".join(text[m.start() : m.end()].split())
-            if name.endswith("s") and not name.endswith("ss") and len(m["name"]) > 3:
-                name = name[:-1]  # "Den Danske Forenings"
+            words = text[m.start() : m.end()].split()
+            base = genitive_base(words[-1])  # "Den Danske Forenings"
+            name = " ".join([*words[:-1], base] if base else words)
             found.append((m.start(), m.end(), "ORG", name))
     return found
 
@@ -892,6 +898,7 @@ class EntityRecognizer:
         # names of several words also match in capitals: "DAGBLADET Roskilde", "TV SYD"
         self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         forms = sorted(table)
+        _split_final_stops(nlp, forms)
         for form, pattern in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             label, canonical = table[form]
             key = f"{label}|{canonical}"
@@ -1314,6 +1321,17 @@ def _link_model_person(start: int, end: int, label: str, canonical: str, text: s
         if name.split()[-1] in (text, text.removesuffix("s")):
             return (start, end, "PER", name)
     return (start, end, label, canonical)
+
+
+def _split_final_stops(nlp: Language, forms: list[str]) -> None:
+    """Teach the tokenizer that a listed name ending in a full stop keeps it where a
+    sentence ends right after it: "til B.T.." is "B.T." and ".", where spaCy's Danish
+    tokenizer reads "B.T" and "..", and no name matches."""
+    for form in forms:
+        if form.endswith(".") and " " not in form and form[:1].isupper():
+            doubled = form + "."
+            if [t.text for t in nlp.tokenizer(doubled)] != [form, "."]:
+                nlp.tokenizer.add_special_case(doubled, [{ORTH: form}, {ORTH: "."}])
 
 
 @Language.factory("pressespejl_entities")
