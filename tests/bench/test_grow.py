@@ -164,8 +164,9 @@ def test_grow_into_postgres(tmp_path: Path, pg_url: str) -> None:
     from pressespejl.store._sql_search import SqlSearchStore
     from pressespejl.types import SearchQuery
 
-    with open_store(pg_url) as store:  # schema 10's facet values came over and grew too
-        everything = SearchQuery(text="")
+    with open_store(pg_url) as store:  # schema 10's facet values came over and grew too,
+        everything = SearchQuery(text="")  # and schema 11's counts of them were rebuilt
         facets = store.facets(everything)
         assert facets["speaker"] and facets["month"]
         assert facets == SqlSearchStore._facet_rows(store, everything, 10, days=False)[0]
+        assert store.trend(everything) == SqlSearchStore.trend(store, everything)

@@ -41,8 +41,9 @@ from typing import Any
 
 from pressespejl.errors import BackendUnavailable, StoreError
 from pressespejl.search.danish import Token
-from pressespejl.search.filters import Scope
+from pressespejl.search.filters import Scope, compile_query
 from pressespejl.search.query import And, Node, Not, Or, Prefix, is_text, to_tsquery
+from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS
@@ -103,6 +104,10 @@ key) in the join: the planner can find an article's search row by its primary ke
 FACET_CODES = {"source": "s", "outlet": "o", "month": "m", "person": "p", "speaker": "q",
                "place": "l"}
 """The code that opens each facet value in ``article_search.facets`` (schema 10)."""
+
+CACHED_DAYS = ("SELECT 'd', substr(entry, 2), n, '' FROM facet_counts "
+               "WHERE n > 0 AND left(entry, 1) = 'd'")
+"""Articles per day of the whole archive, from the counts cache (schema 11)."""
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
 PARTITION_LOCK = 0x70617274  # "part": held while creating a month partition
@@ -416,22 +421,33 @@ class PostgresStore(SqlSearchStore):
                         "article_facet_keys(%s))",
                         [(num, p.article.published, p.article_terms, num) for num, p in added])
 
-    def _facet_rows(self, query: SearchQuery, limit: int, days: bool
+    def _facet_rows(self, query: SearchQuery, limit: int, days: bool, cache: bool = True
                     ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
         """The facets counted over the facet values of the matching rows of the search
         table (``article_search.facets``, schema 10): one unnest, no join to the tables
-        the values come from. Same counts and names as ``SqlSearchStore._facet_rows``."""
+        the values come from; for the whole archive (no text, no filter) read from the
+        cached counts (schema 11) unless ``cache`` is False. Same counts and names as
+        ``SqlSearchStore._facet_rows``."""
         compiled, from_sql, where, params = self._compile(query, "article")
-        # Without other conditions the article rows are not needed at all.
-        from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
-        per_day = (" UNION ALL SELECT 'd', CAST(published AS text), count(*), '' "
-                   "FROM matched WHERE published > '-infinity' GROUP BY published"
-                   ) if days else ""
-        sql = (f"WITH matched AS MATERIALIZED (SELECT s.facets AS facets, s.published AS "
-               f"published FROM {from_sql} WHERE {where}), "
-               "counted AS (SELECT split_part(e, chr(31), 1) AS k, "
-               "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
-               "FROM matched, unnest(matched.facets) AS e GROUP BY 1), "
+        if cache and compiled.match is None and not compiled.where:
+            # The whole archive: the cached counts (schema 11), kept by a trigger.
+            counted = ("counted AS (SELECT split_part(entry, chr(31), 1) AS k, "
+                       "min(split_part(entry, chr(31), 2)) AS name, sum(n) AS n "
+                       "FROM facet_counts WHERE n > 0 AND left(entry, 1) <> 'd' GROUP BY 1), ")
+            per_day = f" UNION ALL {CACHED_DAYS}" if days else ""
+            head, params = "WITH ", []
+        else:
+            # Without other conditions the article rows are not needed at all.
+            from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
+            counted = ("counted AS (SELECT split_part(e, chr(31), 1) AS k, "
+                       "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
+                       "FROM matched, unnest(matched.facets) AS e GROUP BY 1), ")
+            per_day = (" UNION ALL SELECT 'd', CAST(published AS text), count(*), '' "
+                       "FROM matched WHERE published > '-infinity' GROUP BY published"
+                       ) if days else ""
+            head = (f"WITH matched AS MATERIALIZED (SELECT s.facets AS facets, s.published "
+                    f"AS published FROM {from_sql} WHERE {where}), ")
+        sql = (head + counted +
                "ranked AS (SELECT k, name, n, row_number() OVER (PARTITION BY left(k, 1) "
                f'ORDER BY n DESC, k COLLATE "C") AS rn FROM counted) '
                "SELECT left(k, 1), CASE WHEN name = '' THEN substr(k, 2) ELSE name END, n, "
@@ -450,6 +466,16 @@ class PostgresStore(SqlSearchStore):
         # most articles first, then by key (bytes)
         return ({facet: [(label, -n) for n, _, label in sorted(values)]
                  for facet, values in keyed.items()}, day_counts)
+
+    def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
+        compiled = compile_query(query, self, "article")
+        if by not in ("day", "week", "month") or compiled.match is not None or compiled.where:
+            return super().trend(query, by)
+        # The whole archive: the cached articles per day (schema 11).
+        with self._search_read() as cur:
+            cur.execute(CACHED_DAYS)
+            rows = cur.fetchall()
+        return buckets(((date.fromisoformat(r[1]), int(r[2])) for r in rows), by)
 
     def _quote_index(self, terms: Any) -> dict[str, Any]:
         return {"tsv": Raw("?::tsvector", terms)}
