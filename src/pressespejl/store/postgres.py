@@ -447,15 +447,19 @@ class PostgresStore(SqlSearchStore):
                        ) if days else ""
             head = (f"WITH matched AS MATERIALIZED (SELECT s.facets AS facets, s.published "
                     f"AS published FROM {from_sql} WHERE {where}), ")
-        sql = (head + counted +
-               "ranked AS (SELECT k, name, n, row_number() OVER (PARTITION BY left(k, 1) "
-               f'ORDER BY n DESC, k COLLATE "C") AS rn FROM counted) '
-               "SELECT left(k, 1), CASE WHEN name = '' THEN substr(k, 2) ELSE name END, n, "
-               f"substr(k, 2) FROM ranked WHERE rn <= ?{per_day}")
+        # The top of each facet by a top-N sort of its values (a window over all of them
+        # sorted every value: 130 of 210 ms for the whole archive's 27,034 at 200,000
+        # articles, under load).
+        sql = (head + counted.replace("counted AS (", "counted AS MATERIALIZED (") +
+               "top AS (SELECT c.code, t.k, t.name, t.n FROM unnest(?::text[]) c (code), "
+               "LATERAL (SELECT k, name, n FROM counted WHERE left(k, 1) = c.code "
+               'ORDER BY n DESC, k COLLATE "C" LIMIT ?) t) '
+               "SELECT code, CASE WHEN name = '' THEN substr(k, 2) ELSE name END, n, "
+               f"substr(k, 2) FROM top{per_day}")
         facet_of = {code: facet for facet, code in FACET_CODES.items()}
         day_counts: list[tuple[date, int]] = []
         with self._search_read() as cur:
-            cur.execute(self._sql(sql), [*params, limit])
+            cur.execute(self._sql(sql), [*params, list(facet_of), limit])
             rows = cur.fetchall()
         keyed: dict[str, list[tuple[int, str, str]]] = {facet: [] for facet in FACETS}
         for code, label, n, key in rows:
