@@ -56,7 +56,7 @@ from pressespejl.search.query import (
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
-from pressespejl.store.base import DEFAULT_MARKERS, FACETS
+from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import pending
 from pressespejl.store.prepared import Prepared
 from pressespejl.types import Article, SearchQuery
@@ -400,6 +400,16 @@ class PostgresStore(SqlSearchStore):
                 # The speaker condition stays in WHERE too (a cheap recheck per candidate).
                 return compiled, FILTER_FIRST, where, [keys, keys, *params]
         return compiled, from_sql, where, params
+
+    def _search_page(self, cur: Any, query: SearchQuery, compiled: Compiled, from_sql: str,
+                     where: str, params: list[Any], score_sql: str, score_params: list[Any],
+                     matcher: Any, markers: tuple[str, str] | None, collapse: bool,
+                     total: int, sparse: bool) -> SearchResults:
+        # Starting from a speaker's articles, every match is scored and sorted anyway (no
+        # walk in rank order to stop early), so ties are broken by date as for few matches.
+        sparse = sparse or from_sql == FILTER_FIRST
+        return super()._search_page(cur, query, compiled, from_sql, where, params, score_sql,
+                                    score_params, matcher, markers, collapse, total, sparse)
 
     def _filter_first_speaker(self, query: SearchQuery, compiled: Compiled) -> list[str] | None:
         """The keys of the speaker filter a search should start from (FILTER_FIRST_MAX),
