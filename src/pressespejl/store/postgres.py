@@ -111,6 +111,9 @@ SEARCH_JOIN = ("article_search s JOIN articles a ON a.num = s.num "
 key) in the join: the planner can find an article's search row by its primary key
 (published, num) in one partition."""
 
+RANKED_JOIN = "article_search s JOIN articles a ON a.num = s.num"
+"""The FROM of a ranked article search."""
+
 FACET_CODES = {"source": "s", "outlet": "o", "month": "m", "person": "p", "speaker": "q",
                "place": "l"}
 """The code that opens each facet value in ``article_search.facets`` (schema 10)."""
@@ -411,6 +414,14 @@ class PostgresStore(SqlSearchStore):
         return super()._search_page(cur, query, compiled, from_sql, where, params, score_sql,
                                     score_params, matcher, markers, collapse, total, sparse)
 
+    def _count(self, cur: Any, from_sql: str, where: str, params: list[Any]) -> int:
+        # Every search row has its article row (a foreign key): a count whose conditions
+        # read no article column needs no join (10,001 matches of a common phrase: the
+        # join was 47 of 136 ms at 200,000 articles).
+        if from_sql == RANKED_JOIN and not re.search(r"\ba\.", where):
+            from_sql = "article_search s"
+        return super()._count(cur, from_sql, where, params)
+
     def _filter_first_speaker(self, query: SearchQuery, compiled: Compiled) -> list[str] | None:
         """The keys of the speaker filter a search should start from (FILTER_FIRST_MAX),
         or None. A speaker filter qualifies when every match must satisfy it: the
@@ -439,7 +450,7 @@ class PostgresStore(SqlSearchStore):
         if scope == "article":
             base, column = "articles a", "s.tsv"
             if match is not None:
-                base = "article_search s JOIN articles a ON a.num = s.num"
+                base = RANKED_JOIN
         else:
             base, column = "quotes q JOIN articles a ON a.num = q.article", "q.tsv"
         if match is None:

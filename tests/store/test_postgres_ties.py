@@ -1,0 +1,79 @@
+"""PostgreSQL with RUM: a page of ranked articles or quotes is the same whichever plan
+finds it. The index hands out matches by distance; the store takes the page and every
+match tied with its last, then breaks ties as the sorted path does (articles: newest
+first, then last stored; quotes: by position), so tied copies no longer come in index
+order. A count whose conditions read no article column counts the search rows alone,
+and counts the same."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from pressespejl.store import _sql_search, open_store
+from pressespejl.store.fixtures import demo_records
+from pressespejl.types import SearchQuery
+
+pytestmark = pytest.mark.postgres
+
+
+def _records():
+    """The demo articles and five copies of each: every score is tied six times."""
+    records = list(demo_records())
+    for k in range(1, 6):
+        records += [(replace(a, id=f"{a.id}~{k}"), replace(n, article_id=f"{a.id}~{k}"))
+                    for a, n in demo_records()]
+    return records
+
+
+def test_dense_pages_break_ties_as_sorted_pages_do(pg_url, monkeypatch):
+    with open_store(pg_url) as store:
+        assert store.rum
+        store.add_many(_records())
+        pages = {}
+        for sparse in (0, 10_000):  # walk the index in rank order / sort every match
+            monkeypatch.setattr(_sql_search, "SPARSE_RANKED", sparse)
+            pages[sparse] = [
+                [(h.article_id, h.score) for h in store.search(
+                    SearchQuery(text=text, limit=limit, offset=offset)).hits]
+                for text in ("soldat", "Rusland OR Nato", "klima*")
+                for limit, offset in ((4, 0), (4, 3), (7, 5))]
+        assert pages[0] == pages[10_000]
+        assert all(len(page) == 4 for page in pages[0][:2])
+        everything = [(h.article_id, h.score) for h in store.search(
+            SearchQuery(text="soldat", limit=100)).hits]
+        assert pages[0][1] == everything[3:7]  # pages are slices of one order
+
+
+def test_quote_pages_are_slices_of_one_order(pg_url):
+    with open_store(pg_url) as store:
+        store.add_many(_records())
+        for text in ("soldater OR boliger OR Rusland", "samarbejde* OR historisk", "vi"):
+            # copies of a quote tie and look the same: (text, start) tells the others apart
+            every = [(h.quote.text, h.quote.start)
+                     for h in store.quotes(SearchQuery(text=text, limit=100))]
+            assert len(every) >= 12 and len(set(every)) >= 2
+            for limit, offset in ((1, 0), (4, 2), (5, 5), (7, 4)):
+                page = store.quotes(SearchQuery(text=text, limit=limit, offset=offset))
+                assert [(h.quote.text, h.quote.start) for h in page] == every[offset:offset + limit]
+
+
+def test_counting_without_the_article_rows_counts_the_same(pg_url, monkeypatch):
+    texts = ["soldat", '"står sammen"', "klima*", "soldat outlet:dr", "Rusland -Ukraine",
+             "soldat date:2022-01", "intet-matcher-dette"]
+    with open_store(pg_url) as store:
+        store.add_many(_records())
+        joined_from = []
+        original = _sql_search.SqlSearchStore._count
+
+        def spy(self, cur, from_sql, where, params):
+            joined_from.append(" JOIN " in from_sql)
+            return original(self, cur, from_sql, where, params)
+
+        monkeypatch.setattr(_sql_search.SqlSearchStore, "_count", spy)
+        totals = [store.search(SearchQuery(text=t)).total for t in texts]
+        assert joined_from == [False, False, False, True, True, True, False]
+        monkeypatch.setattr(type(store), "_count", spy)  # the join always
+        assert [store.search(SearchQuery(text=t)).total for t in texts] == totals
+    assert totals == [18, 6, 6, 12, 6, 12, 0]
