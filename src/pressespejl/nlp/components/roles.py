@@ -29,9 +29,11 @@ from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import (
     SP,
+    UP,
     RoleSpan,
     first_name_gender,
     is_definite_title,
+    is_first_name,
     is_role_adjective,
     role_spans,
     text_of,
@@ -45,6 +47,8 @@ from pressespejl.types import Person
 _GAP_BEFORE = re.compile(rf",?{SP}\Z")  # "Natos generalsekretær, " + name
 _LINK_AFTER = re.compile(rf",{SP}(?:(?:der|som){SP}(?:er|var){SP})?")  # name + ", der er "
 _END_AFTER = re.compile(rf"[,.;]|{SP}og\b")  # the role after a name ends the apposition
+# "formand for fagforeningen Krifa": the name after a definite noun is the organisation's
+_ORG_NAME_TAIL = re.compile(rf"{SP}[{UP}][\w&'’-]*(?:{SP}[{UP}][\w&'’-]*)*")
 
 
 def normalise_role(role: str) -> str:
@@ -113,18 +117,48 @@ def find_roles(
         gap = text.rfind(",", max(0, start - 3), start)
         for role_end in (start - 1, gap):
             role = by_end.get(role_end)
-            if role and _GAP_BEFORE.search(text, role.end, start):
+            if role and _GAP_BEFORE.search(text, role.end, start) and not names_organisation(
+                text, role, start
+            ):
                 candidates.append(role)
                 break
         if link := _LINK_AFTER.match(text, end):
             role = by_start.get(link.end())
-            if role and _END_AFTER.match(text, role.end):
+            if role and (_END_AFTER.match(text, role.end) or _org_name_then_end(text, role)):
                 candidates.append(role)
         for role in candidates:
             written = normalise_role(text[role.start : role.end])
             if written not in found:
                 found.append(written)
     return roles
+
+
+def _ends_in_definite_noun(text: str, role: RoleSpan) -> bool:
+    """Whether a role ends in a lower-case definite noun ("formand for fagforeningen"),
+    the word that introduces an organisation's name in close apposition."""
+    last = text[role.start : role.end].split()[-1]
+    return last.islower() and last.endswith(("en", "et")) and len(last) > 4 and (
+        title_head(last) is None)
+
+
+def names_organisation(text: str, role: RoleSpan, name_start: int) -> bool:
+    """Whether the name right after a role is the organisation the role ends in, not the
+    role's holder: "formand for fagforeningen Krifa" (a definite noun, then a name that
+    starts with no first name); "formand for fagforeningen Hanne Lind" names her."""
+    if not _ends_in_definite_noun(text, role):
+        return False
+    first = re.match(r"[\w'’-]+", text[name_start:])
+    return first is not None and not is_first_name(first.group())
+
+
+def _org_name_then_end(text: str, role: RoleSpan) -> bool:
+    """"Lise Berg, formand for fagforeningen Krifa, ...": the apposition goes on with
+    the organisation's name before it ends."""
+    if not _ends_in_definite_noun(text, role):
+        return False
+    tail = _ORG_NAME_TAIL.match(text, role.end)
+    return tail is not None and not is_first_name(tail.group().split()[0]) and (
+        _END_AFTER.match(text, tail.end()) is not None)
 
 
 def title_mentions(
@@ -146,7 +180,8 @@ def title_mentions(
     found = []
     for role in spans:
         name = None
-        if gap := _GAP_AFTER.match(text, role.end):
+        if (gap := _GAP_AFTER.match(text, role.end)) and not names_organisation(
+                text, role, gap.end()):
             name = by_start.get(gap.end())
         if name is None and (before := _LINK_BEFORE.search(text, max(0, role.start - 12),
                                                            role.start)):

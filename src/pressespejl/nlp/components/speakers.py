@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -744,6 +744,10 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
     here = _paragraph_of(paragraphs, c.start) if paragraphs else 0
     if "interviewer" in c.tags:
         return _Resolved(INTERVIEWER, None, None, "descriptor")
+    if c.mention is not None and _manner_word(c, resolver):
+        # "Sammenbidt: »Det er løgn!«", "Kort: »Nej.«": a manner word before the colon is
+        # no speaker; the quote is read as one with no attribution
+        c = replace(c, mention=None, follows="context", context=_before_quote(c, paragraphs))
     if c.mention is not None and c.mention.kind == "pronoun" and c.context is not None:
         # "Samme melding kom fra landsholdskollegaen Sarah Iversen." + »...,« sagde hun:
         # the person the introducing sentence brings in, not the last speaker
@@ -831,6 +835,10 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         if found:
             distance = here - _paragraph_of(paragraphs, c.context[0]) if paragraphs else 1
             return _Resolved(found, None, c.cue, "context", distance)
+        if paragraphs and (near := _nearest_narrative(c, candidates, i, paragraphs, resolver)):
+            # "Træner Ole Dam så holdet tabe." + "Rystet:" + the quote: the introducing
+            # paragraph names nobody, the narrative right before it does
+            return _Resolved(near[0], None, c.cue, "context", here - near[1])
     if c.follows == "context" and paragraphs and _previous(i, candidates, resolved) is None and (
         named := _named_after(here, candidates, paragraphs, resolver)
     ):  # "»Jeg troede, jeg skulle dø.«" + "Lise Holm sidder i sit køkken ...": a quote
@@ -844,6 +852,60 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+def _manner_word(c: QuoteCandidate, resolver: _Resolver) -> bool:
+    """Whether a colon quote's speaker is one capitalised word that names nobody in the
+    article ("Sammenbidt:", "Rystet:", "Kort:"): an adjective, participle or adverb of
+    manner, however much it looks like a name, and no person or organisation."""
+    m = c.mention
+    if m is None or m.kind != "name" or " " in m.text.strip() or "colon" not in c.tags:
+        return False
+    if c.cue is not None or resolver.text[m.end : m.end + 2].lstrip()[:1] != ":":
+        return False
+    word = m.text.strip()
+    if any(word in name.split() or name.startswith(word + " ") for name in resolver.people):
+        return False
+    return resolver.entity_canonical(m) is None and not gazetteer_lookup(word) and not any(
+        a <= m.start < b and label in ("ORG", "PER") for a, b, label, _c in resolver.entities)
+
+
+def _before_quote(c: QuoteCandidate, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
+    """The narrative before a quote: its own paragraph up to the mention, or the paragraph
+    before when the quote's sentence starts it."""
+    start = c.mention.start if c.mention is not None else c.start
+    if not paragraphs:
+        return None
+    k = _paragraph_of(paragraphs, start)
+    if paragraphs[k].start < start and paragraphs[k].start <= start:
+        text_before = (paragraphs[k].start, start)
+        if text_before[1] - text_before[0] > 1:
+            return text_before
+    before = [p for p in paragraphs[:k] if not (p.noise or p.caption)]
+    return (before[-1].start, before[-1].end) if before else None
+
+
+def _nearest_narrative(c: QuoteCandidate, candidates: list[QuoteCandidate], i: int,
+                       paragraphs: list[Paragraph], resolver: _Resolver,
+                       reach: int = 2) -> tuple[str, int] | None:
+    """(person, paragraph index) of the nearest narrative paragraph before a quote whose
+    introducing paragraph names nobody: its subject, else its last person named; None
+    when a quote comes first (its speaker goes on) or none is within ``reach``."""
+    if c.context is None:
+        return None
+    k = _paragraph_of(paragraphs, c.context[0])
+    earlier = [q.end for q in candidates[:i]]
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        p = paragraphs[j]
+        if p.noise or p.caption:
+            continue
+        if any(p.start < end <= p.end + 1 for end in earlier) or any(
+            q.start < p.end and p.start < q.end for q in candidates
+        ):
+            return None  # a quote's paragraph: the previous speaker goes on
+        if found := resolver.in_context((p.start, p.end), False):
+            return (found, j) if found in resolver.people else None
+    return None
 
 
 def _narrative_person(here: int, title: Mention, candidates: list[QuoteCandidate],
