@@ -127,7 +127,28 @@ NEAREST_SUBJECT = [
 ]
 
 
-# 6. Dash-question interviews: the answers are the interviewee's, the questions not.
+# 6. Joint speakers with roles and party letters, possessive group speakers, a document
+#    whose sender was named before, and dash-question interviews.
+JOINT_AND_GROUPS = [
+    ("Både ordfører Anne Holm (K) og gruppeformand Per Lund (EL) siger, at de vil stemme "
+     "imod forslaget.",
+     [("indirect", "Anne Holm; Per Lund")]),
+    ("Både Anne Holm (K) og Per Lund (EL) siger, at forslaget er for dyrt.",
+     [("indirect", "Anne Holm; Per Lund")]),
+    ("Kampens kommentatorer sagde, at det var den bedste kamp i mange år.",
+     [("indirect", "kampens kommentatorer")]),
+    ("Rigsrevisionen har sendt en redegørelse til Folketinget om sagen.\n\n"
+     "»Ministeriet har ikke haft styr på tallene,« lyder det i redegørelsen.",
+     [("direct", "Rigsrevisionen")]),
+    ("Folketinget har fået en ny redegørelse fra Rigsrevisionen.\n\n"
+     "Ministeriet har ikke haft styr på tallene, lyder det i redegørelsen.",
+     [("indirect", "Rigsrevisionen")]),
+    ("Skolens lærere fortæller, at de er trætte af reformen.",
+     [("indirect", "skolens lærere")]),
+    ("Anne Holm (K) siger, at forslaget er for dyrt.",
+     [("indirect", "Anne Holm")]),
+]
+
 INTERVIEWS = [
     ("Vi har talt med skuespiller Bodil Kjer Hansen om hendes nye rolle.\n\n"
      "- Hvorfor sagde du ja til rollen?\n\n"
@@ -166,6 +187,12 @@ def test_alternating_speakers(text: str, expected: list[tuple[str, str]]) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), NEAREST_SUBJECT, ids=_ids(NEAREST_SUBJECT))
 def test_uncued_quote_goes_to_introduced_person(text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_AND_GROUPS, ids=_ids(JOINT_AND_GROUPS))
+def test_joint_possessive_and_document_speakers(text: str,
                                                 expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 

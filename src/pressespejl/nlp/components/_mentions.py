@@ -90,7 +90,10 @@ _GENITIVE_AND = re.compile(rf"(?<=s){SP}og{SP}(?P<tail>[{UP}][\w-]*s{SP}[{UP}][\
 # "(DMI)" after a role's organisation, before the name
 _PARENTHESIS = re.compile(rf"{SP}\([^()\n]{{1,20}}\)")
 # "og Pia Olsen Dyhr", ", Enhedslisten" after a first speaker
-_JOINT_NEXT = re.compile(rf"(?:,|{SP}og){SP}(?=[{UP}])")
+# "A, B og C"; a party's letters may follow each name ("Anne Holm (K) og Per Lund"), and
+# a lower-case role may come before the next name ("og gruppeformand Per Lund")
+_JOINT_NEXT = re.compile(
+    rf"(?:{SP}\([{UP}]{{1,3}}\))?(?:,|{SP}og){SP}(?=[{UP}]|[{LO}-]+{SP}[{UP}])")
 # "ledelsen i Syd- og Sønderjyllands Politi": a part of an organisation speaks for it
 _ORG_PART = re.compile(
     rf"(?:[Ll]edelsen|[Pp]resseafdelingen|[Pp]ressetjenesten|[Kk]ommunikationsafdelingen"
@@ -547,7 +550,7 @@ def _agent_noun(word: str) -> bool:
         return True
     if word.endswith("r") and lemma == word[:-1]:
         return False  # a verb's present tense
-    return lemma.endswith(("er", "ør", "ist", "ant", "ent", "ende"))
+    return lemma.endswith(("er", "ør", "ist", "ant", "ent", "ende", "ator"))
 
 
 _GROUP_LEMMAS = frozenset({

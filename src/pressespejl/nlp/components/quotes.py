@@ -210,6 +210,7 @@ _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
 _FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
+_PARTY_LETTERS = re.compile(rf"^{SP}\([{UP}]{{1,3}}\)")
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
 _ORG_APPOSITION = re.compile(rf"^,{SP}{CAPITALISED_RUN}(?:{SP}\([^()]{{1,10}}\))?,")
 # ", der har været med til at udvælge tegningerne," after a subject's name
@@ -420,8 +421,10 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     if focus := _FOCUS.match(text, start, cue_start):
         start = focus.end()  # "Også borgmesteren understreger": the subject follows
     mention = mention_at(text, start, cue_start)
-    if mention is not None and mention.kind == "name" and common_definite(mention.text):
-        # "Rapporten konkluderer": a common noun capitalised by the sentence start
+    if mention is not None and mention.kind == "name" and (
+        common_definite(mention.text) or common_definite(mention.text.removesuffix("s"))
+    ):  # "Rapporten konkluderer": a common noun capitalised by the sentence start;
+        # "Kampens kommentatorer sagde": its genitive, then the people it describes
         mention = descriptor_at(text, start, cue_start)
     if mention is not None and mention.kind in ("descriptor", "title") and (
         m := _APPOSITION_BEFORE_CUE.search(text, mention.end, cue_start)
@@ -580,6 +583,7 @@ def _without_modifiers(tail: str, person: bool = False) -> str:
     """The words between a subject and its cue, less a postmodifier ("fra Venstre"), a
     relative clause (", der har været med til at udvælge tegningerne,") and, after a
     person's name, a party or organisation in apposition (", Nye Borgerlige,")."""
+    tail = _PARTY_LETTERS.sub("", tail, count=1)  # "Anne Holm (K) siger"
     tail = _POSTMODIFIER.sub("", tail, count=1)
     if person and (m := _ORG_APPOSITION.match(tail)):
         tail = tail[m.end() :]

@@ -540,6 +540,32 @@ class _Resolver:
             return None
         return self.sentence_starts[k - 1], self.sentence_starts[k]
 
+    def document_sender(self, noun: str, pos: int) -> str | None:
+        """Who sent the document a cue names ("lyder det i redegørelsen"): the latest
+        "<noun> fra X" before ``pos``, or the subject of the latest sentence that brings
+        the document in ("Rigsrevisionen har sendt en redegørelse til Folketinget"), when
+        it names a person or an organisation."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(noun)}(?:en|et|n)?(?![\w-])", re.I)
+        for m in reversed(list(pattern.finditer(self.text, 0, pos))):
+            if sender := _FROM.match(self.text, m.end()):
+                mention = mention_at(self.text, sender.end(), self._sentence_end(m.end()))
+            else:
+                start = self._sentence_start(m.start())
+                if _FOCUS_WORD.match(self.text, start):
+                    start = _FOCUS_WORD.match(self.text, start).end()  # type: ignore[union-attr]
+                mention = mention_at(self.text, start, m.start())
+                if mention is not None and not _SENDS.search(self.text, mention.end, m.start()):
+                    mention = None  # "Folketinget har fået en redegørelse": the receiver
+            if mention is not None and mention.kind in ("name", "organisation", "title"):
+                speaker, _evidence = self.resolve(mention)
+                if speaker and (speaker in self.people or mention.kind == "organisation"):
+                    return speaker
+        return None
+
+    def _sentence_end(self, pos: int) -> int:
+        k = bisect_right(self.sentence_starts, pos)
+        return self.sentence_starts[k] if k < len(self.sentence_starts) else len(self.text)
+
     def asked(self, span: tuple[int, int]) -> str | None:
         """The person asked in an introducing paragraph ("TV 2's reporter Lise Holm spurgte
         ministeren, om hun går af."): the answer after it is theirs, not the reporter's."""
@@ -800,6 +826,10 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         if speaker:
             resolver.note_speaker(speaker, c.mention.start)
         return _Resolved(speaker, c.mention.text, c.cue, evidence)
+    if c.cue is not None and (noun := _document_in_cue(c.cue)) and (
+        sender := resolver.document_sender(noun, c.start)
+    ):  # "»...,« lyder det i redegørelsen." after "Rigsrevisionen har sendt en redegørelse"
+        return _Resolved(sender, None, c.cue, "context", 1)
     if c.follows == "link" and c.link is not None:
         k = candidates.index(c.link)
         r = resolved[k]
@@ -852,6 +882,27 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, r.mention, c.cue if c.cue is not None else r.cue,
                              "previous", distance)
     return _Resolved(None, None, c.cue, None)
+
+
+_DOCUMENT_NOUNS = ("redegørelse", "pressemeddelelse", "meddelelse", "udtalelse", "rapport",
+                   "brev", "svar", "høringssvar", "notat", "skrivelse", "erklæring", "mail",
+                   "e-mail", "opslag", "indstilling", "klage", "anbefaling")
+"""Documents that speak for whoever sent them (``docs/gold-format.md``)."""
+_DOCUMENT_CUE = re.compile(
+    rf"(?<![\w-])(?:i|af){SP}(?:det{SP}|den{SP})?(?:[a-zæøå-]+{SP})?"
+    rf"(?P<noun>{'|'.join(_DOCUMENT_NOUNS)})(?:en|et|n)(?![\w-])")
+_FROM = re.compile(rf"{SP}fra{SP}")
+_SENDS = re.compile(r"(?<![\w-])(?:sendt|sender|sendte|udsendt|udsender|udsendte|"
+                    r"offentliggjort|offentliggør|offentliggjorde|fremlagt|fremlægger|"
+                    r"fremlagde|skrevet|skriver|skrev|udarbejdet|udarbejder|udarbejdede|"
+                    r"afgivet|afgiver|afgav|lavet|laver|lavede|udgivet|udgiver|udgav)(?![\w-])")
+_FOCUS_WORD = re.compile(rf"(?:Også|Både|Nu|Så|Derfor|Samtidig){SP}")
+
+
+def _document_in_cue(cue: str) -> str | None:
+    """The document a cue names: "lyder det i redegørelsen" -> "redegørelse"."""
+    m = _DOCUMENT_CUE.search(cue)
+    return m["noun"] if m else None
 
 
 def _manner_word(c: QuoteCandidate, resolver: _Resolver) -> bool:

@@ -37,4 +37,4 @@ TIME_ADVERBIALS: tuple[str, ...] = (
 MODALS: tuple[str, ...] = ("kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte",
                            "har", "havde")
 
-FOCUS_PARTICLES: tuple[str, ...] = ("Også", "Heller ikke", "Selv", "Især", "Kun", "Netop")
+FOCUS_PARTICLES: tuple[str, ...] = ("Også", "Både", "Heller ikke", "Selv", "Især", "Kun", "Netop")
