@@ -159,6 +159,21 @@ INTERVIEWS = [
 ]
 
 
+# one question put to the interviewee opens a run of dash paragraphs: the question is the
+# interviewer's, the answer the person the narrative brings in; a speaker's own
+# rhetorical question (no "du"/"I") stays part of their quote
+ONE_QUESTION = [
+    ("Ida Lund har vundet prisen for sin første roman.\n\n"
+     "- Tillykke. Hvordan føles det for dig?\n\n"
+     "- Fantastisk. Jeg havde slet ikke regnet med det.",
+     [("direct", "journalisten"), ("direct", "Ida Lund")]),
+    ("Ida Lund har mistet sit job på fabrikken.\n\n"
+     "- Hvordan skal vi nogensinde betale huslejen?\n\n"
+     "- Det ved jeg ikke, siger hun.",
+     [("direct", "Ida Lund")]),
+]
+
+
 def _ids(cases: list[tuple[str, object]]) -> list[str]:
     return [text.split("\n")[0][:40] for text, _ in cases]
 
@@ -204,3 +219,8 @@ def test_interview_answers_go_to_the_interviewee(text: str, speaker: str) -> Non
     questions = [q for q in quotes if q.text.rstrip().endswith("?")]
     assert [q.speaker for q in answers] == [speaker, speaker]
     assert all(q.speaker != speaker for q in questions)
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_QUESTION, ids=_ids(ONE_QUESTION))
+def test_one_question_interview(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected

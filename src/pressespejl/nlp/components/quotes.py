@@ -210,6 +210,7 @@ _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
 _FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
+_SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\w-])")
 _PARTY_LETTERS = re.compile(rf"^{SP}\([{UP}]{{1,3}}\)")
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
 _ORG_APPOSITION = re.compile(rf"^,{SP}{CAPITALISED_RUN}(?:{SP}\([^()]{{1,10}}\))?,")
@@ -910,9 +911,14 @@ class _Finder:
 
     def is_interview(self, run: list[_QuoteParagraph]) -> bool:
         questions = [k for k, qp in enumerate(run) if qp.attribution is None and qp.question]
-        return len(questions) >= 2 and all(
-            k + 1 < len(run) and not run[k + 1].question for k in questions
-        )
+        answered = all(k + 1 < len(run) and not run[k + 1].question for k in questions)
+        if len(questions) == 1 and answered and questions[0] == 0:
+            # one question put to "du"/"I" that opens the run, then its answer: "- Hvorfor
+            # sagde du ja?" "- Fordi ..." (a speaker's own rhetorical question asks no one)
+            qp = run[0]
+            return _SECOND_PERSON.search(self.text, qp.start, qp.end) is not None and (
+                len(self.text[qp.start : qp.end].split()) <= 25)
+        return len(questions) >= 2 and answered
 
     def interview(self, run: list[_QuoteParagraph],
                   intro: tuple[str | None, Mention | None, tuple[int, int]] | None,
