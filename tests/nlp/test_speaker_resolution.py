@@ -145,6 +145,8 @@ JOINT_AND_GROUPS = [
      [("indirect", "Rigsrevisionen")]),
     ("Skolens lærere fortæller, at de er trætte af reformen.",
      [("indirect", "skolens lærere")]),
+    ("Efter kampen sagde kampens kommentatorer, at det var den bedste kamp i mange år.",
+     [("indirect", "kampens kommentatorer")]),
     ("Anne Holm (K) siger, at forslaget er for dyrt.",
      [("indirect", "Anne Holm")]),
 ]
