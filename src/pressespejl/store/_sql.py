@@ -486,7 +486,7 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                                "WHERE near_duplicate_group IS NOT NULL",
             "schema_version": "SELECT coalesce(max(version), 0) FROM schema_version",
         }
-        out = self._mention_counts()
+        out = self._stats_counted_apart()
         with self._read() as cur:
             for name, sql in queries.items():
                 if name in out:
@@ -495,9 +495,9 @@ class SqlStore(EntityQueries, OfficeQueries, NearDuplicateGroups, CorrectionQuer
                 out[name] = int(cur.fetchone()[0])
         return out
 
-    def _mention_counts(self) -> dict[str, int]:
-        """``stats`` counts of entity mentions and time expressions not counted in SQL
-        (none here: they are rows)."""
+    def _stats_counted_apart(self) -> dict[str, int]:
+        """The ``stats`` counts a backend counts its own way instead of with the
+        queries of ``stats`` (none here: every count is one of those queries)."""
         return {}
 
     def iter_records(self) -> Iterator[tuple[Article, Analysis]]:

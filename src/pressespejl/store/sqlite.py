@@ -403,11 +403,12 @@ class SQLiteStore(SqlStore):
         entities, times = cur.fetchone()
         return unpack_entities(entities, text), unpack_times(times, text)
 
-    def _mention_counts(self) -> dict[str, int]:
-        """Entity mentions and time expressions, counted by decoding every article's
-        columns (a few seconds per 100,000 articles: ``stats`` is for tests and
-        reports, not pages); speakers, places and sources from ``facet_labels``
-        (schema 12), as their indexes would have counted them."""
+    def _stats_counted_apart(self) -> dict[str, int]:
+        """The ``stats`` counts not taken from its queries: entity mentions and time
+        expressions, counted by decoding every article's columns (a few seconds per
+        100,000 articles: ``stats`` is for tests and reports, not pages); speakers,
+        places and sources from ``facet_labels`` (schema 12), as their indexes would
+        have counted them."""
         counts: dict[str, int] = {}
         if self._facet_labels:
             with self._read() as cur:
