@@ -130,12 +130,16 @@ class _SQLite(_Db):
     backend = "sqlite"
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
+        from pressespejl.store.sqlite import read_dictionaries
+
         self.path = Path(path)
         if readonly:
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                         isolation_level=None)
+            read_dictionaries(self.conn)  # compressed columns name them (schema 13)
             return
         self.conn = sqlite3.connect(self.path, isolation_level=None)
+        read_dictionaries(self.conn)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = NORMAL")
         self.conn.execute("PRAGMA cache_size = -524288")  # 512 MiB
@@ -433,9 +437,9 @@ def _fts_inserts(db: _SQLite, k: int, offsets: dict[str, int]) -> list[tuple[str
 # --- SQLite -> PostgreSQL -------------------------------------------------------------
 
 
-SQLITE_DERIVED = ("facet_labels",)
-"""SQLite tables that triggers fill from the other rows (schema 12); PostgreSQL has
-indexes instead, so they are not copied."""
+SQLITE_DERIVED = ("facet_labels", "compression_dictionaries")
+"""SQLite tables that triggers fill from the other rows (schema 12; PostgreSQL has
+indexes instead) or that only SQLite's compressed columns need (schema 13): not copied."""
 
 
 def copy_sqlite_to_postgres(source: Path, url: str) -> dict[str, Any]:

@@ -43,9 +43,11 @@ def _summary(samples: list[float]) -> dict[str, float]:
 def build(source: Path, copies: int, workdir: Path) -> dict[str, Any]:
     """The index of ``copies`` x the source's articles in ``workdir/articles.tantivy``."""
     from pressespejl.store._index_feed import _analysis_pool, article_entries
+    from pressespejl.store.sqlite import read_dictionaries
     from pressespejl.store.tantivy_index import TantivyIndex
 
     conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    read_dictionaries(conn)
     nums = [r[0] for r in conn.execute("SELECT num FROM articles ORDER BY num")]
     started = time.perf_counter()
     entries = []

@@ -10,7 +10,7 @@ from dataclasses import replace
 from pressespejl.store import open_store
 from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import migrations
+from pressespejl.store.migrations import latest_version, migrations
 from pressespejl.types import SearchQuery
 
 _FROM_ROWS = {  # what the indexes of schema 4-11 answered, read from the rows themselves
@@ -101,7 +101,7 @@ def test_schema_11_archive_gets_the_same_facets(tmp_path, seed, monkeypatch):
         before = _answers(store)
     monkeypatch.undo()
     with open_store(path) as store:
-        assert store.stats()["schema_version"] == 12
+        assert store.stats()["schema_version"] == latest_version("sqlite") >= 12
         assert _answers(store) == before
     table, rows = _labels(path)
     assert table == rows

@@ -27,6 +27,17 @@ the search terms), so they are stored compressed:
   Nothing searches these in SQL: the tantivy indexes hold the search keys, and the
   article page reads them with the article.
 
+- A **preset dictionary** per archive and column (schema 13): zlib can start a stream
+  from a dictionary of text it has "seen already", so a short text (an article of 230
+  words) finds its common words and phrases there instead of spelling them out once each.
+  ``SQLiteStore.compact`` makes one per compressed column from a spread sample of the
+  archive's own rows and rewrites every row with it; new rows are written with it. The
+  zlib header of a stream made with a dictionary says so (its FDICT flag) and names the
+  dictionary by its Adler-32 checksum, so every BLOB says which dictionary it needs, and
+  rows written before (or by a Dask worker that had none) stay readable as they are.
+  Measured on the 20,000 bench articles: text 1,570 -> 1,070 B, entities 277 -> 216,
+  time expressions 126 -> 89 (bench/README.md, "Storage per article").
+
 PostgreSQL compresses large values itself (TOAST), so its store keeps plain columns.
 """
 
@@ -39,6 +50,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from pressespejl.errors import StoreError
 from pressespejl.types import Entity, TimeExpression
 
 LEVEL = 6  # zlib's default: level 9 gained under 1 % on Danish news text here
@@ -51,33 +63,137 @@ opening an archive does not import the ingest package; a test checks they agree)
 _MASK = (1 << STORED_BITS) - 1
 
 
-def pack_text(text: str) -> bytes:
-    return zlib.compress(text.encode("utf-8"), LEVEL)
+DICTIONARY_COLUMNS = {"text": 32_768, "entities": 8_192, "time_expressions": 8_192,
+                      "sentences": 4_096}
+"""The article columns compressed with a preset dictionary, and its size (zlib looks back
+32 KB at most). Measured on the bench archive: text -32 %, entities -22 %, time
+expressions -29 %, sentences -13 %; lemmas got longer, so they have none."""
+
+_FDICT = 0x20  # in a zlib stream's second header byte: a preset dictionary follows
+
+_dictionaries: dict[int, bytes] = {}
+"""Every dictionary an open archive holds, by Adler-32 (the id a stream's header
+names). Per process, as ``unpack_text`` is: reading a BLOB needs no store."""
+
+
+def dictionary_id(dictionary: bytes) -> int:
+    """The id a zlib stream made with ``dictionary`` names it by (its Adler-32)."""
+    return zlib.adler32(dictionary)
+
+
+def register_dictionary(dictionary: bytes) -> int:
+    """Make BLOBs compressed with ``dictionary`` readable in this process; its id.
+
+    Raises:
+        StoreError: another dictionary with the same Adler-32 is registered (two
+            archives opened in one process whose dictionaries collide: about one chance
+            in four billion).
+    """
+    key = dictionary_id(dictionary)
+    if _dictionaries.setdefault(key, dictionary) != dictionary:
+        raise StoreError(f"Two compression dictionaries share the id {key:08x}; open "
+                         "these archives in separate processes.")
+    return key
+
+
+def train_dictionary(samples: Iterable[bytes], size: int) -> bytes:
+    """A preset dictionary of at most ``size`` bytes from sample values of a column.
+
+    zlib finds a match in the dictionary as it finds one earlier in the stream, and the
+    nearer the end, the cheaper: the samples (a spread of the archive's rows) are joined
+    and the last ``size`` bytes kept."""
+    joined = b"".join(samples)
+    return joined[-size:]
+
+
+class Packer:
+    """Compresses with one preset dictionary (or none). zlib reads a dictionary into
+    its hash tables at each use (0.8 ms for 32 KB); a compressor primed with it once is
+    copied for each value instead."""
+
+    def __init__(self, dictionary: bytes | None = None) -> None:
+        self.id = None if dictionary is None else register_dictionary(dictionary)
+        self._primed = None if dictionary is None else zlib.compressobj(LEVEL, zdict=dictionary)
+
+    def pack(self, data: bytes) -> bytes:
+        if self._primed is None:
+            return zlib.compress(data, LEVEL)
+        stream = self._primed.copy()
+        return stream.compress(data) + stream.flush()
+
+    def packed_with(self, value: Any) -> bool:
+        """Whether a stored value is compressed with this packer's dictionary (a plain
+        or empty value needs no rewrite when there is none)."""
+        if not isinstance(value, bytes | memoryview) or not len(value):
+            return not isinstance(value, str)
+        return stream_dictionary(bytes(value)) == self.id
+
+
+PLAIN = Packer()
+"""No dictionary: what a Dask worker and an archive without dictionaries write."""
+
+
+def stream_dictionary(data: bytes) -> int | None:
+    """The id of the dictionary a zlib stream was made with, or None."""
+    if len(data) >= 6 and data[1] & _FDICT:
+        return int.from_bytes(data[2:6], "big")
+    return None
+
+
+def _inflate(data: bytes) -> bytes:
+    key = stream_dictionary(data)
+    if key is None:
+        return zlib.decompress(data)
+    dictionary = _dictionaries.get(key)
+    if dictionary is None:
+        raise StoreError(f"A stored value needs the compression dictionary {key:08x}, "
+                         "which no open archive holds (open the archive with the store, "
+                         "or register its dictionaries: store.sqlite.read_dictionaries).")
+    stream = zlib.decompressobj(zdict=dictionary)
+    return stream.decompress(data) + stream.flush()
+
+
+def repack(value: Any, packer: Packer) -> Any:
+    """A stored value compressed again with ``packer``'s dictionary (as it is if it
+    has it already, or is empty: an article without entities)."""
+    if not isinstance(value, bytes | memoryview) or not len(value) or packer.packed_with(value):
+        return value
+    return packer.pack(_inflate(bytes(value)))
+
+
+def pack_text(text: str, packer: Packer = PLAIN) -> bytes:
+    return packer.pack(text.encode("utf-8"))
 
 
 def unpack_text(value: Any) -> str:
-    """A stored text: compressed (BLOB) or, from an older row, plain."""
+    """A stored text: compressed (BLOB, with or without a dictionary) or, from an older
+    row, plain."""
     if isinstance(value, bytes | memoryview):
-        return zlib.decompress(value).decode("utf-8")
+        return _inflate(bytes(value)).decode("utf-8")
     return str(value)
 
 
-def pack_json(value: Any) -> bytes:
-    return pack_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+def pack_json(value: Any, packer: Packer = PLAIN) -> bytes:
+    return pack_text(json.dumps(value, ensure_ascii=False, separators=(",", ":")), packer)
 
 
 def unpack_json(value: Any) -> Any:
     return json.loads(unpack_text(value))
 
 
-def pack_sentences(spans: Iterable[tuple[int, int]]) -> bytes:
-    """Sentence offsets as ``[gap, length, ...]``, compressed."""
+def sentence_gaps(spans: Iterable[tuple[int, int]]) -> list[int]:
+    """Sentence offsets as ``[gap, length, ...]`` (the stored list, before compression)."""
     flat: list[int] = []
     previous = 0
     for start, end in spans:
         flat += [start - previous, end - start]
         previous = end
-    return pack_json(flat)
+    return flat
+
+
+def pack_sentences(spans: Iterable[tuple[int, int]], packer: Packer = PLAIN) -> bytes:
+    """Sentence offsets as ``[gap, length, ...]``, compressed."""
+    return pack_json(sentence_gaps(spans), packer)
 
 
 def unpack_sentences(value: Any) -> list[tuple[int, int]]:
@@ -105,15 +221,20 @@ def _trimmed(row: list[Any], keep: int) -> list[Any]:
     return row
 
 
-def pack_entities(entities: Iterable[Entity], text: str) -> bytes:
-    """``[start, end, label, text, canonical, form]`` per mention: ``text`` None when it
-    is ``text[start:end]``, ``canonical`` 0 when it is the mention's text; trailing
-    Nones left out. An article without any: the empty BLOB."""
-    rows = [_trimmed([e.start, e.end, e.label,
+def entity_rows(entities: Iterable[Entity], text: str) -> list[list[Any]]:
+    """The stored list of ``pack_entities``, before compression."""
+    return [_trimmed([e.start, e.end, e.label,
                       None if text[e.start:e.end] == e.text else e.text,
                       _SAME if e.canonical == e.text else e.canonical, e.form], 3)
             for e in entities]
-    return pack_json(rows) if rows else b""
+
+
+def pack_entities(entities: Iterable[Entity], text: str, packer: Packer = PLAIN) -> bytes:
+    """``[start, end, label, text, canonical, form]`` per mention: ``text`` None when it
+    is ``text[start:end]``, ``canonical`` 0 when it is the mention's text; trailing
+    Nones left out. An article without any: the empty BLOB."""
+    rows = entity_rows(entities, text)
+    return pack_json(rows, packer) if rows else b""
 
 
 def unpack_entities(value: Any, text: str) -> tuple[Entity, ...]:
@@ -130,15 +251,20 @@ def unpack_entities(value: Any, text: str) -> tuple[Entity, ...]:
     return tuple(out)
 
 
-def pack_times(times: Iterable[TimeExpression], text: str) -> bytes:
-    """``[start, end, granularity, earliest, latest, text]`` per expression (days as ISO
-    text, None when open), ``text`` left out when it is ``text[start:end]``."""
-    rows = [_trimmed([t.start, t.end, t.granularity,
+def time_rows(times: Iterable[TimeExpression], text: str) -> list[list[Any]]:
+    """The stored list of ``pack_times``, before compression."""
+    return [_trimmed([t.start, t.end, t.granularity,
                       t.earliest.isoformat() if t.earliest else None,
                       t.latest.isoformat() if t.latest else None,
                       None if text[t.start:t.end] == t.text else t.text], 5)
             for t in times]
-    return pack_json(rows) if rows else b""
+
+
+def pack_times(times: Iterable[TimeExpression], text: str, packer: Packer = PLAIN) -> bytes:
+    """``[start, end, granularity, earliest, latest, text]`` per expression (days as ISO
+    text, None when open), ``text`` left out when it is ``text[start:end]``."""
+    rows = time_rows(times, text)
+    return pack_json(rows, packer) if rows else b""
 
 
 def unpack_times(value: Any, text: str) -> tuple[TimeExpression, ...]:

@@ -23,6 +23,7 @@ import threading
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -33,11 +34,17 @@ from pressespejl.search.highlight import highlight, matcher_for
 from pressespejl.search.query import parse
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._compact import (
+    DICTIONARY_COLUMNS,
+    PLAIN,
+    Packer,
+    dictionary_id,
     pack_entities,
     pack_sentences,
     pack_signature,
     pack_text,
     pack_times,
+    repack,
+    train_dictionary,
     unpack_entities,
     unpack_json,
     unpack_sentences,
@@ -57,6 +64,8 @@ from pressespejl.store.migrations import Migration, pending, sqlite_has_table
 from pressespejl.store.prepared import Prepared
 from pressespejl.store.tantivy_index import IndexBusy, Order, TantivyIndex
 from pressespejl.types import (
+    Analysis,
+    Article,
     Entity,
     Quote,
     QuoteHit,
@@ -84,6 +93,13 @@ CACHE_KIB = 64 * 1024
 
 BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another one (SQLite busy_timeout)
 FACET_FETCH = 100  # facet values fetched from the index before ties are sorted out
+
+DICTIONARY_MIN_ARTICLES = 1_000
+"""``compact`` makes the archive's compression dictionaries once it holds this many
+articles (a dictionary of a handful of articles would fit only those)."""
+
+DICTIONARY_SAMPLES = 400
+"""Articles ``compact`` samples, spread over the archive, for each column's dictionary."""
 
 _FACET_LABELS = {
     # A stored spelling of a folded facet value: the smallest, found through the
@@ -146,6 +162,7 @@ class SQLiteStore(SqlStore):
             # archive held below schema 11 (only tests do that); else in the article row.
             self._mention_rows = sqlite_has_table(self._conn, "entities")
             self._facet_labels = sqlite_has_table(self._conn, "facet_labels")
+            self._packers = read_dictionaries(self._conn)
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the archive {self.path}: {exc}.") from exc
         memory = self.path == ":memory:"
@@ -382,6 +399,19 @@ class SQLiteStore(SqlStore):
     def _load_sentences(self, value: Any) -> list[tuple[int, int]]:
         return unpack_sentences(value)
 
+    def _prepare(self, article: Article, analysis: Analysis,
+                 prepared: Prepared | None = None) -> Prepared:
+        """As ``SqlStore._prepare``, with the compressed columns in the archive's
+        dictionaries: ``prepare`` (in a Dask worker, or here) compresses without one, so
+        the coordinator compresses those columns again (0.4-0.5 ms per article text,
+        bench/README.md "Storage per article")."""
+        p = super()._prepare(article, analysis, prepared)
+        if not self._packers:
+            return p
+        return replace(p, columns={**p.columns, **{
+            column: repack(p.columns[column], packer)
+            for column, packer in self._packers.items() if column in p.columns}})
+
     def _stored_quote_text(self, text: str, quote: Quote) -> str:
         return "" if text[quote.start:quote.end] == quote.text else quote.text
 
@@ -450,6 +480,12 @@ class SQLiteStore(SqlStore):
         """
         if self._mention_rows:  # only tests hold an archive below schema 11
             raise StoreError("compact needs an archive of schema 11 or later")
+        self._make_dictionaries()
+        stale = " OR ".join(
+            f"(length({column}) > 0 AND substr({column}, 3, 4) IS NOT ?)"
+            for column in self._packers)
+        stale_ids = [packer.id.to_bytes(4, "big") for packer in self._packers.values()
+                     if packer.id is not None]
         done = last = 0
         while True:
             with self._write() as cur:
@@ -457,13 +493,13 @@ class SQLiteStore(SqlStore):
                     "SELECT num, text, lemmas, sentences, signature, entities, "
                     "time_expressions FROM articles WHERE num > ? AND (typeof(text) = 'text' "
                     "OR typeof(entities) = 'text' OR typeof(time_expressions) = 'text' "
-                    "OR substr(signature, 1, 1) <> x'03') "
-                    "ORDER BY num LIMIT ?", [last, batch])
+                    f"OR substr(signature, 1, 1) <> x'03'{' OR ' + stale if stale else ''}) "
+                    "ORDER BY num LIMIT ?", [last, *stale_ids, batch])
                 rows = cur.fetchall()
                 cur.executemany(
                     "UPDATE articles SET text = ?, lemmas = ?, sentences = ?, signature = ?, "
                     "entities = ?, time_expressions = ? WHERE num = ?",
-                    [_compacted(*row) for row in rows])
+                    [_compacted(*row, packers=self._packers) for row in rows])
                 self._compact_quotes(cur, {num: unpack_text(text)
                                            for num, text, *_ in rows})
             done += len(rows)
@@ -484,6 +520,36 @@ class SQLiteStore(SqlStore):
                 finally:
                     self._conn.execute("PRAGMA journal_mode = WAL")
         return done
+
+    def _make_dictionaries(self) -> None:
+        """The archive's compression dictionaries (``store/_compact.py``), made from
+        ``DICTIONARY_SAMPLES`` articles spread over it once it holds
+        ``DICTIONARY_MIN_ARTICLES``; an archive that has them keeps them."""
+        if self._packers or not sqlite_has_table(self._conn, "compression_dictionaries"):
+            return
+        with self._read() as cur:
+            cur.execute("SELECT count(*), max(num) FROM articles")
+            count, top = cur.fetchone()
+            if count < DICTIONARY_MIN_ARTICLES:
+                return
+            step = max(1, top // DICTIONARY_SAMPLES)
+            cur.execute("SELECT text, entities, time_expressions, sentences FROM articles "
+                        "WHERE num % ? = 0 ORDER BY num LIMIT ?", [step, DICTIONARY_SAMPLES])
+            rows = cur.fetchall()
+        samples: dict[str, list[bytes]] = {column: [] for column in DICTIONARY_COLUMNS}
+        for row in rows:
+            for column, value in zip(DICTIONARY_COLUMNS, row, strict=True):
+                if value:
+                    samples[column].append(_plain_bytes(value))
+        made = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._write() as cur:
+            for column, size in DICTIONARY_COLUMNS.items():
+                dictionary = train_dictionary(samples[column], size)
+                if dictionary:
+                    cur.execute("INSERT INTO compression_dictionaries (id, column_name, "
+                                "dictionary, created_at) VALUES (?, ?, ?, ?)",
+                                [dictionary_id(dictionary), column, dictionary, made])
+        self._packers = read_dictionaries(self._conn)
 
     def _compact_quotes(self, cur: sqlite3.Cursor, texts: dict[int, str]) -> None:
         """Quotes of these articles (num -> text) that are exactly their span of it
@@ -664,15 +730,36 @@ def _count(value: Any) -> int:
 
 
 def _compacted(num: int, text: Any, lemmas: Any, sentences: Any, signature: Any,
-               entities: Any, times: Any) -> tuple[Any, ...]:
-    """An article row's large columns in their compact form (``store/_compact.py``),
-    for ``UPDATE ... WHERE num = ?``."""
+               entities: Any, times: Any, packers: dict[str, Packer]) -> tuple[Any, ...]:
+    """An article row's large columns in their compact form (``store/_compact.py``), in
+    the archive's dictionaries, for ``UPDATE ... WHERE num = ?``."""
     plain = unpack_text(text)
-    return (pack_text(plain), pack_text(unpack_text(lemmas)),
-            pack_sentences(unpack_sentences(sentences)),
+    return (pack_text(plain, packers.get("text", PLAIN)), pack_text(unpack_text(lemmas)),
+            pack_sentences(unpack_sentences(sentences), packers.get("sentences", PLAIN)),
             pack_signature(signature) if signature is not None else None,
-            pack_entities(unpack_entities(entities, plain), plain),
-            pack_times(unpack_times(times, plain), plain), num)
+            pack_entities(unpack_entities(entities, plain), plain,
+                          packers.get("entities", PLAIN)),
+            pack_times(unpack_times(times, plain), plain,
+                       packers.get("time_expressions", PLAIN)), num)
+
+
+def _plain_bytes(value: Any) -> bytes:
+    """A stored column's uncompressed bytes (a sample for a dictionary)."""
+    return unpack_text(value).encode("utf-8")
+
+
+def read_dictionaries(conn: sqlite3.Connection) -> dict[str, Packer]:
+    """Make the compression dictionaries of an archive readable in this process
+    (``_compact.register_dictionary``) and give a packer of the newest one per column.
+    For any reader of the file that does not open it with ``SQLiteStore`` (bench tools):
+    call it before reading compressed columns."""
+    if not sqlite_has_table(conn, "compression_dictionaries"):
+        return {}
+    packers = {}
+    for column, dictionary in conn.execute(
+            "SELECT column_name, dictionary FROM compression_dictionaries ORDER BY num"):
+        packers[str(column)] = Packer(bytes(dictionary))
+    return packers
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:

@@ -49,9 +49,10 @@ from pressespejl.search.danish import (
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
 from pressespejl.types import SearchQuery
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped when the fields change: an index of another version is rebuilt from SQLite.
-3: the ``pairs`` field (common word pairs for phrases)."""
+3: the ``pairs`` field (common word pairs for phrases). 4: ``raw`` without term
+frequencies."""
 
 META_FILE = "pressespejl-index.json"
 
@@ -133,8 +134,10 @@ def _schema() -> tantivy.Schema:
     b.add_unsigned_field("last", indexed=True)
     for name in ("title", "body"):
         b.add_text_field(name, index_option="position", tokenizer_name="whitespace")
-    for name in ("parts", "raw"):
-        b.add_text_field(name, index_option="freq", tokenizer_name="whitespace")
+    b.add_text_field("parts", index_option="freq", tokenizer_name="whitespace")
+    # Surface forms serve prefix queries only (``_node``): tantivy scores a regex query
+    # constant, so term frequencies would never be read (89 bytes per article).
+    b.add_text_field("raw", index_option="basic", tokenizer_name="whitespace")
     # Common word pairs: only which documents have them (a filter for phrases).
     b.add_text_field("pairs", index_option="basic", tokenizer_name="whitespace")
     b.add_text_field("group", stored=True, fast=True, tokenizer_name="raw",
