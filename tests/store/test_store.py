@@ -82,7 +82,8 @@ def test_sqlite_uses_wal_and_user_version(sqlite_url, seed):
         (1, "initial"), (2, "entities_offices_duplicates"), (3, "contentless_fts"),
         (4, "tantivy_articles"), (5, "tantivy_quotes"), (6, "corrections_saved_searches"),
         (7, "article_offices"), (8, "quote_confidence"), (9, "undated_articles"),
-        (10, "compact_articles"), (11, "compact_mentions"), (12, "facet_labels")]
+        (10, "compact_articles"), (11, "compact_mentions"), (12, "facet_labels"),
+        (13, "compression_dictionaries")]
     conn.close()
 
 
