@@ -37,6 +37,18 @@ def _build(path: Path) -> list:
     return generated
 
 
+def _with_dictionaries(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compress the archive's columns with dictionaries of its own (schema 13), and
+    forget them, as a new process would: the grow must read them from the file."""
+    from pressespejl.store import _compact
+    from pressespejl.store import sqlite as sqlite_store
+
+    monkeypatch.setattr(sqlite_store, "DICTIONARY_MIN_ARTICLES", 1)
+    with open_store(path) as store:
+        assert store.compact(vacuum=False) == ARTICLES
+    monkeypatch.setattr(_compact, "_dictionaries", {})
+
+
 def _counts(store) -> dict[str, int]:
     # Entity mentions and time expressions are rows on PostgreSQL and columns of the
     # article row on SQLite (schema 11): the store counts them.
@@ -103,9 +115,10 @@ def _hits(url, generated) -> tuple[tuple[int, int], int]:
     return (result.total, len(result.hits)), len(quotes)
 
 
-def test_grow_sqlite(tmp_path: Path) -> None:
+def test_grow_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "src" / "search-3-3.sqlite"
     generated = _build(source)
+    _with_dictionaries(source, monkeypatch)
     with open_store(source) as store:
         before = _counts(store)
     word_hits, quote_hits = _hits(source, generated)
@@ -152,9 +165,11 @@ def test_near_duplicate_groups_follow_their_copy(tmp_path: Path) -> None:
 
 
 @pytest.mark.postgres
-def test_grow_into_postgres(tmp_path: Path, pg_url: str) -> None:
+def test_grow_into_postgres(tmp_path: Path, pg_url: str,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "search-3-3.sqlite"
     generated = _build(source)
+    _with_dictionaries(source, monkeypatch)
     with open_store(source) as store:
         before = _counts(store)
     word_hits, quote_hits = _hits(source, generated)
