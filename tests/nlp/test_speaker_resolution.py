@@ -46,6 +46,14 @@ ROLE_DESCRIPTORS = [
     ("Kasper Bo er ny direktør i firmaet. Han afløser Rune Krag.\n\n"
      "- Vi har travlt, siger direktøren for firmaet.",
      [("direct", "Kasper Bo")]),
+    # the title's complement tells two holders of the title apart
+    ("Lise Berg er formand for Krifa, og Per Lund er formand for Dansk Metal.\n\n"
+     "- Det er et ringe forlig, siger formanden for Krifa.",
+     [("direct", "Lise Berg")]),
+    ("Lise Berg, formand for Krifa, og Per Lund, formand for Dansk Metal, mødtes i går.\n\n"
+     "- Det er et ringe forlig, siger formanden for Krifa.\n\n"
+     "- Det er vi enige i, siger formanden for Dansk Metal.",
+     [("direct", "Lise Berg"), ("direct", "Per Lund")]),
     # nobody holds the title: the descriptor as written
     ("Fagforeningen har sagt nej til aftalen.\n\n"
      "- Det er et ringe forlig, siger formanden for fagforeningen.",

@@ -77,6 +77,7 @@ from pressespejl.nlp.components._confidence import quote_confidence
 from pressespejl.nlp.components._cues import ANY_CUE
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
+    PERSON_NAME,
     SP,
     gazetteer_lookup,
     is_definite_title,
@@ -260,6 +261,8 @@ class _Resolver:
         if mention.kind == "pronoun":
             return self.pronoun(mention), "pronoun"
         if mention.kind == "title":
+            if holder := self.complement_holder(mention):
+                return holder, "title"
             return self.title(mention) or self.role_holder(mention), "title"
         if mention.kind == "descriptor":
             if holder := self.role_holder(mention):
@@ -390,6 +393,28 @@ class _Resolver:
             if found:
                 return found
         return []
+
+    def complement_holder(self, mention: Mention) -> str | None:
+        """The one person whose role has both the title and its complement: "formanden
+        for Krifa" -> "Lise Berg, formand for Krifa" or "Lise Berg er formand for Krifa",
+        not the formand of another union named later."""
+        m = _COMPLEMENT.search(mention.text)
+        head = role_head(mention.text)
+        if m is None or not head:
+            return None
+        noun = _short_head(head)
+        complement = m["complement"].strip().lower()
+        found = {name for name, person in self.people.items()
+                 if any(complement in role.lower() and noun in role.lower()
+                        for role in person.roles)}
+        written = re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:der|som){SP}(?:er|var){SP}|"
+                             rf"{SP}(?:er|var|blev){SP})(?:[\w-]+{SP}){{0,2}}?[\w-]*"
+                             rf"{re.escape(noun)}{SP}{m['prep']}{SP}{re.escape(m['complement'])}",
+                             re.IGNORECASE)
+        for w in written.finditer(self.text, 0, mention.start):
+            if person := self._person_named(w["name"]):
+                found.add(person)
+        return found.pop() if len(found) == 1 else None
 
     def title(self, mention: Mention) -> str | None:
         head = role_head(mention.text)
@@ -884,6 +909,8 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
     return _Resolved(None, None, c.cue, None)
 
 
+# "formanden for Krifa": the title's complement, which tells its holder from others
+_COMPLEMENT = re.compile(rf"{SP}(?P<prep>for|i|hos|ved|på){SP}(?P<complement>[^,.;:]+)\Z")
 _DOCUMENT_NOUNS = ("redegørelse", "pressemeddelelse", "meddelelse", "udtalelse", "rapport",
                    "brev", "svar", "høringssvar", "notat", "skrivelse", "erklæring", "mail",
                    "e-mail", "opslag", "indstilling", "klage", "anbefaling")
