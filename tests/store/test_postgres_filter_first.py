@@ -1,7 +1,7 @@
-"""PostgreSQL's filter-first plan for a text query with a speaker filter (start from the
-speaker's articles, check the words on their search rows) finds exactly what the
-word-first plan (every match of the words, then the speaker filter) finds: totals, hits
-in every sort order, pages, facets and trends."""
+"""PostgreSQL's filter-first plan for a text query with a speaker, place or source filter
+(start from the filter's articles, check the words on their search rows) finds exactly
+what the word-first plan (every match of the words, then the filter) finds: totals,
+hits in every sort order, pages, facets and trends."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ QUERIES = [
     SearchQuery(text='soldat AND speaker:"Jens Stoltenberg"', sort="oldest", limit=3),
     SearchQuery(text='soldat speaker:"Jens Stoltenberg" outlet:dr'),
     SearchQuery(text='soldat speaker:"Ingen Sådan"'),
+    SearchQuery(text="(soldat OR boliger) AND place:Aarhus"),  # Aarhus = Århus
+    SearchQuery(text="Rusland place:Ukraine source:Reuters"),
+    SearchQuery(text="soldat OR Kina", sources=("AFP", "Reuters"), limit=3),
+    SearchQuery(text="klima* source:ritzau", places=("Danmark",), sort="oldest"),
 ]
 
 
@@ -55,8 +59,8 @@ def test_filter_first_finds_what_word_first_finds(pg_url, monkeypatch):
     with open_store(pg_url) as store:
         store.add_many(_records())
         chosen = []
-        original = store._filter_first_speaker
-        monkeypatch.setattr(store, "_filter_first_speaker",
+        original = store._filter_first
+        monkeypatch.setattr(store, "_filter_first",
                             lambda q, c: chosen.append(r := original(q, c)) or r)
         filter_first = _answers(store)
         assert sum(c is not None for c in chosen) >= len(QUERIES) * 3  # search, facets, trend
@@ -65,5 +69,6 @@ def test_filter_first_finds_what_word_first_finds(pg_url, monkeypatch):
         word_first = _answers(store)
         assert not any(chosen)
     assert filter_first == word_first
-    # Stoltenberg speaks in 2 articles with soldiers (x 4 copies); no one speaks in 4.
-    assert [answer[0] for answer in filter_first] == [8, 8, 12, 4, 0, 8, 8, 4, 0]
+    # Stoltenberg speaks in 2 articles with soldiers (x 4 copies); no one in the fifth.
+    totals = [answer[0] for answer in filter_first]
+    assert totals == [8, 8, 12, 4, 0, 8, 8, 4, 0, 4, 4, 8, 4]

@@ -123,19 +123,39 @@ CACHED_DAYS = ("SELECT 'd', substr(entry, 2), n, '' FROM facet_counts "
 """Articles per day of the whole archive, from the counts cache (schema 11)."""
 
 FILTER_FIRST_MAX = 4_000
-"""A text query with a speaker filter starts from the speaker's articles when their
-quotes (by speaker key or surname) number at most this: each candidate's search row is
-then found by its primary key and its terms checked, about 60 µs per article, instead of
-joining every match of the word to the speaker's articles (``togene AND speaker:"Erik
-Winther"``, 130 articles: count 12 ms instead of 80 ms at 200,000 articles; a speaker in
-13,540 articles costs about the same both ways, bench/README.md)."""
+"""A text query with a speaker, place or source filter starts from that filter's
+articles when its rows (quotes by speaker key or surname, places, sources) number at
+most this: each candidate's search row is then found by its primary key and its terms
+checked, about 60 µs per article, instead of joining every match of the words to the
+filter's articles (``togene AND speaker:"Erik Winther"``, 130 articles: count 12 ms
+instead of 80 ms at 200,000 articles; a speaker in 13,540 articles costs about the same
+both ways, bench/README.md)."""
 
-FILTER_FIRST = ("(SELECT DISTINCT fq.article AS num FROM quotes fq WHERE fq.speaker_key = "
-                "ANY (?) OR fq.speaker_surname = ANY (?)) ff JOIN articles a ON a.num = ff.num "
-                "JOIN article_search s ON s.num = a.num "
-                "AND s.published = coalesce(a.date_first, '-infinity')")
-"""The FROM of a filter-first search: the speaker's articles, their rows, their search
-rows by primary key (the partition key in the join)."""
+FILTER_FIRST_ROWS = {
+    "speaker": ("quotes fq", ("fq.speaker_key", "fq.speaker_surname")),
+    "place": ("places fp", ("fp.name_key",)),
+    "source": ("article_sources fs", ("fs.source_key",)),
+}
+"""Per filter a filter-first search can start from: its table (rows with ``article``)
+and the indexed key columns any of which may match (search/filters.py, field_condition)."""
+
+
+def filter_first_from(name: str) -> str:
+    """The FROM of a filter-first search: the filter's articles (one ``= ANY (?)`` per key
+    column), their rows, their search rows by primary key (the partition key in the
+    join)."""
+    table, columns = FILTER_FIRST_ROWS[name]
+    alias = table.split()[1]
+    match = " OR ".join(f"{c} = ANY (?)" for c in columns)
+    return (f"(SELECT DISTINCT {alias}.article AS num FROM {table} WHERE {match}) ff "
+            "JOIN articles a ON a.num = ff.num JOIN article_search s ON s.num = a.num "
+            "AND s.published = coalesce(a.date_first, '-infinity')")
+
+
+def is_filter_first(from_sql: str) -> bool:
+    """Whether a FROM clause is one of :func:`filter_first_from`."""
+    return from_sql.startswith("(SELECT DISTINCT")
+
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
 PARTITION_LOCK = 0x70617274  # "part": held while creating a month partition
@@ -398,10 +418,12 @@ class PostgresStore(SqlSearchStore):
     def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
         compiled, from_sql, where, params = super()._compile(query, scope)
         if scope == "article" and compiled.match is not None:
-            keys = self._filter_first_speaker(query, compiled)
-            if keys is not None:
-                # The speaker condition stays in WHERE too (a cheap recheck per candidate).
-                return compiled, FILTER_FIRST, where, [keys, keys, *params]
+            start = self._filter_first(query, compiled)
+            if start is not None:
+                # The filter stays in WHERE too (a cheap recheck per candidate).
+                name, keys = start
+                columns = len(FILTER_FIRST_ROWS[name][1])
+                return compiled, filter_first_from(name), where, [*[keys] * columns, *params]
         return compiled, from_sql, where, params
 
     def _search_page(self, cur: Any, query: SearchQuery, compiled: Compiled, from_sql: str,
@@ -410,7 +432,7 @@ class PostgresStore(SqlSearchStore):
                      total: int, sparse: bool) -> SearchResults:
         # Starting from a speaker's articles, every match is scored and sorted anyway (no
         # walk in rank order to stop early), so ties are broken by date as for few matches.
-        sparse = sparse or from_sql == FILTER_FIRST
+        sparse = sparse or is_filter_first(from_sql)
         return super()._search_page(cur, query, compiled, from_sql, where, params, score_sql,
                                     score_params, matcher, markers, collapse, total, sparse)
 
@@ -422,28 +444,32 @@ class PostgresStore(SqlSearchStore):
             from_sql = "article_search s"
         return super()._count(cur, from_sql, where, params)
 
-    def _filter_first_speaker(self, query: SearchQuery, compiled: Compiled) -> list[str] | None:
-        """The keys of the speaker filter a search should start from (FILTER_FIRST_MAX),
-        or None. A speaker filter qualifies when every match must satisfy it: the
-        query's ``speakers`` or a ``speaker:`` at the top level of the query's AND."""
-        groups = [[name_key(v) for v in query.speakers]] if query.speakers else []
-        groups += [[name_key(p.value)] for p in conjuncts(compiled.ast)
-                   if isinstance(p, Field) and p.name == "speaker"]
-        best: tuple[int, list[str]] | None = None
+    def _filter_first(self, query: SearchQuery, compiled: Compiled
+                      ) -> tuple[str, list[str]] | None:
+        """The filter (name, keys) a search should start from (the one with the fewest
+        rows, at most FILTER_FIRST_MAX), or None. A filter qualifies when every match must
+        satisfy it: the query's ``speakers``/``places``/``sources`` or a ``speaker:``,
+        ``place:`` or ``source:`` at the top level of the query's AND."""
+        fields = {"speaker": query.speakers, "place": query.places, "source": query.sources}
+        groups = [(name, [name_key(v) for v in values]) for name, values in fields.items()
+                  if values]
+        groups += [(p.name, [name_key(p.value)]) for p in conjuncts(compiled.ast)
+                   if isinstance(p, Field) and p.name in FILTER_FIRST_ROWS]
+        best: tuple[int, str, list[str]] | None = None
         with self._search_read() as cur:
-            for keys in groups:
+            for name, keys in groups:
                 if not (keys := [k for k in keys if k]):
                     continue  # no condition (filters.field_condition: 1=1)
-                # Quote rows, not articles: two index-only counts, capped.
-                cur.execute("SELECT (SELECT count(*) FROM (SELECT 1 FROM quotes WHERE "
-                            "speaker_key = ANY (%s) LIMIT %s) k) + (SELECT count(*) FROM "
-                            "(SELECT 1 FROM quotes WHERE speaker_surname = ANY (%s) "
-                            "LIMIT %s) s)",
-                            [keys, FILTER_FIRST_MAX + 1, keys, FILTER_FIRST_MAX + 1])
+                # Rows, not articles: an index-only count per key column, capped.
+                table, columns = FILTER_FIRST_ROWS[name]
+                counts = [f"(SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {c} = ANY "
+                          "(%s) LIMIT %s) c)" for c in columns]
+                cur.execute("SELECT " + " + ".join(counts),
+                            [x for _ in columns for x in (keys, FILTER_FIRST_MAX + 1)])
                 n = int(cur.fetchone()[0])
                 if n <= FILTER_FIRST_MAX and (best is None or n < best[0]):
-                    best = (n, keys)
-        return best[1] if best else None
+                    best = (n, name, keys)
+        return (best[1], best[2]) if best else None
 
     def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
                                                                  list[Any]]:
@@ -516,7 +542,7 @@ class PostgresStore(SqlSearchStore):
             head, params = "WITH ", []
         else:
             # Without other conditions the article rows are not needed at all.
-            if from_sql != FILTER_FIRST:
+            if not is_filter_first(from_sql):
                 from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
             counted = ("counted AS (SELECT split_part(e, chr(31), 1) AS k, "
                        "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
