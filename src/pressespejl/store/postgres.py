@@ -122,14 +122,16 @@ CACHED_DAYS = ("SELECT 'd', substr(entry, 2), n, '' FROM facet_counts "
                "WHERE n > 0 AND left(entry, 1) = 'd'")
 """Articles per day of the whole archive, from the counts cache (schema 11)."""
 
-FILTER_FIRST_MAX = 4_000
+FILTER_FIRST_MAX = 12_000
 """A text query with a speaker, place or source filter starts from that filter's
 articles when its rows (quotes by speaker key or surname, places, sources) number at
 most this: each candidate's search row is then found by its primary key and its terms
 checked, about 60 µs per article, instead of joining every match of the words to the
 filter's articles (``togene AND speaker:"Erik Winther"``, 130 articles: count 12 ms
 instead of 80 ms at 200,000 articles; a speaker in 13,540 articles costs about the same
-both ways, bench/README.md)."""
+both ways). Over 90 filtered queries at 200,000 articles, interleaved, p50 / p95: never
+528 / 1,844 ms, up to 4,000 rows 319 / 1,561, up to 12,000 rows 236 / 1,167
+(``python -m bench.filter_first_ab``, bench/README.md)."""
 
 FILTER_FIRST_ROWS = {
     "speaker": ("quotes fq", ("fq.speaker_key", "fq.speaker_surname")),
