@@ -35,13 +35,24 @@ from pressespejl.nlp.da.speech_verbs import (
 )
 from pressespejl.nlp.da.stance_verbs import COGNITIVE_VERBS, STANCE_AS_QUOTES, STANCE_VERBS
 
+_OCR_LETTERS = str.maketrans({"æ": "ae", "ø": "oe"})
+
+
+def ocr_spellings(forms: dict[str, str]) -> dict[str, str]:
+    """The forms and their spellings with "ae" for "æ" and "oe" for "ø" ("fortaeller",
+    "naevner", "foelger"): PressReader's OCR text and some foreign keyboards write
+    Danish letters so, and a cue must still read as one. "å" is left alone: "aa" is a
+    spelling of names ("Aarhus"), not of these verbs."""
+    return {**forms, **{form.translate(_OCR_LETTERS): lemma for form, lemma in forms.items()}}
+
 
 def _forms(table: dict[str, tuple[str, ...]], infinitive: bool = False) -> dict[str, str]:
-    """Form -> lemma; with ``infinitive`` the lemma (the infinitive) is a form too."""
+    """Form -> lemma (also in OCR spelling); with ``infinitive`` the lemma (the
+    infinitive) is a form too."""
     found = {form: lemma for lemma, forms in table.items() for form in forms}
     if infinitive:
         found.update({lemma: lemma for lemma in table})
-    return found
+    return ocr_spellings(found)
 
 
 def _words(forms: object) -> str:
@@ -56,25 +67,36 @@ INFINITIVES = frozenset({*SPEECH_VERBS, *THAT_ONLY_VERBS,
 """The infinitive cues: "kunne oplyse", "lagde ud med at fortælle", "vil slå fast"."""
 COGNITIVE_FORMS = _forms(COGNITIVE_VERBS)
 STANCE_FORMS = _forms(STANCE_VERBS) if STANCE_AS_QUOTES else {}
-PARTICLE_FORMS = {form: particle for forms, particle in PARTICLE_VERBS.values() for form in forms}
+PARTICLE_FORMS = ocr_spellings(
+    {form: particle for forms, particle in PARTICLE_VERBS.values() for form in forms})
 
 # adverbs a particle verb may hold before its particle: "slår desuden fast"
 _PARTICLE_ADVERBS = ("også", "dog", "desuden", "samtidig", "igen", "endnu", "nu", "derfor",
                      "klart", "ligeledes", "tidligere", "allerede")
 _ADVERB = _words(_PARTICLE_ADVERBS)
 
-SPEECH_WORD = _words([*SPEECH_FORMS, *CUE_PHRASES])
+SPEECH_WORD = _words([*SPEECH_FORMS, *ocr_spellings(CUE_PHRASES)])
 """A speech verb or fixed cue phrase."""
 STANCE_WORD = _words(STANCE_FORMS) if STANCE_FORMS else r"(?!x)x"
 COGNITIVE_WORD = _words(COGNITIVE_FORMS)
 THAT_ONLY_WORD = _words(THAT_ONLY_FORMS)
 ATTRIBUTION_WORD = _words(ATTRIBUTION_FORMS)
 
+# where the words were said, between a particle verb and its particle: "slår i en
+# pressemeddelelse fast", "giver i en meddelelse udtryk for", "peger i sin rapport på"
+_WHERE = rf"(?:i|på|over{SP}for){SP}(?:(?:en|et|sin|sit|sine|den|det){SP})?[{LO}-]+"
+_WHERE_PARTICLES = ("fast", "udtryk", "opmærksom", "på")
+"""Particles that a place phrase may precede; not "i" ("stemmer i en afstemning i
+morgen") or "ud"."""
+
 PARTICLE = "|".join(
-    rf"{_words(forms)}(?:{SP}{_ADVERB}){{0,2}}{SP}{re.escape(particle)}(?![{LO}])"
+    rf"{_words(ocr_spellings(dict.fromkeys(forms, '')))}(?:{SP}{_ADVERB}){{0,2}}"
+    rf"{f'(?:{SP}{_WHERE})?' if particle in _WHERE_PARTICLES else ''}"
+    rf"(?:{SP}{_ADVERB}){{0,2}}{SP}{re.escape(particle)}(?![{LO}])"
     for forms, particle in PARTICLE_VERBS.values()
 )
-"""A particle verb with its particle next to it: "slår fast", "slår desuden fast"."""
+"""A particle verb with its particle next to it: "slår fast", "slår desuden fast", "slår
+i en pressemeddelelse fast"."""
 PARTICLE_VERB = _words(PARTICLE_FORMS)
 """The verb of a particle verb alone ("slår"), for "..., slår han fast."."""
 
@@ -117,7 +139,8 @@ PARTIAL_EXTRA = ("anklager", "anklagede", "beskylder", "beskyldte", "kritiserer"
                  "betegner", "betegnede", "karakteriserer", "karakteriserede")
 """Verbs that report words only with the words in quote marks: "anklagede Venstre for
 at »udskamme statsministeren«"."""
-PARTIAL_CUE = rf"(?:{SPEECH}|{COGNITIVE_WORD}|{_words(PARTIAL_EXTRA)}|{THAT_ONLY_WORD})"
+_PARTIAL_WORD = _words(ocr_spellings(dict.fromkeys(PARTIAL_EXTRA, "")))
+PARTIAL_CUE = rf"(?:{SPEECH}|{COGNITIVE_WORD}|{_PARTIAL_WORD}|{THAT_ONLY_WORD})"
 
 ATTRIBUTION_CUE = rf"(?:{SPEECH}|{ATTRIBUTION_WORD}|{COGNITIVE_WORD}|{PARTICLE_VERB})"
 """A verb that may follow quoted words: speech ("siger"), manner ("ler"), a view
@@ -126,7 +149,7 @@ follows the speaker ("slår han fast")."""
 
 ANY_CUE = re.compile(
     rf"(?<![\w-])(?:{SPEECH}|{THAT_ONLY_WORD}|{COGNITIVE_WORD}|{STANCE_WORD}|{_SOUND_VERB}"
-    rf"|{PARTICLE_VERB}|{_words(PARTIAL_EXTRA)}|opfordr|appeller|(?i:ifølge|i{SP}følge|jævnfør)"
+    rf"|{PARTICLE_VERB}|{_PARTIAL_WORD}|opfordr|appeller|(?i:ifølge|i{SP}følge|jævnfør)"
     rf"|(?:{alternation(SOUND_NOUNS)})(?:en|et){SP}fra)"
 )
 """Every narrative rule needs one of these in its sentence: one search rules a sentence

@@ -4,7 +4,7 @@ Each rule reads one paragraph shape of Danish news writing. ``find_quotes`` retu
 ``QuoteCandidate`` records; the speakers component resolves their mentions.
 
 Direct (the speaker's own words). A *quote paragraph* opens with a dash ("- ", "– ") or
-a quote mark (» « „ “ " ” ' ‘), or closes a mark it never opened right before its
+a quote mark (» « „ “ " ” ' ‘ ’), or closes a mark it never opened right before its
 attribution (a page that lost the opening mark):
 
     D1  "- Vi er klar, siger Stoltenberg."         attribution at the end ("lød det fra
@@ -65,13 +65,20 @@ Indirect (the journalist's paraphrase):
     I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for"
     I8  "X siger, at A. Eksempelvis B." an example right after a reported clause, with
         no cue of its own, goes on with that report: one quote "A. Eksempelvis B"
+        A sentence that opens with a linking adverb ("Også", "Derfor", "Desuden") and
+        keeps the report's register (a modal: "kan", "vil", "bør") goes on likewise
     I9  "X siger, at A. Og at B." a bare that-clause sentence right after a report is a
         second report of the same speaker
+    Q   "Adspurgt om, at A, siger hun, at B." / "Spurgt om A, svarer hun: B." the
+        journalist's question before the answer's cue is no quote; "X spørger, om A, at
+        B": B is part of the question
 
 Documents speak for the sender the text names ("Ifølge brevet fra X", "»...«, står der i
 brevet fra X", "Ifølge rapporten" after "en rapport fra X"); a document with no sender
 ("ifølge dommen") and a test or figures ("Dna-test har bekræftet, at") are no source.
-A heading "X: »citat«" (a short label, no period) is no quote; the article's first
+A pull quote (an unattributed quote paragraph whose words an attributed quote of the
+article repeats) is no quote of its own. A heading "X: »citat«" (a short label, no
+period) is no quote; the article's first
 paragraph may open with its place before a dash quote ("Herning: - ...").
 
 Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
@@ -145,8 +152,9 @@ from pressespejl.nlp.da.adverbials import (
 )
 
 _DASH = re.compile(rf"[-–—]{SP}")
-_OPENERS = "»«„“\"”'‘"
-_CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’"}
+_OPENERS = "»«„“\"”'‘’"
+_CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’",
+            "’": "’"}
 _MARKS = "”“\"«»'’‘„"
 # punctuation that ends the quoted words, then the attribution: ", siger", "«, siger",
 # ", « siger" (a page that spaces its marks), "?” spørger", "?'\" siger" (a quote
@@ -182,8 +190,23 @@ _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
 # "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
 _EXAMPLE = re.compile(
     rf"(?:Eksempelvis|For{SP}eksempel|F\.eks\.|Fx|Blandt{SP}andet|Bl\.a\.)(?![{LO}])")
+# "Også om mandagen kan der komme sne.", "Derfor bør bilister køre forsigtigt.": a
+# sentence that goes on with the report before it, in its register (a modal or a future)
+_GOES_ON = re.compile(
+    rf"(?:Også|Derfor|Desuden|Dermed|Samtidig|Derudover|Endvidere|Ligeledes|Til{SP}gengæld)"
+    rf"(?![{LO}])")
+_REPORTED_REGISTER = re.compile(
+    r"(?<![\w-])(?:kan|kunne|vil|ville|skal|skulle|må|måtte|bør|burde)(?![\w-])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
 _RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z")
+# ", der har ledet firmaet i ti år" between a speaker after the cue and "at"
+_RELATIVE_REST = re.compile(rf",{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+")
+# "Adspurgt om, at ...": the journalist's question before the answer's cue; what it
+# holds is no one's statement
+_QUESTION_LEAD = re.compile(rf"(?:[Aa]d)?[Ss]purgt(?:{SP}(?:om|til|af)|,)(?![{LO}])")
+_ANSWER_CUE = re.compile(rf",{SP}(?=(?:{SOUND}|{SOUND_BARE}|{SPEECH}|{COGNITIVE_WORD})(?![{LO}]))")
+# "om"/"hvorvidt" between "spørger" and "at": the that-clause is part of the question
+_QUESTION_WORD = re.compile(r"(?<![\w-])(?:om|hvorvidt)(?![\w-])")
 # "Som ministeren annoncerede i går, lukker skolen": the main clause is what was said
 _AS_SAID = re.compile(rf"[Ss]om{SP}")
 # ", hvordan ..." / ", det er ...": a reported clause without "at" right after the cue
@@ -223,7 +246,7 @@ _APPOSITION_BEFORE_CUE = re.compile(
 # the boundary before a subject in the middle of a sentence: ", hvor Københavns Politi
 # meddelte", "men politiet skriver", ", som slår fast"
 _CLAUSE_BOUNDARY = re.compile(
-    rf"(?:,|\b(?:[Oo]g|[Mm]en|hvor|da|når|mens|fordi|så|hvorefter|hvis|at))"
+    rf"(?:,|\b(?:[Oo]g|[Mm]en|hvor|da|når|mens|fordi|så|hvorefter|hvortil|hvorpå|hvis|at))"
     rf"(?:{SP}(?:hvor|da|når|mens|at))?{SP}"
 )
 # ", skriver Beskæftigelsesministeriet i en pressemeddelelse." ending a narrative sentence
@@ -244,7 +267,7 @@ _APPEAL = re.compile(rf"(?<![\w-])(?P<cue>{_APPEAL_VERBS}){SP}")
 _ACCUSES = re.compile(rf"(?<![\w-])(?P<cue>anklager|anklagede|beskylder|beskyldte){SP}(?=\S)")
 # "kalder forslaget for en "overreaktion"": the words after "for"
 _CALLS_FOR = re.compile(
-    rf"(?<![\w-])(?P<cue>kalder|kaldte)(?P<obj>(?:{SP}[^\s,.:;!?]+){{1,4}}?){SP}for{SP}"
+    rf"(?<![\w-])(?P<cue>kalder|kaldte)(?P<obj>(?:{SP}[^\s,.:;!?»«„“”\"'’‘]+){{1,4}}?){SP}for{SP}"
 )
 # "han kalder det landmændenes eneste våben": a pronoun object and the name he gives it
 _CALLS_IT = re.compile(
@@ -317,6 +340,10 @@ _AFTER_SOURCE = re.compile(
     rf"|skøn|erfaringer|optegnelser|registreringer|data)){SP}(?=[{LO}])"
 )
 _GENITIVE_END = re.compile(r"(?:s|'s|’s)\Z")
+# "aftens 'man of the match'", "årets »comeback«": a label a genitive gives, no one's words
+_GENITIVE_LABEL = re.compile(
+    rf"(?<![\w-])(?!(?:hvis|mens|os|dens|deres|længs|tværs|ifølge)(?![\w-]))"
+    rf"[\w-]{{2,}}(?:s|'s|’s){SP}\Z", re.IGNORECASE)
 # "Krigen, som Kreml kalder", "det, Rusland kalder": a relative clause with its own subject
 _OBJECT_RELATIVE = re.compile(
     rf"(?:,{SP}(?:som|der){SP}|(?<![\w-])(?:som|det,){SP})"
@@ -404,7 +431,9 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t,.:;\n":
         end -= 1
     # drop a closing quote mark only when the passage opened with one
-    if end > start and text[end - 1] in "”“\"«»'’" and start > 0 and text[start - 1] in "„“\"»«”'‘":
+    if end > start and text[end - 1] in "”“\"«»'’" and start > 0 and (
+        text[start - 1] in "„“\"»«”'‘’"
+    ):
         end -= 1
         while end > start and text[end - 1] in " \t,.":
             end -= 1
@@ -421,7 +450,9 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     ud med at fortælle" (``infinitive``: the cue is an infinitive)."""
     if focus := _FOCUS.match(text, start, cue_start):
         start = focus.end()  # "Også borgmesteren understreger": the subject follows
-    mention = mention_at(text, start, cue_start)
+    # "den 40-årige have forklaret": the perfect's "have" is no noun of the subject
+    limit = have.start() if (have := _HAVE_BEFORE.search(text, start, cue_start)) else cue_start
+    mention = mention_at(text, start, limit)
     if mention is not None and mention.kind == "name" and (
         common_definite(mention.text) or common_definite(mention.text.removesuffix("s"))
     ):  # "Rapporten konkluderer": a common noun capitalised by the sentence start;
@@ -444,7 +475,7 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     aux = re.search(rf"{SP}(?:{AUX}|{_MODAL}){SP}", text[start:cue_start])
     if aux:
         pos = start + aux.end()
-        mention = mention_at(text, pos, cue_start)
+        mention = mention_at(text, pos, max(pos, limit))
         if mention and _reaches_cue(text[mention.end : cue_start], False, infinitive):
             return mention
     # a description, then the name in apposition: "Kvinden, 36-årige Camilla Storm, ..."
@@ -493,6 +524,7 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
+_HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
 
 
 def _named_in_clause(text: str, start: int, cue_start: int) -> Mention | None:
@@ -690,7 +722,24 @@ class _Finder:
             before = i
         if run:
             self.flush(run, before)
+        self.drop_pull_quotes()
         return sorted(self.found, key=lambda q: q.start)
+
+    def drop_pull_quotes(self) -> None:
+        """A pull quote (a speaker's words set apart as a teaser or heading line, with no
+        attribution, and told again in the story) is no quote of its own: its words lie
+        inside an attributed quote of the same text."""
+        attributed = [(q, _plain_words(self.text[q.start : q.end])) for q in self.found
+                      if q.mention is not None or q.cue is not None]
+        kept = []
+        for q in self.found:
+            words = _plain_words(self.text[q.start : q.end])
+            if (q.kind == "direct" and q.mention is None and q.cue is None
+                    and words.count(" ") >= 4 and "group" not in q.tags
+                    and any(o is not q and words in other for o, other in attributed)):
+                continue
+            kept.append(q)
+        self.found = kept
 
     def add(self, kind: str, span: tuple[int, int], cue: str | None, mention: Mention | None,
             paragraph: int, follows: str | None = None, **extra: object) -> QuoteCandidate | None:
@@ -1007,6 +1056,14 @@ class _Finder:
                 continue
             if self.colon_answer(i, s_start, s_end):
                 continue
+            if question := _QUESTION_LEAD.match(self.text, s_start, s_end):
+                # "Adspurgt om, at ..., siger hun, at ...": the answer starts at its cue
+                answer = _ANSWER_CUE.search(self.text, question.end(), s_end)
+                if answer is None:
+                    continue
+                s_start = answer.end()
+                if self.colon_inline(i, s_start, s_end, answer=True):
+                    continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
                 self.text, s_start, s_end
             ) and not _APPEARS.match(self.text, s_start, s_end):
@@ -1060,26 +1117,41 @@ class _Finder:
     def example_goes_on(self, before: tuple[int, int], start: int, end: int) -> bool:
         """I8: "Borgmesteren siger, at andre kommuner også lukker skoler. Eksempelvis har
         Vejle lukket tre." The example given right after a reported clause, with no cue of
-        its own, is more of the same report: the quote runs on to its end."""
-        if not _EXAMPLE.match(self.text, start, end) or ANY_CUE.search(self.text, start, end):
+        its own, is more of the same report: the quote runs on to its end. So is a
+        sentence that opens with a linking adverb and keeps the report's register (a
+        modal or a future): "Meteorologen siger, at det bliver koldt. Også om mandagen
+        kan der komme sne. Derfor bør bilister køre forsigtigt." (one quote over all
+        three). "Også politiet var til stede." has no modal: the journalist's."""
+        if ANY_CUE.search(self.text, start, end):
+            return False
+        if not _EXAMPLE.match(self.text, start, end) and not (
+            _GOES_ON.match(self.text, start, end)
+            and _REPORTED_REGISTER.search(self.text, start, end)
+        ):
             return False
         for q in self.found:
-            if q.kind == "indirect" and before[0] <= q.start < before[1] and (
-                q.end >= before[1] - 2
+            if q.kind == "indirect" and q.start < before[1] <= q.end + 2 and (
+                q.start >= self.paragraph_start(before[0])
             ):
                 q.end = strip_span(self.text, q.start, end)[1]
                 return True
         return False
 
-    def colon_inline(self, i: int, start: int, end: int) -> bool:
+    def paragraph_start(self, pos: int) -> int:
+        """Where the paragraph that holds ``pos`` starts."""
+        return next((p.start for p in self.paragraphs if p.start <= pos < p.end), pos)
+
+    def colon_inline(self, i: int, start: int, end: int, answer: bool = False) -> bool:
         """D4 in one paragraph: "Han siger: »Vi spillede godt.«" (a dash or quote marks
         must follow the colon; "Gravesen slår fast: Så skal han på landsholdet!" is a
-        headline)."""
+        headline). An ``answer`` to a question the sentence put first ("Adspurgt om ...,
+        svarer hun: Det ved jeg ikke.") is a sentence of the story, not a headline: its
+        words after the colon are hers with or without marks."""
         c = _COLON.search(self.text, start, end)
         if c is None or c["cue"] is None or self.heading(start, end):
             return False
         rest = self.text[c.end() : end].lstrip()
-        if not rest or rest[0] not in "-–—»„“\"”'‘":
+        if not rest or (rest[0] not in "-–—»„“\"”'‘’" and not (answer and rest[0].isupper())):
             return False
         mention = _subject(self.text, start, c.start())
         mention = _inverted(self.text, start, c.start(), c.end("cue"), c.end() - 1,
@@ -1245,6 +1317,10 @@ class _Finder:
             if that is None:
                 continue
             content, gap = that
+            if cue_lemma(cue.group()) == "spørge" and _QUESTION_WORD.search(
+                self.text, cue.end(), gap
+            ):
+                continue  # "spørger, om det er rimeligt, at ...": the question's clause
             if _THAT_ONLY.fullmatch(cue.group()) and (
                 (len(self.text[cue.end() : gap].split()) > 2
                  and not _WHERE_SAID.fullmatch(self.text, cue.end(), gap))
@@ -1369,6 +1445,8 @@ class _Finder:
         if mention is None:
             return False
         rest = self.text[mention.end : stop]
+        if _RELATIVE_REST.fullmatch(rest) and len(rest.split()) <= 12:
+            return True  # "fortæller X, der har ledet firmaet i ti år, at"
         return len(rest.split()) <= 4 and not any(c in rest for c in ".;:!?")
 
     def trailing_speech(self, content: int, end: int) -> int | None:
@@ -1534,12 +1612,15 @@ class _Finder:
         """A sentence that holds a speaker's words in quote marks with no cue of its own,
         right after that speaker's quote (a forecast or an account retold, quoting its
         key words: 'Der kan komme "pletvist isglatte veje".'): the speaker goes on.
-        A term ("et såkaldt »mistænkeligt forhold«"), a title or a name is no quote."""
+        A term ("et såkaldt »mistænkeligt forhold«"), a title, a name or a label after a
+        genitive ("aftens 'man of the match'", "årets »comeback«") is no quote."""
         if any(q.start < end and start < q.end for q in self.found):
             return False
         quoted = [q for q in QUOTED.finditer(self.text, start, end)
                   if _is_quotation(self.text, q) and len(q.group().split()) > 1
                   and not _TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())
+                  and not _GENITIVE_LABEL.search(self.text, max(start, q.start() - 30),
+                                                 q.start())
                   and not _TITLE_BEFORE.search(self.text, max(start, q.start() - 16),
                                                q.start())]
         if not quoted or ANY_CUE.search(self.text, start, end):
@@ -1657,6 +1738,11 @@ class _Finder:
             if mention is not None and mention.kind in ("name", "organisation", "title"):
                 found = mention
         return found
+
+
+def _plain_words(text: str) -> str:
+    """Lower-case words without punctuation, one space between: " the same words"."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -48,13 +48,15 @@ QUOTED = re.compile(
     r"|“(?P<d>[^“”\n]+)”"
     r"|\"(?P<e>[^\"\n]+)\""
     r"|(?<![\w”])”(?=\S)(?P<f>[^”“\n]+)”(?![\w])"
-    r"|(?<![\w'’‘])[‘'](?=[^\W\d_])(?P<g>[^'’‘\n]*[^\s'’‘])['’](?![\w])"
+    r"|(?<![\w'’‘])[‘'’](?=[^\W\d_])(?P<g>[^'’‘\n]*[^\s'’‘])['’](?![\w])"
 )
 """A quoted passage in one line; the group that matched holds the words inside the marks.
 
-Danish pages also write ”…” (the same mark on both sides) and single marks '…'/‘…’;
-a single mark opens only before a letter and closes only after a non-space, so the
-apostrophe of "Paris' borgmester" or "sgu'" is not read as a quote."""
+Danish pages also write ”…” (the same mark on both sides) and single marks '…'/‘…’, or
+’…’ (the right single mark on both sides, as many Danish pages and PressReader write it);
+a single mark opens only before a letter, not after a letter, and closes only after a
+non-space, so the apostrophe of "Paris' borgmester", "Paris’ borgmester" or "sgu'" is
+not read as a quote."""
 QUOTE_GROUPS = "abcdefg"
 
 _LINE = re.compile(r"[^\n]+")
@@ -71,7 +73,9 @@ _CAPTION = re.compile(
     r"(?:^|[.!?)]\s|\s)(?:" + "|".join(re.escape(m) for m in CAPTION_MARKERS) + ")",
     re.IGNORECASE,
 )
-_FINAL_PUNCT = re.compile(r"[.!?:…”“\"«»)]\s*$")
+# a single closing mark counts after the sentence's own punctuation ("'Vi er klar.'"), not
+# alone: "Paris'" may end a menu line
+_FINAL_PUNCT = re.compile(r"(?:[.!?:…”“\"«»)]|[.!?,…]['’])\s*$")
 _DASH = re.compile(r"[-–—][^\S\n]")
 _ENDS = frozenset({".", "!", "?", "…"})
 _HEADLINE_MAX_WORDS = 15

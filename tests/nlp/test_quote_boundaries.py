@@ -1,0 +1,239 @@
+"""Quote detection and boundaries on hand-built documents: what is a quote, where it
+starts and ends, one table per error class seen on real Danish news (issue 8).
+
+Each case is (text, expected) with expected = [(kind, text, cue, speaker phrase or None),
+...] for every quote ``find_quotes`` returns. Every text is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
+from pressespejl.nlp.components.quotes import find_quotes
+from pressespejl.nlp.components.sentences import QUOTED, find_paragraphs
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    blank = spacy.blank("da")
+    blank.add_pipe("pressespejl_sentences")
+    return blank
+
+
+def found(nlp: spacy.Language, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [(c.kind, text[c.start : c.end], c.cue, c.mention.text if c.mention else None)
+            for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences)]
+
+
+# "ifølge X" in the middle of a sentence: the sentence is the source's statement.
+ACCORDING_INSIDE = [
+    (
+        "Aftalen vil ifølge ministeren ikke koste arbejdspladser.",
+        [("indirect", "Aftalen vil ifølge ministeren ikke koste arbejdspladser", "ifølge",
+          "ministeren")],
+    ),
+    (
+        "Skolen lukker ifølge borgmester Lene Dahl allerede til sommer.",
+        [("indirect", "Skolen lukker ifølge borgmester Lene Dahl allerede til sommer",
+          "ifølge", "Lene Dahl")],
+    ),
+]
+
+
+# A short fragment in quote marks after "kalder"/"betegner": a partial quote (counted as
+# indirect); every kind of mark Danish pages use, the right single mark on both sides too.
+NAMING_FRAGMENTS = [
+    (
+        "Udenrigsministeren kalder angrebet 'dybt alvorligt'.",
+        [("partial", "Udenrigsministeren kalder angrebet 'dybt alvorligt'", "kalder",
+          "Udenrigsministeren")],
+    ),
+    (
+        "Formanden kalder forslaget ’et slag i ansigtet’.",
+        [("partial", "Formanden kalder forslaget ’et slag i ansigtet’", "kalder",
+          "Formanden")],
+    ),
+    (
+        "Direktøren betegnede i går resultatet som “en katastrofe”.",
+        [("partial", "Direktøren betegnede i går resultatet som “en katastrofe”", "betegnede",
+          "Direktøren")],
+    ),
+    (
+        "Direktøren kalder resultatet ”meget skuffende”.",
+        [("partial", "Direktøren kalder resultatet ”meget skuffende”", "kalder",
+          "Direktøren")],
+    ),
+    # the words in marks are no object of "kalder ... for": the name given is after "det"
+    (
+        "Han kalder det et »historisk gennembrud« for byen.",
+        [("indirect", "et »historisk gennembrud« for byen", "kalder", "Han")],
+    ),
+]
+
+
+# "Adspurgt om, at ..." / "Spurgt om det kan betyde, at ...": the journalist's question is
+# no quote; the answer after it is.
+QUESTIONS = [
+    (
+        "Adspurgt om, at skolen lukker, svarer Lene Dahl nej.",
+        [],
+    ),
+    (
+        "Adspurgt om det kan betyde, at skolen lukker, svarer hun: Det kan jeg ikke udelukke.",
+        [("direct", "Det kan jeg ikke udelukke", "svarer", "hun")],
+    ),
+    (
+        "Spurgt om det kan betyde, at flere mister jobbet, siger Ole Berg, at det kan han "
+        "ikke udelukke.",
+        [("indirect", "det kan han ikke udelukke", "siger", "Ole Berg")],
+    ),
+    (
+        "Adspurgt om, at prisen stiger, fortæller direktør Ole Berg, der har ledet firmaet i "
+        "ti år, at det var ventet.",
+        [("indirect", "det var ventet", "fortæller", "Ole Berg")],
+    ),
+    (
+        "Adspurgt om, at prisen stiger, siger direktøren: »Det er for tidligt at sige.«",
+        [("direct", "Det er for tidligt at sige", "siger", "direktøren")],
+    ),
+    # a reported question: its that-clause is part of what was asked
+    (
+        "Ole Berg spørger, om det er rimeligt, at borgerne skal betale.",
+        [],
+    ),
+    (
+        "Ole Berg blev spurgt, hvortil han svarede, at det var for tidligt at sige.",
+        [("indirect", "det var for tidligt at sige", "svarede", "han")],
+    ),
+]
+
+
+# A report that goes on over several sentences after one cue: a sentence that opens with
+# a linking adverb and keeps the report's register (a modal) is part of the quote.
+GOES_ON = [
+    (
+        "Vagthavende meteorolog Jens Holm siger, at det bliver koldt i weekenden. Også om "
+        "mandagen kan der komme sne. Derfor bør bilister køre forsigtigt.",
+        [("indirect", "det bliver koldt i weekenden. Også om mandagen kan der komme sne. "
+          "Derfor bør bilister køre forsigtigt", "siger", "Jens Holm")],
+    ),
+    (
+        "Ifølge DMI bliver det koldt. Derfor skal man køre forsigtigt.",
+        [("indirect", "bliver det koldt. Derfor skal man køre forsigtigt", "ifølge", "DMI")],
+    ),
+    # no modal: the journalist's own sentence
+    (
+        "Politiet oplyser, at vejen er spærret. Også en ambulance var til stede.",
+        [("indirect", "vejen er spærret", "oplyser", "Politiet")],
+    ),
+]
+
+
+# Quoted words attributed to an organisation that writes them in a document.
+WRITTEN = [
+    (
+        "»Vi har haft et godt år,« skriver Dansk Industri i sin årsrapport.",
+        [("direct", "Vi har haft et godt år", "skriver", "Dansk Industri")],
+    ),
+    (
+        "Landmanden giver i en meddelelse udtryk for, at angrebet ligner det forrige.",
+        [("indirect", "angrebet ligner det forrige", "giver i en meddelelse udtryk",
+          "Landmanden")],
+    ),
+    (
+        "Politiet slår i en pressemeddelelse fast, at ingen kom til skade.",
+        [("indirect", "ingen kom til skade", "slår i en pressemeddelelse fast", "Politiet")],
+    ),
+    # "i" is no particle a place phrase may precede
+    ("Folketinget stemmer i en afstemning i morgen om loven.", []),
+]
+
+
+# Reported speech with a date, or a perfect's "have", inside it stays whole.
+DATES = [
+    (
+        "Kvinden forklarede i retten, at hun om formiddagen den 4. januar gik hjem fra "
+        "arbejde.",
+        [("indirect", "hun om formiddagen den 4. januar gik hjem fra arbejde", "forklarede",
+          "Kvinden")],
+    ),
+    (
+        "Politiet oplyser, at manden den 12. marts blev anholdt i Aarhus.",
+        [("indirect", "manden den 12. marts blev anholdt i Aarhus", "oplyser", "Politiet")],
+    ),
+    (
+        "Her skulle den 40-årige have forklaret, at han gik hjem. Og at han låste døren.",
+        [("indirect", "han gik hjem", "forklaret", "den 40-årige"),
+         ("indirect", "han låste døren", "forklaret", "den 40-årige")],
+    ),
+]
+
+
+# Input real users have: OCR spellings, the right single mark as opener, pull quotes.
+INPUT = [
+    (
+        "Ole Berg fortaeller, at han er glad for resultatet.",
+        [("indirect", "han er glad for resultatet", "fortaeller", "Ole Berg")],
+    ),
+    (
+        "Ministeren naevner, at der mangler penge.",
+        [("indirect", "der mangler penge", "naevner", "Ministeren")],
+    ),
+    (
+        "- Det er godt, fortaeller Ole Berg.",
+        [("direct", "Det er godt", "fortaeller", "Ole Berg")],
+    ),
+    (
+        "’Det er en skandale’, siger Lene Dahl.",
+        [("direct", "Det er en skandale", "siger", "Lene Dahl")],
+    ),
+    # a one-sentence quote paragraph in single marks is no menu line: it joins the next
+    (
+        "’Vi er klar.’\n\n’Det er vi,’ siger hun.",
+        [("direct", "Vi er klar.’\n\n’Det er vi", "siger", "hun")],
+    ),
+    # a pull quote told again in the story is one quote, the attributed one
+    (
+        "»Vi har aldrig haft det så svært.«\n\nBorgmester Lene Dahl er presset af "
+        "budgettet.\n\n»Vi har aldrig haft det så svært. Nu skal vi spare,« siger Lene Dahl.",
+        [("direct", "Vi har aldrig haft det så svært. Nu skal vi spare", "siger",
+          "Lene Dahl")],
+    ),
+    # a label after a genitive is no one's words
+    (
+        "- Vi vandt, siger Ole Berg.\n\nOg aftens ’man of the match’ med 12 mål, Per Bo, "
+        "var også glad.",
+        [("direct", "Vi vandt", "siger", "Ole Berg")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *WRITTEN, *DATES, *INPUT],
+)
+def test_quote_boundaries(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Han sagde ’nej tak’ og gik.", "nej tak"),
+        ("Hun kalder det ‘en fejl’.", "en fejl"),
+        ("Det er Paris’ borgmester, der bestemmer.", None),
+        ("Han så ’90’erne som en tid med vækst.", None),
+    ],
+)
+def test_single_marks(line: str, words: str | None) -> None:
+    m = QUOTED.search(line)
+    got = next((m[g] for g in "abcdefg" if m[g] is not None), None) if m else None
+    assert got == words
+
+
+def test_quote_line_in_single_marks_is_no_menu_item() -> None:
+    text = "’Vi er klar.’\n\nMenu"
+    assert [p.noise for p in find_paragraphs(text)] == [False, True]
