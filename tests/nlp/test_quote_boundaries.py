@@ -129,6 +129,34 @@ GOES_ON = [
         "Politiet oplyser, at vejen er spærret. Også en ambulance var til stede.",
         [("indirect", "vejen er spærret", "oplyser", "Politiet")],
     ),
+    # a forecast after its attribution goes on with a time first; the quote holds the
+    # attribution, as a grouped quote does
+    (
+        "Det bliver koldt i weekenden, siger vagthavende meteorolog Jens Holm til Ritzau. "
+        "Søndag vil der komme sne. I løbet af natten kan det blive glat.",
+        [("indirect", "Det bliver koldt i weekenden, siger vagthavende meteorolog Jens Holm "
+          "til Ritzau. Søndag vil der komme sne. I løbet af natten kan det blive glat",
+          "siger", "Jens Holm")],
+    ),
+    # a time first with no modal is the journalist's account
+    (
+        "Skolen lukker til sommer, siger Ole Berg. Mandag var han på arbejde.",
+        [("indirect", "Skolen lukker til sommer", "siger", "Ole Berg")],
+    ),
+    # a fragment sentence that points back ("Her") holds the sentence it points at
+    (
+        "- Det bliver koldt, siger Jens Holm.\n\nDer bliver to graders varme. Natten til "
+        "søndag kan det fryse. Her kan der komme \"pletvis isglatte veje\".",
+        [("direct", "Det bliver koldt", "siger", "Jens Holm"),
+         ("indirect", "Natten til søndag kan det fryse. Her kan der komme \"pletvis "
+          "isglatte veje\"", None, None)],
+    ),
+    # two cues of one speaker: the words before the attribution and the that-clause after
+    (
+        "Det var en hård dag, siger Ole Berg og tilføjer, at han er træt.",
+        [("indirect", "Det var en hård dag", "siger", "Ole Berg"),
+         ("indirect", "han er træt", "tilføjer", "Ole Berg")],
+    ),
 ]
 
 
@@ -147,6 +175,12 @@ WRITTEN = [
         "Politiet slår i en pressemeddelelse fast, at ingen kom til skade.",
         [("indirect", "ingen kom til skade", "slår i en pressemeddelelse fast", "Politiet")],
     ),
+    # "sætter ordet »x« på": the speaker's own word, not a term
+    (
+        "Formanden har selv sat ordet 'svigt' på sin egen indsats.",
+        [("partial", "Formanden har selv sat ordet 'svigt' på sin egen indsats", "sat ordet",
+          "Formanden")],
+    ),
     # "i" is no particle a place phrase may precede
     ("Folketinget stemmer i en afstemning i morgen om loven.", []),
 ]
@@ -159,6 +193,14 @@ DATES = [
         "arbejde.",
         [("indirect", "hun om formiddagen den 4. januar gik hjem fra arbejde", "forklarede",
           "Kvinden")],
+    ),
+    (
+        "Kvinden forklarede i retten den 4. januar, at hun gik hjem.",
+        [("indirect", "hun gik hjem", "forklarede", "Kvinden")],
+    ),
+    (
+        "Kvinden forklarede torsdag d. 4. jan. i retten, at hun gik hjem.",
+        [("indirect", "hun gik hjem", "forklarede", "Kvinden")],
     ),
     (
         "Politiet oplyser, at manden den 12. marts blev anholdt i Aarhus.",
@@ -195,13 +237,15 @@ INPUT = [
         "’Vi er klar.’\n\n’Det er vi,’ siger hun.",
         [("direct", "Vi er klar.’\n\n’Det er vi", "siger", "hun")],
     ),
-    # a pull quote told again in the story is one quote, the attributed one
+    # a pull quote with no marks and its speaker's name after it is a direct quote (the
+    # real-news gold counts pull quotes, also when the story repeats the words)
     (
-        "»Vi har aldrig haft det så svært.«\n\nBorgmester Lene Dahl er presset af "
-        "budgettet.\n\n»Vi har aldrig haft det så svært. Nu skal vi spare,« siger Lene Dahl.",
-        [("direct", "Vi har aldrig haft det så svært. Nu skal vi spare", "siger",
-          "Lene Dahl")],
+        "Vi har ikke råd til at vente længere. Hvorfor skal borgerne betale? Lene Dahl (K)",
+        [("direct", "Vi har ikke råd til at vente længere. Hvorfor skal borgerne betale?",
+          None, "Lene Dahl")],
     ),
+    # a sentence that ends on a name, with no first person and no party, is narrative
+    ("Skolen lukker efter sommerferien, og eleverne flytter til Byskolen. Ole Berg", []),
     # a label after a genitive is no one's words
     (
         "- Vi vandt, siger Ole Berg.\n\nOg aftens ’man of the match’ med 12 mål, Per Bo, "

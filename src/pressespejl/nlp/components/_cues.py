@@ -135,7 +135,8 @@ ACCORDING = rf"(?<![\w-])(?P<cue>(?i:{alternation(ACCORDING_TO)}))(?![{LO}])"
 
 PARTIAL_EXTRA = ("anklager", "anklagede", "beskylder", "beskyldte", "kritiserer",
                  "kritiserede", "roser", "roste", "omtaler", "omtalte", "beskriver",
-                 "beskrev", "sætter ordet", "satte ordet", "fordømmer", "fordømte",
+                 "beskrev", "sætter ordet", "satte ordet", "sat ordet", "sætte ordet",
+                 "fordømmer", "fordømte",
                  "betegner", "betegnede", "karakteriserer", "karakteriserede")
 """Verbs that report words only with the words in quote marks: "anklagede Venstre for
 at »udskamme statsministeren«"."""

@@ -76,9 +76,10 @@ Indirect (the journalist's paraphrase):
 Documents speak for the sender the text names ("Ifølge brevet fra X", "»...«, står der i
 brevet fra X", "Ifølge rapporten" after "en rapport fra X"); a document with no sender
 ("ifølge dommen") and a test or figures ("Dna-test har bekræftet, at") are no source.
-A pull quote (an unattributed quote paragraph whose words an attributed quote of the
-article repeats) is no quote of its own. A heading "X: »citat«" (a short label, no
-period) is no quote; the article's first
+A pull quote set apart with its speaker's name after it and no marks ("Jeg må sige,
+det går for langsomt. Lene Dahl (K)") is a direct quote of that person, as the real-news
+gold counts pull quotes (also when the story tells the words again). A heading "X:
+»citat«" (a short label, no period) is no quote; the article's first
 paragraph may open with its place before a dash quote ("Herning: - ...").
 
 Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
@@ -150,6 +151,7 @@ from pressespejl.nlp.da.adverbials import (
     SENTENCE_ADVERBS,
     TIME_ADVERBIALS,
 )
+from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = re.compile(rf"[-–—]{SP}")
 _OPENERS = "»«„“\"”'‘’"
@@ -195,6 +197,20 @@ _EXAMPLE = re.compile(
 _GOES_ON = re.compile(
     rf"(?:Også|Derfor|Desuden|Dermed|Samtidig|Derudover|Endvidere|Ligeledes|Til{SP}gengæld)"
     rf"(?![{LO}])")
+# "Søndag vil der komme sne.", "I løbet af natten kan det blive glat.": a forecast's next
+# step
+# "Jeg må sige, det går for langsomt. Lene Dahl (K)": a pull quote and its speaker
+_PULL_QUOTE = re.compile(
+    rf"(?P<words>[^\n\"„“”»«]+[.!?]){SP}(?P<name>[{UP}][\w-]+(?:{SP}[{UP}][\w.-]*){{1,3}})"
+    rf"(?:{SP}(?P<party>\([{UP}]{{1,3}}\)))?[^\S\n]*")
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:jeg|vi|mig|os|min|mit|mine|vores)(?![\w-])",
+                           re.IGNORECASE)
+# "Her kan der komme ...": a sentence that points back at the one before
+_ANAPHOR_LEAD = re.compile(rf"(?:Her|Der|Dermed|Derfor|Så|Da|Dengang|Derved){SP}(?=[{LO}])")
+_TIME_LEAD = re.compile(
+    rf"(?:{alternation(day.capitalize() for day in WEEKDAYS)}|I{SP}morgen|I{SP}aften|I{SP}nat"
+    rf"|Natten{SP}til|Senere|Sidst{SP}på|Først{SP}på|I{SP}løbet{SP}af|Resten{SP}af"
+    rf"|Hen{SP}over|Om{SP}(?:morgenen|formiddagen|eftermiddagen|aftenen|natten))(?![{LO}])")
 _REPORTED_REGISTER = re.compile(
     r"(?<![\w-])(?:kan|kunne|vil|ville|skal|skulle|må|måtte|bør|burde)(?![\w-])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
@@ -207,6 +223,8 @@ _QUESTION_LEAD = re.compile(rf"(?:[Aa]d)?[Ss]purgt(?:{SP}(?:om|til|af)|,)(?![{LO
 _ANSWER_CUE = re.compile(rf",{SP}(?=(?:{SOUND}|{SOUND_BARE}|{SPEECH}|{COGNITIVE_WORD})(?![{LO}]))")
 # "om"/"hvorvidt" between "spørger" and "at": the that-clause is part of the question
 _QUESTION_WORD = re.compile(r"(?<![\w-])(?:om|hvorvidt)(?![\w-])")
+# "..., siger X og tilføjer, at ...": a second cue of the same speaker
+_AND_CUE = re.compile(rf",?{SP}og(?:{SP}(?:også|samtidig|desuden))?{SP}(?P<cue>{THAT_CUE})")
 # "Som ministeren annoncerede i går, lukker skolen": the main clause is what was said
 _AS_SAID = re.compile(rf"[Ss]om{SP}")
 # ", hvordan ..." / ", det er ...": a reported clause without "at" right after the cue
@@ -317,6 +335,9 @@ _STATEMENT_VERB = re.compile(
 )
 # a term or a title, not someone's words: "et såkaldt »mistænkeligt forhold«", "sangen
 # "den sidste dans"", "programmet 'ugens gæst'"
+# "sætter ordet »svigt« på forløbet": the speaker's own word for it, not a term
+_PUTS_WORD = re.compile(rf"(?<![\w-])(?:sætter|satte|sat|sætte|saetter|saette){SP}ordet{SP}?\Z",
+                        re.IGNORECASE)
 _TERM_BEFORE = re.compile(
     r"(?:såkaldt|såkaldte|kaldet|titlen|navnet|ordet|begrebet|udtrykket)\s*\Z", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
@@ -524,6 +545,11 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
+# the period of an ordinal date or an abbreviation ("i retten den 4. januar", "kl. 10"):
+# no sentence end between a cue and its that-clause
+_INNER_PERIOD = re.compile(
+    r"(?<=\d)\.(?=\s)|(?<![\w.])(?:kl|d|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+    r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)", re.IGNORECASE)
 _HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
 
 
@@ -722,24 +748,7 @@ class _Finder:
             before = i
         if run:
             self.flush(run, before)
-        self.drop_pull_quotes()
         return sorted(self.found, key=lambda q: q.start)
-
-    def drop_pull_quotes(self) -> None:
-        """A pull quote (a speaker's words set apart as a teaser or heading line, with no
-        attribution, and told again in the story) is no quote of its own: its words lie
-        inside an attributed quote of the same text."""
-        attributed = [(q, _plain_words(self.text[q.start : q.end])) for q in self.found
-                      if q.mention is not None or q.cue is not None]
-        kept = []
-        for q in self.found:
-            words = _plain_words(self.text[q.start : q.end])
-            if (q.kind == "direct" and q.mention is None and q.cue is None
-                    and words.count(" ") >= 4 and "group" not in q.tags
-                    and any(o is not q and words in other for o, other in attributed)):
-                continue
-            kept.append(q)
-        self.found = kept
 
     def add(self, kind: str, span: tuple[int, int], cue: str | None, mention: Mention | None,
             paragraph: int, follows: str | None = None, **extra: object) -> QuoteCandidate | None:
@@ -1048,6 +1057,8 @@ class _Finder:
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
+        if self.pull_quote(i, p):
+            return
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
             if k and self.example_goes_on(sentences[k - 1], s_start, s_end):
@@ -1081,6 +1092,8 @@ class _Finder:
                 continue
             if self.appears_from(i, s_start, s_end):
                 continue
+            if self.said_and_added(i, s_start, s_end):
+                continue
             if self.statement_from(i, s_start, s_end) or self.that_clause(i, s_start, s_end):
                 # "X kaldte sejren "den største" og sagde, at ...": the quoted words
                 # before the that-clause are a partial quote of their own
@@ -1097,6 +1110,25 @@ class _Finder:
             self.according_to(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
+
+    def pull_quote(self, i: int, p: Paragraph) -> bool:
+        """A pull quote: a speaker's words with no cue and no marks, then the speaker's
+        full name (and party letters) ending the paragraph: "Jeg må sige, det går for
+        langsomt. Lene Dahl (K)". The words must read as speech (first person, or the
+        party letters of a politician), so a sentence that ends on a name is not one."""
+        m = _PULL_QUOTE.fullmatch(self.text, p.start, p.end)
+        if m is None:
+            return False
+        mention = mention_at(self.text, m.start("name"), m.end("name"))
+        if mention is None or mention.kind != "name" or mention.end != m.end("name") or (
+            " " not in mention.text
+        ):
+            return False
+        words = self.text[m.start("words") : m.end("words")]
+        if len(words.split()) < 5 or not (m["party"] or _FIRST_PERSON.search(words)):
+            return False
+        return self.add("direct", (m.start("words"), m.end("words")), None, mention, i,
+                        tags={"pull"}) is not None
 
     def that_goes_on(self, i: int, before: tuple[int, int], start: int, end: int) -> bool:
         """"Borgmesteren siger, at skolen lukker. Og at eleverne skal flytte.": a sentence
@@ -1121,21 +1153,30 @@ class _Finder:
         sentence that opens with a linking adverb and keeps the report's register (a
         modal or a future): "Meteorologen siger, at det bliver koldt. Også om mandagen
         kan der komme sne. Derfor bør bilister køre forsigtigt." (one quote over all
-        three). "Også politiet var til stede." has no modal: the journalist's."""
-        if ANY_CUE.search(self.text, start, end):
+        three). "Også politiet var til stede." has no modal: the journalist's. A forecast
+        goes on likewise with a time first: "Det bliver koldt, siger meteorolog Jens Holm.
+        Søndag vil der komme sne." (the quote then holds its attribution)."""
+        if ANY_CUE.search(self.text, start, end) or QUOTED.search(self.text, start, end):
             return False
         if not _EXAMPLE.match(self.text, start, end) and not (
-            _GOES_ON.match(self.text, start, end)
+            (_GOES_ON.match(self.text, start, end) or _TIME_LEAD.match(self.text, start, end))
             and _REPORTED_REGISTER.search(self.text, start, end)
         ):
             return False
         for q in self.found:
-            if q.kind == "indirect" and q.start < before[1] <= q.end + 2 and (
+            if q.kind == "indirect" and q.start < before[1] and (
                 q.start >= self.paragraph_start(before[0])
-            ):
+            ) and (before[1] <= q.end + 2 or self.attribution_after(q, before[1])):
                 q.end = strip_span(self.text, q.start, end)[1]
                 return True
         return False
+
+    def attribution_after(self, q: QuoteCandidate, stop: int) -> bool:
+        """Whether only the quote's own attribution (", siger X til DR.") follows it up to
+        ``stop``."""
+        rest = self.text[q.end : stop]
+        return bool(q.cue) and rest.lstrip(" ,").startswith(q.cue.split()[0]) and not any(
+            c in rest for c in "\"„“”»«;:")
 
     def paragraph_start(self, pos: int) -> int:
         """Where the paragraph that holds ``pos`` starts."""
@@ -1412,7 +1453,7 @@ class _Finder:
         for m in _THAT_AFTER.finditer(self.text, pos, end):
             between = self.text[pos : m.start()]
             words = between.split()
-            if any(c in between for c in ".;:!?\"„“”»«"):
+            if any(c in _INNER_PERIOD.sub("", between) for c in ".;:!?\"„“”»«"):
                 break
             if len(words) > 7 and between.count(",") < 2 and not self._one_speaker(
                 pos, m.start()
@@ -1540,6 +1581,26 @@ class _Finder:
                             tags={"context-source"}, context=self.before(start)) is not None
         return self.add(kind, (start, stop), cue, mention, i) is not None
 
+    def said_and_added(self, i: int, start: int, end: int) -> bool:
+        """"Det var en hård dag, siger Ole Berg og tilføjer, at han er træt.": the words
+        before the attribution are one report and the that-clause after the second cue
+        another, both the speaker's."""
+        for m in _TRAILING.finditer(self.text, start, end):
+            if m["cue"] is None or self.inside_quote_marks(m.start(), start, end):
+                continue
+            mention = _speaker_after_cue(self.text, _skip_space(self.text, m.end("cue")), end)
+            if mention is None:
+                continue
+            added = _AND_CUE.match(self.text, mention.end, end)
+            that = self.that_after(added.end("cue"), end, added["cue"]) if added else None
+            if that is None or len(self.text[start : m.start()].split()) < 3:
+                continue
+            assert added is not None
+            self.add("indirect", (start, m.start()), m["cue"], mention, i)
+            self.add("indirect", (that[0], end), added["cue"], mention, i)
+            return True
+        return False
+
     def as_said(self, i: int, start: int, end: int) -> bool:
         """"Som ministeren annoncerede i går, lukker skolen til sommer.": the main clause
         after the comma is what the speaker of the "som" clause said."""
@@ -1629,6 +1690,14 @@ class _Finder:
                    and "interviewer" not in q.tags]
         if not earlier:
             return False
+        previous = self.previous_sentence(start)
+        if _ANAPHOR_LEAD.match(self.text, start, end) and previous is not None and (
+            previous[0] >= self.paragraph_start(start)
+            and not ANY_CUE.search(self.text, *previous)
+            and not QUOTED.search(self.text, *previous)
+            and not any(q.start < previous[1] and previous[0] < q.end for q in self.found)
+        ):  # "Natten til søndag kan det fryse. Her kan der komme "isglatte veje".": the
+            start = previous[0]  # place or time "Her" points back at is part of it
         return self.add("indirect", (start, end), None, None, i, "previous",
                         tags={"context-source"}) is not None
 
@@ -1641,7 +1710,8 @@ class _Finder:
         writes a partial quote (a gold of the marked words alone lies inside it)."""
         quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
                   and not any(c.start <= q.start() < c.end + 1 for c in self.found)
-                  and not _TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())]
+                  and not (_TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())
+                           and not _PUTS_WORD.search(self.text, start, q.start()))]
         if not quoted:
             return False
         cue = next(
@@ -1738,11 +1808,6 @@ class _Finder:
             if mention is not None and mention.kind in ("name", "organisation", "title"):
                 found = mention
         return found
-
-
-def _plain_words(text: str) -> str:
-    """Lower-case words without punctuation, one space between: " the same words"."""
-    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
 def _skip_space(text: str, pos: int) -> int:
