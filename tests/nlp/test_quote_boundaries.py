@@ -40,6 +40,11 @@ ACCORDING_INSIDE = [
         [("indirect", "Skolen lukker ifølge borgmester Lene Dahl allerede til sommer",
           "ifølge", "Lene Dahl")],
     ),
+    # a page named in quote marks after its noun is the source
+    (
+        "Ifølge facebooksiden \"Ulve i Jylland\" er antallet af døde får oppe på 26.",
+        [("indirect", "er antallet af døde får oppe på 26", "ifølge", "Ulve i Jylland")],
+    ),
 ]
 
 
@@ -65,6 +70,22 @@ NAMING_FRAGMENTS = [
         "Direktøren kalder resultatet ”meget skuffende”.",
         [("partial", "Direktøren kalder resultatet ”meget skuffende”", "kalder",
           "Direktøren")],
+    ),
+    # a subordinate clause first: the subject follows "Når", and the name ends at the comma
+    (
+        "Når Per Bo kalder det for 'hykleri' og 'magt', skal det ses i lyset af sagen.",
+        [("indirect", "hykleri' og 'magt", "kalder", "Per Bo")],
+    ),
+    (
+        "Ole Berg kalder forslaget for »dyrt, dumt og unødvendigt«.",
+        [("indirect", "dyrt, dumt og unødvendigt", "kalder", "Ole Berg")],
+    ),
+    # a sentence that introduces a quote with a colon still names things with "kalder"
+    (
+        "Ole Berg kalder planen for »en skandale«, og da han blev spurgt, lød det:\n\n"
+        "- Ja, det er den.",
+        [("indirect", "en skandale", "kalder", "Ole Berg"),
+         ("direct", "Ja, det er den", "lød det", None)],
     ),
     # the words in marks are no object of "kalder ... for": the name given is after "det"
     (
@@ -160,6 +181,19 @@ GOES_ON = [
 ]
 
 
+# A subordinate clause that reports speech ends before the main clause after it.
+SUBORDINATE = [
+    (
+        "Mens borgmesteren siger, at skolen lukker, protesterer forældrene.",
+        [("indirect", "skolen lukker", "siger", "borgmesteren")],
+    ),
+    (
+        "Fordi Ole Berg fortalte, at han var syg, blev mødet aflyst.",
+        [("indirect", "han var syg", "fortalte", "Ole Berg")],
+    ),
+]
+
+
 # Quoted words attributed to an organisation that writes them in a document.
 WRITTEN = [
     (
@@ -246,6 +280,14 @@ INPUT = [
     ),
     # a sentence that ends on a name, with no first person and no party, is narrative
     ("Skolen lukker efter sommerferien, og eleverne flytter til Byskolen. Ole Berg", []),
+    # a quote opened after narrative that runs to the end of its paragraph (the excerpt
+    # is cut) is a quote of its own, its speaker from the context
+    (
+        "Det siger Lene Dahl, der er overlæge. Hun forklarer, at afdelingen er presset. "
+        "»Vi har ikke en ærlig chance, så nu […]",
+        [("indirect", "afdelingen er presset", "forklarer", "Hun"),
+         ("direct", "Vi har ikke en ærlig chance, så nu […]", None, None)],
+    ),
     # a label after a genitive is no one's words
     (
         "- Vi vandt, siger Ole Berg.\n\nOg aftens ’man of the match’ med 12 mål, Per Bo, "
@@ -257,7 +299,8 @@ INPUT = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *WRITTEN, *DATES, *INPUT],
+    [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *SUBORDINATE, *WRITTEN,
+     *DATES, *INPUT],
 )
 def test_quote_boundaries(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
     assert found(nlp, text) == expected

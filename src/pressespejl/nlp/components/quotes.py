@@ -205,6 +205,9 @@ _PULL_QUOTE = re.compile(
     rf"(?:{SP}(?P<party>\([{UP}]{{1,3}}\)))?[^\S\n]*")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:jeg|vi|mig|os|min|mit|mine|vores)(?![\w-])",
                            re.IGNORECASE)
+# "facebooksiden ", "podcasten ": a noun before a name in quote marks
+_QUOTED_NAME = re.compile(rf"(?:[{LO}-]+(?:siden|gruppen|kontoen|profilen|podcasten|programmet"
+                          rf"|bloggen|kampagnen|netværket|foreningen)){SP}(?=[\"„“»”'‘’])")
 # "Her kan der komme ...": a sentence that points back at the one before
 _ANAPHOR_LEAD = re.compile(rf"(?:Her|Der|Dermed|Derfor|Så|Da|Dengang|Derved){SP}(?=[{LO}])")
 _TIME_LEAD = re.compile(
@@ -469,6 +472,8 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     området, Yasmin Aziz, siger", "..., hvor Københavns Politi meddelte", "..., som slår
     fast", "Også borgmesteren understreger", "Selskabet kunne i går oplyse", "Hun lagde
     ud med at fortælle" (``infinitive``: the cue is an infinitive)."""
+    if lead := _SUBJUNCTION.match(text, start, cue_start):
+        start = lead.end()  # "Når Per Bo kalder det for ...": the subject follows
     if focus := _FOCUS.match(text, start, cue_start):
         start = focus.end()  # "Også borgmesteren understreger": the subject follows
     # "den 40-årige have forklaret": the perfect's "have" is no noun of the subject
@@ -550,6 +555,9 @@ _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
 _INNER_PERIOD = re.compile(
     r"(?<=\d)\.(?=\s)|(?<![\w.])(?:kl|d|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
     r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)", re.IGNORECASE)
+# a subordinating conjunction that opens the sentence before the cue's subject
+_SUBJUNCTION = re.compile(
+    rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
 _HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
 
 
@@ -708,18 +716,32 @@ class _Finder:
             qp = self.quote_paragraph(-1, part)
             if qp is None or self.text[start:k].strip() == "":
                 continue
-            if qp.attribution is None and not self._whole_quote(k, p.end):
+            if qp.attribution is None and not (
+                self._whole_quote(k, p.end) or self._open_to_end(k, p.end)
+            ):
                 continue
             if qp.attribution is None and (
                 head := self.quote_paragraph(-1, Paragraph(start, k, False))
             ) is not None and head.attribution is not None:
                 continue  # '»A,« siger X. »B.«': B goes on with X's quote (D3)
-            if _DASH.match(self.text, k) is None and not QUOTED.match(self.text, k, p.end):
+            if _DASH.match(self.text, k) is None and not QUOTED.match(
+                self.text, k, p.end
+            ) and not self._open_to_end(k, p.end):
                 continue
             parts.append(Paragraph(start, k, False))
             start = k
         parts.append(Paragraph(start, p.end, p.noise, p.caption))
         return [q for q in parts if self.text[q.start : q.end].strip()]
+
+    def _open_to_end(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens a quote that does not close before the
+        paragraph ends (it goes on in the next paragraph, or the excerpt is cut: 'Hun
+        forklarer, at ... »Vi har ikke en chance, så nu […]'), of four words or more."""
+        opening = self.text[start]
+        closing = _CLOSING.get(opening)
+        if opening not in "»„“" or closing is None or closing in self.text[start + 1 : end]:
+            return False
+        return len(self.text[start + 1 : end].split()) >= 4
 
     def _whole_quote(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is one quoted passage of three words or more, of
@@ -1083,7 +1105,8 @@ class _Finder:
                 # it introduces the quote paragraphs after it (``colon_intro``); quoted
                 # words inside it are still a partial quote
                 # ("Men han bekræfter, at en aktion har fundet sted:" reports speech too)
-                if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)):
+                if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)
+                        or self.calls_for(i, s_start, s_end)):
                     self.partial(i, s_start, s_end)
                 continue
             if self.colon_inline(i, s_start, s_end):
@@ -1382,6 +1405,10 @@ class _Finder:
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
             stop = end
+            if _SUBJUNCTION.match(self.text, start, cue.start()) and (
+                comma := self.text.rfind(",", content, end)
+            ) > content:
+                stop = comma  # "Fordi X fortalte, at han var syg, blev mødet aflyst."
             if cognitive:
                 # "X mener ikke, at ..., siger hun onsdag": the speech cue after the clause
                 # frames it, and the clause ends before it
@@ -1642,7 +1669,11 @@ class _Finder:
             mention = _subject(self.text, dash.end(), m.start())
         if not mention:
             return False
-        self.add("indirect", (m.end(), end), m["cue"], mention, i)
+        # "Når X kalder det for 'hykleri', skal det ...": the name given ends at a comma
+        stop = next((c.start() for c in re.finditer(",", self.text[m.end() : end])
+                     if not self.inside_quote_marks(m.end() + c.start(), start, end)), None)
+        stop = end if stop is None else m.end() + stop
+        self.add("indirect", (m.end(), stop), m["cue"], mention, i)
         return True
 
     def accuses(self, i: int, start: int, end: int) -> bool:
@@ -1757,7 +1788,7 @@ class _Finder:
                               mention.kind, mention.role, mention.parts)
         else:
             mention = mention_at(self.text, source, end, object_pronouns=True) or (
-                self.named_body(source, end))
+                self.named_body(source, end)) or self.quoted_source(source, end)
         if not mention:
             return False
         tail = re.match(rf"(?:{SP}selv(?![{LO}]))?,?{SP}", self.text[mention.end : end])
@@ -1781,6 +1812,19 @@ class _Finder:
                  tags={"according"})
         return True
 
+
+    def quoted_source(self, pos: int, end: int) -> Mention | None:
+        """A page, group or programme named in quote marks after its noun ("ifølge
+        facebooksiden "Ulve i Jylland"", "ifølge podcasten »Sagen«"): the name, as an
+        organisation."""
+        m = _QUOTED_NAME.match(self.text, pos, end)
+        if m is None:
+            return None
+        q = QUOTED.match(self.text, m.end(), end)
+        if q is None or len(q.group().split()) > 6:
+            return None
+        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        return Mention(q[inner].strip(), q.start(inner), q.end(inner), "organisation")
 
     def named_body(self, pos: int, end: int) -> Mention | None:
         """A lower-case definite noun that ends a name written earlier ("festivalen" after
