@@ -194,6 +194,22 @@ SUBORDINATE = [
 ]
 
 
+# "med henvisning til, at ...": the reason the sentence's subject gave.
+CITING = [
+    (
+        "Dommeren lukkede dørene med henvisning til sagens karakter, og at der er "
+        "medgerningsmænd på fri fod.",
+        [("indirect", "der er medgerningsmænd på fri fod", "med henvisning til", "Dommeren")],
+    ),
+    (
+        "Det har han gjort bl.a. med henvisning til, at partiet er løbet fra sit krav.",
+        [("indirect", "partiet er løbet fra sit krav", "med henvisning til", "han")],
+    ),
+    # a thing as the subject gives no reason of anyone's
+    ("Skolen blev lukket med henvisning til, at taget var utæt.", []),
+]
+
+
 # Quoted words attributed to an organisation that writes them in a document.
 WRITTEN = [
     (
@@ -299,8 +315,8 @@ INPUT = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *SUBORDINATE, *WRITTEN,
-     *DATES, *INPUT],
+    [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *SUBORDINATE, *CITING,
+     *WRITTEN, *DATES, *INPUT],
 )
 def test_quote_boundaries(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
     assert found(nlp, text) == expected

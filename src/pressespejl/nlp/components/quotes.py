@@ -226,6 +226,15 @@ _QUESTION_LEAD = re.compile(rf"(?:[Aa]d)?[Ss]purgt(?:{SP}(?:om|til|af)|,)(?![{LO
 _ANSWER_CUE = re.compile(rf",{SP}(?=(?:{SOUND}|{SOUND_BARE}|{SPEECH}|{COGNITIVE_WORD})(?![{LO}]))")
 # "om"/"hvorvidt" between "spørger" and "at": the that-clause is part of the question
 _QUESTION_WORD = re.compile(r"(?<![\w-])(?:om|hvorvidt)(?![\w-])")
+# "med henvisning til, at ...", "med henvisning til sagens karakter, og at ...": a reason
+# given
+_CITING = re.compile(
+    rf"(?<![\w-])med{SP}henvisning{SP}til(?:{SP}[^,.;:!?\"„“”»«]{{1,60}}?,{SP}og)?,?{SP}at{SP}")
+# the capitalised words and one word more that open a sentence: where its subject is
+_LEADING_WORDS = re.compile(rf"\S+(?:{SP}[{UP}][\w.-]*)*")
+# "Det har han gjort ...": the subject after the auxiliary of an inverted sentence
+_INVERTED_AFTER_AUX = re.compile(
+    rf"(?:Det|Dette|Sådan|Derfor){SP}(?:har|havde|gør|gjorde){SP}(?P<p>han|hun|de)(?![{LO}])")
 # "..., siger X og tilføjer, at ...": a second cue of the same speaker
 _AND_CUE = re.compile(rf",?{SP}og(?:{SP}(?:også|samtidig|desuden))?{SP}(?P<cue>{THAT_CUE})")
 # "Som ministeren annoncerede i går, lukker skolen": the main clause is what was said
@@ -1099,14 +1108,16 @@ class _Finder:
                     continue
             if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
                 self.text, s_start, s_end
-            ) and not _APPEARS.match(self.text, s_start, s_end):
+            ) and not _APPEARS.match(self.text, s_start, s_end) and not _CITING.search(
+                self.text, s_start, s_end
+            ):
                 continue  # every rule below needs a cue, "ifølge" or an appeal verb
             if k == len(sentences) - 1 and _ends_with_colon(self.text, s_start, s_end):
                 # it introduces the quote paragraphs after it (``colon_intro``); quoted
                 # words inside it are still a partial quote
                 # ("Men han bekræfter, at en aktion har fundet sted:" reports speech too)
                 if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)
-                        or self.calls_for(i, s_start, s_end)):
+                        or self.calls_for(i, s_start, s_end, marked=True)):
                     self.partial(i, s_start, s_end)
                 continue
             if self.colon_inline(i, s_start, s_end):
@@ -1115,7 +1126,7 @@ class _Finder:
                 continue
             if self.appears_from(i, s_start, s_end):
                 continue
-            if self.said_and_added(i, s_start, s_end):
+            if self.said_and_added(i, s_start, s_end) or self.citing(i, s_start, s_end):
                 continue
             if self.statement_from(i, s_start, s_end) or self.that_clause(i, s_start, s_end):
                 # "X kaldte sejren "den største" og sagde, at ...": the quoted words
@@ -1608,6 +1619,28 @@ class _Finder:
                             tags={"context-source"}, context=self.before(start)) is not None
         return self.add(kind, (start, stop), cue, mention, i) is not None
 
+    def citing(self, i: int, start: int, end: int) -> bool:
+        """"Dommeren lukkede dørene med henvisning til sagens karakter, og at der er
+        medgerningsmænd på fri fod." / "Det har han gjort med henvisning til, at ...":
+        the that-clause is the reason the sentence's subject gave."""
+        m = _CITING.search(self.text, start, end)
+        if m is None or self.inside_quote_marks(m.start(), start, end):
+            return False
+        mention = _subject(self.text, start, m.start())
+        if mention is None and (aux := _INVERTED_AFTER_AUX.match(self.text, start, m.start())):
+            mention = Mention(aux["p"], aux.start("p"), aux.end("p"), "pronoun")
+        if mention is None and (head := _LEADING_WORDS.match(self.text, start, m.start())):
+            # "Dommeren lukkede dørene med henvisning til ...": the sentence's subject
+            first = mention_at(self.text, start, head.end())
+            if first is not None and (first.kind in ("title", "organisation") or (
+                first.kind == "name" and " " in first.text
+            )):
+                mention = first
+        if mention is None:
+            return False
+        return self.add("indirect", (m.end(), end), "med henvisning til", mention,
+                        i) is not None
+
     def said_and_added(self, i: int, start: int, end: int) -> bool:
         """"Det var en hård dag, siger Ole Berg og tilføjer, at han er træt.": the words
         before the attribution are one report and the that-clause after the second cue
@@ -1658,10 +1691,14 @@ class _Finder:
         self.add("indirect", (m.end(), end), m["cue"], mention, i)
         return True
 
-    def calls_for(self, i: int, start: int, end: int) -> bool:
-        """I6: "X kalder forslaget for en "overreaktion"": the words after "for"."""
+    def calls_for(self, i: int, start: int, end: int, marked: bool = False) -> bool:
+        """I6: "X kalder forslaget for en "overreaktion"": the words after "for" (only
+        words in quote marks when ``marked``: a sentence that introduces a quote with a
+        colon)."""
         m = _CALLS_FOR.search(self.text, start, end) or _CALLS_IT.search(self.text, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
+            return False
+        if marked and not QUOTED.match(self.text, _skip_space(self.text, m.end()), end):
             return False
         mention = _subject(self.text, start, m.start())
         if mention is None and (dash := _DASH_BREAK.search(self.text, start, m.start())):
