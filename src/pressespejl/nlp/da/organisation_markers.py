@@ -54,6 +54,9 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
         "Institutet", "Instituttet", "Akademi", "Fond", "Fonden", "Forlag", "Højskole",
         "Skole", "Friskole", "Efterskole", "Privatskole", "University", "College",
         "Institute", "School", "Academy", "Børnehus", "Børnehave", "Vuggestue",
+        # hotels, which UNER tags as the businesses they are: "Skovshoved Hotel"; not
+        # "Kro", a surname too ("økonom Jens Kro")
+        "Hotel", "Badehotel",
         # sport
         "Boldklub", "IF", "IK", "BK", "FK", "Håndbold", "AFC",
         # the Norwegian company form: "Nordkraft AS"
@@ -63,6 +66,8 @@ SUFFIX_WORDS: frozenset[str] = frozenset(
 
 PREFIX_WORDS: frozenset[str] = frozenset(
     {"Region", "FC", "Team", "Beredskab",
+     # "Hotel Plaza", "Sparekassen Kronjylland", "Dagbladet Arbejderen", "Ugeavisen Vest"
+     "Hotel", "Sparekassen", "Andelskassen", "Dagbladet", "Ugeavisen", "Ugebladet",
      # foreign clubs: "AC Torino", "AS Roma", "SC Freiburg", "SV Hamburg", "CF Valencia"
      "AC", "AS", "SC", "SV", "CF", "Sporting", "Olympique"}
 )
@@ -84,6 +89,20 @@ NAME_ENDINGS: tuple[str, ...] = (
     "forbundet",
     "linjen",
     "departementet",
+    # the defence and public funds: "Søværnet", "Jægerkorpset", "Gardehusarregimentet",
+    # "Forsvarskommandoen", "Forsvarsstaben", "Patientombuddet",
+    # "Vækstfonden", "Carlsbergfondet"; parties: "Fremskridtspartiet". Left out:
+    # "-akademiet" and "-teatret", which UNER tags as often as not ("lektor ved
+    # Kunstakademiet", "prøver kræfter med Radioteatret")
+    "værnet",
+    "korpset",
+    "regimentet",
+    "kommandoen",
+    "staben",
+    "ombuddet",
+    "fonden",
+    "fondet",
+    "partiet",
 )
 
 INSTITUTION_ENDINGS: tuple[str, ...] = (
@@ -115,6 +134,16 @@ BODY_ENDINGS: tuple[str, ...] = (
     "akademi",
     "seminarium",
     "teater",
+    # "Danmarks Flyvemuseum", "Fotografisk Galleri", "Statens Bibliotekstjeneste",
+    # "Jyske Dragonregiment", "Faaborg Sygehus", "Jægersborg Skovdistrikt"
+    "museum",
+    "galleri",
+    "tjeneste",
+    "regiment",
+    "institut",
+    "sygehus",
+    "hospital",
+    "distrikt",
 )
 """The indefinite word (or the end of a compound) that closes a name of two or more
 capitalised words: "Dansk Pilotforening", "Finanssektorens Arbejdsgiverforening",
