@@ -61,6 +61,7 @@ from pressespejl.nlp.components._lexicon import (
     is_danish_first_name,
     is_first_name,
     is_non_name,
+    is_spelling_name,
     is_spelling_place,
     lemma_of,
     title_head,
@@ -258,8 +259,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     names = [w.group() for w in words]
     if names[-1].endswith("-"):
         return None  # "Klima-", "PR-": the first part of a compound, cut off
-    if found.label in _ARTICLE_LABELS and (article := _article_before(text, start, end,
-                                                                     sentence_starts)):
+    if found.label in _ARTICLE_LABELS and (article := _article_before(
+            text, start, end, sentence_starts)) is not None:
         # "Det Kgl. Teater", "Den jyske Opera": the capitalised article starts the name
         written = " ".join(text[article:end].split())
         hit = gazetteer_lookup(written)
@@ -308,6 +309,9 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return None  # "K.", "C": one letter names nothing on its own
     if len(names) == 1 and _is_junk_word(names[0], start in sentence_starts):
         return None
+    if len(names) == 1 and found.model and start in sentence_starts and (
+            _everyday_compound(names[0])):
+        return None  # "Cybertrussel er ...", "Gadekøkken lukker": a compound noun
     if found.label == "PER" and any(w in HONORIFICS for w in names):
         return None  # "Hans Majestæt Kongen", "Hans Kongelige Højhed": a form of address
     if len(names) == 1 and found.label != "PER" and (
@@ -368,12 +372,25 @@ def _article_before(text: str, start: int, end: int, sentence_starts: set[int]) 
     Venstre vil ..."). None when the article opens a sentence, a quote or a line, or
     when the span ends inside a compound ("De nye EU-regler")."""
     m = _ARTICLE.search(text, max(0, start - 60), start)
-    if m is None or m.start() in sentence_starts or text[end : end + 1] == "-":
+    if m is None or text[end : end + 1] == "-":
+        return None
+    if _adjective_body_name(text[start:end]):
+        return m.start()  # "Det Danske Filminstitut fyldte 20 år": a sentence start too
+    if m.start() in sentence_starts:
         return None
     before = text[: m.start()].rstrip(" \t")
     if not before or before[-1] in _NOT_NAME_OPENERS or before[-1] in ".!?":
         return None
     return m.start()
+
+
+def _adjective_body_name(name: str) -> bool:
+    """A body's name of a capitalised adjective and a body's noun, which takes its article
+    wherever it stands ("Danske Filminstitut", "Kongelige Bibliotek"): the adjective's
+    weak "-e" needs the article before it."""
+    words = name.split()
+    return (len(words) == 2 and words[0][:1].isupper() and words[0].endswith("e")
+            and words[0][1:].islower() and names_body(words[1]))
 
 
 VESSEL = "VESSEL"
@@ -526,6 +543,27 @@ def _is_junk_word(word: str, sentence_start: bool) -> bool:
         return True
     capitals = word.isupper() and len(word) > 3
     return (capitals or sentence_start) and _is_everyday_word(word)
+
+
+def _everyday_compound(word: str) -> bool:
+    """A compound of everyday words that no lexicon holds whole ("Gadekøkken" = "gade" +
+    "køkken", "Cybertrussel" = "cyber" + "trussel"): its head is a common noun of six
+    letters or more, or of four or more after a first part that is a word too. Not a
+    name the spelling dictionary lists ("Engholm", "Lindholm"), no first name and no
+    listed name; "Dahlfelt" stays ("dahl" is no word, "felt" is short)."""
+    low = word.lower()
+    if (not word[:1].isupper() or word.isupper() or "-" in word or is_first_name(word)
+            or gazetteer_lookup(word) is not None or is_spelling_name(word)
+            or is_spelling_place(word)):
+        return False
+    for k in range(3, len(low) - 3):
+        head, first = low[k:], low[:k]
+        if not is_common_noun(head):
+            continue
+        if len(head) >= 6 or is_common_noun(first) or (
+                first[-1] in "se" and is_common_noun(first[:-1])):
+            return True
+    return False
 
 
 def _is_place_name(words: list[str]) -> bool:

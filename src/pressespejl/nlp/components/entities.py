@@ -911,7 +911,10 @@ class EntityRecognizer:
                 dotted = nlp.tokenizer(form + ".")
                 if len(dotted) == len(pattern) and dotted[-1].text == pattern[-1].text + ".":
                     self.matcher.add(key, [dotted])
-            if label == "ORG" and len(pattern) > 1 and form[:1].isupper():
+            if label == "ORG" and form[:1].isupper() and (
+                    len(pattern) > 1 or (len(form) > 2 and form[1:].isalpha()
+                                         and form[1:].islower())):
+                # one word too: "NETTO", "BIKUBEN" in an advert or a list in capitals
                 self.caps_matcher.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -924,9 +927,14 @@ class EntityRecognizer:
         regions = [(p.start, p.end) for p in paragraphs if not p.noise] or [(0, len(text))]
         candidates: list[Candidate] = []
         matches = self.matcher(doc)
-        matches.extend(m for m in self.caps_matcher(doc)
+        in_capitals = [m for m in self.caps_matcher(doc)
                        if doc[m[1]].text[:1].isupper() and any(
-                           t.is_upper and len(t) > 1 for t in doc[m[1] : m[2]]))
+                           t.is_upper and len(t) > 1 for t in doc[m[1] : m[2]])
+                       and not (m[2] - m[1] == 1 and _caps_heading_word(doc, m[1]))]
+        # a listed name in capitals ("NETTO") wins over a trained NER's reading of it,
+        # which the everyday-word test would throw away
+        strong = {(m[1], m[2]) for m in in_capitals if m[2] - m[1] == 1}
+        matches.extend(in_capitals)
         if matches:
             rows = doc.to_array([IDX, LENGTH]).tolist()
             region_starts = [a for a, _b in regions]
@@ -937,7 +945,7 @@ class EntityRecognizer:
                     label, canonical = self.labels[match_id]
                     if label == "MISC" and _NAME_GOES_ON.match(text, last):
                         continue  # "Dansk Arbejdsgiverforening": part of a name
-                    if end - start > 1 and label in _STRONG:
+                    if (end - start > 1 or (start, end) in strong) and label in _STRONG:
                         label = _STRONG[label]  # "Danmarks Meteorologiske Institut"
                     candidates.append((first, last, label, canonical))
         doc._.pp_role_spans = role_spans(text_of(doc))
@@ -1321,6 +1329,16 @@ def _link_model_person(start: int, end: int, label: str, canonical: str, text: s
         if name.split()[-1] in (text, text.removesuffix("s")):
             return (start, end, "PER", name)
     return (start, end, label, canonical)
+
+
+def _caps_heading_word(doc: Doc, i: int) -> bool:
+    """Whether a listed one-word name in capitals may be an everyday word of a heading
+    in capitals: it is a Danish word ("NETTO", "INFORMATION") and a word next to it is
+    in capitals too ("PRISER NETTO"). Alone in capitals it names the organisation."""
+    if not is_common_noun(doc[i].lower_):
+        return False
+    near = [doc[j] for j in (i - 1, i + 1) if 0 <= j < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in near)
 
 
 def _split_final_stops(nlp: Language, forms: list[str]) -> None:
