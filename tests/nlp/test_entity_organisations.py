@@ -132,3 +132,20 @@ def test_an_article_before_an_adjective_and_no_body_opens_the_sentence_only() ->
 )
 def test_brands_and_notes_are_no_listed_organisations(text: str, written: str) -> None:
     assert [e for e in entities(text) if e[0] == written and e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("Han spiller i Skovlunde Golfklub om søndagen.", "Skovlunde Golfklub",
+         "Skovlunde Golfklub"),
+        ("Rejsen er købt hos Norsk Rejsebureau i Oslo.", "Norsk Rejsebureau",
+         "Norsk Rejsebureau"),
+        ("Aktien faldt på Fondsbørsen i går.", "Fondsbørsen", "Københavns Fondsbørs"),
+        ("Hun har altid stemt på socialdemokratiet.", "socialdemokratiet",
+         "Socialdemokratiet"),
+    ],
+)
+def test_clubs_bureaus_and_short_or_lower_case_names(text: str, written: str,
+                                                     name: str) -> None:
+    assert (written, "ORG", name) in entities(text)

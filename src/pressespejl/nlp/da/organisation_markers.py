@@ -144,6 +144,10 @@ BODY_ENDINGS: tuple[str, ...] = (
     "sygehus",
     "hospital",
     "distrikt",
+    # "Skovlunde Golfklub", "Norsk Rejsebureau", "Wiuffs Boghandel"
+    "klub",
+    "bureau",
+    "handel",
 )
 """The indefinite word (or the end of a compound) that closes a name of two or more
 capitalised words: "Dansk Pilotforening", "Finanssektorens Arbejdsgiverforening",

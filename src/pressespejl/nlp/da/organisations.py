@@ -87,6 +87,7 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "A.P. Møller Fonden", "Realdania", "Velux Fonden", "Det Frie Forskningsråd",
         "Center for Cybersikkerhed", "Finansiel Stabilitet", "Danmarks Eksportkredit",
         "Center for Militære Studier", "Det Kongelige Danske Kunstakademi", "Glyptoteket",
+        "Københavns Fondsbørs",
         "ARoS", "Danmarks Radio Symfoniorkestret",
         "Det Kongelige Kapel", "Den Jyske Opera",
         # regions
@@ -383,7 +384,13 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "William Demant": "Demant",
     "Chr. Hansen Holding": "Chr. Hansen",
     "Det Forenede Dampskibs-Selskab": "DFDS",
-    # parties: plurals, short forms and older names
+    "Fondsbørsen": "Københavns Fondsbørs",
+    "Københavns Børs": "Københavns Fondsbørs",
+    "Lærerhøjskolen": "Danmarks Lærerhøjskole",
+    # parties: plurals, short forms and older names; a party's name in lower case
+    # names the party too ("stemte på socialdemokratiet")
+    "socialdemokratiet": "Socialdemokratiet",
+    "socialdemokraterne": "Socialdemokratiet",
     "Socialdemokraterne": "Socialdemokratiet",
     "Konservative": "Det Konservative Folkeparti",
     "De Konservative": "Det Konservative Folkeparti",
