@@ -313,10 +313,76 @@ INPUT = [
 ]
 
 
+# A view ("vurderede, at", "mener, at") inside a sentence that another speaker's trailing
+# cue ends is part of that speaker's report; the same person's cue after it (a pronoun,
+# a title, the surname) only frames the view.
+VIEW_IN_REPORT = [
+    (
+        "Kommunen vurderede i går, at mens skolen skulle lukkes, skulle hallen holdes "
+        "åben, fortæller kommunens talsmand.",
+        [("indirect", "Kommunen vurderede i går, at mens skolen skulle lukkes, skulle "
+          "hallen holdes åben", "fortæller", "kommunens talsmand")],
+    ),
+    (
+        "Nordfyns Beredskab vurderede, at diget ville holde, oplyser beredskabets vagtchef.",
+        [("indirect", "Nordfyns Beredskab vurderede, at diget ville holde", "oplyser",
+          "beredskabets vagtchef")],
+    ),
+    (
+        "Pia Dam vurderer, at butikken lukker, fortæller Ole Berg.",
+        [("indirect", "Pia Dam vurderer, at butikken lukker", "fortæller", "Ole Berg")],
+    ),
+    (
+        "Borgmester Lise Holm mener ikke, at skolen skal lukke, siger hun.",
+        [("indirect", "skolen skal lukke", "mener", "Lise Holm")],
+    ),
+    (
+        "Finansminister Lars Kruse mener, at skatten er for høj, siger ministeren.",
+        [("indirect", "skatten er for høj", "mener", "Lars Kruse")],
+    ),
+    (
+        "Lars Kruse mener, at afgiften skal ned, siger Kruse.",
+        [("indirect", "afgiften skal ned", "mener", "Lars Kruse")],
+    ),
+]
+
+
+# A share of a surveyed group answers as that share ("svarer hver fjerde, at"); "hver"
+# alone is no person noun in -er, and a number or "De" opening the share is no name and
+# no pronoun.
+SHARES = [
+    (
+        "Her svarer hver fjerde, at de er 'meget utilfredse' med ventetiden.",
+        [("indirect", "de er 'meget utilfredse' med ventetiden", "svarer", "hver fjerde")],
+    ),
+    (
+        "Hver fjerde af de adspurgte svarer, at de er utilfredse.",
+        [("indirect", "de er utilfredse", "svarer", "Hver fjerde af de adspurgte")],
+    ),
+    (
+        "To ud af tre danskere svarer, at de stoler på politiet.",
+        [("indirect", "de stoler på politiet", "svarer", "To ud af tre danskere")],
+    ),
+    (
+        "De fleste siger, at de stoler på politiet.",
+        [("indirect", "de stoler på politiet", "siger", "De fleste")],
+    ),
+    (
+        "I målingen siger flertallet af medlemmerne, at prisen er for høj.",
+        [("indirect", "prisen er for høj", "siger", "flertallet af medlemmerne")],
+    ),
+    # a share of a thing is the reported content, not the speaker
+    (
+        "Halvdelen af pengene går til skolerne, siger borgmesteren.",
+        [("indirect", "Halvdelen af pengene går til skolerne", "siger", "borgmesteren")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *SUBORDINATE, *CITING,
-     *WRITTEN, *DATES, *INPUT],
+     *WRITTEN, *DATES, *INPUT, *VIEW_IN_REPORT, *SHARES],
 )
 def test_quote_boundaries(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
     assert found(nlp, text) == expected

@@ -132,7 +132,20 @@ _NOT_PERSON_NOUNS = frozenset({
     "der", "her", "under", "efter", "over", "senere", "tidligere", "sommer", "vinter",
     "planer", "tider", "timer", "regler", "kroner", "numre", "penge", "andre", "flere",
     "sager", "ting", "oplysninger", "meldinger", "detaljer", "tal", "problemer", "fejl",
+    "hver",
 })
+# a share of a surveyed group: "hver fjerde", "hver tredje dansker", "halvdelen af de
+# adspurgte", "to ud af tre vælgere", "flertallet af medlemmerne"; the share speaks
+_SHARE = re.compile(
+    rf"(?:[Hh]ver{SP}(?:anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)"
+    rf"|[Hh]alvdelen|[Ff]lertallet|[Mm]indretallet|[Dd]e{SP}fleste"
+    rf"|(?:[Tt]o|[Tt]re|[Ff]ire|[Ff]em|\d+){SP}ud{SP}af{SP}(?:tre|fire|fem|seks|ti|\d+))"
+    rf"(?:{SP}af{SP}(?:(?:de|dem){SP})?[{LO}-]{{3,}}"
+    rf"|{SP}(?:dansker|danskere|borgere|vælgere|adspurgte|deltagere|medlemmer|medlemmerne"
+    rf"|forældre|patienter|elever|lærere|læsere|unge|ældre|kunder|lyttere|seere"
+    rf"|respondenter))?"
+    rf"(?![\w-])"
+)
 # after a role: ", Jens Stoltenberg", " Lars Brink", ", advokat Kristian Dahl",
 # ", 36-årige Camilla Storm", ", amerikanske Jessica Hale"
 _NAME_AFTER_ROLE = re.compile(
@@ -274,6 +287,8 @@ def mention_at(text: str, pos: int, end: int | None = None,
 
 
 def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention | None:
+    if m := _SHARE.match(text, pos, end):  # "De fleste", "To ud af tre": no pronoun, no name
+        return Mention(m.group(), m.start(), m.end(), "descriptor")
     if (m := _PRONOUN.match(text, pos, end)) and not _NAME_NEXT.match(text, m.end(), end):
         described = descriptor_at(text, pos, end) if m.group().lower() == "de" else None
         if described is None or described.end <= m.end():  # "De lokale beboere" describes

@@ -142,6 +142,7 @@ from pressespejl.nlp.components._mentions import (
     common_definite,
     descriptor_at,
     mention_at,
+    organisation_noun_end_word,
     relative_antecedent,
 )
 from pressespejl.nlp.components.sentences import QUOTE_GROUPS, QUOTED, Paragraph
@@ -568,6 +569,20 @@ _INNER_PERIOD = re.compile(
 _SUBJUNCTION = re.compile(
     rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
 _HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
+
+
+def _another_speaker(subject: Mention, trailing: Mention) -> bool:
+    """Whether the speaker of a trailing cue is someone other than the subject of a view
+    before it: an organisation's view told by a person ("Kommunen vurderede, at ...,
+    fortæller talsmanden"; "Odense Kommune vurderer, at ..., siger Bo Ibsen"), or two
+    names with no word in common. A pronoun, a title or a surname after a person's view
+    is that person again ("Lise Holm mener, at ..., siger hun / ministeren / Holm")."""
+    if trailing.kind == "pronoun" or trailing.text == subject.text:
+        return False
+    if subject.kind == "organisation" or organisation_noun_end_word(subject.text):
+        return trailing.kind in ("name", "title", "descriptor")
+    return subject.kind == trailing.kind == "name" and not (
+        set(subject.text.split()) & set(trailing.text.split()))
 
 
 def _named_in_clause(text: str, start: int, cue_start: int) -> Mention | None:
@@ -1423,7 +1438,13 @@ class _Finder:
             if cognitive:
                 # "X mener ikke, at ..., siger hun onsdag": the speech cue after the clause
                 # frames it, and the clause ends before it
-                stop = self.trailing_speech(content, end) or end
+                trailing = self.trailing_speech(content, end)
+                if trailing is not None and _another_speaker(mention, trailing[1]):
+                    # "Kommunen vurderede, at ..., fortæller kommunens talsmand.": the
+                    # view is part of what another speaker reports; the trailing cue
+                    # takes the whole sentence
+                    continue
+                stop = trailing[0] if trailing is not None else end
                 if stop == end and not self.speech_frame(start, cue.start(), content, end):
                     continue
             text, _ = _cue_text(self.text, start, cue.start(), cue.end())
@@ -1528,10 +1549,10 @@ class _Finder:
             return True  # "fortæller X, der har ledet firmaet i ti år, at"
         return len(rest.split()) <= 4 and not any(c in rest for c in ".;:!?")
 
-    def trailing_speech(self, content: int, end: int) -> int | None:
+    def trailing_speech(self, content: int, end: int) -> tuple[int, Mention] | None:
         """Where a speech attribution that ends the sentence starts (", siger hun onsdag
-        forud for mødet."), after a reported clause starting at ``content``; None without
-        one."""
+        forud for mødet."), after a reported clause starting at ``content``, and its
+        speaker; None without one."""
         for m in _TRAILING.finditer(self.text, content, end):
             if m["cue"] is None or self.inside_quote_marks(m.start(), content, end):
                 continue
@@ -1540,7 +1561,7 @@ class _Finder:
                 continue
             rest = self.text[mention.end : end]
             if not any(c in rest for c in ",;:\"„“”»«"):
-                return m.start()
+                return m.start(), mention
         return None
 
     def speech_frame(self, start: int, cue_start: int, content: int, end: int) -> bool:
