@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -113,6 +113,22 @@ def pg_url(pg_server: str) -> Iterator[str]:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return str(tmp_path / "archive.sqlite")
+
+
+@pytest.fixture
+def sqlite_schema_at(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """``sqlite_schema_at(10)``: SQLite archives opened from now on stop at schema 10, as
+    if an older Pressespejl wrote them; the test's ``monkeypatch.undo()`` lets the
+    current migrations run again (the upgrade under test)."""
+    from pressespejl.store import sqlite as sqlite_store
+    from pressespejl.store.migrations import migrations
+
+    def stop_at(version: int) -> None:
+        old = [m for m in migrations("sqlite") if m.version <= version]
+        monkeypatch.setattr(sqlite_store, "pending", lambda backend, current, where: [
+            m for m in old if m.version > current])
+
+    return stop_at
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -8,9 +8,7 @@ from click.testing import CliRunner
 
 from pressespejl.cli import main
 from pressespejl.store import open_store
-from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import migrations
 
 
 def _run(*args: str) -> tuple[int, str]:
@@ -18,12 +16,11 @@ def _run(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def test_compact_rewrites_an_upgraded_archive_once_and_keeps_its_answers(tmp_path,
-                                                                           monkeypatch):
+def test_compact_rewrites_an_upgraded_archive_once_and_keeps_its_answers(
+    tmp_path, monkeypatch, sqlite_schema_at,
+):
     path = str(tmp_path / "old.sqlite")
-    old = [m for m in migrations("sqlite") if m.version <= 10]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(10)
     records = demo_records()
     with open_store(path) as store:
         store.add_many(records)

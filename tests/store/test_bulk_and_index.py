@@ -13,7 +13,7 @@ import pytest
 from pressespejl.store import _sql, open_store
 from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import latest_version
 from pressespejl.types import SearchQuery
 
 QUERIES = ["soldat", "Aarhus", "alliance", '"væbnet konflikt"', "rus*", "nato -kina",
@@ -99,7 +99,9 @@ def test_ranked_fast_path_matches_the_filtered_path(store):
             assert fast.total == slow.total
 
 
-def test_schema_2_archive_upgrades_to_the_tantivy_index(tmp_path, seed, monkeypatch):
+def test_schema_2_archive_upgrades_to_the_tantivy_index(
+    tmp_path, seed, monkeypatch, sqlite_schema_at,
+):
     records = [seed, *demo_records()]
     with open_store(tmp_path / "new.sqlite") as fresh:
         fresh.add_many(records)
@@ -107,9 +109,7 @@ def test_schema_2_archive_upgrades_to_the_tantivy_index(tmp_path, seed, monkeypa
         fresh_quotes = fresh.quotes(SearchQuery(text="Rusland"))
     assert fresh_quotes
     path = tmp_path / "old.sqlite"
-    old = [m for m in migrations("sqlite") if m.version <= 2]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(2)
     insert_many = _sql.SqlStore._insert_many
 
     def schema_2_insert(self, cur, table, rows, *args, **kwargs):

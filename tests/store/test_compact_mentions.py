@@ -10,9 +10,8 @@ from datetime import date
 import pytest
 
 from pressespejl.store import _compact, open_store
-from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import latest_version
 from pressespejl.types import Entity, SearchQuery, TimeExpression
 
 TEXT = "Udenrigsminister Lars Løkke Rasmussen sagde onsdag, at Ruslands krig varer."
@@ -63,7 +62,9 @@ def _answers(store):
             store.entity("Jeppe Kofod")["latest_quotes"])
 
 
-def test_schema_10_archive_migrates_its_mention_tables_losslessly(tmp_path, seed, monkeypatch):
+def test_schema_10_archive_migrates_its_mention_tables_losslessly(
+    tmp_path, seed, monkeypatch, sqlite_schema_at,
+):
     records = [seed, *demo_records()]
     article, analysis = records[1]
     # Out of text order on purpose: the migration keeps each list in its stored order.
@@ -76,9 +77,7 @@ def test_schema_10_archive_migrates_its_mention_tables_losslessly(tmp_path, seed
     assert sum(len(a.entities) for _, a in records) > 10
     assert sum(len(a.time_expressions) for _, a in records) > 4
     path = tmp_path / "old.sqlite"
-    old = [m for m in migrations("sqlite") if m.version <= 10]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(10)
     with open_store(path) as store:
         store.add_many(records)
         assert store.stats()["schema_version"] == 10
@@ -141,9 +140,7 @@ def test_a_quote_that_is_not_its_span_keeps_its_text(tmp_path, seed):
     conn.close()
 
 
-def test_compact_refuses_an_archive_below_schema_11(tmp_path, monkeypatch):
-    old = [m for m in migrations("sqlite") if m.version <= 10]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+def test_compact_refuses_an_archive_below_schema_11(tmp_path, sqlite_schema_at):
+    sqlite_schema_at(10)
     with open_store(tmp_path / "old.sqlite") as store, pytest.raises(Exception, match="11"):
         store.compact()

@@ -14,7 +14,7 @@ from pressespejl.errors import StoreError
 from pressespejl.store import _compact, open_store
 from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import latest_version
 from pressespejl.store.prepared import prepare
 from pressespejl.types import SearchQuery
 
@@ -70,12 +70,12 @@ def _column_bytes(path) -> tuple[int, set[int | None]]:
     return size, ids
 
 
-def test_compact_upgrades_a_schema_12_archive_in_place(tmp_path, seed, monkeypatch):
+def test_compact_upgrades_a_schema_12_archive_in_place(
+    tmp_path, seed, monkeypatch, sqlite_schema_at,
+):
     records = [seed, *demo_records()]
     path = tmp_path / "old.sqlite"
-    old = [m for m in migrations("sqlite") if m.version <= 12]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(12)
     with open_store(path) as store:
         store.add_many(records)
         before = _answers(store)

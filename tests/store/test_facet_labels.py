@@ -8,9 +8,8 @@ import sqlite3
 from dataclasses import replace
 
 from pressespejl.store import open_store
-from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.fixtures import demo_records
-from pressespejl.store.migrations import latest_version, migrations
+from pressespejl.store.migrations import latest_version
 from pressespejl.types import SearchQuery
 
 _FROM_ROWS = {  # what the indexes of schema 4-11 answered, read from the rows themselves
@@ -90,11 +89,9 @@ def test_facet_labels_follow_every_insert_and_delete(tmp_path, seed):
     assert ("anders fogh", "Anders Fogh", 1) in table["speaker"]
 
 
-def test_schema_11_archive_gets_the_same_facets(tmp_path, seed, monkeypatch):
+def test_schema_11_archive_gets_the_same_facets(tmp_path, seed, monkeypatch, sqlite_schema_at):
     path = tmp_path / "old.sqlite"
-    old = [m for m in migrations("sqlite") if m.version <= 11]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(11)
     with open_store(path) as store:
         store.add_many(_records(seed))
         assert store.stats()["schema_version"] == 11

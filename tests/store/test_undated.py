@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from pressespejl.store import open_store
-from pressespejl.store import sqlite as sqlite_store
 from pressespejl.store.export import export_archive, import_archive
 from pressespejl.store.migrations import latest_version, migrations
 from pressespejl.types import Analysis, Article, Entity, Person, Quote, SearchQuery
@@ -113,13 +112,12 @@ def test_undated_article_survives_export_and_import(with_undated, tmp_path):
         assert stored == article
 
 
-def test_sqlite_archive_from_before_undated_migrates_and_takes_them(tmp_path, seed,
-                                                                    monkeypatch):
+def test_sqlite_archive_from_before_undated_migrates_and_takes_them(
+    tmp_path, seed, monkeypatch, sqlite_schema_at,
+):
     path = tmp_path / "old.sqlite"
     undated = next(m.version for m in migrations("sqlite") if m.name == "undated_articles")
-    old = [m for m in migrations("sqlite") if m.version < undated]
-    monkeypatch.setattr(sqlite_store, "pending",
-                        lambda backend, current, where: [m for m in old if m.version > current])
+    sqlite_schema_at(undated - 1)
     with open_store(path) as store:
         store.add(*seed)
         before = store.checksum(recompute=True)
