@@ -17,7 +17,7 @@ per article instead of hundreds of named tuples, which the coordinator would spe
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -42,8 +42,11 @@ class Backend(NamedTuple):
     them in the row, ``store/_compact.py``); {} where they are rows of their own."""
 
 
-def _sqlite() -> Backend:
+def _sqlite(packers: Mapping[str, Any] | None = None) -> Backend:
+    """``packers``: the archive's ``_compact.Packer`` per column with a compression
+    dictionary (``SQLiteStore`` in its own process); without, plain zlib (a worker)."""
     from pressespejl.store._compact import (
+        PLAIN,
         pack_entities,
         pack_json,
         pack_sentences,
@@ -53,15 +56,22 @@ def _sqlite() -> Backend:
     )
     from pressespejl.store._index_feed import index_text
 
+    packer = (packers or {}).get
+
     def mentions(article: Article, analysis: Analysis) -> dict[str, Any]:
-        return {"entities": pack_entities(analysis.entities, article.text),
-                "time_expressions": pack_times(analysis.time_expressions, article.text)}
+        return {"entities": pack_entities(analysis.entities, article.text,
+                                          packer("entities", PLAIN)),
+                "time_expressions": pack_times(analysis.time_expressions, article.text,
+                                               packer("time_expressions", PLAIN))}
 
     return Backend(index_text, lambda tokens: index_text([], tokens),
-                   pack_text, pack_json, pack_signature, pack_sentences, mentions)
+                   lambda text: pack_text(text, packer("text", PLAIN)), pack_json,
+                   pack_signature, lambda spans: pack_sentences(spans, packer("sentences", PLAIN)),
+                   mentions)
 
 
-def _postgres() -> Backend:
+def _postgres(packers: Mapping[str, Any] | None = None) -> Backend:
+    """``packers`` are SQLite's; PostgreSQL compresses large values itself (TOAST)."""
     from pressespejl.store.postgres import tsvector_literal
 
     def plain_json(value: Any) -> str:
@@ -75,7 +85,8 @@ def _postgres() -> Backend:
                    lambda article, analysis: {})
 
 
-BACKENDS: dict[str, Callable[[], Backend]] = {"sqlite": _sqlite, "postgres": _postgres}
+BACKENDS: dict[str, Callable[[Mapping[str, Any] | None], Backend]] = {
+    "sqlite": _sqlite, "postgres": _postgres}
 """``Backend`` by ``Store.backend``: the SQLite archive indexes the five field texts of
 ``_index_feed.index_text`` in tantivy and compresses its columns; PostgreSQL takes a
 ``tsvector`` literal."""
@@ -112,13 +123,17 @@ class Prepared:
                        mentions=article_mentions(analysis))
 
 
-def prepare(article: Article, analysis: Analysis, backend: str = "sqlite") -> Prepared:
+def prepare(article: Article, analysis: Analysis, backend: str = "sqlite",
+            packers: Mapping[str, Any] | None = None) -> Prepared:
     """Everything ``Store.add`` computes before its transaction.
 
     Args:
         article: the article.
         analysis: its analysis (``analysis.article_id == article.id``).
         backend: the archive's ``Store.backend`` (a key of ``BACKENDS``).
+        packers: SQLite only, the archive's compression dictionaries
+            (``SQLiteStore`` passes its own; a worker has none, and the store
+            compresses its columns again with them).
 
     Raises:
         ValueError: the analysis is of another article, or ``backend`` is unknown.
@@ -130,7 +145,7 @@ def prepare(article: Article, analysis: Analysis, backend: str = "sqlite") -> Pr
         raise ValueError(f"backend must be one of {', '.join(BACKENDS)}, not {backend!r}")
     from pressespejl.ingest.near_duplicates import signature
 
-    how = BACKENDS[backend]()
+    how = BACKENDS[backend](packers)
     minhash = signature(article.text)
     return Prepared(
         article=article, analysis=analysis, backend=backend,
