@@ -69,6 +69,26 @@ def test_seed_text_byline_on_last_line_of_paragraph(write):
     assert article.sources == ("ritzau",)
 
 
+def test_seed_text_a_stamp_after_the_byline_dates_another_story(write):
+    # A page pasted as text: the story, its byline, then a related-story box with
+    # another story's stamp. The stamp must not date this (undated) story.
+    text = (
+        "Ministeren fordømmer angrebet natten til torsdag.\n\n"
+        "- Det er uacceptabelt, siger hun.\n\n/ritzau/\n\nLæs også\n\n25.03.23\n\n"
+        "Partiet har fået et ungdomsparti\n\nPartiet vedtog i dag at stifte det.")
+    article = only(write("a.txt", text))
+    assert article.published is None and article.precision == "none"
+    assert article.text.endswith("vedtog i dag at stifte det.")  # the text is kept whole
+
+
+def test_seed_text_stamp_without_byline_before_it_dates_the_story(write):
+    article = only(write("a.txt", "Ministeren fordømmer angrebet.\n\nOpdateret 25.03.23 kl. 10.12"))
+    assert article.published == date(2023, 3, 25) and article.precision == "day"
+    last = only(write(
+        "b.txt", "Ministeren fordømmer angrebet.\n\nOpdateret 25.03.23 kl. 10.12\n\n/ritzau/"))
+    assert last.published == date(2023, 3, 25) and last.sources == ("ritzau",)
+
+
 def test_seed_text_without_byline_keeps_slash_sentences(write):
     text = "date 2022-01 Første.\n\n/ er et skråstreg, og det er en hel sætning med mange ord."
     article = only(write("a.txt", text))

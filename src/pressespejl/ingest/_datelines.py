@@ -28,7 +28,9 @@ expression is resolved against it):
   after a place name ("Køge - 02. september 2021"): a sentence never consists of a date
   alone. A date inside a sentence ("Den 9. april 1940 besatte ...", "Mødet er 10. april
   2019 kl. 19.00 på rådhuset") is an event, never a dateline.
-- Only the first and last few paragraphs are searched: that is where pages put it.
+- Only the first and last few paragraphs are searched: that is where pages put it. A
+  wire byline inside the text ends the story: what follows it is another story's teaser
+  ("/ritzau/", "Læs også", "25.03.23", a headline), and its stamp is not this story's date.
 - When several candidates are found, a publication cue wins over an update cue
   ("Opdateret"), and the earliest in the text wins otherwise.
 
@@ -49,6 +51,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+
+from pressespejl.ingest._text import parse_byline
 
 MONTHS: dict[str, int] = {
     "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
@@ -146,12 +150,21 @@ class Dateline:
 
 
 def _ends(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the paragraphs searched: the first and the last few."""
+    """(start, end) offsets of the paragraphs searched: the first and the last few.
+
+    A wire byline ("/ritzau/") ends the story: the paragraphs after it are the page's
+    chrome ("Læs også", another story's stamp and teaser), so they are not searched.
+    """
     spans, start = [], 0
     for match in re.finditer(r"\n[ \t]*\n", text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
+    for index, (start, end) in enumerate(spans[:-1]):
+        if "/" in text[start:end] and any(
+                parse_byline(line) is not None for line in text[start:end].split("\n")):
+            spans = spans[:index + 1]
+            break
     if len(spans) <= 2 * _PARAGRAPHS_SEARCHED:
         return spans
     return spans[:_PARAGRAPHS_SEARCHED] + spans[-_PARAGRAPHS_SEARCHED:]
