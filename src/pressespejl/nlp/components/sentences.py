@@ -11,6 +11,14 @@ Rules, in order of strength:
    abbreviations ("f.eks.", "kl.", "Hr.") and ordinals ("12.") whole.
 4. No sentence ends inside „…”, »…« or "…": a quoted passage of two sentences stays
    in the sentence that quotes it.
+5. Text glued by stripped HTML ("mod Danmark.Det vurderer", "siger han.Centeret")
+   still ends a sentence: ``.``, ``!`` or ``?`` right after a lower-case word of two
+   letters or more and right before a capitalised word (upper case, then lower case).
+   The tokenizer keeps "A.P.", "lokalnyt.dk", "kl.10" and "bl.a." whole, and
+   "Sermitsiaq.AG" has no lower case after the capital, so none of them splits.
+6. A period of an amount's abbreviation that ends a sentence ("40 mio. kr. I stedet
+   ...", ``SENTENCE_FINAL_ABBREVIATIONS``) ends it when a capital follows: a Danish
+   noun after "kr." is written lower case, so a capital there starts a sentence.
 
 A paragraph is noise when it starts like a byline, caption or navigation line
 (``NOISE_PREFIXES``: "Skrevet af", "Foto:", "Læs også", "Bemærk: Artiklen er mere end 30
@@ -62,7 +70,13 @@ QUOTE_GROUPS = "abcdefg"
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”“\"«»)’]*(?=[^\S\n]+[-–—„»\"“(]?[^\S\n]?[A-ZÆØÅÉÄÖÜ0-9])"
+    # rule 5: "Danmark.Det", "han.Centeret" (HTML stripped of its paragraph tags)
+    r"|(?<=[a-zæøåéäöü]{2})[.!?](?=[A-ZÆØÅÉ][a-zæøåéäöü])"
 )
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"kr.", "mio.", "mia.", "mill.", "osv.", "mv.",
+                                          "m.m.", "etc.", "pct.", "dkr."})
+"""Abbreviations that often end a sentence (rule 6): amounts and lists. Not "f.eks.",
+"bl.a.", "ca." or "kl.", which a name or a number may follow inside a sentence."""
 # a prefix that ends in a letter must end a word: "Kontakt" is chrome, "Kontakten" is not
 _NOISE = re.compile(
     "|".join(re.escape(p) + (r"(?![^\W\d_])" if p[-1].isalpha() else "") for p in NOISE_PREFIXES),
@@ -76,7 +90,12 @@ _CAPTION = re.compile(
 # a single closing mark counts after the sentence's own punctuation ("'Vi er klar.'"), not
 # alone: "Paris'" may end a menu line
 _FINAL_PUNCT = re.compile(r"(?:[.!?:…”“\"«»)]|[.!?,…]['’])\s*$")
-_DASH = re.compile(r"[-–—][^\S\n]")
+DASH_OPENING = re.compile(r"[-–—](?:[^\S\n]+|(?=[A-ZÆØÅÉÄÖÜ](?:[a-zæøåéäöü]|[^\S\n]|[A-ZÆØÅ]+\b)))")
+"""The dash that opens a quote paragraph: "- Vi er klar", "– Vi er klar", and with the
+space lost ("-Vi mangler folk", "–Vi", "-EU skal", "-I må vente"): a capital letter right
+after it. Not "-5 grader i nat" (a minus) or "-forbundet" (a word wrapped at its
+hyphen)."""
+_DASH = DASH_OPENING
 _ENDS = frozenset({".", "!", "?", "…"})
 _HEADLINE_MAX_WORDS = 15
 _MENU_MAX_WORDS = 6
@@ -171,7 +190,10 @@ class SentenceSplitter:
                 j -= 1
             if i and text[j] == "." and doc[i - 1].text not in _ENDS:
                 previous = doc[i - 1]
-                if not previous.is_space and not previous.is_quote and previous.text != ")":
+                if not previous.is_space and not previous.is_quote and previous.text != ")" and (
+                    previous.text.lower() not in SENTENCE_FINAL_ABBREVIATIONS
+                    or not text[char].isupper()
+                ):
                     continue  # the period belongs to the previous token, e.g. "kl." (rule 3)
             token_starts.append(i)
             char_starts.append(char)
