@@ -24,6 +24,12 @@ attribution (a page that lost the opening mark):
                                                    er: »Meget høj«"): the subject's, else
                                                    the context's
 
+A dash that lost its space ("-Vi mangler folk, siger X.") opens a quote paragraph too
+(not "-5 grader"). A line whose narrative ends in a colon before a dash quote ("Han var
+rystet: - Jeg har aldrig set noget lignende.") is read as the introduction and a quote
+paragraph after it (G3). A quote paragraph may hold a quoted question in the same marks
+('"Man spørger: "Var det så slemt?" Så ...," siger X.').
+
 A paragraph that holds further attributed quotes after a sentence end is read as several
 paragraphs: 'Salget steg."Det går stærkt," siger hun.' (a scraped page glued them),
 '»A,« siger hun. »B,« tilføjer Per.', '- A, siger X. - B, siger Y.'.
@@ -49,7 +55,9 @@ Indirect (the journalist's paraphrase):
         "Sådan lyder den kedelige melding fra X": everything before it in its paragraph,
         else the paragraph before
     I2  "Kofod siger, at ..." / "..., hvor Københavns Politi meddelte, at ..." /
-        "I en udtalelse fra Dansk Vand står det, at ..." /
+        "I en udtalelse fra Dansk Vand står det, at ..." / "I referatet fra
+        bestyrelsens møde står der: ..." / "..., som præsidenten annoncerede, at ..." /
+        "påpeger avisen over for direktøren, at ..." /
         "Her fortæller vagtchefen, Stig Simonsen, at ..." / "..., som slår fast, at ..." /
         "Borgmesteren afviser, at ..." / "Tidligere var meldingen fra DSB, at ..." /
         "Kommunen kunne i går oplyse på Facebook, at ..." / "Også X understreger, at
@@ -58,15 +66,19 @@ Indirect (the journalist's paraphrase):
         the that-clause; quote marks inside it stay, and it stays *indirect*
     I7  "Som ministeren annoncerede i går, lukker skolen." the main clause
     I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet." / "Ifølge hende
-        ..." / "Ifølge ledelsen i Syd- og Sønderjyllands Politi ..."
+        ..." / "Ifølge ledelsen i Syd- og Sønderjyllands Politi ..." / "..., men det vil
+        ifølge ministeren ikke ..." (the clause after "men")
     I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt." /
         "..., lyder det." (speaker from context) / "..., lader hun forstå."
     I5  "Hun opfordrer alle til aldrig at give koder videre." the appeal after the cue
-    I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for"
+    I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for";
+        without "for" and marks ("Ministeren kalder situationen meget alvorlig") the
+        object and the name given it
     I8  "X siger, at A. Eksempelvis B." an example right after a reported clause, with
         no cue of its own, goes on with that report: one quote "A. Eksempelvis B"
         A sentence that opens with a linking adverb ("Også", "Derfor", "Desuden") and
-        keeps the report's register (a modal: "kan", "vil", "bør") goes on likewise
+        keeps the report's register (a modal: "kan", "vil", "bør") goes on likewise, and
+        so does a verbless case ("Især Aarhus Kommune."), also in the next paragraph
     I9  "X siger, at A. Og at B." a bare that-clause sentence right after a report is a
         second report of the same speaker
     Q   "Adspurgt om, at A, siger hun, at B." / "Spurgt om A, svarer hun: B." the
@@ -145,7 +157,12 @@ from pressespejl.nlp.components._mentions import (
     organisation_noun_end_word,
     relative_antecedent,
 )
-from pressespejl.nlp.components.sentences import QUOTE_GROUPS, QUOTED, Paragraph
+from pressespejl.nlp.components.sentences import (
+    DASH_OPENING,
+    QUOTE_GROUPS,
+    QUOTED,
+    Paragraph,
+)
 from pressespejl.nlp.da.adverbials import (
     FOCUS_PARTICLES,
     MODALS,
@@ -154,7 +171,7 @@ from pressespejl.nlp.da.adverbials import (
 )
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
-_DASH = re.compile(rf"[-–—]{SP}")
+_DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
 _OPENERS = "»«„“\"”'‘’"
 _CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’",
             "’": "’"}
@@ -176,10 +193,13 @@ _ORDINAL_BEFORE_MONTH = re.compile(rf"(?<=\d)\.{SP}[{LO}]")
 _BACKREF = re.compile(
     rf"(?:(?:[Nn]ogenlunde|[Oo]mtrent|[Pp]recis){SP}|(?:Og|Men){SP}(?=det{SP}))?"
     rf"(?P<lead>Det|Dette|Sådan|Således|sådan|det)"
-    rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH})(?:{SP}(?:også|blandt{SP}andet|bl\.a\.|"
+    rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}|vurderer|vurderede)"
+    rf"(?:{SP}(?:også|blandt{SP}andet|bl\.a\.|"
     rf"videre|desuden|i{SP}dag|onsdag|torsdag|fredag))?)"
     rf"{SP}(?=\S)"
 )
+# ("Det vurderer it-ekspert Per Holm." points back too: an expert's assessment given to
+# the journalist, as the real-news gold counts it; "..., vurderer X." alone is a view)
 # "Herning: ", "Aarhus (Ritzau): " before the first paragraph's dash quote
 _PLACE_DATELINE = re.compile(
     rf"[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?(?:{SP}\([^()\n]{{1,20}}\))?:{SP}(?=[-–]{SP})")
@@ -193,6 +213,14 @@ _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
 # "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
 _EXAMPLE = re.compile(
     rf"(?:Eksempelvis|For{SP}eksempel|F\.eks\.|Fx|Blandt{SP}andet|Bl\.a\.)(?![{LO}])")
+# "Især Aarhus og Odense.", "Senest Vejle Kommune.": a verbless case of the report before
+_FRAGMENT_LEAD = re.compile(
+    rf"(?:Især|Heriblandt|Herunder|Senest|Navnlig|Specielt|Særligt|Primært|Ikke{SP}mindst"
+    rf"|Blandt{SP}dem|Blandt{SP}andre|Også)(?![{LO}])")
+_FINITE_VERBS = frozenset({
+    "er", "var", "har", "havde", "blev", "bliver", "kan", "kunne", "vil", "ville", "skal",
+    "skulle", "må", "måtte", "bør", "burde", "får", "fik", "går", "gik", "kommer", "kom",
+    "ligger", "lå", "står", "stod", "gør", "gjorde", "ser", "så", "tager", "tog"})
 # "Også om mandagen kan der komme sne.", "Derfor bør bilister køre forsigtigt.": a
 # sentence that goes on with the report before it, in its register (a modal or a future)
 _GOES_ON = re.compile(
@@ -244,6 +272,20 @@ _AS_SAID = re.compile(rf"[Ss]om{SP}")
 _COMMA_CLAUSE = re.compile(
     rf",{SP}(?P<clause>(?P<wh>hvordan|hvorfor|hvad|hvor|hvornår|hvilke[nt]?)(?![{LO}])"
     rf"|(?:det|han|hun|de|vi|jeg|man|den|I){SP}(?=[{LO}]))"
+)
+_ABOUT = re.compile(rf"{SP}om(?=,)")
+# ", men " / "; " between two main clauses
+_BUT_JOIN = re.compile(rf",?{SP}men{SP}(?=[{LO}{UP}])|;{SP}")
+# where or to whom it was said, between a cue (and its speaker) and ", at": "over for
+# direktøren", "til TV 2 efter mødet", "i et interview med Radio4", "torsdag", "over
+# for B.T."
+_GAP_WORD = rf"(?:(?:[{UP}]\.){{2,}}|[^\s,.;:!?\"„“”»«]+)"
+_GAP_ADVERBS = (*WEEKDAYS, "også", "samtidig", "desuden", "nu", "dog", "i dag", "i går",
+                "tidligere", "senere", "igen", "selv")
+_ADDRESSEE_GAP = re.compile(
+    rf"(?:{SP}(?:(?:til|over{SP}for|overfor|i|på|med|efter|under|ved|hos|foran|fra|om|"
+    rf"forud{SP}for|inden)(?:{SP}(?!at(?![{LO}])|som(?![{LO}])|der(?![{LO}])){_GAP_WORD}){{1,6}}"
+    rf"|{alternation(_GAP_ADVERBS)}(?![{LO}])))+(?:{SP})?"
 )
 # "lyder det, at ...": no speaker, the sentences before have it
 _SOUND_THAT = re.compile(rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}det),?{SP}at{SP}(?=\S)")
@@ -304,6 +346,18 @@ _CALLS_FOR = re.compile(
 _CALLS_IT = re.compile(
     rf"(?<![\w-])(?P<cue>kalder|kaldte){SP}(?:det|den|dem|dette){SP}(?!for{SP}|på{SP})"
     rf"(?=[{LO}])")
+# "kalder situationen meget alvorlig": the cue, then (the speaker,) the object and the
+# name given it; not a particle or preposition after the object ("kalder vidner ind",
+# "kaldte bestyrelsen sammen") or a capitalised name ("kalder hunden Fido")
+_CALLS = re.compile(rf"(?<![\w-])(?P<cue>kalder|kaldte){SP}(?!for{SP}|på{SP}|til{SP}|op{SP})")
+_CALLED_OBJECT = re.compile(
+    rf"(?P<obj>[{LO}-]+s{SP}[{LO}-]{{3,}}|[{LO}-]{{3,}}(?:en|et|ne|erne|ene)|det|den|dem|dette)"
+    rf"{SP}(?!(?:for|ind|op|frem|tilbage|sammen|hjem|ud|på|til|af|over|ned|i|med|som|at|"
+    rf"og|eller|ikke|nu|også)(?![{LO}]))(?=[{LO}])"
+)
+_CLAUSE_AFTER_NAME = re.compile(
+    rf",{SP}(?:fordi|da|når|hvor|der|som|men|og|mens|efter|selvom|hvis|hvilket)(?![{LO}])"
+    rf"|{SP}(?:fordi|efter{SP}at)(?![{LO}])")
 _DASH_BREAK = re.compile(rf"{SP}[-–]{SP}(?!.*{SP}[-–]{SP})")
 _COGNITIVE = re.compile(rf"(?<![\w-]){COGNITIVE_WORD}")
 _THAT_CUE = re.compile(rf"(?<![\w-]){THAT_CUE}")
@@ -339,13 +393,19 @@ _STANDS_IN = re.compile(
     + _DOCUMENT_NOUN_FROM
 )
 _STATEMENT = re.compile(
-    rf"(?<![\w-])[Ii]{SP}(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?"
+    rf"(?<![\w-])[Ii]{SP}(?:(?:en|et|sin|sit){SP}(?:[{LO}-]+{SP}){{0,2}}?)?"
     + _DOCUMENT_NOUN_FROM
 )
+""""I en udtalelse fra", "I referatet fra": a document and its sender."""
 _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
-    rf"(?:{SP}(?:det|der|de|han|hun|den))?),?{SP}at{SP}"
+    rf"(?:{SP}(?:det|der|de|han|hun|den))?)(?:{SP}(?:også|desuden|blandt{SP}andet|bl\.a\.))?"
+    rf"(?:,?{SP}at{SP}|:{SP}(?=\S))"
 )
+""""står det, at", "står der også: Det skal ...": the words of the document follow."""
+# "bestyrelsens møde", "bestyrelsen": a body named by a common noun sends the document
+_SENDER_NOUN = re.compile(
+    rf"(?P<noun>[{LO}]{{3,}}(?:en|et|erne|ene))(?:s{SP}[{LO}-]+)?(?![{LO}])")
 # a term or a title, not someone's words: "et såkaldt »mistænkeligt forhold«", "sangen
 # "den sidste dans"", "programmet 'ugens gæst'"
 # "sætter ordet »svigt« på forløbet": the speaker's own word for it, not a term
@@ -381,7 +441,7 @@ _GENITIVE_LABEL = re.compile(
 # "Krigen, som Kreml kalder", "det, Rusland kalder": a relative clause with its own subject
 _OBJECT_RELATIVE = re.compile(
     rf"(?:,{SP}(?:som|der){SP}|(?<![\w-])(?:som|det,){SP})"
-    rf"(?=[{UP}]|(?:han|hun|de)(?![{LO}]))"
+    rf"(?=[{UP}]|(?:han|hun|de)(?![{LO}])|[{LO}]{{3,}}(?:en|et|erne|ene)(?![{LO}]))"
 )
 _APPEARS = re.compile(
     rf"(?:[Dd]et{SP}fremgår{SP}(?:også{SP}|desuden{SP})?af|(?P<lead>[Aa]f)){SP}"
@@ -398,6 +458,8 @@ _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
 # 'stigning."Det går')
 _GLUED_QUOTE = re.compile(r"[.!?…][”\"«»’']?[^\S\n]*(?=[»„“\"]\S|[-–][^\S\n])")
 _SOUND_BARE = re.compile(SOUND_BARE)
+# "rystet: - Jeg har aldrig ...": a colon, then a dash quote on the same line
+_COLON_DASH = re.compile(rf":{SP}(?=[-–—](?:{SP})?[{UP}])")
 _ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
 
@@ -564,7 +626,7 @@ _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
 # no sentence end between a cue and its that-clause
 _INNER_PERIOD = re.compile(
     r"(?<=\d)\.(?=\s)|(?<![\w.])(?:kl|d|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-    r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)", re.IGNORECASE)
+    r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)|(?<![\w.])(?:[A-ZÆØÅ]\.){2,}(?=[\s,]|\Z)", re.IGNORECASE)
 # a subordinating conjunction that opens the sentence before the cue's subject
 _SUBJUNCTION = re.compile(
     rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
@@ -619,11 +681,31 @@ def _group_at(text: str, pos: int, end: int) -> Mention | None:
     return Mention(m.group(), m.start(), m.end(), "descriptor")
 
 
+# " i Ry, Per Lund." after a role the mention reader ended early: the rest of the role,
+# then the name in apposition ending the attribution
+_NAME_ENDING_ROLE = re.compile(
+    rf"(?:{SP}(?:i|for|ved|hos|fra|på|af){SP}[^,.;:!?\"„“”»«\n]{{1,40}}?)?,{SP}"
+    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]+){{1,3}})(?=[^\S\n]*(?:[.!?]|\Z))")
+
+
+def _words_between(text: str, start: int, end: int) -> str:
+    """The words between two offsets, less the period that ends a sentence."""
+    return text[start:end].strip(" .")
+
+
 def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     """The speaker phrase right after a cue: a name, title, pronoun or description the
     mention reader knows, else one of a group ("en af beboerne") or an indefinite person
     ending the attribution ("en lokal fisker")."""
     if mention := mention_at(text, pos, end):
+        if mention.kind in ("title", "descriptor") and (
+            named := _NAME_ENDING_ROLE.match(text, mention.end, end)
+        ):  # "forklarer formanden for grundejerforeningen i Ry, Per Lund.": the name
+            found = mention_at(text, named.start("name"), named.end("name"))
+            if found is not None and found.kind == "name" and not _words_between(
+                text, found.end, named.end("name")
+            ):
+                return found
         return mention
     m = _ONE_OF.match(text, pos, end) or _SOMEONE.match(text, pos, end)
     if m is None:
@@ -730,6 +812,9 @@ class _Finder:
         reads as an attributed quote paragraph becomes a paragraph of its own."""
         if p.noise or p.caption:
             return [p]
+        if (colon := self.colon_dash(p)) is not None:
+            head, tail = Paragraph(p.start, colon, False), Paragraph(colon, p.end, False)
+            return [head, *self.split_glued(tail)]
         parts = []
         start = p.start
         for m in _GLUED_QUOTE.finditer(self.text, p.start + 1, p.end):
@@ -756,6 +841,27 @@ class _Finder:
             start = k
         parts.append(Paragraph(start, p.end, p.noise, p.caption))
         return [q for q in parts if self.text[q.start : q.end].strip()]
+
+    def colon_dash(self, p: Paragraph) -> int | None:
+        """Where a dash quote starts on the line of the narrative that introduces it with
+        a colon ("Han var tydeligt rystet: - Jeg har aldrig set noget lignende."): the
+        line is read as the introduction and a quote paragraph after it (G3), so the
+        introduction's subject speaks. Not a heading ("Borgmester: - Vi bygger ikke
+        flere haller", no sentence end), a dateline ("Herning: - ...") or a sentence
+        whose speech cue reads the colon itself ("Han siger: - ...", D4)."""
+        m = _COLON_DASH.search(self.text, p.start, p.end)
+        if m is None:
+            return None
+        head = self.text[p.start : m.start() + 1]
+        tail = self.text[m.end() : p.end].rstrip()
+        if len(head.split()) < 3 or _PLACE_DATELINE.match(head + " - ") or not tail.endswith(
+            (".", "!", "?", "…", *_MARKS)
+        ):
+            return None
+        sentence = next((a for a, b in self.sentences if a <= m.start() < b), p.start)
+        if _COLON.search(self.text, max(sentence, p.start), m.start() + 1):
+            return None
+        return m.end()
 
     def _open_to_end(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens a quote that does not close before the
@@ -888,6 +994,11 @@ class _Finder:
                 if not rest.strip(" .,!?…"):
                     return self._question(_QuoteParagraph(i, q.start(inner), q.end(inner)))
                 found = self.attribution(max(q.start(inner), q.end(inner) - 3), p.end)
+                if found is not None and found.quote_end > q.end() + 1 and self._nested(
+                    p.start, found.quote_end
+                ):  # '"Man spørger: "Var det så slemt?" Så ...," siger X': a quote in it
+                    qp = _QuoteParagraph(i, p.start + 1, found.quote_end, found)
+                    return self._extra(qp, found.after, p.end)
                 if found is None or found.quote_end > q.end() + 1:
                     return None  # »Vinterlys« er årets film: a title, not a quote
                 qp = _QuoteParagraph(i, q.start(inner), q.end(inner), found)
@@ -898,6 +1009,23 @@ class _Finder:
                 return self._question(_QuoteParagraph(i, p.start + 1, p.end))
             return None
         return self.lost_opening(i, p)
+
+    def _nested(self, start: int, quote_end: int) -> bool:
+        """Whether the mark that opens a paragraph at ``start`` closes right after the
+        quoted words that end at ``quote_end`` (before their attribution), with the marks
+        between in pairs: a quote inside the quote, written with the same marks
+        ('"Man spørger sig selv: "Var det så slemt?" Så ...," siger hun.') or others."""
+        opening = self.text[start]
+        closing = _CLOSING.get(opening)
+        if closing is None:
+            return False
+        close = self.text.find(closing, quote_end, quote_end + 3)
+        if close < 0:
+            return False
+        inside = self.text[start + 1 : close]
+        if opening == closing:
+            return inside.count(closing) % 2 == 0
+        return inside.count(opening) == inside.count(closing)
 
     def lost_opening(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
         """"... ved Pusic, « lød det fra van Gaal.": the closing mark and the attribution
@@ -1109,6 +1237,8 @@ class _Finder:
         for k, (s_start, s_end) in enumerate(sentences):
             if k and self.example_goes_on(sentences[k - 1], s_start, s_end):
                 continue
+            if not k and self.fragment_after_paragraph(s_start, s_end):
+                continue
             if k and self.that_goes_on(i, sentences[k - 1], s_start, s_end):
                 continue
             if self.colon_answer(i, s_start, s_end):
@@ -1207,7 +1337,9 @@ class _Finder:
         Søndag vil der komme sne." (the quote then holds its attribution)."""
         if ANY_CUE.search(self.text, start, end) or QUOTED.search(self.text, start, end):
             return False
-        if not _EXAMPLE.match(self.text, start, end) and not (
+        if not _EXAMPLE.match(self.text, start, end) and not self.verbless_example(
+            start, end
+        ) and not (
             (_GOES_ON.match(self.text, start, end) or _TIME_LEAD.match(self.text, start, end))
             and _REPORTED_REGISTER.search(self.text, start, end)
         ):
@@ -1216,6 +1348,39 @@ class _Finder:
             if q.kind == "indirect" and q.start < before[1] and (
                 q.start >= self.paragraph_start(before[0])
             ) and (before[1] <= q.end + 2 or self.attribution_after(q, before[1])):
+                q.end = strip_span(self.text, q.start, end)[1]
+                return True
+        return False
+
+    def verbless_example(self, start: int, end: int) -> bool:
+        """Whether a sentence is a fragment with no verb that names an example or a case
+        ("Eksempelvis Aarhus Kommune.", "Især Aarhus og Odense.", "Senest Vejle
+        Kommune."): it opens with an example word or a focus word, and no verb stands
+        where Danish puts it, right after the first word ("Især lukker Aarhus skoler" is
+        a sentence of its own), nor a common finite verb anywhere ("Også en ambulance
+        var til stede")."""
+        lead = _EXAMPLE.match(self.text, start, end) or _FRAGMENT_LEAD.match(
+            self.text, start, end)
+        if lead is None:
+            return False
+        words = self.text[lead.end() : end].rstrip(" .!").split()
+        if not words or len(words) > 8:
+            return False
+        first = words[0]
+        return not any(w.strip(",") in _FINITE_VERBS for w in words) and not (
+            first[:1].islower() and first.endswith(("r", "ede", "te")))
+
+    def fragment_after_paragraph(self, start: int, end: int) -> bool:
+        """"Andre kommuner følger ifølge direktøren udviklingen." + (a new paragraph)
+        "Eksempelvis Aarhus Kommune.": a verbless example that opens a paragraph goes on
+        with the report that ends the paragraph before (one quote over both)."""
+        before = self.previous_sentence(start)
+        if before is None or ANY_CUE.search(self.text, start, end) or QUOTED.search(
+            self.text, start, end
+        ) or not self.verbless_example(start, end):
+            return False
+        for q in self.found:
+            if q.kind == "indirect" and q.start < before[1] and before[1] <= q.end + 2:
                 q.end = strip_span(self.text, q.start, end)[1]
                 return True
         return False
@@ -1486,9 +1651,18 @@ class _Finder:
         if m is None:
             return False
         mention = mention_at(self.text, m.end(), end)
+        stop = mention.end if mention is not None else m.end()
+        if mention is not None and _GENITIVE_END.search(mention.text) and (
+            thing := re.match(rf"{SP}[{LO}-]+(?=[^\S\n])", self.text[stop:end])
+        ):  # "fra Novo Nordisks bestyrelse står der": the genitive's noun
+            stop += thing.end()
+        if mention is None and (noun := _SENDER_NOUN.match(self.text, m.end(), end)):
+            # "I referatet fra bestyrelsens møde står der": the board sends it
+            mention = Mention(noun["noun"], noun.start("noun"), noun.end("noun"), "descriptor")
+            stop = noun.end()
         if mention is None:
             return False
-        verb = _STATEMENT_VERB.match(self.text, mention.end, end)
+        verb = _STATEMENT_VERB.match(self.text, stop, end)
         if verb is None:
             return False
         self.add("indirect", (verb.end(), end), verb["cue"], mention, i)
@@ -1514,11 +1688,12 @@ class _Finder:
             words = between.split()
             if any(c in _INNER_PERIOD.sub("", between) for c in ".;:!?\"„“”»«"):
                 break
+            addressed = m.group().startswith(",") and self._addressed(pos, m.start())
             if len(words) > 7 and between.count(",") < 2 and not self._one_speaker(
                 pos, m.start()
-            ):
+            ) and not addressed:
                 break
-            if len(words) > 12 and not self._one_speaker(pos, m.start()):
+            if len(words) > 12 and not self._one_speaker(pos, m.start()) and not addressed:
                 break
             if not m.group().startswith(","):
                 mention = mention_at(self.text, _skip_space(self.text, pos), m.start())
@@ -1526,17 +1701,41 @@ class _Finder:
                     continue
             return m.end(), m.start()
         comma = _COMMA_CLAUSE.match(self.text, pos, end)
+        if comma is None and (about := _ABOUT.match(self.text, pos, end)):
+            # "fortalte om, hvordan han blev lovet sandsække": an account of how
+            comma = _COMMA_CLAUSE.match(self.text, about.end(), end)
+            if comma is not None and not comma["wh"]:
+                comma = None
         if comma is None:
             mention = mention_at(self.text, _skip_space(self.text, pos), end)
             if mention is None or mention.kind not in ("pronoun", "name", "title"):
                 return None
             comma = _COMMA_CLAUSE.match(self.text, mention.end, end)
+            if comma is None and (rel := _RELATIVE_REST.match(self.text, mention.end, end)):
+                # "fortalte Eva Dahl, der bor på hjørnet, hvordan ...": past the relative
+                comma = _COMMA_CLAUSE.match(self.text, rel.end(), end)
+                if comma is not None and not comma["wh"]:
+                    comma = None  # "..., der bor på hjørnet, det er ...": no report
             if comma is None:
                 return None
         if comma["wh"] and (cue_lemma(cue) in ("spørge", "svare") or cue.lower() in INFINITIVES):
             # a reported question; "måtte forklare, hvad der gik galt": a topic
             return None
         return comma.start("clause"), comma.start()
+
+    def _addressed(self, start: int, stop: int) -> bool:
+        """Whether ``text[start:stop]`` is the speaker (if written there) and where or to
+        whom the words were said, in prepositional phrases and time words of at most 14
+        words: "i et længere interview med avisen i dag", "over for direktøren", "til
+        TV 2 efter mødet", "over for B.T." (the cue's "at" follows)."""
+        pos = start
+        mention = mention_at(self.text, _skip_space(self.text, start), stop)
+        if mention is not None and mention.start == _skip_space(self.text, start):
+            pos = mention.end
+            if rel := _RELATIVE_REST.match(self.text, pos, stop):
+                pos = rel.end()  # "fortæller X, der har ledet firmaet i ti år, i ..."
+        rest = self.text[pos:stop]
+        return len(rest.split()) <= 14 and _ADDRESSEE_GAP.fullmatch(rest) is not None
 
     def _one_speaker(self, start: int, stop: int) -> bool:
         """Whether one speaker phrase (and adverbials after it) fills ``text[start:stop]``:
@@ -1593,6 +1792,11 @@ class _Finder:
                 # journalist's; "..., siger hun, men det gik.": the sentence goes on with
                 # her words, so the quote is the whole sentence around the attribution
                 stop = m.start() if after["when"] else end
+                if not after["when"] and _IFOLGE.search(self.text, after.end(), end):
+                    # "..., siger hun, men det vil ifølge ministeren ikke ...": the next
+                    # clause has its own source
+                    self.according_to(i, after.end() - 1, end)
+                    stop = m.start()
                 return self._add_trailing(i, start, stop, m["cue"], mention)
         for m in _TRAILING_PARTICLE.finditer(self.text, start, end):
             mention = mention_at(self.text, m.end(), end)
@@ -1716,7 +1920,12 @@ class _Finder:
         """I6: "X kalder forslaget for en "overreaktion"": the words after "for" (only
         words in quote marks when ``marked``: a sentence that introduces a quote with a
         colon)."""
-        m = _CALLS_FOR.search(self.text, start, end) or _CALLS_IT.search(self.text, start, end)
+        m = _CALLS_FOR.search(self.text, start, end)
+        if m is not None and re.search(rf"{SP}(?:en|et){SP}", m["obj"]):
+            m = None  # "kalder beslutningen en skandale for byen": the name has no "for"
+        m = m or _CALLS_IT.search(self.text, start, end)
+        if m is None and not marked:
+            return self.calls_plain(i, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
         if marked and not QUOTED.match(self.text, _skip_space(self.text, m.end()), end):
@@ -1733,6 +1942,37 @@ class _Finder:
         stop = end if stop is None else m.end() + stop
         self.add("indirect", (m.end(), stop), m["cue"], mention, i)
         return True
+
+    def calls_plain(self, i: int, start: int, end: int) -> bool:
+        """I6 without "for" and without quote marks: "Ministeren kalder situationen meget
+        alvorlig.", "På et pressemøde kalder ministeren situationen meget, meget
+        alvorlig." (the speaker after the cue when something else stands first): the
+        object and the name given it, up to a clause of the journalist's (", fordi ...").
+        Not "kalder vidner ind", "kalder på handling", "kalder til møde", "kalder hunden
+        Fido" (a particle or a preposition after the object, or a name)."""
+        m = _CALLS.search(self.text, start, end)
+        if m is None or QUOTED.search(self.text, start, end) or _THAT_AFTER.search(
+            self.text, m.end(), end
+        ):
+            return False
+        mention = _subject(self.text, start, m.start())
+        pos = m.end()
+        if mention is None:
+            mention = mention_at(self.text, pos, end)
+            if mention is None or mention.start != pos or mention.kind not in (
+                "name", "title", "pronoun", "organisation", "descriptor"
+            ):
+                return False
+            pos = _skip_space(self.text, mention.end)
+        obj = _CALLED_OBJECT.match(self.text, pos, end)
+        if obj is None:
+            return False
+        stop = _CLAUSE_AFTER_NAME.search(self.text, obj.end(), end)
+        words = self.text[obj.end("obj") : stop.start() if stop else end].split()
+        if not words or len(words) > 12:
+            return False
+        return self.add("indirect", (obj.start(), stop.start() if stop else end), m["cue"],
+                        mention, i) is not None
 
     def accuses(self, i: int, start: int, end: int) -> bool:
         """"X anklagede Venstre for at »udskamme statsministeren«": with the speaker's
@@ -1865,11 +2105,22 @@ class _Finder:
             if self.text[mention.end : rest].strip(" ,"):
                 return False  # "..., ifølge X, der ..." - not the end of the sentence
         else:
-            span = (start, end)
+            span = self.clause_around(start, m.start(), end)
         self.add("indirect", span, " ".join(m["cue"].lower().split()), mention, i,
                  tags={"according"})
         return True
 
+
+    def clause_around(self, start: int, cue: int, end: int) -> tuple[int, int]:
+        """What a sentence that holds "ifølge X" in its middle reports: the sentence,
+        less a clause before it joined by "men" (or a semicolon): "Skolen lukker, men det
+        vil ifølge ministeren ikke ændre planen" (the first clause is the journalist's).
+        A "men" clause after the source goes on with its words ("Mandag kan der ifølge
+        DMI komme sol, men ellers står menuen på regn")."""
+        for j in _BUT_JOIN.finditer(self.text, start, cue):
+            if j.end() <= cue and not self.inside_quote_marks(j.start(), start, end):
+                start = j.end()
+        return start, end
 
     def quoted_source(self, pos: int, end: int) -> Mention | None:
         """A page, group or programme named in quote marks after its noun ("ifølge

@@ -28,7 +28,8 @@ _PARTS_OF_DAY = ("morgen", "formiddag", "eftermiddag", "aften", "nat")
 TIME_ADVERBIALS: tuple[str, ...] = (
     "i dag", "i går", "i morgen", "i morges", "i aftes", "i nat", "i aften",
     "i formiddags", "i eftermiddags", "sent", "tidligt", "tidligere på dagen",
-    "senere på dagen", "kort efter", "efter mødet", "efter kampen",
+    "senere på dagen", "kort efter", "efter mødet", "efter kampen", "forleden",
+    "for nylig", "i sidste uge", "i weekenden",
     *WEEKDAYS,
     *(f"{day} {part}" for day in WEEKDAYS for part in _PARTS_OF_DAY),
     *(f"i {day}s" for day in WEEKDAYS),

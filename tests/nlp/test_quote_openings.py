@@ -1,0 +1,100 @@
+"""Direct quotes by how they open: a dash with its space lost ("-Vi mangler folk"), a
+dash quote on the line of the narrative that introduces it with a colon, and a quote
+paragraph that holds a quoted question in the same or other marks. Each case is (text,
+expected) with expected = [(kind, text, cue, speaker phrase or None), ...] for every
+quote ``find_quotes`` returns. Every text is invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
+from pressespejl.nlp.components.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    blank = spacy.blank("da")
+    blank.add_pipe("pressespejl_sentences")
+    return blank
+
+
+def found(nlp: spacy.Language, text: str) -> list[tuple]:
+    doc = nlp(text)
+    return [(c.kind, text[c.start : c.end], c.cue, c.mention.text if c.mention else None)
+            for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences)]
+
+
+# A dash paragraph whose space after the dash was lost is still a dash quote; a minus
+# before a number and a word wrapped at its hyphen are not.
+DASH_WITHOUT_SPACE = [
+    (
+        "Lageret står tomt.\n\n-Vi mangler folk på lageret, siger Karen Lund.",
+        [("direct", "Vi mangler folk på lageret", "siger", "Karen Lund")],
+    ),
+    (
+        "Lageret står tomt.\n\n–Vi mangler folk på lageret, siger Karen Lund.",
+        [("direct", "Vi mangler folk på lageret", "siger", "Karen Lund")],
+    ),
+    (
+        "Lageret står tomt.\n\n-I må vente til mandag, siger Karen Lund.",
+        [("direct", "I må vente til mandag", "siger", "Karen Lund")],
+    ),
+    ("Vejret skifter.\n\n-5 grader i nat.", []),
+    (
+        "Vejret skifter. Det bliver koldt i hele landet i nat, og på Bornholm venter "
+        "meteorologerne frost og\n\n-forbundet mellem øerne kan blive lukket.",
+        [],
+    ),
+]
+
+# "Han var rystet: - Jeg har ...": the narrative before the colon introduces the dash
+# quote on its own line; a heading or a dateline does not.
+COLON_THEN_DASH = [
+    (
+        "Politiet fandt bilen i en grøft. Hans Berg var tydeligt rystet: - Jeg har aldrig "
+        "set noget lignende.",
+        [("direct", "Jeg har aldrig set noget lignende", None, "Hans Berg")],
+    ),
+    (
+        "Hans Berg stod ved bilen. Han var tydeligt rystet: - Jeg har aldrig set noget "
+        "lignende. Det var forfærdeligt.",
+        [("direct", "Jeg har aldrig set noget lignende. Det var forfærdeligt", None, "Han")],
+    ),
+    (
+        "Herning: - Vi har spillet et flot VM, sagde Per Holm.",
+        [("direct", "Vi har spillet et flot VM", "sagde", "Per Holm")],
+    ),
+    ("Læs også: Borgmester: - Vi bygger ikke flere haller", []),
+]
+
+# A quoted question inside a quote paragraph belongs to it, in the same marks or others.
+NESTED_QUESTION = [
+    (
+        'Ulykken skete i nat.\n\n"Man spørger sig selv: "Var det virkelig så slemt?" Så det '
+        'var nok ikke så slemt," siger Ida Holm.',
+        [("direct", 'Man spørger sig selv: "Var det virkelig så slemt?" Så det var nok ikke '
+          "så slemt", "siger", "Ida Holm")],
+    ),
+    (
+        "Ulykken skete i nat.\n\n»Man spørger sig selv: 'Var det virkelig så slemt?' Så det "
+        "var nok ikke så slemt,« siger Ida Holm.",
+        [("direct", "Man spørger sig selv: 'Var det virkelig så slemt?' Så det var nok ikke "
+          "så slemt", "siger", "Ida Holm")],
+    ),
+    (
+        "Ulykken skete i nat.\n\n“Man spørger sig selv: ‘Var det virkelig så slemt?’ Så det "
+        "var nok ikke så slemt,” siger Ida Holm.",
+        [("direct", "Man spørger sig selv: ‘Var det virkelig så slemt?’ Så det var nok ikke "
+          "så slemt", "siger", "Ida Holm")],
+    ),
+    # a title in marks that opens a paragraph is still no quote
+    ("Biografen er fuld hver aften.\n\n»Vinterlys« er årets mest sete film.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"),
+                         DASH_WITHOUT_SPACE + COLON_THEN_DASH + NESTED_QUESTION)
+def test_quote_openings(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
+    assert found(nlp, text) == expected
