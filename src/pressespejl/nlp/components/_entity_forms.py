@@ -180,6 +180,10 @@ def split(text: str, found: Found) -> list[Found]:
             else:
                 cut.append((a, b))
         parts = cut
+    if len(parts) > 1 and found.label == "ORG" and found.model and _places_side_by_side(
+            [text[a:b] for a, b in parts]):
+        # "Ålbæk/Hulsig", "Strandby og Elling": towns side by side, no organisation
+        found = replace(found, label="LOC")
     if len(parts) == 1:
         words = _words(text, found.start, found.end)
         if len(words) > 1 and all((gazetteer_lookup(w.group()) or ("",))[0] == "LOC"
@@ -188,6 +192,17 @@ def split(text: str, found: Found) -> list[Found]:
                           model=found.model, listed=True) for w in words]
         return [found]
     return [replace(found, start=a, end=b, canonical=text[a:b]) for a, b in parts]
+
+
+def _places_side_by_side(names: list[str]) -> bool:
+    """Whether the names a trained NER's "organisation" holds side by side are places:
+    one is a listed place or a place the spelling dictionary knows, and none is a listed
+    organisation or a word with an organisation's marker ending."""
+    hits = [gazetteer_lookup(n) for n in names]
+    if any(h and h[0] != "LOC" for h in hits) or any(names_body(n) for n in names):
+        return False
+    return any((h and h[0] == "LOC") or is_spelling_place(n) for h, n in zip(
+        hits, names, strict=True))
 
 
 _COMMA_NAME = re.compile(r", (?=[A-ZÆØÅ])")
@@ -270,7 +285,7 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         words = _words(text, start, end)
         names = [w.group() for w in words]
     if not found.listed and (_is_vessel(text, start) or (
-            found.model and found.label in ("ORG", "LOC") and _ship_like(names)
+            found.model and found.label in ("ORG", "LOC", "PER") and _ship_like(names)
             and _vessel_noun_near(text, start, end))):
         # "fragtskibet Defender", "færgen "Povl Anker"", "Polar Nanoq ... trawleren"
         return replace(found, label=VESSEL)
@@ -395,6 +410,9 @@ def _adjective_body_name(name: str) -> bool:
 
 VESSEL = "VESSEL"
 """The label of a ship's name while the mentions are linked; written out as MISC."""
+THING = "THING"
+"""The label of a creative work's title or a storm's name ("sangen Qilak", "stormen
+Allan") while the mentions are linked; written out as MISC, like a ship."""
 _VESSEL_BEFORE = re.compile(
     r"(?:(?<![\w-])(?:" + "|".join(sorted(map(re.escape, VESSEL_PREFIXES), key=len, reverse=True))
     + r")|(?:" + "|".join(VESSEL_ENDINGS) + r"))[^\S\n]+[\"»“„']?\Z",
@@ -426,13 +444,31 @@ def _ship_like(names: list[str]) -> bool:
 
 def _vessel_noun_near(text: str, start: int, end: int) -> bool:
     """Whether a definite vessel noun ("trawleren", "skibet") stands in the sentence of
-    the span ``start``-``end``."""
+    the span ``start``-``end``, the sentence says what the name is ("Brim Explorer er et
+    nyt skib"), or the next sentence starts with one ("Polar Nord lagde til i går.
+    Trawleren havde ...")."""
     before = text.rfind("\n", 0, start) + 1
     for m in _SENTENCE_END.finditer(text, max(before, start - 200), start):
         before = m.end()
     after = _SENTENCE_END.search(text, end, end + 200)
     stop = after.start() if after else min(len(text), end + 200)
-    return bool(_VESSEL_NOUN.search(text, before, start) or _VESSEL_NOUN.search(text, end, stop))
+    if _VESSEL_NOUN.search(text, before, start) or _VESSEL_NOUN.search(text, end, stop):
+        return True
+    if _VESSEL_PREDICATE.match(text, end) or _VESSEL_PREDICATE.search(text, end, stop):
+        return True
+    return bool(after and _NEXT_VESSEL_SENTENCE.match(text, after.end()))
+
+
+# "Brim Explorer er et nyt skib", "... var en trawler fra Nuuk"
+_VESSEL_PREDICATE = re.compile(
+    r"[^\S\n]+(?:er|var|blev)[^\S\n]+(?:en|et)[^\S\n]+(?:[a-zæøå-]+e[^\S\n]+)?[a-zæøå]*(?:"
+    + "|".join(e for e in VESSEL_ENDINGS if not e.endswith(("et", "en"))) + r")(?![\w-])"
+)
+# a sentence that starts with a definite vessel noun, after a blank line too
+_NEXT_VESSEL_SENTENCE = re.compile(
+    r"\s*(?:[A-ZÆØÅ][a-zæøå]*)?(?i:" + "|".join(
+        e for e in VESSEL_ENDINGS if e.endswith(("et", "en"))) + r")(?![\w-])"
+)
 
 
 _NAME_PART = "[A-ZÆØÅ][a-zæøåéáíóúäöü]+"
@@ -721,8 +757,10 @@ def _seats_as_places(text: str, found: list[Found]) -> list[Found]:
 
 
 def _vessels(found: list[Found]) -> list[Found]:
-    """A ship named once after a vessel noun is a ship in every mention (MISC)."""
-    ships = {f.canonical for f in found if f.label == VESSEL}
+    """A ship, a work or a storm named once after its noun ("trawleren Polar Nord",
+    "sangen Qilak", "stormen Allan") is that thing in every mention (MISC): no person,
+    organisation or place."""
+    ships = {f.canonical for f in found if f.label in (VESSEL, THING)}
     if not ships:
         return found
     return [replace(f, label="MISC") if f.canonical in ships and f.label != "MISC" else f

@@ -28,7 +28,7 @@ from pressespejl.nlp.da.first_names import FIRST_NAME_GENDERS
 from pressespejl.nlp.da.months import MONTHS
 from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisations import ORGANISATION_ALIASES, ORGANISATIONS
-from pressespejl.nlp.da.places import PLACES
+from pressespejl.nlp.da.places import PLACE_ALIASES, PLACES
 from pressespejl.nlp.da.role_adjectives import ROLE_ADJECTIVES
 from pressespejl.nlp.da.titles import TITLES
 from pressespejl.nlp.da.weekdays import WEEKDAYS
@@ -627,6 +627,8 @@ def gazetteer() -> dict[str, tuple[str, str]]:
         add(alias, "ORG", name)
     for name in sorted(PLACES | _country_names()):
         add(name, "LOC")
+    for alias, name in sorted(PLACE_ALIASES.items()):
+        add(alias, "LOC", name)
     return table
 
 

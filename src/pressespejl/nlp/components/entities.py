@@ -56,6 +56,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressespejl.nlp.components._entity_forms import (
+    THING,
     VESSEL,
     Found,
     clean,
@@ -68,6 +69,7 @@ from pressespejl.nlp.components._entity_forms import (
 from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     LO,
+    NAME_TOKEN,
     PERSON_NAME,
     SP,
     UP,
@@ -108,6 +110,7 @@ from pressespejl.nlp.da.party_letters import (
     PARTY_LETTERS,
 )
 from pressespejl.nlp.da.place_markers import (
+    COMPASS_PREFIXES,
     COMPOUND_PLACE_HEADS,
     NATURE_ENDINGS,
     PLACE_NOUNS,
@@ -116,7 +119,9 @@ from pressespejl.nlp.da.place_markers import (
     STREET_WORDS,
 )
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
+from pressespejl.nlp.da.storm_nouns import STORM_NOUNS
 from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS
+from pressespejl.nlp.da.work_nouns import WORK_NOUNS, WORK_NOUNS_INDEFINITE
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){PERSON_NAME}")
 # a describing noun right before a name: "gruppen", "bandet", "selskabet"
@@ -187,6 +192,8 @@ def find_people(
             if trimmed and trimmed[0] == m.start() and _DESCRIBED_BEFORE.search(
                     text, max(0, m.start() - 40), m.start()):
                 continue  # "den irske gruppe Run Rig": a band, though "Run" is a name
+            if trimmed and trimmed[1].split()[0] in COMPASS_PREFIXES:
+                continue  # "Vester Mark", "Sønder Omme": a village, no person
             if trimmed and not _is_org_word(trimmed[1]) and not any(
                 _is_org_word(w) for w in trimmed[1].split()
             ) and not _ends_in_company_word(trimmed[1]):
@@ -343,6 +350,11 @@ _STREET = re.compile(
 )
 # a capitalised word of ten letters or more: perhaps a misspelt organisation
 _LONG_WORD = re.compile(rf"(?<![\w-])[{UP}][{LO}]{{9,}}(?![\w-])")
+# "Vester Mark", "Sønder Omme", "Nørre Nebels": a village named with a compass word
+_COMPASS_PLACE = re.compile(
+    rf"(?<![\w-])(?P<name>(?:{'|'.join(sorted(COMPASS_PREFIXES))}){SP}[{UP}][{LO}]{{2,}})"
+    rf"(?P<gen>s)?(?![\w-])(?!{SP}[{UP}])"
+)
 # "E45", "E45 Sønderjyske Motorvej", "Rute 9"
 _ROAD = re.compile(
     rf"(?<![\w-]){ROAD_NUMBER}(?![\w-])(?:{SP}(?:[{UP}][\w-]+{SP})*Motorvej(?:en)?(?![\w-]))?"
@@ -370,6 +382,19 @@ _DESCRIBED_PLACE = re.compile(
 # "trawleren Polar Nanoq", "Skibet Polar Princess": a vessel noun, then a ship's name
 _VESSEL_NAME = re.compile(
     rf"(?<![\w-])(?i:[{LO}]*(?:{'|'.join(VESSEL_ENDINGS)})){SP}[\"»“„']?(?P<name>{PERSON_NAME})"
+)
+# "sangen Qilak", "hans nye bog Stille Vand", "tv-serien »Borgen«": a work's noun, then
+# its title (an indefinite noun only after a possessive or an article: "Han sang i Nuuk")
+_OWNERS = ("hans", "hendes", "deres", "sin", "sit", "sine", "min", "mit", "din", "dit",
+           "vores", "jeres", "en", "et", "ny", "nye", "første", "sidste", "seneste")
+_WORK_NAME = re.compile(
+    rf"(?<![\w-])(?:(?i:[{LO}]*(?:{'|'.join(WORK_NOUNS)}))"
+    rf"|(?i:(?:{'|'.join(_OWNERS)}){SP}(?:[{LO}]+e{SP})?(?:{'|'.join(WORK_NOUNS_INDEFINITE)})))"
+    rf"{SP}(?P<quote>[\"»“„']?)(?P<name>{PERSON_NAME})"
+)
+# "stormen Allan", "Orkanen Katrina", "stormfloden Xaver": a storm's one-word name
+_STORM_NAME = re.compile(
+    rf"(?<![\w-])(?i:[{LO}]*(?:{'|'.join(STORM_NOUNS)})){SP}(?P<name>{NAME_TOKEN})(?![\w-])"
 )
 # "Helsingør-motorvejen", "Aalborg Øst-kredsen": a road or a district named after a place
 _PLACE_COMPOUND = re.compile(
@@ -634,15 +659,24 @@ def find_article_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
     return found
 
 
-def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
-    """Organisations and places whose form shows what they are: web addresses
-    ("presse-fotos.dk"), the medium X, "<body> for <field>" names, companies written
-    with their company form ("Lotek A/S") and numbered roads ("E45")."""
+def find_web_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Web sites named by their address ("presse-fotos.dk", "Sermitsiaq.AG"), the
+    outlet or the company behind them; in a byline or a sign-up line too ("Tilmeld dig
+    nyhedsbrevet fra lokalnyt.dk"), where the gold lists them as it lists photo credits."""
     found: list[Candidate] = []
     for start, end in regions:
         for m in _WEB_NAME.finditer(text, start, end):
             if any(c.isalpha() for c in m["name"].rsplit(".", 1)[0]):
                 found.append((m.start("name"), m.end("name"), STRONG_ORG, m["name"]))
+    return found
+
+
+def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Organisations and places whose form shows what they are: the medium X, "<body>
+    for <field>" names, companies written with their company form ("Lotek A/S") and
+    numbered roads ("E45")."""
+    found: list[Candidate] = []
+    for start, end in regions:
         for m in _MEDIUM_X.finditer(text, start, end):
             found.append((m.start("name"), m.end("name"), STRONG_ORG, "X"))
         for m in _FOR_NAME.finditer(text, start, end):
@@ -656,8 +690,9 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
                           " ".join(text[words[0].start() : m.end()].split())))
         for m in _COMPANY.finditer(text, start, end):
             words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
-            while words and is_non_name(words[0].group()):
-                words.pop(0)
+            while words and (is_non_name(words[0].group()) or (
+                    len(words) > 1 and _definite_common_noun(words[0].group()))):
+                words.pop(0)  # "Mejeriet Fiskernes A.m.b.a.": the noun describes it
             if words:
                 name = " ".join(text[words[0].start() : m.end()].split())
                 found.append((words[0].start(), m.end(), STRONG_ORG, name))
@@ -677,6 +712,10 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
         for m in _LONG_WORD.finditer(text, start, end):
             if near := near_listed_organisation(m.group()):
                 found.append((m.start(), m.end(), "ORG", near))
+        for m in _COMPASS_PLACE.finditer(text, start, end):
+            hit = gazetteer_lookup(m.group()) or gazetteer_lookup(m["name"])
+            if hit is None or hit[0] == "LOC":  # not a listed firm's name
+                found.append((m.start(), m.end(), STRONG_LOC, hit[1] if hit else m["name"]))
         for m in _ROAD.finditer(text, start, end):
             found.append((m.start(), m.end(), STRONG_LOC, " ".join(m.group().split())))
         for m in _PLACE_COMPOUND.finditer(text, start, end):
@@ -691,6 +730,16 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
             if gazetteer_lookup(m["name"]) is None:
                 found.append((m.start("name"), m.end("name"), VESSEL,
                               " ".join(m["name"].split())))
+        for m in _WORK_NAME.finditer(text, start, end):
+            words = m["name"].split()
+            if is_non_name(words[0]) or (gazetteer_lookup(m["name"]) or ("",))[0] == "ORG":
+                continue  # "en serie Politiken har lavet": the maker, no title
+            if m["quote"] or not (len(words) > 1 and starts_person_name(words, 0)):
+                # not "filmen Mads Mikkelsen spiller i": a person after the noun
+                found.append((m.start("name"), m.end("name"), THING, " ".join(words)))
+        for m in _STORM_NAME.finditer(text, start, end):
+            if not is_non_name(m["name"]):
+                found.append((m.start("name"), m.end("name"), THING, m["name"]))
         for pattern, label in ((_DESCRIBED_BODY, STRONG_ORG), (_DESCRIBED_PLACE, STRONG_LOC)):
             for m in pattern.finditer(text, start, end):
                 if (span := _name_of_run(text, m.start("name"), m.end("name"))) and (
@@ -704,6 +753,13 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
         for m in _NAME_COMPOUND.finditer(text, start, end):
             found.extend(_compound_name(m))
     return found
+
+
+def _definite_common_noun(word: str) -> bool:
+    """"Mejeriet", "Firmaet": a common noun in the definite form, capitalised."""
+    low = word.lower()
+    return low.endswith(("en", "et")) and is_common_noun(low) and (
+        lemma_of(low) not in (None, low))
 
 
 def _compound_name(m: re.Match[str]) -> list[Candidate]:
@@ -884,6 +940,49 @@ def canonical_of(text: str, label: str) -> str:
     return text
 
 
+_FORM_AT_END = re.compile(rf"{SP}(?:A/S|ApS|I/S|P/S|K/S|A\.m\.b\.a\.|AMBA)\Z")
+
+
+def find_company_repeats(text: str, regions: Iterable[tuple[int, int]],
+                         candidates: list[Candidate]) -> list[Candidate]:
+    """A company named once with its company form ("Fiskeeksport A/S") and later without
+    it ("direktøren i Fiskeeksport", "Fiskeeksports salg"): the later mentions are the
+    same organisation, with the full name as canonical name. Not when the bare name is a
+    listed name of its own (a town a firm is named after)."""
+    full: dict[str, str] = {}
+    for _a, _b, label, name in candidates:
+        if label == STRONG_ORG and (form := _FORM_AT_END.search(name)):
+            bare = name[: form.start()]
+            if len(bare) > 2 and bare[:1].isupper() and gazetteer_lookup(bare) is None:
+                full.setdefault(bare, name)
+    if not full:
+        return []
+    pattern = re.compile(r"(?<![\w&.-])(?P<name>" + "|".join(
+        re.escape(b).replace(r"\ ", SP) for b in sorted(full, key=len, reverse=True))
+        + r")(?:s|'s|’s)?(?![\w&/-])")
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in pattern.finditer(text, start, end):
+            if not _FORM_AFTER.match(text, m.end()):
+                found.append((m.start(), m.end(), STRONG_ORG,
+                              full[" ".join(m["name"].split())]))
+    return found
+
+
+_FORM_AFTER = re.compile(rf"{SP}(?:A/S|ApS|I/S|P/S|K/S|A\.m\.b\.a\.|AMBA)(?![\w/])")
+
+
+def _without_named_things(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without those that overlap a ship's, a work's or a storm's name:
+    "Trawleren Polar Seafood" is no company though "Seafood" ends company names, and
+    "sangen Nuuk Blues" names no place."""
+    things = [(a, b) for a, b, label, _name in candidates if label in (VESSEL, THING)]
+    if not things:
+        return candidates
+    return [c for c in candidates if c[2] in (VESSEL, THING)
+            or not any(c[0] < b and a < c[1] for a, b in things)]
+
+
 class EntityRecognizer:
     """Rule and gazetteer NER for Danish news, merged with a trained NER's entities."""
 
@@ -955,13 +1054,15 @@ class EntityRecognizer:
         candidates.extend(find_people(text_of(doc), sorted(regions + bylines),
                                       doc._.pp_role_spans))
         candidates.extend(find_credits(text_of(doc), sorted(regions + bylines)))
+        candidates.extend(find_web_names(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_lone_names(text_of(doc), regions))
         candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))
         candidates.extend(find_article_names(text_of(doc), regions))
-        return candidates
+        candidates.extend(find_company_repeats(text_of(doc), regions, candidates))
+        return _without_named_things(candidates)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:
         """Merge a model's entities with ours (rules in the module doc)."""
@@ -987,7 +1088,7 @@ class EntityRecognizer:
         # title and a name, "Skrevet af Jens Hansen" is a byline); so are organisations
         # marked by their own words ("Nordlys Foods", "Retten i Odense")
         people = _filter_spans([s for s in ours
-                                if s[2] in ("PER", STRONG_ORG, STRONG_LOC, VESSEL)])
+                                if s[2] in ("PER", STRONG_ORG, STRONG_LOC, VESSEL, THING)])
         taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s[3] for s in people}
@@ -1067,7 +1168,7 @@ def _refine(doc: Doc, spans: list[TokenSpan], from_model: set[tuple[int, int]]
         f = Found(int(starts[first]), int(ends[last - 1]), label, canonical,
                   model=(first, last) in from_model,
                   listed=label in _PLAIN or gazetteer_lookup(canonical) is not None)
-        if label == "MISC":
+        if label in ("MISC", THING):
             found.append(f)
             continue
         for part in split(text, f):

@@ -252,10 +252,9 @@ ORGANISATIONS: frozenset[str] = frozenset(
         "Lufthansa", "KLM", "Air France", "British Airways", "Finnair",
         "Icelandair", "Atlantic Airways", "easyJet", "DHL", "UPS", "FedEx", "GLS",
         "Danske Fragtmænd",
-        # Greenland: the five municipalities by their own names (the Greenlandic word
-        # for municipality stands first in two of them), public bodies and firms
-        "Kommune Kujalleq", "Kommuneqarfik Sermersooq", "Qeqqata Kommunia",
-        "Kommune Qeqertalik", "Avannaata Kommunia", "Ilisimatusarfik", "Mittarfeqarfiit",
+        # Greenland: public bodies and firms (the five municipalities are places,
+        # ``da/places.py``'s ``PLACE_ALIASES``)
+        "Ilisimatusarfik", "Mittarfeqarfiit",
         "KNAPK", "SIK", "Grønlands Erhverv", "Pilersuisoq", "KNI", "Grønlandsbanken",
         "Visit Greenland", "Greenland Business", "Inissiaatsiaq",
         "Atuagagdliutit",
@@ -417,13 +416,7 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "TV 2 Østjylland": "TV2 Østjylland",
     "TV 2 Nord": "TV2 Nord",
     "Løgtinget": "Lagtinget",
-    # Greenland: other spellings of the municipalities and of the government
-    "Kommuneqarfik Sermersooqs": "Kommuneqarfik Sermersooq",
-    "Sermersooq Kommune": "Kommuneqarfik Sermersooq",
-    "Qeqertalik Kommunia": "Kommune Qeqertalik",
-    "Kujalleq Kommune": "Kommune Kujalleq",
-    "Qeqqata Kommune": "Qeqqata Kommunia",
-    "Avannaata Kommune": "Avannaata Kommunia",
+    # Greenland: other spellings of the government
     "Naalakersuisut": "Naalakkersuisut",
     "Grønlands Landsstyre": "Naalakkersuisut",
     "Grønlands Universitet": "Ilisimatusarfik",

@@ -52,6 +52,12 @@ PLACE_PREFIXES: frozenset[str] = frozenset(
     {"Mont", "Monte", "Mount", "Kap", "Cape", "Lake", "Sierra", "Center", "Centret"}
 )
 
+COMPASS_PREFIXES: frozenset[str] = frozenset({"Vester", "Øster", "Nørre", "Sønder"})
+"""The compass words that start Danish village and town names of two words ("Vester
+Mark", "Sønder Omme", "Nørre Nebel", "Øster Hurup"): such a name is a place, though
+"Vester" is a first name to gender-guesser. Left out: "Vestre" and "Østre", which also
+start the names of courts ("Vestre Landsret"), and "Store"/"Lille" ("Store Nord")."""
+
 CENTRE_ENDINGS: tuple[str, ...] = ("center", "centret", "lejr", "lejren", "station", "lufthavn")
 
 PLACE_NOUNS: tuple[str, ...] = (

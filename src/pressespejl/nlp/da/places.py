@@ -1,6 +1,7 @@
 """Danish names of places: what Danish news writes and the ISO lists lack.
 
-Source: our own lists from public facts: Dansk Sprognævn's Danish exonyms ("Rusland",
+Source: our own lists from public facts: Greenland's towns, settlements and five
+municipalities, Dansk Sprognævn's Danish exonyms ("Rusland",
 "Genève", "Kyiv"), the 98 municipalities and 5 regions of Denmark, the larger Danish
 towns, islands and landscapes, the districts of Copenhagen and Aarhus, and the capitals
 and large cities abroad in their Danish spelling. The country names in ``pycountry``'s
@@ -131,7 +132,36 @@ PLACES: frozenset[str] = frozenset(
         "Pituffik", "Thule", "Disko", "Diskobugten", "Nuussuaq", "Qinngorput",
         "Quassussuup Tungaa", "Myggedalen", "Østgrønland", "Vestgrønland", "Nordgrønland",
         "Sydgrønland", "Indlandsisen", "Klaksvík", "Klaksvik",
+        # Greenland: settlements (bygder) and the old names of towns
+        "Kangaatsiaq", "Qeqertarsuaq", "Kullorsuaq", "Ilimanaq", "Oqaatsut", "Saattut",
+        "Ikerasak", "Niaqornat", "Illorsuit", "Kangersuatsiaq", "Innaarsuit", "Savissivik",
+        "Siorapaluk", "Kulusuk", "Kuummiit", "Tiniteqilaaq", "Sermiligaaq", "Isortoq",
+        "Kapisillit", "Qeqertarsuatsiaat", "Arsuk", "Ivittuut", "Alluitsup Paa",
+        "Aappilattoq", "Narsarmijit", "Qassiarsuk", "Igaliku", "Eqalugaarsuit", "Saarloq",
+        "Ammassivik", "Atammik", "Napasoq", "Kangaamiut", "Itilleq", "Sarfannguit",
+        "Akunnaaq", "Kitsissuarsuit", "Ikamiut", "Attu", "Qaarsut", "Ukkusissat",
+        "Nuugaatsiaq", "Upernavik Kujalleq", "Tasiusaq", "Qeqertat",
+        "Godthåb", "Jakobshavn", "Holsteinsborg", "Julianehåb", "Sukkertoppen",
+        "Frederikshåb", "Egedesminde", "Christianshåb", "Godhavn", "Scoresbysund",
+        "Angmagssalik", "Ammassalik", "Søndre Strømfjord",
         # the West as a place: "Vesten indfører sanktioner"
         "Vesten", "Østen", "Fjernøsten",
     }
 )
+
+
+PLACE_ALIASES: dict[str, str] = {
+    # Greenland's five municipalities: news writes them in Danish order ("Kommune
+    # Qeqqata", "i Kommune Kujalleq"), in Greenlandic ("Qeqqata Kommunia",
+    # "Kommuneqarfik Sermersooq") or the Danish way ("Sermersooq Kommune"); each is the
+    # place, named by the municipality's own name. (Denmark's "Esbjerg Kommune" is the
+    # council, an organisation, as the gold format says: it is read by its last word.)
+    **{f"Kommune {name}": name for name in (
+        "Kujalleq", "Sermersooq", "Qeqqata", "Qeqertalik", "Avannaata")},
+    **{f"{name} Kommunia": name for name in (
+        "Kujalleq", "Sermersooq", "Qeqqata", "Qeqertalik", "Avannaata")},
+    **{f"{name} Kommune": name for name in (
+        "Kujalleq", "Sermersooq", "Qeqqata", "Qeqertalik", "Avannaata")},
+    "Kommuneqarfik Sermersooq": "Sermersooq",
+}
+"""Other names of a listed place: written form -> the place's canonical name."""

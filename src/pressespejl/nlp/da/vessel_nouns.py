@@ -9,7 +9,7 @@ is a ship's, and so is every other mention of that name in the article. Ships ar
 as MISC, like works and products: no person, organisation or place.
 
 Left out: "båd" alone ("Båden" starts sentences about any boat; the compounds
-"slæbebåd", "redningsbåd" are in), "tog" (trains are named after people too, but never
+"slæbebåd", "redningsbåd", "fiskerbåd" are in), "tog" (trains are named after people too, but never
 introduced as "toget X").
 """
 
@@ -18,6 +18,11 @@ VESSEL_ENDINGS: tuple[str, ...] = (
     "redningsbåd", "redningsbåden", "pram", "prammen", "fartøj", "fartøjet", "kutter",
     "kutteren", "trawler", "trawleren", "tanker", "tankeren", "fregat", "fregatten",
     "korvet", "korvetten", "ubåd", "ubåden", "krydstogtskib", "coaster", "coasteren",
+    "isbryder", "isbryderen", "yacht", "yachten", "skonnert", "skonnerten", "galease",
+    "galeasen", "katamaran", "katamaranen", "damper", "damperen", "fiskerbåd",
+    "fiskerbåden", "motorbåd", "motorbåden", "sejlbåd", "sejlbåden", "hurtigbåd",
+    "hurtigbåden", "patruljebåd", "patruljebåden", "linebåd", "linebåden", "lodsbåd",
+    "lodsbåden", "bugserbåd", "bugserbåden",
 )
 
 VESSEL_PREFIXES: frozenset[str] = frozenset({"M/S", "M/F", "M/T", "H/F", "HSC", "MS", "MF"})
