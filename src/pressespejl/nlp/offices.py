@@ -51,6 +51,7 @@ from pressespejl.nlp.components._lexicon import (
     country_adjectives,
     first_name_gender,
     gazetteer_lookup,
+    genitive_base,
     title_head,
 )
 from pressespejl.nlp.components.roles import role_head
@@ -101,10 +102,10 @@ def is_job(office: str) -> bool:
 
 
 def _genitive_base(word: str) -> str | None:
-    for suffix in ("'s", "’s", "'", "’", "s"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return _base_name(word[: -len(suffix)])
-    return None
+    """The name a genitive names, through the gazetteer ("Natos" -> "Nato"); the
+    genitive rule is the entities' (``_lexicon.genitive_base``)."""
+    base = genitive_base(word)
+    return _base_name(base) if base else None
 
 
 def _base_name_of_genitive(name: str) -> str:

@@ -57,6 +57,7 @@ from pressespejl.nlp.components._lexicon import (
     country_names,
     gazetteer,
     gazetteer_lookup,
+    genitive_base,
     is_common_noun,
     is_danish_first_name,
     is_first_name,
@@ -131,16 +132,6 @@ _ENGLISH_FUNCTION_WORDS = frozenset({"To", "Of", "The", "And", "For", "In", "On"
 
 def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_WORD.finditer(text, start, end))
-
-
-def genitive_base(word: str) -> str | None:
-    """"Roglics" -> "Roglic", "B.T.s" -> "B.T.", "EU's" -> "EU", "Paris'" -> "Paris"."""
-    for suffix in ("'s", "’s", "'", "’"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)]
-    if word.endswith("s") and len(word) > 3 and not word.endswith("ss"):
-        return word[:-1]
-    return None
 
 
 def _is_everyday_word(word: str) -> bool:
@@ -830,7 +821,12 @@ def _link_people(text: str, found: list[Found]) -> list[Found]:
                 fullest[name] = other
                 break
         else:
-            fullest[name] = name
+            # "Henrik Sahl" or "Sahl Nielsen" for "Henrik Sahl Nielsen": the start or the
+            # end of one longer name
+            longer = {other for other in fullest.values()
+                      if len(other.split()) > len(words) and words in (
+                          other.split()[: len(words)], other.split()[-len(words):])}
+            fullest[name] = next(iter(longer)) if len(longer) == 1 else name
     people = set(fullest.values())
     text_end = len(text.rstrip())
     for f in found:  # "Klaus La" where the excerpt stops: the one person it starts

@@ -497,6 +497,22 @@ def genitives(name: str) -> tuple[str, ...]:
     return (name + "s",)
 
 
+def genitive_base(word: str) -> str | None:
+    """A name without its genitive ending, or None if it has none: "Roglics" ->
+    "Roglic", "B.T.s" -> "B.T.", "EU's" -> "EU", "Paris'" -> "Paris", "DRs" -> "DR".
+    A word of three letters or less ending in "s" ("Jes", "Bus") and one ending in "ss"
+    ("Hess") is no genitive, unless an acronym in capitals stands before the "s". The
+    one genitive rule of the entities and the offices (``genitives`` goes the other
+    way)."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    if word.endswith("s") and not word.endswith("ss") and (
+            len(word) > 3 or (len(word) > 2 and word[:-1].isupper())):
+        return word[:-1]
+    return None
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Danish country names from pycountry's iso-codes translation (skip formal "X, Y")."""

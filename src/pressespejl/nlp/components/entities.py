@@ -60,7 +60,6 @@ from pressespejl.nlp.components._entity_forms import (
     VESSEL,
     Found,
     clean,
-    genitive_base,
     link,
     listed_clubs,
     names_body,
@@ -77,6 +76,7 @@ from pressespejl.nlp.components._lexicon import (
     country_adjectives,
     gazetteer,
     gazetteer_lookup,
+    genitive_base,
     is_common_noun,
     is_danish_first_name,
     is_first_name,
@@ -118,6 +118,7 @@ from pressespejl.nlp.da.place_markers import (
     STREET_WORD_ENDINGS,
     STREET_WORDS,
 )
+from pressespejl.nlp.da.site_chrome import EDGE_WORDS
 from pressespejl.nlp.da.speech_verbs import SPEECH_VERBS
 from pressespejl.nlp.da.storm_nouns import STORM_NOUNS
 from pressespejl.nlp.da.vessel_nouns import VESSEL_ENDINGS
@@ -591,6 +592,37 @@ def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candi
     return found
 
 
+# "Af Hanne Holm", "AF HANNE HOLM OG NIVI LYNGE", "Af Hanne Holm, Nuuk": a byline line
+_BYLINE = re.compile(rf"(?m)^[^\S\n]*(?:Af|AF){SP}(?P<names>[{UP}][^\n]*?)[^\S\n]*$")
+_BYLINE_PART = re.compile(rf"[^,&/|\n]+?(?={SP}(?:og|OG){SP}|[,&/|]|[^\S\n]*$)")
+_BYLINE_WORD = re.compile(rf"[{UP}](?:[{LO}]+|[{UP}]+)(?:-[{UP}](?:[{LO}]+|[{UP}]+))*"
+                          rf"|[{UP}]\.")
+
+
+def find_bylines(text: str) -> list[Candidate]:
+    """The people a byline line names ("Af Hanne Holm", "AF HANNE HOLM OG NIVI LYNGE"):
+    every part of two to four capitalised words, whatever first name it starts with,
+    that is no listed organisation or place. A name in capitals is written in title
+    case ("Hanne Holm")."""
+    found: list[Candidate] = []
+    for m in _BYLINE.finditer(text):
+        for part in _BYLINE_PART.finditer(text, m.start("names"), m.end("names")):
+            raw = part.group().strip()
+            if raw.lower().startswith("og "):
+                raw = raw[3:]
+            words = raw.split()
+            if not 2 <= len(words) <= 4 or not all(_BYLINE_WORD.fullmatch(w) for w in words):
+                continue
+            name = " ".join(w if not w.isupper() or len(w) < 2 else w.title() for w in words)
+            if gazetteer_lookup(name) is not None or any(
+                    (gazetteer_lookup(w) or ("",))[0] == "ORG" for w in name.split()) or (
+                    _run_has_marker(name)) or any(w in EDGE_WORDS for w in name.split()):
+                continue
+            a = part.start() + part.group().index(raw)
+            found.append((a, a + len(raw), "PER", name))
+    return found
+
+
 # "Foto: Øxenholt Foto", "Foto: Ritzau Scanpix", "Foto: localeyes.dk/Jens Berg": who
 # took or sells a photo, named in its credit
 _CREDIT = re.compile(
@@ -1054,6 +1086,7 @@ class EntityRecognizer:
         candidates.extend(find_people(text_of(doc), sorted(regions + bylines),
                                       doc._.pp_role_spans))
         candidates.extend(find_credits(text_of(doc), sorted(regions + bylines)))
+        candidates.extend(find_bylines(text_of(doc)))
         candidates.extend(find_web_names(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_lone_names(text_of(doc), regions))
         candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))

@@ -12,6 +12,9 @@ EDGE_WORDS: frozenset[str] = frozenset(
         "Kontakt", "Vis", "Skrevet", "Læs", "Del", "Foto", "Fotos", "Opdateret",
         "Publiceret", "Annonce", "Følg", "Mere", "Af", "Billede", "Video", "Lyt", "Print",
         "Kommentarer", "Tip", "Redaktionen",
+        # a byline's job after the name: "Af Hanne Holm Journalist"
+        "Journalist", "Fotograf", "Reporter", "Korrespondent", "Skribent", "Praktikant",
+        "Journalistpraktikant", "Redaktør", "Webredaktør",
     }
 )
 
