@@ -54,3 +54,16 @@ def test_a_web_site_in_a_sign_up_line_is_an_organisation() -> None:
 def test_an_e_mail_address_in_a_byline_is_no_organisation() -> None:
     analysis = analysed("Af Hanne Holm, hanne@lokalnyt.dk\n\nSkolen i Nuuk får nye lærere.")
     assert analysis.organisations == ()
+
+
+def test_companies_in_an_advert_line_are_organisations() -> None:
+    analysis = analysed("Skolen i Nuuk er ny.\n\nAnnonce\nLotek A/S\n\n"
+                        "Vexve Denmark | Frese A/S\n\n31.12.2025NIELSEN MARINE ApS\n")
+    assert {"Lotek A/S", "Frese A/S", "NIELSEN MARINE ApS"} <= set(analysis.organisations)
+
+
+def test_a_date_glued_to_a_web_address_is_no_part_of_it() -> None:
+    analysis = analysed("Skolen i Nuuk er ny.\n\nLæs mere\n"
+                        "23.12.2025Maritimedanmark.dk: Nyt skib\n")
+    assert "Maritimedanmark.dk" in analysis.organisations
+    assert not any(o[0].isdigit() for o in analysis.organisations)

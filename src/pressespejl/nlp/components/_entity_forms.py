@@ -633,7 +633,8 @@ _SPORT_WORD = re.compile(
     r"|halvleg|pausen|scorede|udlignede|uafgjort|[Ss]uperliga(?:en)?|[Pp]okal\w*|føringen"
     r"|hjemmebane(?:n)?|udebane(?:n)?|[Aa]ngriber(?:en)?|[Mm]ålmand(?:en)?|[Cc]heftræner(?:en)?"
     r"|[Mm]ålscorer(?:en)?|[Dd]ivision(?:en)?|[Ll]igaen|[Tt]abellen|[Nn]edrykning\w*"
-    r"|[Oo]prykning\w*|[Kk]ampen|[Hh]oldet|[Ss]ejren|[Nn]ederlaget|mål|målet|point)(?![\w-])"
+    r"|[Oo]prykning\w*|[Kk]ampen|[Hh]oldet|[Ss]ejren|[Nn]ederlaget|mål|målet|point"
+    r"|[Mm]idtbanen?)(?![\w-])"
 )
 _RESULT = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d.,:/-]|[^\W\d_])")
 # a team acts or is met: "Viborg slog Ikast", "mod Holbæk", "tabte til Skive"
@@ -644,11 +645,15 @@ _TEAM_BEFORE = re.compile(
 # the same, plain enough to need no other sign of sport in the sentence
 _TEAM_SURELY_BEFORE = re.compile(
     r"(?<![\w-])(?:(?:vandt|sejr(?:en)?|sejrede) over|besejrede|\d{1,2}-\d{1,2} til"
-    r"|(?:scorede|debuterede|kampe|kampen|kamp|mål|sæsoner) for)[^\S\n]+\Z"
+    r"|(?:scorede|debuterede|kampe|kampen|kamp|mål|sæsoner) for"
+    # a league table: "to point efter Esbjerg", "tre point foran Viborg"
+    r"|point (?:efter|foran|op til|ned til|mere end|mindre end))[^\S\n]+\Z"
 )
 _TEAM_AFTER = re.compile(
     r"[^\S\n]+(?:slog|besejrede|vandt|tabte|førte|fører|udlignede|reducerede|scorede"
-    r"|spillede|spiller|mødte|møder|kom foran|rykkede|rykker|sikrede)(?![\w-])"
+    r"|spillede|spiller|mødte|møder|kom foran|rykkede|rykker|sikrede"
+    # "Horsens foran eget publikum", "Skive på hjemmebane", "Esbjerg på tredjepladsen"
+    r"|foran eget publikum|på (?:hjemme|ude)banen?|på [a-zæøå]*pladsen)(?![\w-])"
 )
 # a result line: "Nakskov - Holbæk 2-0", "Skive-Viborg 1-1"
 _RESULT_LINE_AFTER = re.compile(r"[^\S\n]*[-–][^\S\n]*[A-ZÆØÅ][\w.]*(?:[^\S\n]+[A-ZÆØÅ][\w.]*)*"
@@ -664,12 +669,31 @@ def _teams(text: str, found: list[Found]) -> list[Found]:
     Countries stay places, as the gold format says (a country acting is still a
     place; UNER itself tags national teams either way)."""
     out = []
+    people_end = {f.end for f in found if f.label == "PER"}
     for f in found:
-        if f.label == "LOC" and _is_team(text, f):
+        if f.label == "LOC" and (_is_team(text, f) or _players_club(text, f, people_end)):
             town = _town_of(text[f.start : f.end], f.canonical)
             f = replace(f, label="ORG", canonical=listed_clubs().get(town, town))
         out.append(f)
     return out
+
+
+_AFTER_CLUB = re.compile(r"(?:,|[^\S\n]+og[^\S\n])")
+
+
+def _players_club(text: str, f: Found, people_end: set[int]) -> bool:
+    """"Lars Berg, Kolding, og Ole Dam, Vejle, startede kampen": a one-word place set
+    off by commas right after a person's name, in a sentence about a match, is the
+    player's club."""
+    if text[f.start - 2 : f.start] != ", " or f.start - 2 not in people_end:
+        return False
+    if not _AFTER_CLUB.match(text, f.end) or " " in text[f.start : f.end]:
+        return False
+    if f.canonical in country_names():
+        return False  # "Ole Dam, Danmark,": a national team is still a country
+    begin, stop = _sentence_of(text, f.start, f.end)
+    return bool(_RESULT.search(text, begin, stop)) or len(
+        _SPORT_WORD.findall(text, begin, stop)) >= 2 or len(_SPORT_WORD.findall(text)) >= 4
 
 
 def _town_of(written: str, canonical: str) -> str:

@@ -698,15 +698,44 @@ def find_web_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candid
     found: list[Candidate] = []
     for start, end in regions:
         for m in _WEB_NAME.finditer(text, start, end):
-            if any(c.isalpha() for c in m["name"].rsplit(".", 1)[0]):
-                found.append((m.start("name"), m.end("name"), STRONG_ORG, m["name"]))
+            a = m.start("name")
+            if glued := _GLUED_DATE.match(m["name"]):
+                a += glued.end()  # "23.12.2025Maritimedanmark.dk": a link's date
+            if any(c.isalpha() for c in text[a : m.end("name")].rsplit(".", 1)[0]):
+                found.append((a, m.end("name"), STRONG_ORG, text[a : m.end("name")]))
     return found
+
+
+# a date glued to the name after it where a page's markup was stripped
+_GLUED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}(?=[^\W\d_])")
+
+
+def find_companies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Companies written with their company form ("Lotek A/S", "NIELSEN MARINE ApS"), in
+    the story and in the lines around it (an advert, a list of partners), where the
+    gold lists them as it lists photo credits."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _COMPANY.finditer(text, start, end):
+            words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
+            while words and (is_non_name(words[0].group()) or (
+                    len(words) > 1 and _definite_common_noun(words[0].group()))):
+                words.pop(0)  # "Mejeriet Fiskernes A.m.b.a.": the noun describes it
+            if not words:
+                continue
+            a = words[0].start()
+            if glued := _GLUED_YEAR.match(text, a):
+                a = glued.end()  # "2025NIELSEN MARINE ApS": a link's date before it
+            found.append((a, m.end(), STRONG_ORG, " ".join(text[a : m.end()].split())))
+    return found
+
+
+_GLUED_YEAR = re.compile(r"\d{4}(?=[^\W\d_])")
 
 
 def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
     """Organisations and places whose form shows what they are: the medium X, "<body>
-    for <field>" names, companies written with their company form ("Lotek A/S") and
-    numbered roads ("E45")."""
+    for <field>" names and numbered roads ("E45")."""
     found: list[Candidate] = []
     for start, end in regions:
         for m in _MEDIUM_X.finditer(text, start, end):
@@ -720,14 +749,6 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
                 words.pop(0)
             found.append((words[0].start(), m.end(), STRONG_ORG,
                           " ".join(text[words[0].start() : m.end()].split())))
-        for m in _COMPANY.finditer(text, start, end):
-            words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
-            while words and (is_non_name(words[0].group()) or (
-                    len(words) > 1 and _definite_common_noun(words[0].group()))):
-                words.pop(0)  # "Mejeriet Fiskernes A.m.b.a.": the noun describes it
-            if words:
-                name = " ".join(text[words[0].start() : m.end()].split())
-                found.append((words[0].start(), m.end(), STRONG_ORG, name))
         for m in _STREET.finditer(text, start, end):
             if m["word"] and (is_common_noun(m["word"].lower())
                               or gazetteer_lookup(m["word"]) is not None):
@@ -865,7 +886,8 @@ def find_organisations(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
                 first += 1
             if first == len(words):
                 continue
-            if org := _organisation_in(text, words, first, run.end()):
+            if (org := _organisation_in(text, words, first, run.end())) and not (
+                    _generic_at_sentence_start(text, org)):
                 found.append(org)
         for m in _LOWER_MARKER.finditer(text, start, end):
             words = list(_RUN_WORD.finditer(text, m.start("name"), m.end("name")))
@@ -877,6 +899,31 @@ def find_organisations(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
             found.append((words[0].start(), m.end(), STRONG_ORG,
                           " ".join([*name.split(), m["marker"].capitalize()])))
     return found
+
+
+# "Idrætsforeningen i Vester Mark", "Menighedsrådet på Fanø": an everyday compound
+# at a sentence start, then where the thing is
+_WHERE_AFTER = re.compile(rf"{SP}(?:i|på|ved){SP}[{UP}]")
+
+
+def _generic_at_sentence_start(text: str, org: Candidate) -> bool:
+    """Whether an organisation of one word is an everyday compound capitalised only for
+    its place at a sentence start, with where it is after it ("Idrætsforeningen i Vester
+    Mark blev stiftet", "Privatskolen i Vester Mark"): its first part and its definite
+    head are both Danish words, no list holds it, and the name is the place's. Not
+    "Tornbjergskolen i Odense" (no word first) or "Retten i Odense" (a listed court)."""
+    start, end, _label, name = org
+    if " " in name or gazetteer_lookup(name) is not None or not _WHERE_AFTER.match(text, end):
+        return False
+    if not _SENTENCE_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    low = name.lower()
+    for k in range(3, len(low) - 4):
+        first, head = low[:k], low[k:]
+        if _definite_common_noun(head) and (is_common_noun(first) or (
+                first[-1] in "se" and is_common_noun(first[:-1]))):
+            return True
+    return False
 
 
 # "Syd- og Sønderjyllands politi", "Odense kommune": the marker word in lower case
@@ -1088,6 +1135,7 @@ class EntityRecognizer:
         candidates.extend(find_credits(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_bylines(text_of(doc)))
         candidates.extend(find_web_names(text_of(doc), sorted(regions + bylines)))
+        candidates.extend(find_companies(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_lone_names(text_of(doc), regions))
         candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_organisations(text_of(doc), regions))
