@@ -66,6 +66,10 @@ COLON_THEN_DASH = [
         "Herning: - Vi har spillet et flot VM, sagde Per Holm.",
         [("direct", "Vi har spillet et flot VM", "sagde", "Per Holm")],
     ),
+    (
+        "Herning: -Vi har spillet et flot VM, sagde Per Holm.",
+        [("direct", "Vi har spillet et flot VM", "sagde", "Per Holm")],
+    ),
     ("Læs også: Borgmester: - Vi bygger ikke flere haller", []),
 ]
 
@@ -94,7 +98,23 @@ NESTED_QUESTION = [
 ]
 
 
+# A page that mixed its marks ('”…,"', '»…,"') still quotes; a photo credit glued to the
+# attribution ("om klagen.Foto: ...") is not part of it.
+MIXED_MARKS = [
+    (
+        'Klagen er sendt.\n\n”Jeg håber, at ministeren bliver irettesat," siger ordfører '
+        "Lise Holm om klagen.Foto: Per Dam/Ritzau Scanpix",
+        [("direct", "Jeg håber, at ministeren bliver irettesat", "siger", "Lise Holm")],
+    ),
+    (
+        'Klagen er sendt.\n\n»Vi er klar til kampen," siger træner Ole Berg.',
+        [("direct", "Vi er klar til kampen", "siger", "Ole Berg")],
+    ),
+    ('Klagen er sendt.\n\n"Vinterlys" vandt, siger juryen.', []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
-                         DASH_WITHOUT_SPACE + COLON_THEN_DASH + NESTED_QUESTION)
+                         DASH_WITHOUT_SPACE + COLON_THEN_DASH + NESTED_QUESTION + MIXED_MARKS)
 def test_quote_openings(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
     assert found(nlp, text) == expected

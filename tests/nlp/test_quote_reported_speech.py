@@ -75,6 +75,10 @@ ADDRESSEE_BEFORE_THAT = [
         "Lise Dam siger i et interview med Radio4, at hun stopper.",
         [("indirect", "hun stopper", "siger", "Lise Dam")],
     ),
+    (
+        "Borgmesteren kritiserer over for DR Nyheder i dag, at staten ikke betaler.",
+        [("indirect", "staten ikke betaler", "kritiserer", "Borgmesteren")],
+    ),
     # a long object and a relative clause between are no place of saying
     (
         "Lise Dam fortalte sin mand om alle de problemer, hun havde haft med firmaet i de "
@@ -95,7 +99,12 @@ WH_COMPLEMENTS = [
         "Han fortalte om, hvordan han blev lovet sandsække.",
         [("indirect", "hvordan han blev lovet sandsække", "fortalte", "Han")],
     ),
+    (
+        "Forfatteren beskriver i sin nye bog, hvordan familien flygtede.",
+        [("indirect", "hvordan familien flygtede", "beskriver", "Forfatteren")],
+    ),
     ("Journalisten spørger Eva Dahl, der bor på hjørnet, hvordan hun har det.", []),
+    ("Hun måtte forklare, hvad der gik galt.", []),
     ("Eva Dahl, der bor på hjørnet, spørger, hvorfor ingen hjalp.", []),
 ]
 
@@ -107,6 +116,10 @@ TRAILING_ROLE_AND_NAME = [
         "for grundejerforeningen i Ry, Per Lund.",
         [("indirect", "Borgmesteren kritiseres for, at han ikke har svaret borgerne",
           "forklarer", "Per Lund")],
+    ),
+    (
+        "Skolen mangler lærere, fortæller skolelederen på Ry Skole, Eva Dahl, til TV 2.",
+        [("indirect", "Skolen mangler lærere", "fortæller", "Eva Dahl")],
     ),
     (
         "Skolen mangler lærere, fortæller skolelederen på Ry Skole.",
@@ -127,7 +140,16 @@ DOCUMENTS = [
         "I brevet fra Novo Nordisks bestyrelse står der, at fabrikken lukker.",
         [("indirect", "fabrikken lukker", "står der", "Novo Nordisks")],
     ),
+    (
+        "Det fremgår af referatet fra bestyrelsens møde, at fabrikken lukker.",
+        [("indirect", "fabrikken lukker", "fremgår af", "bestyrelsen")],
+    ),
+    (
+        "Ifølge referatet fra bestyrelsens møde lukker fabrikken.",
+        [("indirect", "lukker fabrikken", "ifølge", "bestyrelsen")],
+    ),
     ("I rapporten står der, at manden er anholdt.", []),
+    ("I referatet fra mødet står der, at fabrikken lukker.", []),
     ("I en undersøgelse fra Aarhus Universitet står der, at flere bliver syge.", []),
 ]
 

@@ -185,7 +185,9 @@ _ATTRIBUTION_START = re.compile(
 _ABBREVIATIONS = frozenset({"bl.a.", "f.eks.", "fhv.", "kl.", "ca.", "mv.", "dvs.", "pt.",
                             "evt.", "jf.", "hhv.", "inkl.", "ekskl.", "mht.", "vedr.", "nr.",
                             "tlf.", "st.", "sdr.", "nordr."})
-_END_CANDIDATE = re.compile(r"[.!?…:](?=[\s\"”»«']|$)")
+# a sentence end; also one glued to the next sentence by stripped HTML ("om
+# klagen.Foto: ...", "siger han.Centeret ligger")
+_END_CANDIDATE = re.compile(r"[.!?…:](?=[\s\"”»«']|$|[A-ZÆØÅ][a-zæøå])")
 _WORD_BEFORE = re.compile(r"(\S+)\Z")
 _ORDINAL_BEFORE_MONTH = re.compile(rf"(?<=\d)\.{SP}[{LO}]")
 # "Det siger X" / "Sådan lyder det fra X" / "Nogenlunde sådan lyder meldingen fra X" /
@@ -202,7 +204,7 @@ _BACKREF = re.compile(
 # the journalist, as the real-news gold counts it; "..., vurderer X." alone is a view)
 # "Herning: ", "Aarhus (Ritzau): " before the first paragraph's dash quote
 _PLACE_DATELINE = re.compile(
-    rf"[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?(?:{SP}\([^()\n]{{1,20}}\))?:{SP}(?=[-–]{SP})")
+    rf"[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?(?:{SP}\([^()\n]{{1,20}}\))?:{SP}(?=[-–](?:{SP}|[{UP}]))")
 # tests and figures confirm things, they say nothing: "Dna-test har bekræftet, at ..."
 _DATA_SUBJECT = re.compile(
     r"(?:[\w]+-)?(?:test|testen|testene|testresultatet|testresultaterne|obduktionen|"
@@ -247,6 +249,8 @@ _REPORTED_REGISTER = re.compile(
     r"(?<![\w-])(?:kan|kunne|vil|ville|skal|skulle|må|måtte|bør|burde)(?![\w-])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
 _RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z")
+# ", til avisen" / ", over for TV 2" after a speaker's name in apposition
+_TOLD_AFTER = re.compile(rf"^,{SP}(?:til|over{SP}for|overfor|i|på){SP}")
 # ", der har ledet firmaet i ti år" between a speaker after the cue and "at"
 _RELATIVE_REST = re.compile(rf",{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+")
 # "Adspurgt om, at ...": the journalist's question before the answer's cue; what it
@@ -405,7 +409,11 @@ _STATEMENT_VERB = re.compile(
 """"står det, at", "står der også: Det skal ...": the words of the document follow."""
 # "bestyrelsens møde", "bestyrelsen": a body named by a common noun sends the document
 _SENDER_NOUN = re.compile(
+    rf"(?!(?:[{LO}]*møde(?:t|rne)?|samrådet|konferencen|høringen|dagen|året|ugen|sagen|perioden)"
+    rf"(?![{LO}]))"
     rf"(?P<noun>[{LO}]{{3,}}(?:en|et|erne|ene))(?:s{SP}[{LO}-]+)?(?![{LO}])")
+"""A sender named by a common noun; not a meeting or a period ("referatet fra mødet"
+names no sender)."""
 # a term or a title, not someone's words: "et såkaldt »mistænkeligt forhold«", "sangen
 # "den sidste dans"", "programmet 'ugens gæst'"
 # "sætter ordet »svigt« på forløbet": the speaker's own word for it, not a term
@@ -685,7 +693,25 @@ def _group_at(text: str, pos: int, end: int) -> Mention | None:
 # then the name in apposition ending the attribution
 _NAME_ENDING_ROLE = re.compile(
     rf"(?:{SP}(?:i|for|ved|hos|fra|på|af){SP}[^,.;:!?\"„“”»«\n]{{1,40}}?)?,{SP}"
-    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]+){{1,3}})(?=[^\S\n]*(?:[.!?]|\Z))")
+    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]+){{1,3}})"
+    rf"(?=[^\S\n]*(?:[.!?]|\Z)|,{SP}(?:til|over{SP}for|overfor|i|på){SP}[^,.;:!?\n]{{1,40}}[.!?]?\s*\Z)")
+
+
+def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
+    """The sender a document is "fra" and where its phrase ends: a name ("Dansk Vand"),
+    a genitive and its noun ("Novo Nordisks bestyrelse"), or a body named by a common
+    noun ("bestyrelsen", "bestyrelsens møde": the board)."""
+    mention = mention_at(text, pos, end)
+    if mention is not None:
+        stop = mention.end
+        if _GENITIVE_END.search(mention.text) and (
+            thing := re.match(rf"{SP}[{LO}-]+(?=[^\S\n]|,)", text[stop:end])
+        ):
+            stop += thing.end()
+        return mention, stop
+    if noun := _SENDER_NOUN.match(text, pos, end):
+        return Mention(noun["noun"], noun.start("noun"), noun.end("noun"), "descriptor"), noun.end()
+    return None, pos
 
 
 def _words_between(text: str, start: int, end: int) -> str:
@@ -1003,12 +1029,31 @@ class _Finder:
                     return None  # »Vinterlys« er årets film: a title, not a quote
                 qp = _QuoteParagraph(i, q.start(inner), q.end(inner), found)
                 return self._extra(qp, found.after, p.end)
+            if (mixed := self._mixed_marks(p)) is not None:
+                return self._extra(_QuoteParagraph(i, p.start + 1, mixed.quote_end, mixed),
+                                   mixed.after, p.end)
             closing = _CLOSING.get(opening)
             if closing and opening in "»„“\"" and closing not in text[p.start + 1 : p.end]:
                 # a quote over several paragraphs: the mark closes in a later one
                 return self._question(_QuoteParagraph(i, p.start + 1, p.end))
             return None
         return self.lost_opening(i, p)
+
+    def _mixed_marks(self, p: Paragraph) -> _Attribution | None:
+        """The attribution of a quote paragraph whose marks do not pair ('”Jeg håber, at
+        ...," siger X.', '»Vi er klar," siger X.'): a page that mixed its marks. The
+        words from the opening mark to a closing mark of any kind right before the
+        attribution are the quote (three words or more, no other mark between)."""
+        found = self.attribution(p.start + 1, p.end)
+        if found is None:
+            return None
+        words = self.text[p.start + 1 : found.quote_end]
+        closes = self.text[found.quote_end : found.quote_end + 3]
+        if len(words.split()) < 3 or not any(c in _MARKS for c in closes) or any(
+            c in _MARKS for c in words
+        ):
+            return None
+        return found
 
     def _nested(self, start: int, quote_end: int) -> bool:
         """Whether the mark that opens a paragraph at ``start`` closes right after the
@@ -1578,7 +1623,8 @@ class _Finder:
                 continue  # "spørger, om det er rimeligt, at ...": the question's clause
             if _THAT_ONLY.fullmatch(cue.group()) and (
                 (len(self.text[cue.end() : gap].split()) > 2
-                 and not _WHERE_SAID.fullmatch(self.text, cue.end(), gap))
+                 and not _WHERE_SAID.fullmatch(self.text, cue.end(), gap)
+                 and not self._addressed(cue.end(), gap))
                 or _ARTICLE_BEFORE.search(self.text, start, cue.start())
                 or "," not in self.text[cue.end() : content]
             ):
@@ -1634,15 +1680,15 @@ class _Finder:
         m = _APPEARS.match(self.text, start, end)
         if m is None:
             return False
-        mention = mention_at(self.text, m.end(), end)
+        mention, stop = _sender_at(self.text, m.end(), end)
         if mention is None or mention.kind == "pronoun":
             return False
-        rest = self.text[mention.end : end]
+        rest = self.text[stop:end]
         verb = _APPEARS_THAT.match(rest) if m["lead"] else _THAT_AFTER.match(rest)
         if verb is None:
             return False
         cue = "fremgår af"
-        return self.add("indirect", (mention.end + verb.end(), end), cue, mention, i) is not None
+        return self.add("indirect", (stop + verb.end(), end), cue, mention, i) is not None
 
     def statement_from(self, i: int, start: int, end: int) -> bool:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
@@ -1650,16 +1696,7 @@ class _Finder:
         m = _STATEMENT.search(self.text, start, end)
         if m is None:
             return False
-        mention = mention_at(self.text, m.end(), end)
-        stop = mention.end if mention is not None else m.end()
-        if mention is not None and _GENITIVE_END.search(mention.text) and (
-            thing := re.match(rf"{SP}[{LO}-]+(?=[^\S\n])", self.text[stop:end])
-        ):  # "fra Novo Nordisks bestyrelse står der": the genitive's noun
-            stop += thing.end()
-        if mention is None and (noun := _SENDER_NOUN.match(self.text, m.end(), end)):
-            # "I referatet fra bestyrelsens møde står der": the board sends it
-            mention = Mention(noun["noun"], noun.start("noun"), noun.end("noun"), "descriptor")
-            stop = noun.end()
+        mention, stop = _sender_at(self.text, m.end(), end)
         if mention is None:
             return False
         verb = _STATEMENT_VERB.match(self.text, stop, end)
@@ -1701,6 +1738,11 @@ class _Finder:
                     continue
             return m.end(), m.start()
         comma = _COMMA_CLAUSE.match(self.text, pos, end)
+        if comma is None and (where := _ADDRESSEE_GAP.match(self.text, pos, end)):
+            # "beskriver i sin bog, hvordan ...": where it was told, then what
+            comma = _COMMA_CLAUSE.match(self.text, where.end(), end)
+            if comma is not None and not comma["wh"]:
+                comma = None
         if comma is None and (about := _ABOUT.match(self.text, pos, end)):
             # "fortalte om, hvordan han blev lovet sandsække": an account of how
             comma = _COMMA_CLAUSE.match(self.text, about.end(), end)
@@ -1828,6 +1870,8 @@ class _Finder:
             return False
         if relative := _RELATIVE_AFTER.search(rest):  # "..., der har været på vagt."
             rest = rest[: relative.start()]
+        if told := _TOLD_AFTER.match(rest):  # "..., Per Lund, til avisen."
+            rest = rest[told.end() :]
         return len(rest.split()) <= 6 and "," not in rest
 
     def _add_trailing(self, i: int, start: int, stop: int, cue: str,
@@ -2075,6 +2119,11 @@ class _Finder:
         if document := _DOCUMENT_FROM.match(self.text, source, end):
             source = document.end()  # "ifølge brevet fra formanden": the one it is from
             mention = mention_at(self.text, source, end, object_pronouns=True)
+            if mention is None and (sender := _sender_at(self.text, source, end))[0]:
+                # "Ifølge referatet fra bestyrelsens møde ...": the board, over the phrase
+                found, stop = sender
+                assert found is not None
+                mention = Mention(found.text, found.start, stop, found.kind)
         elif document := _DEFINITE_DOCUMENT.match(self.text, source, end):
             # "Ifølge rapporten ..." after "en ny rapport fra Rigsrevisionen": its sender;
             # a document nobody is named as sending ("ifølge dommen") is no quote
