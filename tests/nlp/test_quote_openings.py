@@ -41,6 +41,10 @@ DASH_WITHOUT_SPACE = [
         "Lageret står tomt.\n\n-I må vente til mandag, siger Karen Lund.",
         [("direct", "I må vente til mandag", "siger", "Karen Lund")],
     ),
+    (
+        "Salget steg i år.-Vi er meget glade, siger direktør Ole Berg.",
+        [("direct", "Vi er meget glade", "siger", "Ole Berg")],
+    ),
     ("Vejret skifter.\n\n-5 grader i nat.", []),
     (
         "Vejret skifter. Det bliver koldt i hele landet i nat, og på Bornholm venter "

@@ -105,6 +105,12 @@ WH_COMPLEMENTS = [
     ),
     ("Journalisten spørger Eva Dahl, der bor på hjørnet, hvordan hun har det.", []),
     ("Hun måtte forklare, hvad der gik galt.", []),
+    # an account written without its comma; "hvor" alone may be a relative, left out
+    (
+        "Hun fortalte hvordan hun blev lovet sandsække.",
+        [("indirect", "hvordan hun blev lovet sandsække", "fortalte", "Hun")],
+    ),
+    ("Han fortalte hvor han boede.", []),
     ("Eva Dahl, der bor på hjørnet, spørger, hvorfor ingen hjalp.", []),
 ]
 
@@ -119,6 +125,10 @@ TRAILING_ROLE_AND_NAME = [
     ),
     (
         "Skolen mangler lærere, fortæller skolelederen på Ry Skole, Eva Dahl, til TV 2.",
+        [("indirect", "Skolen mangler lærere", "fortæller", "Eva Dahl")],
+    ),
+    (
+        "Skolen mangler lærere, fortæller skoleleder på Ry Skole Eva Dahl.",
         [("indirect", "Skolen mangler lærere", "fortæller", "Eva Dahl")],
     ),
     (
@@ -205,7 +215,12 @@ CALLS_WITHOUT_MARKS = [
         "Han kalder beslutningen en skandale for byen.",
         [("indirect", "beslutningen en skandale for byen", "kalder", "Han")],
     ),
+    (
+        "Ministeren har kaldt situationen meget alvorlig.",
+        [("indirect", "situationen meget alvorlig", "kaldt", "Ministeren")],
+    ),
     ("Politiet kalder vidner ind.", []),
+    ("Ministeren har kaldt vidnerne ind.", []),
     ("Formanden kaldte bestyrelsen sammen i går.", []),
     ("Hun kalder hunden Fido.", []),
     ("Ministeren kalder på handling.", []),

@@ -278,6 +278,9 @@ _COMMA_CLAUSE = re.compile(
     rf"|(?:det|han|hun|de|vi|jeg|man|den|I){SP}(?=[{LO}]))"
 )
 _ABOUT = re.compile(rf"{SP}om(?=,)")
+# "fortalte hvordan ...": a wh-clause of an account written without its comma
+_WH_BARE = re.compile(rf"{SP}(?P<clause>(?P<wh>hvordan|hvorfor|hvad)(?![{LO}]))")
+_ACCOUNT_LEMMAS = frozenset({"fortælle", "forklare", "beskrive", "berette", "uddybe"})
 # ", men " / "; " between two main clauses
 _BUT_JOIN = re.compile(rf",?{SP}men{SP}(?=[{LO}{UP}])|;{SP}")
 # where or to whom it was said, between a cue (and its speaker) and ", at": "over for
@@ -353,7 +356,7 @@ _CALLS_IT = re.compile(
 # "kalder situationen meget alvorlig": the cue, then (the speaker,) the object and the
 # name given it; not a particle or preposition after the object ("kalder vidner ind",
 # "kaldte bestyrelsen sammen") or a capitalised name ("kalder hunden Fido")
-_CALLS = re.compile(rf"(?<![\w-])(?P<cue>kalder|kaldte){SP}(?!for{SP}|på{SP}|til{SP}|op{SP})")
+_CALLS = re.compile(rf"(?<![\w-])(?P<cue>kalder|kaldte|kaldt){SP}(?!for{SP}|på{SP}|til{SP}|op{SP})")
 _CALLED_OBJECT = re.compile(
     rf"(?P<obj>[{LO}-]+s{SP}[{LO}-]{{3,}}|[{LO}-]{{3,}}(?:en|et|ne|erne|ene)|det|den|dem|dette)"
     rf"{SP}(?!(?:for|ind|op|frem|tilbage|sammen|hjem|ud|på|til|af|over|ned|i|med|som|at|"
@@ -464,7 +467,8 @@ _PARTICIPLE_AFTER = re.compile(
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
 # a sentence end, then a quote mark or a dash that opens a quote (a glued one too:
 # 'stigning."Det går')
-_GLUED_QUOTE = re.compile(r"[.!?…][”\"«»’']?[^\S\n]*(?=[»„“\"]\S|[-–][^\S\n])")
+_GLUED_QUOTE = re.compile(
+    r"[.!?…][”\"«»’']?[^\S\n]*(?=[»„“\"]\S|[-–](?:[^\S\n]|[A-ZÆØÅ][a-zæøå]))")
 _SOUND_BARE = re.compile(SOUND_BARE)
 # "rystet: - Jeg har aldrig ...": a colon, then a dash quote on the same line
 _COLON_DASH = re.compile(rf":{SP}(?=[-–—](?:{SP})?[{UP}])")
@@ -697,6 +701,13 @@ _NAME_ENDING_ROLE = re.compile(
     rf"(?=[^\S\n]*(?:[.!?]|\Z)|,{SP}(?:til|over{SP}for|overfor|i|på){SP}[^,.;:!?\n]{{1,40}}[.!?]?\s*\Z)")
 
 
+_NAME_ENDING_ROLE_BARE = re.compile(
+    rf"(?:{SP}(?:i|for|ved|hos|fra|på|af){SP}(?:[{UP}][\w-]*{SP}|[{LO}][\w-]*{SP}){{1,5}}?|{SP})"
+    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]+){{1,3}})(?=[^\S\n]*(?:[.!?]|\Z))")
+"""The same without the comma: "formand for grundejerforeningen i Ry Per Lund." (the
+name starts at a first name)."""
+
+
 def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
     """The sender a document is "fra" and where its phrase ends: a name ("Dansk Vand"),
     a genitive and its noun ("Novo Nordisks bestyrelse"), or a body named by a common
@@ -725,7 +736,10 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     ending the attribution ("en lokal fisker")."""
     if mention := mention_at(text, pos, end):
         if mention.kind in ("title", "descriptor") and (
-            named := _NAME_ENDING_ROLE.match(text, mention.end, end)
+            named := _NAME_ENDING_ROLE.match(text, mention.end, end) or (
+                (bare := _NAME_ENDING_ROLE_BARE.match(text, mention.end, end))
+                and is_first_name(bare["name"].split()[0]) and bare
+            )
         ):  # "forklarer formanden for grundejerforeningen i Ry, Per Lund.": the name
             found = mention_at(text, named.start("name"), named.end("name"))
             if found is not None and found.kind == "name" and not _words_between(
@@ -1738,6 +1752,10 @@ class _Finder:
                     continue
             return m.end(), m.start()
         comma = _COMMA_CLAUSE.match(self.text, pos, end)
+        account = cue_lemma(cue) in _ACCOUNT_LEMMAS
+        if comma is None and account:
+            # "Hun fortalte hvordan hun ...": an account, with no comma before its clause
+            comma = _WH_BARE.match(self.text, pos, end)
         if comma is None and (where := _ADDRESSEE_GAP.match(self.text, pos, end)):
             # "beskriver i sin bog, hvordan ...": where it was told, then what
             comma = _COMMA_CLAUSE.match(self.text, where.end(), end)
@@ -1753,6 +1771,8 @@ class _Finder:
             if mention is None or mention.kind not in ("pronoun", "name", "title"):
                 return None
             comma = _COMMA_CLAUSE.match(self.text, mention.end, end)
+            if comma is None and account:
+                comma = _WH_BARE.match(self.text, mention.end, end)
             if comma is None and (rel := _RELATIVE_REST.match(self.text, mention.end, end)):
                 # "fortalte Eva Dahl, der bor på hjørnet, hvordan ...": past the relative
                 comma = _COMMA_CLAUSE.match(self.text, rel.end(), end)
