@@ -46,6 +46,11 @@ DASH_WITHOUT_SPACE = [
         [("direct", "Vi er meget glade", "siger", "Ole Berg")],
     ),
     ("Vejret skifter.\n\n-5 grader i nat.", []),
+    # a role word the mention reader does not know still leaves the name to speak
+    (
+        "Fabrikken lukker.\n\n-Vi kæmper videre, siger tillidsmand Bo Dam.",
+        [("direct", "Vi kæmper videre", "siger", "Bo Dam")],
+    ),
     (
         "Vejret skifter. Det bliver koldt i hele landet i nat, og på Bornholm venter "
         "meteorologerne frost og\n\n-forbundet mellem øerne kan blive lukket.",

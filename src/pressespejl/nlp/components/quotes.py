@@ -730,6 +730,12 @@ def _words_between(text: str, start: int, end: int) -> str:
     return text[start:end].strip(" .")
 
 
+# "tillidsmand Bo Dam", "sognepræst Eva Holm": one lower-case role word, then a name
+_UNKNOWN_ROLE_NAME = re.compile(
+    rf"(?P<role>(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)"
+    rf"(?![{LO}]))[{LO}][{LO}-]{{3,}}){SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
+
+
 def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     """The speaker phrase right after a cue: a name, title, pronoun or description the
     mention reader knows, else one of a group ("en af beboerne") or an indefinite person
@@ -747,6 +753,12 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
             ):
                 return found
         return mention
+    if (role := _UNKNOWN_ROLE_NAME.match(text, pos, end)) and is_first_name(
+        role["name"].split()[0]
+    ):  # "siger tillidsmand Bo Dam.": a role word the mention reader does not know
+        named = mention_at(text, role.start("name"), role.end("name"))
+        if named is not None and named.kind == "name" and named.start == role.start("name"):
+            return Mention(named.text, named.start, named.end, "name", role["role"])
     m = _ONE_OF.match(text, pos, end) or _SOMEONE.match(text, pos, end)
     if m is None:
         return None
