@@ -169,6 +169,8 @@ from pressespejl.nlp.da.adverbials import (
     SENTENCE_ADVERBS,
     TIME_ADVERBIALS,
 )
+from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
+from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
@@ -602,11 +604,16 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
             continue
         if focus := _FOCUS.match(text, pos, cue_start):
             pos = focus.end()
-        mention = mention_at(text, pos, cue_start)
+        mention = mention_at(text, pos, cue_start) or body_at(text, pos, cue_start)
         if mention and mention.kind != "descriptor" and _reaches_cue(
             text[mention.end : cue_start], False, infinitive
         ):
             return mention
+    # a body named by a common noun: "Boligselskabet skriver", "Bestyrelsen oplyser"
+    if (body := body_at(text, start, cue_start)) is not None and _reaches_cue(
+        text[body.end : cue_start], False, infinitive
+    ):
+        return body
     # a second verb of the subject: "Forsvarsminister X støtter op om planen og fremhæver,
     # at ...", "Politiet kender ikke hans tilstand, men siger, at ..."
     if re.search(rf"(?:(?<![\w-])og|,?{SP}men){SP}\Z", text[start:cue_start]):
@@ -708,6 +715,25 @@ _NAME_ENDING_ROLE_BARE = re.compile(
 name starts at a first name)."""
 
 
+_BODY_WORD = re.compile(rf"[{UP}{LO}][{LO}-]{{2,}}(?![\w-])")
+
+
+def body_at(text: str, pos: int, end: int) -> Mention | None:
+    """A body named by a common noun at ``pos`` that the mention reader leaves out: a
+    board ("bestyrelsen", ``BODY_NOUNS``) or a compound of an organisation noun
+    ("boligselskabet", "Lærerforeningen" at a sentence start): the noun as written,
+    as an organisation."""
+    m = _BODY_WORD.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group().lower()
+    if word in BODY_NOUNS or any(
+        word.endswith(noun) and len(word) > len(noun) + 2 for noun in ORGANISATION_NOUNS
+    ):
+        return Mention(m.group(), m.start(), m.end(), "organisation")
+    return None
+
+
 def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
     """The sender a document is "fra" and where its phrase ends: a name ("Dansk Vand"),
     a genitive and its noun ("Novo Nordisks bestyrelse"), or a body named by a common
@@ -720,6 +746,8 @@ def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
         ):
             stop += thing.end()
         return mention, stop
+    if body := body_at(text, pos, end):
+        return body, body.end
     if noun := _SENDER_NOUN.match(text, pos, end):
         return Mention(noun["noun"], noun.start("noun"), noun.end("noun"), "descriptor"), noun.end()
     return None, pos
@@ -759,6 +787,8 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
         named = mention_at(text, role.start("name"), role.end("name"))
         if named is not None and named.kind == "name" and named.start == role.start("name"):
             return Mention(named.text, named.start, named.end, "name", role["role"])
+    if body := body_at(text, pos, end):  # "skriver boligselskabet i et brev"
+        return body
     m = _ONE_OF.match(text, pos, end) or _SOMEONE.match(text, pos, end)
     if m is None:
         return None
@@ -1560,7 +1590,7 @@ class _Finder:
         m = _BACKREF.match(self.text, start, end)
         if not m:
             return self.back_reference_aux(i, start, end)
-        mention = mention_at(self.text, m.end(), end)
+        mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end)
         if not mention:
             return False
         if m["cue"] and m["lead"].lower() not in ("sådan", "således") and re.match(
@@ -1663,7 +1693,8 @@ class _Finder:
             mention = _inverted(self.text, start, cue.start(), cue.end(), gap, mention) or mention
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
-                    self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap)
+                    self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
+                    or body_at(self.text, mid_start, gap)
             if mention is None or _DATA_SUBJECT.fullmatch(mention.text):
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
@@ -2167,7 +2198,8 @@ class _Finder:
                               mention.kind, mention.role, mention.parts)
         else:
             mention = mention_at(self.text, source, end, object_pronouns=True) or (
-                self.named_body(source, end)) or self.quoted_source(source, end)
+                self.named_body(source, end)) or self.quoted_source(source, end) or body_at(
+                self.text, source, end)
         if not mention:
             return False
         tail = re.match(rf"(?:{SP}selv(?![{LO}]))?,?{SP}", self.text[mention.end : end])
