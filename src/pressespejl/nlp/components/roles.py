@@ -5,6 +5,8 @@
     "statsminister Mette Frederiksen"              -> role "statsminister"
     "Jens Stoltenberg, Natos generalsekretær, ..." -> role "Natos generalsekretær"
     "Lars Hansen, der er formand for Dansk Industri" -> role "formand for Dansk Industri"
+    "Direktørens forsvarer – advokat Mads Kirk –"  -> roles "advokat", "direktørens forsvarer"
+    "formand for fagforeningen Dansk Metal Lars Holt" -> "formand for fagforeningen Dansk Metal"
 
 A role keeps its written form but a leading article or adjective loses the capital it
 only has because it starts the sentence ("Den danske ..." -> "den danske ...").
@@ -52,11 +54,15 @@ _ORG_NAME_TAIL = re.compile(rf"{SP}[{UP}][\w&'’-]*(?:{SP}[{UP}][\w&'’-]*)*")
 
 
 def normalise_role(role: str) -> str:
-    """Lower-case a role's first word when it is an article, adjective or title: its
-    capital only marks a sentence start ("Den danske ..."); names stay ("Natos")."""
+    """Lower-case a role's first word when it is an article, adjective, title or a
+    title's genitive: its capital only marks a sentence start ("Den danske ...",
+    "Direktørens forsvarer"); names stay ("Natos")."""
     role = " ".join(role.split())
     first = role.split()[0]
-    if first.lower() in ("den", "det") or title_head(first) or is_role_adjective(first):
+    genitive = first.endswith("s") and is_definite_title(first[:-1])  # "Direktørens"
+    if first.lower() in ("den", "det") or title_head(first) or is_role_adjective(first) or (
+        genitive
+    ):
         return role[:1].lower() + role[1:]
     return role
 
@@ -122,15 +128,60 @@ def find_roles(
             ):
                 candidates.append(role)
                 break
+        else:
+            if role := _role_with_organisation(text, spans, start):
+                candidates.append(role)
         if link := _LINK_AFTER.match(text, end):
             role = by_start.get(link.end())
             if role and (_END_AFTER.match(text, role.end) or _org_name_then_end(text, role)):
                 candidates.append(role)
+        candidates.extend(_dash_roles(text, by_end, by_start, candidates, start, end))
         for role in candidates:
             written = normalise_role(text[role.start : role.end])
             if written not in found:
                 found.append(written)
     return roles
+
+
+def _dash_roles(text: str, by_end: dict[int, RoleSpan], by_start: dict[int, RoleSpan],
+                found: list[RoleSpan], start: int, end: int) -> list[RoleSpan]:
+    """Roles set off by dashes around a name: "Direktørens forsvarer – advokat Mads Kirk
+    – protesterede" gives Mads Kirk "direktørens forsvarer" besides "advokat", and "Mads
+    Kirk – direktørens forsvarer – protesterede" gives him the role between the dashes.
+    The apposition must close (a second dash, a comma or the sentence end)."""
+    roles = []
+    inner = min((r.start for r in found if r.end < start), default=start)
+    if (dash := _DASH_BEFORE.search(text, max(0, inner - 6), inner)) and (
+        role := by_end.get(dash.start())
+    ) and _DASH_CLOSE.match(text, end):
+        roles.append(role)
+    if (dash := _DASH_AFTER.match(text, end)) and (role := by_start.get(dash.end())) and (
+        _DASH_CLOSE.match(text, role.end)
+    ):
+        roles.append(role)
+    return roles
+
+
+_DASH_BEFORE = re.compile(rf"{SP}[–—-]{SP}\Z")
+_DASH_AFTER = re.compile(rf"{SP}[–—-]{SP}")
+_DASH_CLOSE = re.compile(rf"{SP}[–—-]{SP}|[,.;]")
+
+
+def _role_with_organisation(text: str, spans: list[RoleSpan], start: int) -> RoleSpan | None:
+    """A role whose definite noun introduces an organisation's name written right before
+    the person's name: "formand for fagforeningen Dansk Metal Lars Holt", "næstformand i
+    partiet Venstre Ida Moe"; the role reaches over the organisation's name."""
+    for role in spans:
+        if not 0 < start - role.end < 60 or not _ends_in_definite_noun(text, role):
+            continue
+        tail = _ORG_NAME_BEFORE.fullmatch(text, role.end, start)
+        if tail is not None and not is_first_name(tail["first"]):
+            return RoleSpan(role.start, start - len(tail["gap"]), role.head)
+    return None
+
+
+_ORG_NAME_BEFORE = re.compile(
+    rf"{SP}(?P<first>[{UP}][\w&'’-]*)(?:{SP}[{UP}][\w&'’-]*)*(?P<gap>{SP})")
 
 
 def _ends_in_definite_noun(text: str, role: RoleSpan) -> bool:

@@ -9,9 +9,12 @@
                   ("den danske udenrigsminister"); exact noun first, then a compound either
                   way ("ministeren" -> "udenrigsminister", "fagforeningsformanden" ->
                   "formand"), an organisation prefix dropped ("FCM-træneren" ->
-                  "træner"), then the title's base noun ("vagchefen" -> "-chef"); the
+                  "træner"), then the title's base noun ("vagchefen" -> "-chef"), then a
+                  synonymous ending ("sekretariatslederen" -> "sekretariatschef"); the
                   latest such person before the quote wins, else the only one in the
-                  article (a lead: ", siger meteorolog."). A role written next to a name in
+                  article (a lead: ", siger meteorolog."), but not over the speaker of the
+                  quote just before whose title was never given ("siger Hummel." +
+                  "Ministeren afviser, at ..."). A role written next to a name in
                   an attribution counts as that person's role too.
                   A definite job noun no title list holds ("skoleinspektøren", "ejeren",
                   "ifølge sognepræsten") -> the latest person the text introduced with that
@@ -19,8 +22,10 @@
     pronoun       "han"/"hun" -> the latest speaker or sentence subject of that gender
                   (gender from the first name, gender-guesser); earlier mentions only
                   if no speaker or subject fits. "hun" never goes to a man: with no
-                  woman in sight the speaker stays unknown (None). A subject is a name
-                  that starts its sentence, also after a role ("Anklager Sidsel Frost").
+                  woman in sight the latest person whose first name gender-guesser does
+                  not know ("besat af Solvej Hansen"), else unknown (None). A subject is a
+                  name that starts its sentence, also after a role ("Anklager Sidsel
+                  Frost"), or the agent of a passive ("Stillingen er besat af X").
                   A later salient person whose first name gender-guesser does not know
                   ("Aqqaluk Petersen") wins over an earlier one of the right gender.
                   People named only in photo captions are never referents. A pronoun
@@ -50,7 +55,10 @@
                   (evidence "next")
     context       a quote with no attribution -> the person of its introducing paragraph:
                   a colon introduction's first person ("Da B.T. taler med vagtchef X ...,
-                  lyder svaret:"), else that paragraph's subject or last person named,
+                  lyder svaret:"), else that paragraph's subject (also a pronoun after a
+                  fronted manner phrase, "Vred og ... stirrede han ..., inden han råbte:",
+                  or a group after a fronted phrase and its verb, "Efter kort votering
+                  besluttede rettens dommere ...") or last person named,
                   else the previous quote's speaker (evidence "previous"); an interview's
                   first answer after a question in narrative type ("Hvad er det
                   værste?") -> the person the paragraph before the question names
@@ -68,6 +76,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -79,6 +88,7 @@ from pressespejl.nlp.components._lexicon import (
     CAPITALISED_RUN,
     PERSON_NAME,
     SP,
+    UP,
     gazetteer_lookup,
     is_definite_title,
     is_first_name,
@@ -102,13 +112,14 @@ from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
-from pressespejl.nlp.da.titles import TITLES
+from pressespejl.nlp.da.titles import TITLE_SYNONYMS, TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
 _NAME_RUN = re.compile(rf"(?<![\w-]){CAPITALISED_RUN}")
 _FIRST_WORD = re.compile(r"[\w-]+(?=[\s,])")
 _SUBJECT_PRONOUN = re.compile(r"(?:Han|Hun)(?![\w-])")
+_INNER_PRONOUN = re.compile(r"(?<![\w-])(?:han|hun)(?![\w-])")
 _ASKED = re.compile(rf"(?<![\w-])(?:spurgte|spørger|adspurgte){SP}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
@@ -205,6 +216,20 @@ def _short_head(head: str) -> str:
 def _base_title(head: str) -> str | None:
     """The listed title a compound title ends in: "vagchef" -> "chef"."""
     return next((t for t in _BASE_TITLES if head.endswith(t) and head != t), None)
+
+
+def synonym_heads(head: str) -> set[str]:
+    """The same title with a synonymous ending (``TITLE_SYNONYMS``): "sekretariatsleder"
+    -> {"sekretariatschef"}, "talsmand" -> {"talskvinde", "talsperson"}; none for a bare
+    "chef" or "leder"."""
+    found = set()
+    for group in TITLE_SYNONYMS:
+        for ending in group:
+            stem = head.removesuffix(ending)
+            if stem == head or (ending in ("chef", "leder") and len(stem.strip("-")) < 4):
+                continue
+            found.update(stem + other for other in group if other != ending)
+    return found
 
 
 @dataclass
@@ -359,6 +384,8 @@ class _Resolver:
                 return longer[0], "name"
             if form in self.people:
                 return form, "name"
+        if " " in text and (person := self._name_after_organisation(text)):
+            return person, "name"
         if " " not in text:
             for form in (text, text.removesuffix("s")):
                 matches = [n for n in self.people if " " in n and n.split()[-1] == form]
@@ -373,6 +400,20 @@ class _Resolver:
             return canonical_of(text, "ORG"), "organisation"
         return text, "name"
 
+    def _name_after_organisation(self, text: str) -> str | None:
+        """The person whose name ends a mention that starts with an organisation's name
+        glued to it ("Dansk Metal Lars Holt" after "formand for fagforeningen", "Venstre
+        Ida Moe"): the longest person name the mention ends in, when what is before it
+        is capitalised words that start no person's name."""
+        ends = [n for n in self.people if " " in n and text.endswith(" " + n)]
+        if not ends:
+            return None
+        person = max(ends, key=len)
+        before = text[: -len(person)].split()
+        if all(w[:1].isupper() for w in before) and not is_first_name(before[0]):
+            return person
+        return None
+
     def latest(self, names: list[str], pos: int) -> str:
         """The name among ``names`` seen last before ``pos`` (else the first seen)."""
         before = [s for s in self.seen if s.name in names and s.pos < pos]
@@ -382,12 +423,15 @@ class _Resolver:
 
     def title_holders(self, head: str) -> list[str]:
         """Who holds a title noun: exact, compound either way, organisation prefix
-        dropped, then the base noun of a compound title."""
+        dropped, then the base noun of a compound title, then a synonymous title
+        ("sekretariatsleder" for "sekretariatschef")."""
         short = _short_head(head)
         for match in (
             lambda h: h in (head, short),
             lambda h: _short_head(h).endswith(short) or short.endswith(_short_head(h)),
             lambda h: (base := _base_title(short)) is not None and h.endswith(base),
+            # "sekretariatslederen" for the "sekretariatschef" (synonymous endings)
+            lambda h: _short_head(h) in synonym_heads(short),
         ):
             found = [n for n, heads in self.heads.items() if any(match(h) for h in heads)]
             if found:
@@ -500,6 +544,12 @@ class _Resolver:
                    and s.salient and " " in s.name]
         if unknown and (not pick or unknown[-1].pos > pick[0].pos):
             return unknown[-1].name
+        if not fits and not unknown:
+            # "Stillingen er besat af Solvej Hansen" + "»...,« siger hun.": with nobody of
+            # the pronoun's gender before, the latest person whose first name
+            # gender-guesser does not know, subject or not
+            unknown = [s for s in self.seen if s.pos < mention.start and s.gender is None
+                       and " " in s.name and s.name in self.people]
         # "Den tiltalte nægtede ..." + "- ..., forklarede han.": a person the text
         # describes but never names, when nobody named of that gender comes after them
         # (a title nobody holds, "Borgmesteren var glad.", only with nobody named of that
@@ -604,10 +654,13 @@ class _Resolver:
                 found = speaker
         return found
 
-    def introduced(self, span: tuple[int, int], mention: Mention) -> str | None:
+    def introduced(self, span: tuple[int, int], mention: Mention,
+                   quoted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The one person of a pronoun's gender that the last sentence of an introducing
         paragraph names, when that sentence has no subject of its own (no name, no
-        pronoun starts it): "Samme melding kom fra landsholdskollegaen Sarah Iversen."."""
+        pronoun starts it): "Samme melding kom fra landsholdskollegaen Sarah Iversen.".
+        Not a name after a pronoun of that gender ("Musikeren oplyser, at han har
+        sangeren Jens Bo med": he is its subject) or inside quoted words (``quoted``)."""
         gender = PRONOUNS.get(mention.text.lower())
         if gender not in ("male", "female") or not self.sentence_starts:
             return None
@@ -615,11 +668,17 @@ class _Resolver:
         first = self.text[start : start + 4].split()[:1]
         if first and first[0].lower() in PRONOUNS:
             return None
-        there = [s for s in self.seen if start <= s.pos < span[1]]
-        fits = {s.name for s in there if s.gender == gender}
-        if len(fits) == 1 and not any(s.salient for s in there):
-            return fits.pop()
-        return None
+        if (word := _FIRST_WORD.match(self.text, start)) and _person_noun(word.group()):
+            return None  # "Musikeren har sangeren Jens Bo med": the musician is its subject
+        there = [s for s in self.seen if start <= s.pos < span[1]
+                 and not any(a <= s.pos < b for a, b in quoted)]
+        fits = [s for s in there if s.gender == gender]
+        if len({s.name for s in fits}) != 1 or any(s.salient for s in there):
+            return None
+        pronoun = re.compile(rf"(?<![\w-]){mention.text.lower()}(?![\w-])")
+        if pronoun.search(self.text, start, fits[0].pos):
+            return None
+        return fits[0].name
 
     def note_speaker(self, name: str, pos: int) -> None:
         """A resolved speaker becomes the most salient person at its quote."""
@@ -648,14 +707,32 @@ class _Resolver:
                 return self.role_holder(mention) or describe(mention.text)
         return None
 
+    def _inverted_group(self, span: tuple[int, int]) -> str | None:
+        """A group that is the subject of the last sentence of an introducing paragraph
+        after a fronted phrase and its verb ("Efter kort votering besluttede rettens
+        dommere at følge anklageren."), as written, when nobody is named before it."""
+        if not self.sentence_starts:
+            return None
+        start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
+        m = _INVERTED_GROUP.match(self.text, start, span[1])
+        if m is None or any(start <= s.pos < m.start("group") for s in self.seen):
+            return None
+        return m["group"]
+
     def _pronoun_subject(self, span: tuple[int, int]) -> str | None:
         """The referent of "Han"/"Hun" starting the last sentence of an introducing
-        paragraph ("Hun er bekymret for økonomien."): that sentence's subject, whoever
-        spoke before."""
+        paragraph ("Hun er bekymret for økonomien."), or of the first "han"/"hun" after a
+        fronted phrase that names nobody ("Sammenbidt og tavs rejste hun sig, inden hun
+        sagde:"): that sentence's subject, whoever spoke before."""
         if not self.sentence_starts:
             return None
         start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
         m = _SUBJECT_PRONOUN.match(self.text, start, span[1])
+        if m is None and (m := _INNER_PRONOUN.search(self.text, start, span[1])) and (
+            any(start <= s.pos < m.start() for s in self.seen)
+            or _NAME_RUN.search(self.text, start + 1, m.start())
+        ):
+            m = None  # "Lise Holm mødte Ole Dam, da han kom:": a name comes first
         if m is None:
             return None
         return self.pronoun(Mention(m.group(), m.start(), m.end(), "pronoun"))
@@ -668,6 +745,8 @@ class _Resolver:
             return asked
         if found := self._pronoun_subject(span):
             return found
+        if group := self._inverted_group(span):
+            return group
         inside = [s for s in self.seen if span[0] <= s.pos < span[1]]
         for m in _TITLE_WORD.finditer(self.text, span[0], span[1]):
             if is_definite_title(m.group()) and not any(s.pos == m.start() for s in inside):
@@ -685,12 +764,31 @@ class _Resolver:
         return (subjects or inside)[-1].name
 
 
+_NOT_AGENTS = frozenset({"vinteren", "sommeren", "numeren"})
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a sentence's first word is a definite noun for a person: a title
+    ("Ministeren") or an agent noun in -eren/-øren ("Musikeren", "Sangeren"), not
+    "Vinteren"."""
+    low = word.lower()
+    return is_definite_title(word) or (
+        low.endswith(("eren", "øren")) and len(low) > 6 and low not in _NOT_AGENTS)
+
+
 def describe(text: str) -> str:
     """A descriptor speaker as it reads mid-sentence: "Mange af de ..." -> "mange af de ..."."""
     first = text.split()[0]
     if first[:1].isupper() and not first.isupper() and (first[1:2].islower()):
         return text[:1].lower() + text[1:]
     return text
+
+
+# "Stillingen er nu besat af (31-årige) X", "Posten blev overtaget af X": the agent of a
+# passive is its sentence's logical subject
+_PASSIVE_AGENT = re.compile(
+    rf"(?<![\w-])(?:er|var|blev|bliver|er{SP}blevet|var{SP}blevet){SP}(?:[a-zæøå]+{SP}){{0,2}}?"
+    rf"[a-zæøå]+(?:t|et){SP}af{SP}(?:(?:\d+-årige|den|nyansatte|unge){SP})?\Z")
 
 
 def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
@@ -712,7 +810,8 @@ def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
         if label == "PER" and not any(a <= start < b for a, b in captions) and not all(
             w in CHROME_WORDS for w in name.split()
         ):  # "Finans", "DR Nyheder": a page's section label the NER took for a name
-            seen.append(_Seen(start, name, genders.get(name), start in subject_starts))
+            agent = _PASSIVE_AGENT.search(text, max(0, start - 60), start) is not None
+            seen.append(_Seen(start, name, genders.get(name), start in subject_starts or agent))
     titles = doc._.pp_title_mentions if Doc.has_extension("pp_title_mentions") else None
     known = {s.pos for s in seen}
     for start, end, name in titles or ():
@@ -779,6 +878,23 @@ def resolve_speakers(
     return quotes
 
 
+def _untitled_speaker_before(i: int, here: int, candidates: list[QuoteCandidate],
+                             resolved: list[_Resolved | None], resolver: _Resolver,
+                             paragraphs: list[Paragraph]) -> str | None:
+    """The speaker of the quote just before quote ``i`` (at most two paragraphs back)
+    when it is a person the article gives no title: the one a role noun may mean
+    before the article names the role's holder."""
+    prev = _previous(i, candidates, resolved)
+    if prev is None:
+        return None
+    k, r = prev
+    if paragraphs and here - _paragraph_of(paragraphs, candidates[k].start) > 2:
+        return None
+    if r.speaker in resolver.people and not resolver.heads.get(r.speaker):
+        return r.speaker
+    return None
+
+
 def _previous(i: int, candidates: list[QuoteCandidate],
               resolved: list[_Resolved | None]) -> tuple[int, _Resolved] | None:
     """The nearest quote before ``i`` that is not an interviewer's question."""
@@ -798,11 +914,17 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
     if c.mention is not None and _manner_word(c, resolver):
         # "Sammenbidt: »Det er løgn!«", "Kort: »Nej.«": a manner word before the colon is
         # no speaker; the quote is read as one with no attribution
-        c = replace(c, mention=None, follows="context", context=_before_quote(c, paragraphs))
+        # ("Vred og med knyttede næver stirrede han ..., inden han råbte:" keeps its own
+        # introduction: the pronoun there is the speaker)
+        own = c.context if c.context is not None and c.context[0] <= c.mention.start < (
+            c.context[1]) and _manner_phrase(resolver, c.mention) else None
+        c = replace(c, mention=None, follows="context",
+                    context=own or _before_quote(c, paragraphs))
     if c.mention is not None and c.mention.kind == "pronoun" and c.context is not None:
         # "Samme melding kom fra landsholdskollegaen Sarah Iversen." + »...,« sagde hun:
         # the person the introducing sentence brings in, not the last speaker
-        introduced = resolver.introduced(c.context, c.mention)
+        introduced = resolver.introduced(c.context, c.mention,
+                                         [(q.start, q.end) for q in candidates[:i]])
         if introduced:
             resolver.note_speaker(introduced, c.mention.start)
             return _Resolved(introduced, c.mention.text, c.cue, "pronoun")
@@ -817,6 +939,16 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             return _Resolved(r.speaker, c.mention.text, c.cue, "pronoun", 1)
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
+        if evidence == "title" and speaker and resolver.first_seen.get(
+            speaker, -1
+        ) > c.mention.end and (earlier := _untitled_speaker_before(
+            i, here, candidates, resolved, resolver, paragraphs
+        )):
+            # "- ..., siger Hummel." + "Ministeren afviser, at ..." before "statsminister
+            # Eva Lund" is named: the earlier speaker whose title was never given, not a
+            # holder the article brings in only later
+            resolver.note_speaker(earlier, c.mention.start)
+            return _Resolved(earlier, c.mention.text, c.cue, "previous", 1)
         unnamed = speaker is None or evidence == "descriptor"
         plural = c.mention.kind == "descriptor" and c.mention.text.lower().endswith(
             ("erne", "rne", "ene"))  # "svarer patienterne": a group, not the last speaker
@@ -939,13 +1071,27 @@ def _manner_word(c: QuoteCandidate, resolver: _Resolver) -> bool:
     m = c.mention
     if m is None or m.kind != "name" or " " in m.text.strip() or "colon" not in c.tags:
         return False
-    if c.cue is not None or resolver.text[m.end : m.end + 2].lstrip()[:1] != ":":
+    if c.cue is not None or (resolver.text[m.end : m.end + 2].lstrip()[:1] != ":" and not (
+        _manner_phrase(resolver, m)
+    )):
         return False
     word = m.text.strip()
     if any(word in name.split() or name.startswith(word + " ") for name in resolver.people):
         return False
     return resolver.entity_canonical(m) is None and not gazetteer_lookup(word) and not any(
         a <= m.start < b and label in ("ORG", "PER") for a, b, label, _c in resolver.entities)
+
+
+_MANNER_GO_ON = re.compile(rf"(?:{SP}[a-zæøå]+){{0,3}}?(?:,|{SP}og){SP}(?:med{SP})?[a-zæøå]")
+
+
+def _manner_phrase(resolver: _Resolver, m: Mention) -> bool:
+    """Whether a one-word mention opens its sentence as the first of coordinated manner
+    phrases ("Vred og med knyttede næver stirrede han ...", "Rød i hovedet og med
+    rystende hænder rejste han sig ...:"): an adjective list, not a name list ("Holm og
+    Dam:", which the callers tell apart by the names the article gives)."""
+    return resolver._sentence_start(m.start) == m.start and bool(
+        _MANNER_GO_ON.match(resolver.text, m.end))
 
 
 def _before_quote(c: QuoteCandidate, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
@@ -1045,6 +1191,24 @@ def _before_first_question(c: QuoteCandidate, paragraphs: list[Paragraph],
     return (before[-1].start, before[-1].end) if before else None
 
 
+# ("I" is left out: far more often the pronoun "you" than "in" at a sentence start)
+_FRONTED = ("Efter", "Før", "Under", "Ved", "På", "Derfor", "Så", "Senere", "Bagefter",
+            "Nu", "Siden", "Til", "Kort", "Allerede", "Herefter", "Derefter", "Samtidig",
+            "Alligevel", "Endelig", "Dermed", "Tidligere", "Om", "Sent", "Tirsdag",
+            "Mandag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag", "Hurtigt")
+# "Efter kort votering | besluttede | rettens dommere": a fronted adverbial (no name, no
+# pronoun), a finite verb, then a plural or collective group: "dommerne", "rettens
+# dommere", "de fleste af bestyrelsens medlemmer", "nævningernes flertal", "juryen"
+_INVERTED_GROUP = re.compile(
+    rf"(?:{'|'.join(_FRONTED)})(?:{SP}(?!(?:han|hun|de|vi|jeg|man|der|det|at|og|som){SP})"
+    rf"[a-zæøå0-9-]+){{0,4}}?{SP}"
+    rf"(?:[a-zæøå]+(?:ede|te|de|er)|gik|kom|var|fik|så|tog|lod|blev|ville|skulle|kunne|"
+    rf"måtte){SP}"
+    rf"(?P<group>(?:(?:de{SP}fleste|flere|alle|mange|nogle|begge){SP}(?:af{SP})?)?"
+    rf"(?:[a-zæøå]+(?:ens|ets|nes){SP}(?:[a-zæøå]+(?:ere|er)|flertal|mindretal|jury|panel)"
+    rf"|[a-zæøå]{{3,}}(?:erne|ene|rne)|flertallet|mindretallet|juryen|dommerpanelet))"
+    rf"(?![\w-])(?!{SP}[{UP}])"
+)
 _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:[Jj]eg|mig|min|mit|mine)(?![\w-])")
 _SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\w-])")
 
@@ -1068,8 +1232,10 @@ _GROUP_FIRST = frozenset({"alle", "de", "begge", "flere", "mange", "nogle", "to"
 def _is_group(descriptor: str) -> bool:
     """Whether a described speaker is a group ("ministrene", "alle ministre på
     pressemødet", "beboerne"), the referent a later "de" may have; "en beboer" is one."""
-    first = descriptor.split()[0].lower()
-    return first in _GROUP_FIRST or first.endswith(("erne", "ene", "rne"))
+    words = descriptor.lower().split()
+    return words[0] in _GROUP_FIRST or words[0].endswith(("erne", "ene", "rne")) or (
+        len(words) == 2 and words[0].endswith(("ens", "ets", "nes"))
+        and words[1].endswith(("ere", "er", "tal", "jury", "panel")))  # "rettens dommere"
 
 
 def _one_word(mention: Mention) -> bool:

@@ -118,3 +118,15 @@ JOBS: frozenset[str] = frozenset(
 is "angriber" or "landmand" in many clubs and farms at once, and the next article's
 "angriberen" is somebody else. They give a person a role, never office evidence. An
 entry that starts with "-" covers every compound ending in it ("tennisspiller")."""
+
+TITLE_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("chef", "leder"),
+    ("talsmand", "talskvinde", "talsperson"),
+)
+"""Title endings that name the same office, so a person introduced as "sekretariatschef
+i Danske Havne" is the later "sekretariatslederen", and "pressechef" is "presselederen".
+"chef"/"leder" count only at the end of a compound with at least four letters before
+them ("kontorchef" = "kontorleder"); bare "chef" and "leder" stay apart (``-leder`` is
+mostly the verb, see above). Left out on purpose: "direktør" = "chef" (a firm's "chef"
+may be a head of department under its "direktør") and "formand" = "leder" (a party's
+"formand" and its "gruppeleder" are two people)."""
