@@ -143,11 +143,19 @@ SUBJECT_OVER_OBJECT = [
      "Kunstneren har også i år maleren Ib Stær med på udstillingen.\n\n"
      "- Vi har malet et billede sammen, fortæller han.",
      [("direct", "Kasper Juul"), ("direct", "Kasper Juul")]),
+    ("- Jeg har lært at vente, siger Kasper Juul.\n\n"
+     "Kunstneren har også i år maleren Ib Stær med på udstillingen.\n\n"
+     "Han fortæller, at de har malet et billede sammen.",
+     [("direct", "Kasper Juul"), ("indirect", "Kasper Juul")]),
     # a sentence with no subject of its own brings the new man in
     ("- Jeg har lært at vente, siger Kasper Juul.\n\n"
      "Samme ros kom fra maleren Ib Stær.\n\n"
      "- Det var en god dag, fortæller han.",
      [("direct", "Kasper Juul"), ("direct", "Ib Stær")]),
+    ("- Jeg har lært at vente, siger Kasper Juul.\n\n"
+     "Samme ros kom fra maleren Ib Stær.\n\n"
+     "Han fortæller, at de har malet et billede sammen.",
+     [("direct", "Kasper Juul"), ("indirect", "Ib Stær")]),
 ]
 
 
@@ -180,6 +188,12 @@ EARLIER_SPEAKER = [
      "Ministeren afviser, at sagen skader regeringen.\n\n"
      "Sagen har i ugevis optaget udenrigsminister Lone Vest.",
      [("direct", "Brandt"), ("indirect", "Brandt")]),
+    # a title in an introducing paragraph: not the holder named later either
+    ("- Det har vi aldrig hørt om, siger Brandt til bladet.\n\n"
+     "Senere på dagen talte ministeren med pressen:\n\n"
+     "»Sagen skader ikke regeringen.«\n\n"
+     "Sagen har i ugevis optaget udenrigsminister Lone Vest.",
+     [("direct", "Brandt"), ("direct", "Brandt")]),
     # no earlier speaker: the holder named later (a lead)
     ("Der var stille i salen.\n\n"
      "Ministeren afviser, at sagen skader regeringen.\n\n"

@@ -534,7 +534,10 @@ class _Resolver:
             if before is not None:
                 there = {s.name for s in fits if before[0] <= s.pos < before[1]}
                 subjects = [s for s in fits if before[0] <= s.pos < before[1] and s.salient]
-                if len(there) == 1 and not subjects:
+                first = _FIRST_WORD.match(self.text, before[0])
+                own_subject = first is not None and _person_noun(first.group())
+                if len(there) == 1 and not subjects and not own_subject:
+                    # ("Musikeren har sangeren Jens Bo med." + "Han ...": the musician)
                     return there.pop()
         salient = [s for s in fits if s.salient]
         pick = (salient or fits)[-1:] if fits else []
@@ -751,7 +754,8 @@ class _Resolver:
         for m in _TITLE_WORD.finditer(self.text, span[0], span[1]):
             if is_definite_title(m.group()) and not any(s.pos == m.start() for s in inside):
                 holder = self.title(Mention(m.group(), m.start(), m.end(), "title"))
-                if holder:
+                if holder and self.first_seen.get(holder, -1) < m.start():
+                    # (a holder the article names only later is no introduction's person)
                     person = self.people.get(holder)
                     inside.append(_Seen(m.start(), holder, person.gender if person else None,
                                         False))
