@@ -218,6 +218,20 @@ GROUP_SUBJECTS = [
      "Efter en kort pause besluttede byrettens dommere at følge anklageren.\n\n"
      "»Han er skyldig i vold, og straffen skal være ubetinget.«",
      [("direct", "Ole Tang"), ("direct", "byrettens dommere")]),
+    # a group that starts its sentence, before a person in object position
+    ("- Han burde frifindes, sagde forsvarer Ole Tang i sin procedure.\n\n"
+     "Byrettens dommere valgte at følge anklager Mia Friis.\n\n"
+     "»Han er skyldig i vold, og straffen skal være ubetinget.«",
+     [("direct", "Ole Tang"), ("direct", "byrettens dommere")]),
+    ("- Vi har gjort alt, sagde direktør Ole Tang.\n\n"
+     "Alle fem medlemmer af bestyrelsen stemte for en fyring.\n\n"
+     "»Tilliden er væk, og vi må videre.«",
+     [("direct", "Ole Tang"), ("direct", "alle fem medlemmer")]),
+    # a singular title in -er after a genitive is no group
+    ("- Vi vandt, sagde direktør Ole Tang.\n\n"
+     "Klubbens træner var glad.\n\n"
+     "»Det var en god kamp.«",
+     [("direct", "Ole Tang"), ("direct", "Ole Tang")]),
     # the group is an object: the earlier speaker goes on
     ("- Han burde frifindes, sagde forsvarer Ole Tang i sin procedure.\n\n"
      "Efter en kort pause takkede han byrettens dommere.\n\n"

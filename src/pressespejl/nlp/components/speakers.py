@@ -711,12 +711,16 @@ class _Resolver:
         return None
 
     def _inverted_group(self, span: tuple[int, int]) -> str | None:
-        """A group that is the subject of the last sentence of an introducing paragraph
+        """A group that is the subject of the last sentence of an introducing paragraph:
+        first in it ("Rettens dommere besluttede ...", "Alle tre dommere var enige.") or
         after a fronted phrase and its verb ("Efter kort votering besluttede rettens
-        dommere at følge anklageren."), as written, when nobody is named before it."""
+        dommere at følge anklageren.") when nobody is named before it; as written."""
         if not self.sentence_starts:
             return None
         start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
+        sentence = self.text[start : span[1]]
+        if first := _FIRST_GROUP.match(sentence[:1].lower() + sentence[1:]):
+            return first["group"]
         m = _INVERTED_GROUP.match(self.text, start, span[1])
         if m is None or any(start <= s.pos < m.start("group") for s in self.seen):
             return None
@@ -1203,15 +1207,33 @@ _FRONTED = ("Efter", "Før", "Under", "Ved", "På", "Derfor", "Så", "Senere", "
 # "Efter kort votering | besluttede | rettens dommere": a fronted adverbial (no name, no
 # pronoun), a finite verb, then a plural or collective group: "dommerne", "rettens
 # dommere", "de fleste af bestyrelsens medlemmer", "nævningernes flertal", "juryen"
+_QUANTIFIER = rf"(?:de{SP}fleste|flere|alle|mange|nogle|begge)"
+# a plural in -ere ("dommere", "borgere") or a listed one; a singular title in -er
+# ("klubbens træner") is no group
+_PLURAL = r"(?:[a-zæøå]{3,}ere|medlemmer|elever|flertal|mindretal|jury|panel)"
+_GENITIVE_GROUP = rf"[a-zæøå]+(?:ens|ets|nes){SP}{_PLURAL}"
+_NUMBER = rf"(?:(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+){SP})"
+_PARTICIPLE_GROUP = (rf"de{SP}(?:ansatte|pårørende|fremmødte|tilstedeværende|berørte|"
+                     rf"implicerede|tiltalte|sigtede)")
+_GROUP_END = rf"(?![\w-])(?!{SP}[{UP}])"
 _INVERTED_GROUP = re.compile(
     rf"(?:{'|'.join(_FRONTED)})(?:{SP}(?!(?:han|hun|de|vi|jeg|man|der|det|at|og|som){SP})"
     rf"[a-zæøå0-9-]+){{0,4}}?{SP}"
     rf"(?:[a-zæøå]+(?:ede|te|de|er)|gik|kom|var|fik|så|tog|lod|blev|ville|skulle|kunne|"
     rf"måtte){SP}"
-    rf"(?P<group>(?:(?:de{SP}fleste|flere|alle|mange|nogle|begge){SP}(?:af{SP})?)?"
-    rf"(?:[a-zæøå]+(?:ens|ets|nes){SP}(?:[a-zæøå]+(?:ere|er)|flertal|mindretal|jury|panel)"
-    rf"|[a-zæøå]{{3,}}(?:erne|ene|rne)|flertallet|mindretallet|juryen|dommerpanelet))"
-    rf"(?![\w-])(?!{SP}[{UP}])"
+    rf"(?P<group>(?:{_QUANTIFIER}{SP}(?:af{SP})?)?"
+    rf"(?:{_GENITIVE_GROUP}"
+    rf"|[a-zæøå]{{3,}}(?:erne|ene|rne)|flertallet|mindretallet|juryen|dommerpanelet)"
+    rf"|{_QUANTIFIER}{SP}{_NUMBER}?{_PLURAL}|{_PARTICIPLE_GROUP})"
+    rf"{_GROUP_END}"
+)
+# "Rettens dommere besluttede ...", "Alle tre dommere var enige.", "De ansatte stemte ...":
+# a group that starts its sentence (first letter lower-cased before matching); a definite
+# plural alone ("Dommerne") is left to the described subjects ("Tiderne" is no group)
+_FIRST_GROUP = re.compile(
+    rf"(?P<group>{_GENITIVE_GROUP}|{_QUANTIFIER}{SP}(?:af{SP})?(?:{_GENITIVE_GROUP}"
+    rf"|{_NUMBER}?(?:{_PLURAL}|[a-zæøå]{{3,}}(?:erne|ene|rne)))|{_PARTICIPLE_GROUP})"
+    rf"{_GROUP_END}{SP}[a-zæøå]"
 )
 _FIRST_SINGULAR = re.compile(r"(?<![\w-])(?:[Jj]eg|mig|min|mit|mine)(?![\w-])")
 _SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\w-])")
@@ -1238,8 +1260,9 @@ def _is_group(descriptor: str) -> bool:
     pressemødet", "beboerne"), the referent a later "de" may have; "en beboer" is one."""
     words = descriptor.lower().split()
     return words[0] in _GROUP_FIRST or words[0].endswith(("erne", "ene", "rne")) or (
+        words[0] == "de" and len(words) == 2) or (
         len(words) == 2 and words[0].endswith(("ens", "ets", "nes"))
-        and words[1].endswith(("ere", "er", "tal", "jury", "panel")))  # "rettens dommere"
+        and words[1].endswith(("ere", "mer", "ver", "tal", "jury", "panel")))  # "rettens dommere"
 
 
 def _one_word(mention: Mention) -> bool:
