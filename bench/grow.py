@@ -627,7 +627,8 @@ def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
                 f"COPY article_search ({columns}) FROM STDIN") as copy:
             for num, first, title, stored in chunk:
                 text = unpack_text(stored)
-                tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")])
+                tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")],
+                                       word_pairs=True)  # schema 12
                 row = (num, first or "-infinity", tsv)
                 copy.write_row((*row, values[num]) if facets else row)
         n += len(chunk)

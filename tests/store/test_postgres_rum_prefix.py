@@ -7,7 +7,8 @@ import pytest
 
 from pressespejl.search.query import And, Not, Or, Prefix, Term, parse
 from pressespejl.store import open_store
-from pressespejl.store.postgres import has_prefix, rum_safe_tsquery
+from pressespejl.store._pg_pairs import article_tsquery
+from pressespejl.store.postgres import WEIGHTS, has_prefix, rum_safe_tsquery
 
 
 @pytest.mark.parametrize(("query", "expected"), [
@@ -57,8 +58,8 @@ def test_prefix_with_weights_through_rum_finds_what_a_full_scan_finds(pg_url, qu
             pytest.skip("PostgreSQL without the rum extension")
         node = parse(query)
         assert node is not None
-        condition, params, _ = store._match("tsv", node)
-        exact = store._tsquery(node)
+        condition, params, _ = store._match("tsv", node, "article")
+        exact = article_tsquery(node, *WEIGHTS)
         ops = f"{store._extension_schema('rum')}.rum_tsvector_ops"
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(_ROWS)

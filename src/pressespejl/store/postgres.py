@@ -8,7 +8,9 @@ hits on both. Differences:
   weights A title stems, B body stems, C compound parts and aa-variants, D folded surface
   forms; compound parts share the position of their word. Queries compile to
   ``tsquery`` (``search/query.py::to_tsquery``). A column ``tsv_danish`` of the articles
-  holds ``to_tsvector('danish', ...)`` for ad-hoc SQL.
+  holds ``to_tsvector('danish', ...)`` for ad-hoc SQL. The article terms also hold a
+  lexeme per two adjacent words of which one is common (``+plan+for``, schema 12), and
+  article phrases name those pairs instead of the common words (``_pg_pairs``).
 - The article terms live in a narrow table ``article_search (num, published, tsv)``,
   partitioned by month of publication (schema 8), so ranking never reads the wide
   article rows and a date filter reads only its months. With the RUM extension
@@ -34,7 +36,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any
@@ -54,12 +56,16 @@ from pressespejl.search.query import (
     to_tsquery,
 )
 from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store._pg_pairs import article_tsquery, position_pairs
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
 from pressespejl.store.base import DEFAULT_MARKERS, FACETS, SearchResults
 from pressespejl.store.migrations import pending
 from pressespejl.store.prepared import Prepared
 from pressespejl.types import Article, SearchQuery
+
+TsqueryCompiler = Callable[[Node, str, str, str], str]
+"""``to_tsquery`` or ``_pg_pairs.article_tsquery``: (node, word, phrase, prefix weights)."""
 
 WEIGHTS = ("ABC", "AB", "ABD")
 """tsquery weights for (words, phrases, prefixes); see the module docstring.
@@ -81,7 +87,7 @@ def has_prefix(node: Node) -> bool:
     return isinstance(node, Not) and has_prefix(node.child)
 
 
-def rum_safe_tsquery(node: Node) -> str | None:
+def rum_safe_tsquery(node: Node, compile_: TsqueryCompiler = to_tsquery) -> str | None:
     """A tsquery the RUM index answers right that matches every row ``node`` matches
     (more rows are fine: the exact query filters them), or None when none exists.
 
@@ -93,16 +99,16 @@ def rum_safe_tsquery(node: Node) -> str | None:
     (an AND leaves that part to the exact filter; an OR or a lone NOT cannot).
     """
     if isinstance(node, Prefix):
-        return to_tsquery(node, WEIGHTS[0], WEIGHTS[1], "")
+        return compile_(node, WEIGHTS[0], WEIGHTS[1], "")
     if isinstance(node, And):
-        parts = [q for c in node.children if (q := rum_safe_tsquery(c)) is not None]
+        parts = [q for c in node.children if (q := rum_safe_tsquery(c, compile_)) is not None]
         return "(" + " & ".join(parts) + ")" if parts else None
     if isinstance(node, Or):
-        parts = [rum_safe_tsquery(c) for c in node.children]
+        parts = [rum_safe_tsquery(c, compile_) for c in node.children]
         return None if None in parts else "(" + " | ".join(parts) + ")"  # type: ignore[arg-type]
     if isinstance(node, Not) and has_prefix(node.child):
         return None
-    return to_tsquery(node, *WEIGHTS)
+    return compile_(node, *WEIGHTS)
 
 
 SEARCH_JOIN = ("article_search s JOIN articles a ON a.num = s.num "
@@ -180,12 +186,14 @@ def redact(url: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
-def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
+def tsvector_literal(segments: list[tuple[list[Token], str]], word_pairs: bool = False) -> str:
     """A ``tsvector`` literal from analysed tokens.
 
     Args:
         segments: (tokens, weight of their stems) per field (title "A", body "B"),
             placed one after another with ``TITLE_GAP`` positions between them.
+        word_pairs: add the pair lexemes of the common words (``_pg_pairs``, schema 12):
+            the article terms have them, quotes not.
     """
     positions: dict[str, dict[int, str]] = {}
 
@@ -207,6 +215,8 @@ def tsvector_literal(segments: list[tuple[list[Token], str]]) -> str:
                 put(part, pos, "C")
             put(token.norm, pos, "D")
         offset += len(tokens) + TITLE_GAP
+    if word_pairs:
+        positions.update(position_pairs(positions))
     out = []
     for lexeme, slots in positions.items():
         escaped = lexeme.replace("\\", "\\\\").replace("'", "''")
@@ -390,31 +400,30 @@ class PostgresStore(SqlSearchStore):
     def can_rank(self, node: Node) -> bool:
         return is_text(node)
 
-    def _tsquery(self, node: Node) -> str:
-        return to_tsquery(node, *WEIGHTS)
-
-    def _match(self, column: str, node: Node) -> tuple[str, list[Any], str]:
+    def _match(self, column: str, node: Node, scope: Scope) -> tuple[str, list[Any], str]:
         """The condition ``column`` matches ``node``, its parameters, and the tsquery to
-        rank by. With RUM a prefix is matched through :func:`rum_safe_tsquery` and then
-        checked exactly on an expression no index serves (``tsv || ''``)."""
-        query = self._tsquery(node)
+        rank by. The article terms have the common word pairs (schema 12), so their
+        phrases are compiled to name them (``_pg_pairs.article_tsquery``). With RUM a
+        prefix is matched through :func:`rum_safe_tsquery` and then checked exactly on an
+        expression no index serves (``tsv || ''``)."""
+        compile_ = article_tsquery if scope == "article" else to_tsquery
+        query = compile_(node, *WEIGHTS)
         if not (self.rum and has_prefix(node)):
             return f"{column} @@ ?::tsquery", [query], query
         exact = f"({column} || ''::tsvector) @@ ?::tsquery"
-        safe = rum_safe_tsquery(node)
+        safe = rum_safe_tsquery(node, compile_)
         if safe is None:
             return exact, [query], query
         return f"{column} @@ ?::tsquery AND {exact}", [safe, query], safe
 
     def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
         if scope == "quote":
-            condition, params, _ = self._match("q.tsv", node)
+            condition, params, _ = self._match("q.tsv", node, scope)
             return condition, params
-        # The article's row of the search table, found by its primary key.
         # The matching articles, found once through the search table's index (a hashed
         # subplan): a per-row check would read every article's terms when the text sits
         # under an OR or NOT with filters.
-        condition, params, _ = self._match("ts.tsv", node)
+        condition, params, _ = self._match("ts.tsv", node, scope)
         return f"a.num IN (SELECT ts.num FROM article_search ts WHERE {condition})", params
 
     def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
@@ -483,7 +492,7 @@ class PostgresStore(SqlSearchStore):
             base, column = "quotes q JOIN articles a ON a.num = q.article", "q.tsv"
         if match is None:
             return base, "", [], "0.0", []
-        condition, params, query = self._match(column, match)
+        condition, params, query = self._match(column, match, scope)
         score = (f"({column} {self._distance} ?::tsquery)" if self.rum
                  else f"ts_rank_cd('{RANK_WEIGHTS}'::float4[], {column}, ?::tsquery, 1)")
         return base, condition, params, score, [query]

@@ -78,7 +78,8 @@ def _postgres(packers: Mapping[str, Any] | None = None) -> Backend:
         return json.dumps(value, ensure_ascii=False)
 
     # PostgreSQL compresses large values itself (TOAST): plain columns; mentions are rows.
-    return Backend(lambda title, body: tsvector_literal([(title, "A"), (body, "B")]),
+    return Backend(lambda title, body: tsvector_literal([(title, "A"), (body, "B")],
+                                                      word_pairs=True),
                    lambda tokens: tsvector_literal([(tokens, "B")]),
                    lambda text: text, plain_json, lambda signature: signature,
                    lambda spans: plain_json([list(s) for s in spans]),
