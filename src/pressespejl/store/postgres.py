@@ -13,7 +13,8 @@ hits on both. Differences:
   article phrases name those pairs instead of the common words (``_pg_pairs``).
 - The article terms live in a narrow table ``article_search (num, published, tsv)``,
   partitioned by month of publication (schema 8), so ranking never reads the wide
-  article rows and a date filter reads only its months. With the RUM extension
+  article rows and a date filter reads only its months (``_pg_dates`` bounds the
+  partition key by it). With the RUM extension
   (Debian's ``postgresql-15-rum``) its index hands out matches best first
   (``ORDER BY tsv <=> query LIMIT n``: RUM's ``ts_rank``-like score, computed in the
   index); quotes rank the same way. Without RUM the indexes are GIN and every match is
@@ -38,6 +39,7 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -56,6 +58,7 @@ from pressespejl.search.query import (
     to_tsquery,
 )
 from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store._pg_dates import PublishedBounds, published_bounds
 from pressespejl.store._pg_pairs import article_tsquery, position_pairs
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
@@ -250,6 +253,24 @@ def next_month(month: date) -> date:
     return date(month.year + month.month // 12, month.month % 12 + 1, 1)
 
 
+@dataclass(frozen=True)
+class _BoundedDialect:
+    """A store as ``search/filters.py``'s dialect for one query: its text conditions
+    read only the months the query's date filter allows (``_pg_dates``)."""
+
+    store: PostgresStore
+    bounds: PublishedBounds | None
+
+    def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
+        return self.store._text_condition(node, scope, self.bounds)
+
+    def can_rank(self, node: Node) -> bool:
+        return self.store.can_rank(node)
+
+    def date_param(self, day: date) -> Any:
+        return self.store.date_param(day)
+
+
 class PostgresStore(SqlSearchStore):
     """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
 
@@ -417,6 +438,12 @@ class PostgresStore(SqlSearchStore):
         return f"{column} @@ ?::tsquery AND {exact}", [safe, query], safe
 
     def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
+        return self._text_condition(node, scope, None)
+
+    def _text_condition(self, node: Node, scope: Scope, bounds: PublishedBounds | None
+                        ) -> tuple[str, list[Any]]:
+        """``text_condition``; ``bounds``: the months every match of the whole query lies
+        in, so the articles matching ``node`` are looked for in those months only."""
         if scope == "quote":
             condition, params, _ = self._match("q.tsv", node, scope)
             return condition, params
@@ -424,10 +451,22 @@ class PostgresStore(SqlSearchStore):
         # subplan): a per-row check would read every article's terms when the text sits
         # under an OR or NOT with filters.
         condition, params, _ = self._match("ts.tsv", node, scope)
+        if bounds is not None:
+            condition = f"{bounds.sql('ts')} AND {condition}"
         return f"a.num IN (SELECT ts.num FROM article_search ts WHERE {condition})", params
 
     def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
-        compiled, from_sql, where, params = super()._compile(query, scope)
+        """As ``SqlSearchStore._compile``; a date filter also bounds the search table's
+        partition key (``_pg_dates``), so only its months are read."""
+        bounds = published_bounds(query) if scope == "article" else None
+        compiled = compile_query(query, _BoundedDialect(self, bounds), scope)
+        from_sql, match_where, params, _, _ = self._ranked(compiled.match, scope)
+        where = compiled.where_sql()
+        if match_where:
+            where = f"{match_where} AND {where}"
+        if bounds is not None and compiled.match is not None:
+            where = f"{bounds.sql('s')} AND {where}"
+        params = params + compiled.params
         if scope == "article" and compiled.match is not None:
             start = self._filter_first(query, compiled)
             if start is not None:
@@ -555,6 +594,8 @@ class PostgresStore(SqlSearchStore):
             # Without other conditions the article rows are not needed at all.
             if not is_filter_first(from_sql):
                 from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
+                if compiled.match is None and (bounds := published_bounds(query)):
+                    where = f"{bounds.sql('s')} AND {where}"  # (with text: in _compile)
             counted = ("counted AS MATERIALIZED (SELECT split_part(e, chr(31), 1) AS k, "
                        "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
                        "FROM matched, unnest(matched.facets) AS e GROUP BY 1), ")
