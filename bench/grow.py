@@ -616,12 +616,17 @@ def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
     rows = src.conn.execute("SELECT num, date_first, title, text FROM articles ORDER BY num")
     # Schema 10: each row's facet values, read from the rows copied before it.
     facets = "facets" in pg.columns("article_search")
+    filter_terms = pg.q("SELECT to_regprocedure('article_filter_terms(bigint)') IS NOT NULL"
+                        ).fetchone()[0]
     n = 0
     while chunk := rows.fetchmany(2_000):
         values: dict[int, list[str]] = {}
         if facets:
             values = dict(pg.q("SELECT n, article_facet_keys(n) FROM unnest(?::bigint[]) n",
                                [[r[0] for r in chunk]]))
+        # Schema 12: the filter lexemes (no positions) after the terms.
+        filters = dict(pg.q("SELECT n, article_filter_terms(n)::text FROM unnest(?::bigint[]) n",
+                            [[r[0] for r in chunk]])) if filter_terms else {}
         columns = "num, published, tsv, facets" if facets else "num, published, tsv"
         with pg.transaction(), pg.conn.cursor() as cur, cur.copy(
                 f"COPY article_search ({columns}) FROM STDIN") as copy:
@@ -629,6 +634,7 @@ def _copy_search_table(src: _SQLite, pg: _Postgres) -> int:
                 text = unpack_text(stored)
                 tsv = tsvector_literal([(analyze(title or ""), "A"), (analyze(text), "B")],
                                        word_pairs=True)  # schema 12
+                tsv = f"{tsv} {filters[num]}" if filters.get(num) else tsv
                 row = (num, first or "-infinity", tsv)
                 copy.write_row((*row, values[num]) if facets else row)
         n += len(chunk)

@@ -45,7 +45,7 @@ from typing import Any
 
 from pressespejl.errors import BackendUnavailable, StoreError
 from pressespejl.search.danish import Token, name_key
-from pressespejl.search.filters import Compiled, Scope, compile_query
+from pressespejl.search.filters import Compiled, Scope, compile_query, condition, field_condition
 from pressespejl.search.query import (
     And,
     Field,
@@ -55,10 +55,12 @@ from pressespejl.search.query import (
     Prefix,
     conjuncts,
     is_text,
+    parse,
     to_tsquery,
 )
 from pressespejl.search.trend import TrendBy, buckets
 from pressespejl.store._pg_dates import PublishedBounds, published_bounds
+from pressespejl.store._pg_filters import FILTER_CODES, filter_tsquery, terms_tsquery
 from pressespejl.store._pg_pairs import article_tsquery, position_pairs
 from pressespejl.store._sql import Raw
 from pressespejl.store._sql_search import SqlSearchStore
@@ -271,6 +273,12 @@ class _BoundedDialect:
         return self.store.date_param(day)
 
 
+FILTER_TERMS = True
+"""Whether article searches with a text match their speaker, place, source and outlet
+filters as lexemes of the article terms (schema 12, ``_pg_filters``); False gives the
+SQL conditions (and filter-first plans) of before, for ``bench.pg_shapes_ab``."""
+
+
 class PostgresStore(SqlSearchStore):
     """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
 
@@ -421,21 +429,28 @@ class PostgresStore(SqlSearchStore):
     def can_rank(self, node: Node) -> bool:
         return is_text(node)
 
-    def _match(self, column: str, node: Node, scope: Scope) -> tuple[str, list[Any], str]:
-        """The condition ``column`` matches ``node``, its parameters, and the tsquery to
-        rank by. The article terms have the common word pairs (schema 12), so their
-        phrases are compiled to name them (``_pg_pairs.article_tsquery``). With RUM a
-        prefix is matched through :func:`rum_safe_tsquery` and then checked exactly on an
-        expression no index serves (``tsv || ''``)."""
+    def _match(self, column: str, node: Node, scope: Scope, filters: str | None = None
+               ) -> tuple[str, list[Any], str]:
+        """The condition ``column`` matches ``node`` (and the filter lexemes ``filters``),
+        its parameters, and the tsquery to rank by. The article terms have the common
+        word pairs (schema 12), so their phrases are compiled to name them
+        (``_pg_pairs.article_tsquery``). With RUM a prefix is matched through
+        :func:`rum_safe_tsquery` and then checked exactly on an expression no index
+        serves (``tsv || ''``)."""
         compile_ = article_tsquery if scope == "article" else to_tsquery
-        query = compile_(node, *WEIGHTS)
+
+        def with_filters(query: str) -> str:
+            return f"({query} & {filters})" if filters else query
+
+        query = with_filters(compile_(node, *WEIGHTS))
         if not (self.rum and has_prefix(node)):
             return f"{column} @@ ?::tsquery", [query], query
         exact = f"({column} || ''::tsvector) @@ ?::tsquery"
         safe = rum_safe_tsquery(node, compile_)
-        if safe is None:
-            return exact, [query], query
-        return f"{column} @@ ?::tsquery AND {exact}", [safe, query], safe
+        if safe is not None or filters:  # what the index can be asked
+            safe = with_filters(safe) if safe is not None else filters
+            return f"{column} @@ ?::tsquery AND {exact}", [safe, query], safe
+        return exact, [query], query
 
     def text_condition(self, node: Node, scope: Scope) -> tuple[str, list[Any]]:
         return self._text_condition(node, scope, None)
@@ -456,18 +471,34 @@ class PostgresStore(SqlSearchStore):
         return f"a.num IN (SELECT ts.num FROM article_search ts WHERE {condition})", params
 
     def _compile(self, query: SearchQuery, scope: Scope) -> tuple[Compiled, str, str, list[Any]]:
-        """As ``SqlSearchStore._compile``; a date filter also bounds the search table's
-        partition key (``_pg_dates``), so only its months are read."""
+        """As ``SqlSearchStore._compile``, with three differences for articles:
+
+        - a date filter also bounds the search table's partition key (``_pg_dates``), so
+          only its months are read;
+        - what the article terms can answer (words, phrases and speaker, place, source and
+          outlet filters, under AND, OR and NOT: ``_pg_filters``) is part of the
+          tsquery matched against them, not SQL conditions on other tables;
+        - a query whose only positive parts are such filters or text under OR
+          (``"det gør" OR ledigheden source:Reuters``) reads the search table by that
+          tsquery, ordered by date as before, instead of every article row.
+        """
         bounds = published_bounds(query) if scope == "article" else None
-        compiled = compile_query(query, _BoundedDialect(self, bounds), scope)
-        from_sql, match_where, params, _, _ = self._ranked(compiled.match, scope)
+        dialect = _BoundedDialect(self, bounds)
+        if scope == "article" and FILTER_TERMS:
+            compiled, terms = self._compile_terms(query, dialect)
+        else:
+            compiled, terms = compile_query(query, dialect, scope), None
+        from_sql, match_where, params, _, _ = self._ranked(compiled.match, scope, terms)
         where = compiled.where_sql()
         if match_where:
             where = f"{match_where} AND {where}"
-        if bounds is not None and compiled.match is not None:
+        elif terms is not None:  # no text to rank: the terms select, the date orders
+            from_sql = SEARCH_JOIN
+            where, params = f"s.tsv @@ ?::tsquery AND {where}", [terms]
+        if bounds is not None and from_sql != "articles a":
             where = f"{bounds.sql('s')} AND {where}"
         params = params + compiled.params
-        if scope == "article" and compiled.match is not None:
+        if scope == "article" and compiled.match is not None and terms is None:
             start = self._filter_first(query, compiled)
             if start is not None:
                 # The filter stays in WHERE too (a cheap recheck per candidate).
@@ -475,6 +506,55 @@ class PostgresStore(SqlSearchStore):
                 columns = len(FILTER_FIRST_ROWS[name][1])
                 return compiled, filter_first_from(name), where, [*[keys] * columns, *params]
         return compiled, from_sql, where, params
+
+    def _compile_terms(self, query: SearchQuery, dialect: _BoundedDialect
+                       ) -> tuple[Compiled, str | None]:
+        """``search.filters.compile_query`` for articles, except that the parts of the
+        query the article terms can answer (``_pg_filters.terms_tsquery``: at the top
+        level of the query's AND, and the query's own speaker, place, source and outlet
+        lists) are returned as one tsquery (None: no such part) instead of as SQL
+        conditions. Without a text to rank, they stay SQL unless one of them is positive
+        (a tsquery of NOTs only would be checked on every article's terms)."""
+        ast = parse(query.text)
+        compiled = Compiled(ast)
+        ranked: list[Node] = []
+        folded: list[tuple[Node, str]] = []
+
+        def text(node: Node) -> str:
+            return article_tsquery(node, *WEIGHTS)
+
+        for part in conjuncts(ast):
+            if is_text(part) and not isinstance(part, Not) and self.can_rank(part):
+                ranked.append(part)
+            elif (terms := terms_tsquery(part, text)) is not None:
+                folded.append((part, terms))
+            else:
+                compiled.add(*condition(part, "article", dialect))
+        if ranked:
+            compiled.match = ranked[0] if len(ranked) == 1 else And(tuple(ranked))
+        if query.date_from or query.date_to:
+            compiled.add(*field_condition("date", (), "article", dialect, query.date_from,
+                                          query.date_to))
+        lists: list[tuple[str, tuple[str, ...]]] = []
+        for name, values in (("source", query.sources), ("outlet", query.outlets),
+                             ("speaker", query.speakers), ("person", query.people),
+                             ("place", query.places)):
+            if values and name in FILTER_CODES:
+                lists.append((name, tuple(values)))
+            elif values:
+                compiled.add(*field_condition(name, tuple(values), "article", dialect))
+        groups = [(name, keys) for name, values in lists
+                  if (keys := [k for k in (name_key(v) for v in values) if k])]
+        if ranked or groups or any(not isinstance(part, Not) for part, _ in folded):
+            parts = [terms for _, terms in folded]
+            if groups_query := filter_tsquery(groups):
+                parts.append(groups_query)
+            return compiled, " & ".join(parts) if parts else None
+        for part, _ in folded:  # NOTs only, no text: as SQL
+            compiled.add(*condition(part, "article", dialect))
+        for name, values in lists:  # values without keys: no condition (1=1)
+            compiled.add(*field_condition(name, values, "article", dialect))
+        return compiled, None
 
     def _search_page(self, cur: Any, query: SearchQuery, compiled: Compiled, from_sql: str,
                      where: str, params: list[Any], score_sql: str, score_params: list[Any],
@@ -490,7 +570,7 @@ class PostgresStore(SqlSearchStore):
         # Every search row has its article row (a foreign key): a count whose conditions
         # read no article column needs no join (10,001 matches of a common phrase: the
         # join was 47 of 136 ms at 200,000 articles).
-        if from_sql == RANKED_JOIN and not re.search(r"\ba\.", where):
+        if from_sql in (RANKED_JOIN, SEARCH_JOIN) and not re.search(r"\ba\.", where):
             from_sql = "article_search s"
         return super()._count(cur, from_sql, where, params)
 
@@ -521,8 +601,10 @@ class PostgresStore(SqlSearchStore):
                     best = (n, name, keys)
         return (best[1], best[2]) if best else None
 
-    def _ranked(self, match: Node | None, scope: Scope) -> tuple[str, str, list[Any], str,
-                                                                 list[Any]]:
+    def _ranked(self, match: Node | None, scope: Scope, filters: str | None = None
+                ) -> tuple[str, str, list[Any], str, list[Any]]:
+        """``SqlSearchStore._ranked``; ``filters``: a tsquery of filter lexemes the matches
+        must have as well (``_pg_filters``), which the score leaves out."""
         if scope == "article":
             base, column = "articles a", "s.tsv"
             if match is not None:
@@ -531,7 +613,8 @@ class PostgresStore(SqlSearchStore):
             base, column = "quotes q JOIN articles a ON a.num = q.article", "q.tsv"
         if match is None:
             return base, "", [], "0.0", []
-        condition, params, query = self._match(column, match, scope)
+        condition, params, _ = self._match(column, match, scope, filters)
+        query = self._match(column, match, scope)[2]
         score = (f"({column} {self._distance} ?::tsquery)" if self.rum
                  else f"ts_rank_cd('{RANK_WEIGHTS}'::float4[], {column}, ?::tsquery, 1)")
         return base, condition, params, score, [query]
@@ -570,10 +653,12 @@ class PostgresStore(SqlSearchStore):
         super()._write_batch(cur, added)
         # The search rows come last: their facet values (schema 10) are read from the
         # rows just written. An undated article: '-infinity', in the default partition.
+        # Their filter lexemes (schema 12) likewise: without positions, so || shifts none.
         cur.executemany("INSERT INTO article_search (num, published, tsv, facets) VALUES "
-                        "(%s, coalesce(%s::date, '-infinity'), %s::tsvector, "
-                        "article_facet_keys(%s))",
-                        [(num, p.article.published, p.article_terms, num) for num, p in added])
+                        "(%s, coalesce(%s::date, '-infinity'), "
+                        "%s::tsvector || article_filter_terms(%s), article_facet_keys(%s))",
+                        [(num, p.article.published, p.article_terms, num, num)
+                         for num, p in added])
 
     def _facet_rows(self, query: SearchQuery, limit: int, days: bool, cache: bool = True
                     ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
@@ -583,7 +668,8 @@ class PostgresStore(SqlSearchStore):
         cached counts (schema 11) unless ``cache`` is False. Same counts and names as
         ``SqlSearchStore._facet_rows``."""
         compiled, from_sql, where, params = self._compile(query, "article")
-        if cache and compiled.match is None and not compiled.where:
+        whole = compiled.match is None and not compiled.where and from_sql == "articles a"
+        if cache and whole:
             # The whole archive: the cached counts (schema 11), kept by a trigger.
             counted = ("counted AS MATERIALIZED (SELECT split_part(entry, chr(31), 1) AS k, "
                        "min(split_part(entry, chr(31), 2)) AS name, sum(n) AS n "
@@ -592,10 +678,10 @@ class PostgresStore(SqlSearchStore):
             head, params = "WITH ", []
         else:
             # Without other conditions the article rows are not needed at all.
+            if from_sql == "articles a" and (bounds := published_bounds(query)):
+                where = f"{bounds.sql('s')} AND {where}"  # (else added by _compile)
             if not is_filter_first(from_sql):
-                from_sql = "article_search s" if not compiled.where else SEARCH_JOIN
-                if compiled.match is None and (bounds := published_bounds(query)):
-                    where = f"{bounds.sql('s')} AND {where}"  # (with text: in _compile)
+                from_sql = "article_search s" if not re.search(r"\ba\.", where) else SEARCH_JOIN
             counted = ("counted AS MATERIALIZED (SELECT split_part(e, chr(31), 1) AS k, "
                        "min(split_part(e, chr(31), 2)) AS name, count(*) AS n "
                        "FROM matched, unnest(matched.facets) AS e GROUP BY 1), ")
