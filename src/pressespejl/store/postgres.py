@@ -153,21 +153,25 @@ FILTER_FIRST_ROWS = {
 and the indexed key columns any of which may match (search/filters.py, field_condition)."""
 
 
-def filter_first_from(name: str) -> str:
+class FilterFirstFrom(str):
+    """The FROM clause of a filter-first search (:func:`filter_first_from`): a string that
+    says what it is, so the search that gets it knows without reading its SQL."""
+
+
+def filter_first_from(name: str) -> FilterFirstFrom:
     """The FROM of a filter-first search: the filter's articles (one ``= ANY (?)`` per key
     column), their rows, their search rows by primary key (the partition key in the
-    join)."""
+    join: ``SEARCH_JOIN``)."""
     table, columns = FILTER_FIRST_ROWS[name]
     alias = table.split()[1]
     match = " OR ".join(f"{c} = ANY (?)" for c in columns)
-    return (f"(SELECT DISTINCT {alias}.article AS num FROM {table} WHERE {match}) ff "
-            "JOIN articles a ON a.num = ff.num JOIN article_search s ON s.num = a.num "
-            "AND s.published = coalesce(a.date_first, '-infinity')")
+    return FilterFirstFrom(f"(SELECT DISTINCT {alias}.article AS num FROM {table} WHERE "
+                           f"{match}) ff JOIN ({SEARCH_JOIN}) ON a.num = ff.num")
 
 
 def is_filter_first(from_sql: str) -> bool:
     """Whether a FROM clause is one of :func:`filter_first_from`."""
-    return from_sql.startswith("(SELECT DISTINCT")
+    return isinstance(from_sql, FilterFirstFrom)
 
 
 MIGRATION_LOCK = 0x70726573  # "pres": advisory lock id held while migrating
