@@ -6,6 +6,7 @@ no article column counts the search rows alone, and counts the same."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -57,3 +58,19 @@ def test_counting_without_the_article_rows_counts_the_same(pg_url, monkeypatch):
         monkeypatch.setattr(type(store), "_count", spy)  # the join always
         assert [store.search(SearchQuery(text=t)).total for t in texts] == totals
     assert totals == [18, 6, 6, 12, 6, 12, 0]
+
+
+def test_quote_pages_joined_late_equal_the_pages_joined_early(pg_url):
+    """Without a condition on the article rows, a page of quotes is cut before they are
+    joined to their articles; with one (a date filter every article passes) after: the
+    same pages."""
+    with open_store(pg_url) as store:
+        store.add_many(_records())
+        for text, speakers in (("soldater OR boliger OR Rusland", ()), ("vi", ()),
+                               ("Rusland", ("Jens Stoltenberg",))):
+            for limit, offset in ((3, 0), (5, 4), (50, 0)):
+                late = store.quotes(SearchQuery(text=text, speakers=speakers, limit=limit,
+                                                offset=offset))
+                early = store.quotes(SearchQuery(text=text, speakers=speakers, limit=limit,
+                                                 offset=offset, date_from=date(1900, 1, 1)))
+                assert late == early and late
