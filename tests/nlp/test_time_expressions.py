@@ -630,6 +630,20 @@ def test_timestamp_dates_are_whole_expressions(published: date | None, precision
     assert _as_tuples(find_time_expressions(text, published, precision)) == expected
 
 
+def test_a_date_after_the_wire_byline_anchors_nothing() -> None:
+    # A page pasted whole: the story, its byline, then another story's teaser with its
+    # stamp. The stamp is found, but it neither anchors nor pins the story's weekdays.
+    story = "Præsidenten talte til nationen natten til torsdag.\n\n/ritzau/"
+    teaser = "\n\nLæs også\n\n25.03.23\n\nPartiet vedtog i dag at stifte et ungdomsparti."
+    found = _as_tuples(find_time_expressions(story + teaser, None, "none"))
+    assert found[0] == ("natten til torsdag", None, None, "day")
+    assert ("25.03.23", D(2023, 3, 25), D(2023, 3, 25), "day") in found
+    # Without the byline the same stamp dates the story, as a page's own stamp does.
+    alone = _as_tuples(find_time_expressions(story.replace("/ritzau/", "") + teaser,
+                                             None, "none"))
+    assert alone[0] == ("natten til torsdag", D(2023, 3, 23), D(2023, 3, 23), "day")
+
+
 TUESDAY = D(2023, 6, 13)  # a Tuesday, day precision
 JUNE = D(2023, 6, 1)  # an article dated only "2023-06"
 

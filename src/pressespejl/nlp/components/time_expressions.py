@@ -82,7 +82,8 @@ Rules (kept simple on purpose, so a reader can predict them):
   one of that week. The article was still written in its month: "i dag", "i går" are
   read from the days of that week within the month (never 1 December for a November
   article). An anchor lies in the month or within three days of it, so that its week
-  meets the month; a page's stamp ("Opdateret ...") is no anchor. Dates more than a week
+  meets the month; a page's stamp ("Opdateret ...") is no anchor, nor is a date after a
+  wire byline inside the text ("/ritzau/", then another story's teaser). Dates more than a week
   apart anchor nothing (the story spans them).
   An undated article is read the same way around the full dates it names in a clause
   that does not look back ("Danskerne skal stemme den 1. november 2022": its "i
@@ -654,6 +655,11 @@ class _ArticleDate:
 
 # --- the clause around a match ----------------------------------------------------------
 
+# A wire byline on a line of its own: "/ritzau/", "/ritzau/Reuters", "/ritzau/ AFP".
+_WIRE_BYLINE = re.compile(r"^/[^\W\d_][\w.&\- ]{0,30}(?:/[^\W\d_][\w.&\- ]{0,30})*/?[ \t]*$",
+                          re.MULTILINE)
+
+
 class _Text:
     """The article text (original and lower-cased) and the tense of its clauses."""
 
@@ -661,6 +667,10 @@ class _Text:
         self.text = text
         self.lower = lower
         self._tenses: dict[tuple[int, int, bool], Tense] = {}
+        byline = _WIRE_BYLINE.search(text)
+        self.story_end = byline.start() if byline else len(text)
+        """Where the story ends: a wire byline ("/ritzau/") inside the text. What a page
+        puts after it ("Læs også", another story's stamp and teaser) dates nothing here."""
 
     def sentence_year(self, start: int, end: int) -> int | None:
         """The one year "i 2020" (or "anno 2019") names in the clause around
@@ -1521,7 +1531,8 @@ def _today_named(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
         return None
     stamps: dict[bool, set[date | None]] = {True: set(), False: set()}
     for kind, e in found:
-        cue = _chrome_cue(e, source) if kind in _DATE_KINDS else None
+        cue = (_chrome_cue(e, source) if kind in _DATE_KINDS and e.start < source.story_end
+               else None)
         if cue is not None and e.earliest is not None and e.earliest == e.latest:
             stamps["opdateret" not in cue].add(e.earliest)
     days = stamps[True] or stamps[False]
@@ -1585,12 +1596,12 @@ def _anchor(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
                 and _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past"
-                and _chrome_cue(e, source) is None]
+                and _chrome_cue(e, source) is None and e.start < source.story_end]
     elif when.is_month and when.last is not None:
         days = [e.earliest for kind, e in found
                 if kind in _DATE_KINDS and e.earliest is not None and e.earliest == e.latest
                 and when.first - _ANCHOR_MARGIN <= e.earliest <= when.last + _ANCHOR_MARGIN
-                and _chrome_cue(e, source) is None]
+                and _chrome_cue(e, source) is None and e.start < source.story_end]
     else:
         return None
     if not days or max(days) - min(days) > timedelta(days=6):
@@ -1607,6 +1618,7 @@ def _named_days(found: list[tuple[str, TimeExpression]], when: _ArticleDate,
     return frozenset(e.earliest for kind, e in found
                      if kind in (*_DATE_KINDS, "holiday") and e.earliest is not None
                      and e.earliest == e.latest and _chrome_cue(e, source) is None
+                     and e.start < source.story_end
                      and (when.first is not None or (
                          _HAS_YEAR.search(e.text) and source.tense(e.start, e.end) != "past")))
 
