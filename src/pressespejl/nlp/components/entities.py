@@ -89,6 +89,7 @@ from pressespejl.nlp.components._lexicon import (
     text_of,
     title_head,
 )
+from pressespejl.nlp.da.car_brands import CAR_BRANDS
 from pressespejl.nlp.da.organisation_markers import (
     BODY_ENDINGS,
     COURT_WORDS,
@@ -273,8 +274,12 @@ STRONG_ORG = "ORG_RULE"
 it wins over a trained NER's reading of the same words (stored as "ORG")."""
 STRONG_LOC = "LOC_RULE"
 """The same for a place a gazetteer lists under a name of several words ("New York")."""
+PRODUCT = "PRODUCT"
+"""Candidate label of a product named as one ("en Volvo", "Audi 80"): it wins over a
+trained NER's organisation there, and is written as MISC; the company's other mentions
+keep their label ("Volvo har solgt ...")."""
 _STRONG = {"ORG": STRONG_ORG, "LOC": STRONG_LOC}
-_PLAIN = {STRONG_ORG: "ORG", STRONG_LOC: "LOC"}
+_PLAIN = {STRONG_ORG: "ORG", STRONG_LOC: "LOC", PRODUCT: "MISC"}
 
 _ALL_LETTERS = sorted(set(PARTY_LETTERS) | set(GREENLAND_PARTY_LETTERS)
                       | set(FAROESE_PARTY_LETTERS), key=len, reverse=True)
@@ -392,6 +397,17 @@ _WORK_NAME = re.compile(
     rf"(?<![\w-])(?:(?i:[{LO}]*(?:{'|'.join(WORK_NOUNS)}))"
     rf"|(?i:(?:{'|'.join(_OWNERS)}){SP}(?:[{LO}]+e{SP})?(?:{'|'.join(WORK_NOUNS_INDEFINITE)})))"
     rf"{SP}(?P<quote>[\"»“„']?)(?P<name>{PERSON_NAME})"
+)
+# "Volvo V90", "Audi 80", "Citroën B 12", "Tesla Model 3": a car by its make and model;
+# "en sort Volvo", "sin Tesla": a car by its make after an article or a possessive
+_MAKES = "|".join(map(re.escape, sorted(CAR_BRANDS, key=len, reverse=True)))
+_CAR_MODEL = re.compile(
+    rf"(?<![\w-])(?P<name>{_MAKES}){SP}(?:Model{SP})?(?:[A-Z]{{1,3}}[^\S\n-]?)?\d{{1,3}}"
+    rf"[A-Za-z]?(?![\w-])"
+)
+_CAR_AFTER_ARTICLE = re.compile(
+    rf"(?<![\w-])(?:en|et|sin|sit|min|din|hans|hendes|deres|vores|jeres)"
+    rf"(?:{SP}[{LO}][{LO}-]*){{0,3}}{SP}(?P<name>{_MAKES})(?![\w-])"
 )
 # "stormen Allan", "Orkanen Katrina", "stormfloden Xaver": a storm's one-word name
 _STORM_NAME = re.compile(
@@ -790,6 +806,9 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
             if m["quote"] or not (len(words) > 1 and starts_person_name(words, 0)):
                 # not "filmen Mads Mikkelsen spiller i": a person after the noun
                 found.append((m.start("name"), m.end("name"), THING, " ".join(words)))
+        for pattern in (_CAR_MODEL, _CAR_AFTER_ARTICLE):
+            for m in pattern.finditer(text, start, end):
+                found.append((m.start("name"), m.end("name"), PRODUCT, m["name"]))
         for m in _STORM_NAME.finditer(text, start, end):
             if not is_non_name(m["name"]):
                 found.append((m.start("name"), m.end("name"), THING, m["name"]))
@@ -847,9 +866,15 @@ def _bare_noun(word: str) -> bool:
 def _ending(word: str, endings: tuple[str, ...]) -> str | None:
     low = word.lower()
     for ending in endings:
-        if low.endswith(ending) and len(low) >= len(ending) + 3:
+        if low.endswith(ending) and len(low) >= len(ending) + 3 and not (
+                low.endswith(_NOT_BODY_ENDINGS)):
             return ending
     return None
+
+
+# "Kommunalbestyrelsen", "Skolebestyrelsen": a board ends in "-styrelsen" like an agency
+# ("Miljøstyrelsen") but is a common noun, in every kommune and school
+_NOT_BODY_ENDINGS = ("bestyrelsen", "bestyrelse", "bestyrelsens")
 
 
 def _name_end(words: list[re.Match[str]], k: int) -> int:
@@ -949,6 +974,12 @@ def _organisation_in(
             return _span(text, words[k].start(), town.end())
         return None
     if first in PREFIX_WORDS and k + 1 < len(words):
+        if first == "Danske" and ((k + 2 < len(words) and starts_person_name(
+                [w.group() for w in words], k + 1)) or _ARTICLE_JUST_BEFORE.search(
+                text, max(0, words[k].start() - 5), words[k].start())):
+            # "Danske Viktor Axelsen vandt": a person after the word; "Det Danske Folk":
+            # the adjective after an article (a body's name there is read by its noun)
+            return None
         return _span(text, words[k].start(), words[_name_end(words, k + 1) - 1].end())
     for j in range(k, len(words)):
         word = words[j].group()
@@ -991,6 +1022,9 @@ def _organisation_in(
             return _span(text, words[begin].start(), words[j].end(), genitive=True)
         return _span(text, words[begin].start(), words[_name_end(words, j) - 1].end())
     return None
+
+
+_ARTICLE_JUST_BEFORE = re.compile(rf"(?<![\w-])(?i:den|det|de){SP}\Z")
 
 
 def _ends_body(word: str, base: str) -> bool:
@@ -1055,10 +1089,11 @@ def _without_named_things(candidates: list[Candidate]) -> list[Candidate]:
     """The candidates without those that overlap a ship's, a work's or a storm's name:
     "Trawleren Polar Seafood" is no company though "Seafood" ends company names, and
     "sangen Nuuk Blues" names no place."""
-    things = [(a, b) for a, b, label, _name in candidates if label in (VESSEL, THING)]
+    things = [(a, b) for a, b, label, _name in candidates
+              if label in (VESSEL, THING, PRODUCT)]
     if not things:
         return candidates
-    return [c for c in candidates if c[2] in (VESSEL, THING)
+    return [c for c in candidates if c[2] in (VESSEL, THING, PRODUCT)
             or not any(c[0] < b and a < c[1] for a, b in things)]
 
 
@@ -1169,7 +1204,8 @@ class EntityRecognizer:
         # title and a name, "Skrevet af Jens Hansen" is a byline); so are organisations
         # marked by their own words ("Nordlys Foods", "Retten i Odense")
         people = _filter_spans([s for s in ours
-                                if s[2] in ("PER", STRONG_ORG, STRONG_LOC, VESSEL, THING)])
+                                if s[2] in ("PER", STRONG_ORG, STRONG_LOC, VESSEL, THING,
+                                            PRODUCT)])
         taken = {i for s in people for i in range(s[0], s[1])}
         noise = [(p.start, p.end) for p in doc._.pp_paragraphs or [] if p.noise]
         names = {s[3] for s in people}
@@ -1249,7 +1285,7 @@ def _refine(doc: Doc, spans: list[TokenSpan], from_model: set[tuple[int, int]]
         f = Found(int(starts[first]), int(ends[last - 1]), label, canonical,
                   model=(first, last) in from_model,
                   listed=label in _PLAIN or gazetteer_lookup(canonical) is not None)
-        if label in ("MISC", THING):
+        if label in ("MISC", THING, PRODUCT):
             found.append(f)
             continue
         for part in split(text, f):

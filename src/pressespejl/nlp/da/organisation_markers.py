@@ -69,7 +69,11 @@ PREFIX_WORDS: frozenset[str] = frozenset(
      # "Hotel Plaza", "Sparekassen Kronjylland", "Dagbladet Arbejderen", "Ugeavisen Vest"
      "Hotel", "Sparekassen", "Andelskassen", "Dagbladet", "Ugeavisen", "Ugebladet",
      # foreign clubs: "AC Torino", "AS Roma", "SC Freiburg", "SV Hamburg", "CF Valencia"
-     "AC", "AS", "SC", "SV", "CF", "Sporting", "Olympique"}
+     "AC", "AS", "SC", "SV", "CF", "Sporting", "Olympique",
+     # "Danske Fabrikshaller", "Danske Spil", "Danske Medier": the adjective's weak form
+     # before a capitalised noun starts a body's name (not "Dansk": "Dansk Melodi Grand
+     # Prix" is an event)
+     "Danske"}
 )
 
 # "Retten i Odense", "Byretten i Aarhus": the court of a town is one organisation
@@ -89,12 +93,14 @@ NAME_ENDINGS: tuple[str, ...] = (
     "forbundet",
     "linjen",
     "departementet",
-    # the defence and public funds: "Søværnet", "Jægerkorpset", "Gardehusarregimentet",
+    # the defence and public funds: "Søværnet", "Forbundshæren", "Jægerkorpset",
+    # "Gardehusarregimentet",
     # "Forsvarskommandoen", "Forsvarsstaben", "Patientombuddet",
     # "Vækstfonden", "Carlsbergfondet"; parties: "Fremskridtspartiet". Left out:
     # "-akademiet" and "-teatret", which UNER tags as often as not ("lektor ved
     # Kunstakademiet", "prøver kræfter med Radioteatret")
     "værnet",
+    "hæren",
     "korpset",
     "regimentet",
     "kommandoen",
@@ -148,6 +154,8 @@ BODY_ENDINGS: tuple[str, ...] = (
     "klub",
     "bureau",
     "handel",
+    # "Bagsværd Observationshjem", "Sølund Plejehjem": a home run as an institution
+    "hjem",
 )
 """The indefinite word (or the end of a compound) that closes a name of two or more
 capitalised words: "Dansk Pilotforening", "Finanssektorens Arbejdsgiverforening",
