@@ -92,3 +92,13 @@ def test_one_genitive_rule(word: str, base: str | None) -> None:
 )
 def test_offices_read_genitives_by_the_same_rule(role: str, scope: str) -> None:
     assert office_scope(role) == scope
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Tekst: Aputsiaq Kleist", "Aputsiaq Kleist"),
+     ("Skrevet af Inuuteq Storch", "Inuuteq Storch"),
+     ("Tekst og foto: Nivi Olsen, Nuuk", "Nivi Olsen")],
+)
+def test_other_byline_forms_name_their_writers(line: str, name: str) -> None:
+    assert people(f"Nyt liv i skolen\n\n{line}\n\nSkolen får nye lærere.") == [name]

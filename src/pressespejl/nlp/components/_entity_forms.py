@@ -286,6 +286,12 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return None  # "Brexit har kostet dyrt": an event, in no entity list
     if not found.listed and len(names) > 1 and (rest := _listed_after_common_word(text, words)):
         return rest  # "Samarbejdspartnerne Socialdemokratiet"
+    if found.model and found.label == "LOC" and len(names) > 2 and names[1] in _WHERE_WORDS \
+            and start in sentence_starts and names[2][:1].isupper() and (
+            _common_compound(names[0]) or is_common_noun(names[0].lower())):
+        # "Privatskolen i Vester Mark blev ...": a common noun opening the sentence, and
+        # the place it is in
+        return replace(found, start=words[2].start(), canonical=" ".join(names[2:]))
     if found.label == "ORG" and (party := PARTY_LETTERS.get(text[start:end])):
         return replace(found, canonical=party)  # "S støtter ikke": the party, not "S"
     if found.label in ("ORG", "LOC", "ORG_RULE") and (
@@ -351,6 +357,7 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
 
 
 _ARTICLES = frozenset({"Den", "Det", "De"})
+_WHERE_WORDS = frozenset({"i", "på", "ved"})
 _BODY_ENDS = tuple(e + s for e in (*ARTICLE_NAME_HEADS, *BODY_ENDINGS, *NAME_ENDINGS,
                                    *INSTITUTION_ENDINGS) for s in ("", "s"))
 _BODY_WORDS = frozenset(w + s for w in SUFFIX_WORDS for s in ("", "s"))

@@ -609,7 +609,10 @@ def find_lone_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candi
 
 
 # "Af Hanne Holm", "AF HANNE HOLM OG NIVI LYNGE", "Af Hanne Holm, Nuuk": a byline line
-_BYLINE = re.compile(rf"(?m)^[^\S\n]*(?:Af|AF){SP}(?P<names>[{UP}][^\n]*?)[^\S\n]*$")
+_BYLINE = re.compile(
+    rf"(?m)^[^\S\n]*(?:Af|AF|Skrevet af|SKREVET AF|Af:|Tekst:|Tekst og foto:|Tekst og fotos:)"
+    rf"{SP}(?P<names>[{UP}][^\n]*?)[^\S\n]*$"
+)
 _BYLINE_PART = re.compile(rf"[^,&/|\n]+?(?={SP}(?:og|OG){SP}|[,&/|]|[^\S\n]*$)")
 _BYLINE_WORD = re.compile(rf"[{UP}](?:[{LO}]+|[{UP}]+)(?:-[{UP}](?:[{LO}]+|[{UP}]+))*"
                           rf"|[{UP}]\.")
