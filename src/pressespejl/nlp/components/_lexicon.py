@@ -139,10 +139,13 @@ GENITIVE = rf"(?:(?:[{UP}][\w'’-]*{SP}){{0,2}}{GENITIVE_WORD}|{LOWER_GENITIVE_
 # one word of a name: "Fyns", "3F", "&" ("Landbrug & Fødevarer"); "Syd- og Sønderjyllands"
 # is one name, so "og" joins a word that ends in a hyphen to the next capitalised word
 _NAME_WORD = rf"(?:[{UP}]|\d+[{UP}])[\w&'’-]*"
-# "og" inside a name: after a hyphen ("Syd- og Sønderjyllands"), or between two genitives
-# before the name's noun ("Sydsjællands og Lolland-Falsters Politi")
+# "og" inside a name: after a hyphen ("Syd- og Sønderjyllands", "Kultur-, Fritids-, og
+# Medborgerskabsudvalget"), or between two genitives before the name's noun
+# ("Sydsjællands og Lolland-Falsters Politi")
 _NAME_GO_ON = (
-    rf"(?:(?<=-){SP}og(?={SP}[{UP}])|(?<=[{LO}]s){SP}og(?={SP}[{UP}][\w-]*s{SP}[{UP}])"
+    rf"(?:(?<=-),?{SP}og(?={SP}[{UP}])|(?<=[{LO}]s){SP}og(?={SP}[{UP}][\w-]*s{SP}[{UP}])"
+    # "Miljø-, Teknik- og Planudvalget": a list of first parts, each with its hyphen
+    rf"|(?<=-),(?={SP}[{UP}][\w]*-[,\s])"
     rf"|{SP}(?:{_NAME_WORD}|&(?={SP}[{UP}])|\d+(?![\w.])))"
 )
 _ORG_NAME = rf"{_NAME_WORD}{_NAME_GO_ON}*"

@@ -1019,8 +1019,10 @@ def _organisation_in(
         begin = j
         # "Børne- og Undervisningsministeriet": coordinated parts belong to the name
         while begin >= k + 2 and words[begin - 1].group() == "og" and words[
-                begin - 2].group().endswith("-"):
+                begin - 2].group().endswith(("-", "-,")):
             begin -= 2
+            while begin > k and words[begin - 1].group().endswith("-,"):
+                begin -= 1  # "Miljø-, Teknik- og Planudvalget"
         if word != base and word.lower().endswith(ending + "s"):
             return _span(text, words[begin].start(), words[j].end(), genitive=True)
         return _span(text, words[begin].start(), words[_name_end(words, j) - 1].end())
