@@ -756,6 +756,11 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
     """Organisations and places whose form shows what they are: the medium X, "<body>
     for <field>" names and numbered roads ("E45")."""
     found: list[Candidate] = []
+    # _VESSEL_NAME tries every word as a noun ending in a vessel word: a millisecond per
+    # article, where a plain search for those words (casefolded, as (?i) compares) costs
+    # a twentieth of that and rules out nineteen articles in twenty.
+    folded = text.casefold()
+    may_name_vessel = any(ending in folded for ending in VESSEL_ENDINGS)
     for start, end in regions:
         for m in _MEDIUM_X.finditer(text, start, end):
             found.append((m.start("name"), m.end("name"), STRONG_ORG, "X"))
@@ -798,7 +803,7 @@ def find_named_bodies(text: str, regions: Iterable[tuple[int, int]]) -> list[Can
             if not is_common_noun(word.lower()) and gazetteer_lookup(word) is None and (
                     len(word) > 6 and not is_first_name(word)):
                 found.append((m.start(), m.end(), STRONG_LOC, word))
-        for m in _VESSEL_NAME.finditer(text, start, end):
+        for m in _VESSEL_NAME.finditer(text, start, end) if may_name_vessel else ():
             if gazetteer_lookup(m["name"]) is None:
                 found.append((m.start("name"), m.end("name"), VESSEL,
                               " ".join(m["name"].split())))
