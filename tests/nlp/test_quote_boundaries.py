@@ -7,26 +7,11 @@ Each case is (text, expected) with expected = [(kind, text, cue, speaker phrase 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-import spacy
 
-import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
-from pressespejl.nlp.components.quotes import find_quotes
 from pressespejl.nlp.components.sentences import QUOTED, find_paragraphs
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    blank = spacy.blank("da")
-    blank.add_pipe("pressespejl_sentences")
-    return blank
-
-
-def found(nlp: spacy.Language, text: str) -> list[tuple]:
-    doc = nlp(text)
-    return [(c.kind, text[c.start : c.end], c.cue, c.mention.text if c.mention else None)
-            for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences)]
-
 
 # "ifølge X" in the middle of a sentence: the sentence is the source's statement.
 ACCORDING_INSIDE = [
@@ -384,8 +369,9 @@ SHARES = [
     [*ACCORDING_INSIDE, *NAMING_FRAGMENTS, *QUESTIONS, *GOES_ON, *SUBORDINATE, *CITING,
      *WRITTEN, *DATES, *INPUT, *VIEW_IN_REPORT, *SHARES],
 )
-def test_quote_boundaries(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
-    assert found(nlp, text) == expected
+def test_quote_boundaries(found_quotes: Callable[[str], list[tuple]], text: str,
+        expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
 
 
 @pytest.mark.parametrize(

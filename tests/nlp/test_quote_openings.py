@@ -6,25 +6,9 @@ quote ``find_quotes`` returns. Every text is invented for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-import spacy
-
-import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
-from pressespejl.nlp.components.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    blank = spacy.blank("da")
-    blank.add_pipe("pressespejl_sentences")
-    return blank
-
-
-def found(nlp: spacy.Language, text: str) -> list[tuple]:
-    doc = nlp(text)
-    return [(c.kind, text[c.start : c.end], c.cue, c.mention.text if c.mention else None)
-            for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences)]
-
 
 # A dash paragraph whose space after the dash was lost is still a dash quote; a minus
 # before a number and a word wrapped at its hyphen are not.
@@ -125,5 +109,6 @@ MIXED_MARKS = [
 
 @pytest.mark.parametrize(("text", "expected"),
                          DASH_WITHOUT_SPACE + COLON_THEN_DASH + NESTED_QUESTION + MIXED_MARKS)
-def test_quote_openings(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
-    assert found(nlp, text) == expected
+def test_quote_openings(found_quotes: Callable[[str], list[tuple]], text: str,
+        expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

@@ -8,25 +8,9 @@ text is invented for these tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-import spacy
-
-import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
-from pressespejl.nlp.components.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    blank = spacy.blank("da")
-    blank.add_pipe("pressespejl_sentences")
-    return blank
-
-
-def found(nlp: spacy.Language, text: str) -> list[tuple]:
-    doc = nlp(text)
-    return [(c.kind, text[c.start : c.end], c.cue, c.mention.text if c.mention else None)
-            for c in find_quotes(text, doc._.pp_paragraphs, doc._.pp_sentences)]
-
 
 # "ifølge X" in the middle of a clause: the clause is the source's; a clause joined by
 # "men" before it is the journalist's, one after it goes on with the source's words.
@@ -273,5 +257,6 @@ GLUED = [
     ACCORDING_IN_CLAUSE + ADDRESSEE_BEFORE_THAT + WH_COMPLEMENTS + TRAILING_ROLE_AND_NAME
     + DOCUMENTS + BODIES + RELATIVE_CUE + VERBLESS_EXAMPLE + CALLS_WITHOUT_MARKS + GLUED,
 )
-def test_reported_speech(nlp: spacy.Language, text: str, expected: list[tuple]) -> None:
-    assert found(nlp, text) == expected
+def test_reported_speech(found_quotes: Callable[[str], list[tuple]], text: str,
+        expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

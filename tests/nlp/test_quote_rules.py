@@ -10,15 +10,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
 from pressespejl.nlp.components.quotes import find_quotes
 
 
 @pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    blank = spacy.blank("da")
-    blank.add_pipe("pressespejl_sentences")
-    return blank
+def nlp(sentence_nlp: spacy.Language) -> spacy.Language:
+    return sentence_nlp  # tests/nlp/conftest.py
 
 
 def found(nlp: spacy.Language, text: str) -> list[tuple]:

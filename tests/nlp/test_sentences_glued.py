@@ -7,14 +7,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-import pressespejl.nlp.components.sentences  # noqa: F401  (registers the factory)
-
 
 @pytest.fixture(scope="module")
-def nlp() -> spacy.Language:
-    blank = spacy.blank("da")
-    blank.add_pipe("pressespejl_sentences")
-    return blank
+def nlp(sentence_nlp: spacy.Language) -> spacy.Language:
+    return sentence_nlp  # tests/nlp/conftest.py
 
 
 CASES = [
