@@ -148,3 +148,15 @@ def test_read_danish_date_names_an_impossible_day():
 
     with pytest.raises(ValueError, match=r"impossible date '31\. februar 2026'"):
         read_danish_date("31. februar 2026")
+
+
+@pytest.mark.parametrize("line", [
+    "/ritzau/", "/ritzau/Reuters", "/ritzau/ AFP", "  /ritzau/Reuters/AFP/dpa", "/Ritzau Fokus/",
+    "/2022/", "//", "/s", "/ er et skråstreg, og det er en hel sætning med mange ord.",
+    "/" + "a" * 30 + "/" + "b" * 30, "kl. 10/12", "ritzau/"])
+def test_the_nlp_stage_reads_wire_bylines_as_ingest_does(line):
+    # The time expressions end the story at a wire byline with their own copy of the rule.
+    from pressespejl.ingest._text import parse_byline
+    from pressespejl.nlp.components.time_expressions import is_wire_byline
+
+    assert is_wire_byline(line) == (parse_byline(line) is not None)

@@ -655,9 +655,28 @@ class _ArticleDate:
 
 # --- the clause around a match ----------------------------------------------------------
 
-# A wire byline on a line of its own: "/ritzau/", "/ritzau/Reuters", "/ritzau/ AFP".
-_WIRE_BYLINE = re.compile(r"^/[^\W\d_][\w.&\- ]{0,30}(?:/[^\W\d_][\w.&\- ]{0,30})*/?[ \t]*$",
-                          re.MULTILINE)
+# A wire byline on a line of its own: "/ritzau/", "/ritzau/Reuters", "/ritzau/ AFP". The
+# rule repeats the ingest stage's ``parse_byline`` on purpose (the nlp stage does not
+# import the ingest stage's internals); tests/ingest keeps the two readings equal.
+_SLASH_LINE = re.compile(r"^[ \t]*/[^\n]*", re.MULTILINE)
+_BYLINE_PART = re.compile(r"[^\W\d_][\w.&\- ]{0,30}")
+
+
+def is_wire_byline(line: str) -> bool:
+    """Whether a line is a wire byline: a slash, then agencies between slashes."""
+    line = line.strip()
+    if not line.startswith("/") or len(line) > 60:
+        return False
+    parts = [p.strip() for p in line.split("/") if p.strip()]
+    return bool(parts) and all(_BYLINE_PART.fullmatch(p) for p in parts)
+
+
+def _story_end(text: str) -> int:
+    """The offset of the first wire byline line inside the text, else its length."""
+    for m in _SLASH_LINE.finditer(text):
+        if is_wire_byline(m.group()):
+            return m.start()
+    return len(text)
 
 
 class _Text:
@@ -667,8 +686,7 @@ class _Text:
         self.text = text
         self.lower = lower
         self._tenses: dict[tuple[int, int, bool], Tense] = {}
-        byline = _WIRE_BYLINE.search(text)
-        self.story_end = byline.start() if byline else len(text)
+        self.story_end = _story_end(text)
         """Where the story ends: a wire byline ("/ritzau/") inside the text. What a page
         puts after it ("Læs også", another story's stamp and teaser) dates nothing here."""
 
