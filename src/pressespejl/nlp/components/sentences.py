@@ -47,7 +47,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressespejl.nlp.components._lexicon import text_of
-from pressespejl.nlp.da.noise import CAPTION_MARKERS, NOISE_INSIDE, NOISE_PREFIXES
+from pressespejl.nlp.da.noise import (
+    CAPTION_MARKERS,
+    CAPTION_WORDS,
+    NOISE_INSIDE,
+    NOISE_PREFIXES,
+)
 
 QUOTED = re.compile(
     r"„(?P<a>[^„“”\"\n]+)[“”\"]"
@@ -87,6 +92,9 @@ _CAPTION = re.compile(
     r"(?:^|[.!?)]\s|\s)(?:" + "|".join(re.escape(m) for m in CAPTION_MARKERS) + ")",
     re.IGNORECASE,
 )
+# a photo word alone after the caption's last sentence: "..., siger hun. Arkivfoto"
+_CAPTION_WORD_END = re.compile(
+    r"[.!?«»”\"]\s+(?:" + "|".join(CAPTION_WORDS) + r")\.?\s*$", re.IGNORECASE)
 # a single closing mark counts after the sentence's own punctuation ("'Vi er klar.'"), not
 # alone: "Paris'" may end a menu line
 _FINAL_PUNCT = re.compile(r"(?:[.!?:…”“\"«»)]|[.!?,…]['’])\s*$")
@@ -115,10 +123,25 @@ class Paragraph:
 def _is_noise(line: str, first_of_several: bool) -> bool:
     if _NOISE.match(line) or _NOISE_INSIDE.search(line):
         return True
+    if _is_quoted_heading(line):
+        return True
     if _DASH.match(line) or _FINAL_PUNCT.search(line):
         return False
     words = len(line.split())
     return words <= _MENU_MAX_WORDS or (first_of_several and words <= _HEADLINE_MAX_WORDS)
+
+
+def _is_quoted_heading(line: str) -> bool:
+    """A headline or crosshead that is a quotation: the whole line in quote marks, with
+    no sentence-final punctuation inside or after them (`“Vi gik efter sejren”`, `»Det
+    var en fejl«`). A quote paragraph ends its sentence (`»Nej.«`, `"…," siger hun.`), so
+    an unpunctuated line of quoted words is a title over the story, not a quote in it."""
+    m = QUOTED.fullmatch(line)
+    if m is None:
+        return False
+    inner = m.group(m.lastgroup or "").rstrip()
+    return (bool(inner) and inner[-1] not in ".!?…,:;"
+            and len(inner.split()) <= _HEADLINE_MAX_WORDS)
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
@@ -139,10 +162,11 @@ def find_paragraphs(text: str) -> list[Paragraph]:
 
 
 def is_caption(line: str) -> bool:
-    """Whether a photo credit ("Foto: ...", "(Foto: ...)") follows the line's text: a
-    caption, not a quote or a paragraph of the story."""
+    """Whether a photo credit ("Foto: ...", "(Foto: ...)", or a bare "Arkivfoto" after the
+    last sentence) follows the line's text: a caption, not a quote or a paragraph of the
+    story."""
     m = _CAPTION.search(line)
-    return bool(m) and m.start() > 0
+    return (bool(m) and m.start() > 0) or bool(_CAPTION_WORD_END.search(line))
 
 
 def sentence_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:

@@ -73,3 +73,10 @@ CAPTION_MARKERS: tuple[str, ...] = (
     "(foto",
     "arkivfoto:",
 )
+
+CAPTION_WORDS: tuple[str, ...] = (
+    "foto", "arkivfoto", "privatfoto", "modelfoto", "pressefoto", "genrefoto",
+    "arkivbillede", "privatbillede", "illustration",
+)
+"""A photo word that ends a caption on its own, after the caption's last sentence
+("Karsten Søndergaard er glad, siger han. Arkivfoto"): the credit without a name."""

@@ -107,6 +107,7 @@ ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
     "indskyde": ("indskyder", "indskød"),
     "slutte": ("slutter", "sluttede"),
     "afslutte": ("afslutter", "afsluttede"),
+    "indlede": ("indleder", "indledte"),
 }
 
 PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
