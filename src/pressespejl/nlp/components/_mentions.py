@@ -520,7 +520,8 @@ def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
     for probe in probes:
         # "Den sigtede", "den 53-årige", "De pårørende": an adjective as the noun
         m = _NOMINAL.match(probe, pos, end)
-        if m and _NOMINAL_AFTER.match(text, m.end(), end) and lemma_of(m["head"]) != m["head"]:
+        if m and _NOMINAL_AFTER.match(text, m.end(), end) and (
+                lemma_of(m["head"]) != m["head"] or m["head"] in _NOMINAL_ADJECTIVES.split("|")):
             return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
     for probe in probes:
         # "Ministrene", "alle ministre på pressemødet", "de tre borgmestre": a group of
@@ -551,10 +552,14 @@ def _plural_title(word: str) -> bool:
 # "den sigtede", "den tiltalte", "de pårørende", "den 53-årige": a definite adjective or
 # participle with no noun after it names a person ("sigtede" is also a verb form: the
 # verb's own lemma differs from the word, which a noun's would not)
+# adjectives Danish uses as plural nouns for people: "Flere lokale fortæller", "mange unge"
+_NOMINAL_ADJECTIVES = "lokale|unge|ældre|frivillige|hjemløse|arbejdsløse|syge|voksne"
 _NOMINAL = re.compile(
-    rf"(?:[Dd]en|[Dd]e){SP}(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne))(?![\w-])"
+    rf"(?:[Dd]en|[Dd]e|[Ff]lere|[Mm]ange|[Nn]ogle|[Aa]lle|[Ee]nkelte|[Tt]o|[Tt]re)"
+    rf"(?:{SP}af{SP}de)?{SP}"
+    rf"(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne)|{_NOMINAL_ADJECTIVES})(?![\w-])"
 )
-_NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under){SP})")
+_NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under|har|havde){SP})")
 
 
 def _agent_noun(word: str) -> bool:

@@ -250,7 +250,7 @@ _TIME_LEAD = re.compile(
 _REPORTED_REGISTER = re.compile(
     r"(?<![\w-])(?:kan|kunne|vil|ville|skal|skulle|må|måtte|bør|burde)(?![\w-])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
-_RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z")
+_RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z|,{SP}hvor{SP}.*\Z")
 # ", til avisen" / ", over for TV 2" after a speaker's name in apposition
 _TOLD_AFTER = re.compile(rf"^,{SP}(?:til|over{SP}for|overfor|i|på){SP}")
 # ", der har ledet firmaet i ti år" between a speaker after the cue and "at"
@@ -1822,6 +1822,10 @@ class _Finder:
                 if comma is not None and not comma["wh"]:
                     comma = None  # "..., der bor på hjørnet, det er ...": no report
             if comma is None:
+                return None
+            if comma["wh"] == "hvor" and self.text[: pos - len(cue)].rstrip().endswith(","):
+                # "Rapporten kommer, siger hun, hvor hun taler til pressen.": after a
+                # trailing attribution "hvor" tells where it was said, not what
                 return None
         if comma["wh"] and (cue_lemma(cue) in ("spørge", "svare") or cue.lower() in INFINITIVES):
             # a reported question; "måtte forklare, hvad der gik galt": a topic
