@@ -24,7 +24,7 @@ Kinds (they become ``Quote.evidence`` once resolved):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pressespejl.nlp.components._lexicon import (
     ADJECTIVE,
@@ -258,6 +258,29 @@ def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
     return _name_after_job(text, Mention(role, m.start(), role_end, "title", role), end)
 
 
+# "politisk ordfører", "konstitueret direktør", "teknisk chef": an adjective with no
+# article before a title ("den politiske ordfører" is read by the role pattern itself)
+_INDEFINITE_ADJECTIVE = re.compile(
+    rf"(?:[{LO}]{{3,}}(?:isk|lig)|konstitueret|kommunal|national|international|regional"
+    rf"|kommerciel|finansiel|ny|nyvalgt|tidligere|fungerende|administrerende)"
+    rf"{SP}(?=[{LO}])"
+)
+
+
+def _indefinite_role(text: str, pos: int, end: int) -> Mention | None:
+    """A person whose role starts with an adjective in the indefinite form, no article
+    before it: "politisk ordfører Mette Lund (EL)", "konstitueret direktør i Styrelsen
+    for Vand, Ida Bak" -> the name, the whole phrase its role. Only a name: the bare
+    "politisk ordfører" is left to the other readers."""
+    m = _INDEFINITE_ADJECTIVE.match(text, pos, end)
+    if m is None:
+        return None
+    inner = _role_then_name(text, m.end(), end)
+    if inner is None or inner.kind != "name" or inner.role is None:
+        return None
+    return replace(inner, role=text[pos : inner.start].rstrip(" ,"))
+
+
 def mention_at(text: str, pos: int, end: int | None = None,
                object_pronouns: bool = False) -> Mention | None:
     """The speaker mention that starts at ``text[pos]``, or None.
@@ -308,6 +331,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         if mention.kind == "title" and (named := _name_after_job(text, mention, end)):
             return named  # "forsvarer for den tiltalte, Ole Bak"
         return mention
+    if mention := _indefinite_role(text, pos, end):
+        return mention  # "politisk ordfører Mette Lund"
     if (m := _DESCRIBED_NAME.match(text, pos, end)) and _name_kind(m["name"]) == "name":
         return Mention(m["name"], m.start("name"), m.end("name"), "name")
     if (m := _DEFINITE_ADJ_TITLE.match(text, pos, end)) and title_head(m["title"]):
@@ -454,6 +479,10 @@ def _role_patterns(noun: str, compound: bool) -> list[re.Pattern[str]]:
         # "Lone Vang, der er sekretariatsleder", "Bo Lund er stifter af", "Jens Kold, ejer af"
         re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:(?:der|som){SP}(?:er|var|har været)"
                    rf"{SP})?|{SP}(?:er|var|blev){SP})(?:[{LO}]+{SP}){{0,3}}?{n}"),
+        # "kontorchef i Styrelsen for Vand, Jens Holm": a complement that holds a name of
+        # its own ("Vand"), up to the comma before the person's name
+        re.compile(rf"{n}{SP}(?:i|for|hos|ved|på|af){SP}[^,.:;!?\n]{{1,60}},{SP}"
+                   rf"(?P<name>{PERSON_NAME})"),
         # "Lars Bo vagtchef hos Fyns Politi": the apposition's comma left out
         re.compile(rf"(?P<name>{PERSON_NAME}){SP}{n}(?={SP}(?:hos|ved|i|for|på|fra){SP}|,)"),
     ]
