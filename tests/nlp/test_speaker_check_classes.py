@@ -106,3 +106,76 @@ TITLE_OVER_LAST_SPEAKER = [
 def test_a_definite_title_is_the_person_introduced_with_it(text: str,
                                                            expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 5. Departments and administrations speak ("skriver forvaltningen"): the full name the
+#    article gave before ("Børne- og Ungdomsforvaltningen", "Styrelsen for
+#    Dataforsyning"), else the noun as written.
+@pytest.mark.parametrize("phrase", ["forvaltningen i en mail.", "Forvaltningen oplyser",
+                                    "departementet.", "administrationen"])
+def test_a_department_noun_is_an_organisation_mention(phrase: str) -> None:
+    mention = mention_at(phrase, 0)
+    assert mention is not None and mention.kind == "organisation"
+    assert mention.text == phrase.split()[0].rstrip(".")
+
+
+DEPARTMENTS = [
+    ("Børne- og Ungdomsforvaltningen har undersøgt sagen.\n\n"
+     "- Vi har ikke fundet fejl, skriver forvaltningen i en mail.",
+     [("direct", "Børne- og Ungdomsforvaltningen")]),
+    ("Sagen ligger nu hos Teknik- og Miljøforvaltningen i Aarhus Kommune.\n\n"
+     "Forvaltningen oplyser, at der kommer en ny plan.",
+     [("indirect", "Teknik- og Miljøforvaltningen")]),
+    ("Styrelsen for Dataforsyning har lavet kortet.\n\n"
+     "- Kortet er korrekt, oplyser styrelsen.",
+     [("direct", "Styrelsen for Dataforsyning")]),
+    ("Beskæftigelsesministeriet har fået kritik.\n\n"
+     "I en mail skriver departementet, at sagen undersøges.",
+     [("indirect", "Beskæftigelsesministeriet")]),
+    # no full name: the noun as written; a sentence-initial bare noun is no name
+    ("Byrådet i Vejle har vedtaget planen. Forvaltningen skal nu finde pengene.\n\n"
+     "- Det bliver svært, skriver forvaltningen.",
+     [("direct", "forvaltningen")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPARTMENTS, ids=_ids(DEPARTMENTS))
+def test_a_department_is_the_full_name_given_before(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+DEPARTMENT_OWNERS = [
+    # with no department named, the body it belongs to speaks
+    ("Odense Kommune har fået kritik. Ankestyrelsen afviser sagen, fordi forvaltningen "
+     "har erkendt, at der blev begået en fejl.",
+     [("indirect", "Odense Kommune")]),
+    ("Beskæftigelsesministeriet har fået kritik.\n\n"
+     "- Vi beklager, skriver departementet.",
+     [("direct", "Beskæftigelsesministeriet")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPARTMENT_OWNERS, ids=_ids(DEPARTMENT_OWNERS))
+def test_a_department_with_no_name_speaks_for_its_body(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 6. A pronoun found as the cue's subject ("fortæller hun til TV 2") is resolved like any
+#    other: a hyphenated first name gets the gender its parts agree on, and with nobody of
+#    the pronoun's gender before, the latest person of unknown gender, subject or not.
+PRONOUN_SUBJECTS = [
+    ("Sognepræst Maj-Britt Holm fra Ry er vred. Hun har talt med biskoppen, Per Bo.\n\n"
+     "Nu fortæller hun til TV 2, at kirken lukker.",
+     [("indirect", "Maj-Britt Holm")]),
+    ("Kirken har i dag talt med Aqqa Lynge fra menighedsrådet.\n\n"
+     "Nu fortæller hun til TV 2, at kirken lukker.",
+     [("indirect", "Aqqa Lynge")]),
+    # "hun" never goes to a man
+    ("Formand Ole Dam fra Ry er vred.\n\nNu fortæller hun til TV 2, at kirken lukker.",
+     [("indirect", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS, ids=_ids(PRONOUN_SUBJECTS))
+def test_a_pronoun_subject_of_the_cue_is_resolved(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -52,6 +52,7 @@ from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
 from pressespejl.nlp.da.site_chrome import PAGE_LABELS as CHROME_WORDS
+from pressespejl.nlp.da.speaking_bodies import DEPARTMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,9 @@ _ACRONYM_APPOSITION = re.compile(
 
 def _name_kind(text: str) -> str | None:
     """Whether a capitalised run is an organisation/place, a name, or not a speaker."""
-    if gazetteer_lookup(text) or organisation_noun(text) or _definite_medium(text):
+    if gazetteer_lookup(text) or organisation_noun(text) or _definite_medium(text) or (
+        text.lower() in DEPARTMENT_NOUNS
+    ):
         return "organisation"
     words = text.split()
     first = words[0]
@@ -377,7 +380,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
             return Mention(text[m.start() : stop], m.start(), stop, kind)
     word = _WORD.match(text, pos, end)
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
-                 or _definite_medium(word.group())):
+                 or _definite_medium(word.group())
+                 or word.group().lower() in DEPARTMENT_NOUNS):
         return Mention(word.group(), word.start(), word.end(), "organisation")
     described = descriptor_at(text, pos, end)
     if described is not None and (named := _name_after_job(text, described, end)):

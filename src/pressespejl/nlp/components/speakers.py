@@ -89,6 +89,7 @@ from pressespejl.nlp.components._lexicon import (
     PERSON_NAME,
     SP,
     UP,
+    first_name_gender,
     gazetteer_lookup,
     is_definite_title,
     is_first_name,
@@ -105,6 +106,7 @@ from pressespejl.nlp.components._mentions import (
     organisation_noun,
     role_holders,
 )
+from pressespejl.nlp.components._name_variants import same_name, spelling_variants
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate
 from pressespejl.nlp.components.roles import role_head, role_heads
@@ -112,6 +114,7 @@ from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
+from pressespejl.nlp.da.speaking_bodies import DEPARTMENT_NOUNS
 from pressespejl.nlp.da.titles import TITLE_SYNONYMS, TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
@@ -176,6 +179,20 @@ def organisation_noun_end(name: str) -> bool:
     """Whether a name ends in an organisation noun ("Esbjerg Kommune", "Fyns Politi")."""
     low = name.lower()
     return low.endswith(tuple(ORGANISATION_NOUNS.values()))
+
+
+def _department_names(ending: str) -> re.Pattern[str]:
+    """Full names of a department: a capitalised compound that ends in ``ending``
+    ("Børne- og Ungdomsforvaltningen", "Landbrugsstyrelsen"), or the capitalised noun
+    with a named complement ("Styrelsen for Dataforsyning og Infrastruktur"); not the bare
+    noun at a sentence start ("Forvaltningen skal ...")."""
+    return _DEPARTMENT_PATTERNS.setdefault(ending, re.compile(
+        rf"(?<![\w-])(?P<name>(?:[{UP}][\w]*-,?{SP}(?:og{SP})?)*[{UP}][a-zæøå]+{ending}"
+        rf"(?<![{UP}]{ending})"
+        rf"|[{UP}]{ending[1:]}{SP}(?:for|til){SP}{CAPITALISED_RUN})(?![\w-])"))
+
+
+_DEPARTMENT_PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
 def _definite_noun(word: str) -> str | None:
@@ -265,6 +282,7 @@ class _Resolver:
         self.text = text
         self.entities = entities or []
         self._names: list[tuple[int, str]] | None = None
+        self.variants: dict[str, str] = {}  # a misspelt name -> the article's spelling
         self.first_seen: dict[str, int] = {}
         for s in seen:
             self.first_seen.setdefault(s.name, s.pos)
@@ -277,6 +295,8 @@ class _Resolver:
     def fullest(self, name: str | None) -> str | None:
         """The fullest form of a person's name the article gives: "Jakob Ellemann" ->
         "Jakob Ellemann-Jensen" when the article writes both."""
+        if name:
+            name = self.variants.get(name, name)
         if not name or name not in self.people:
             return name
         longer = [n for n in self.people if n.startswith(name + "-")]
@@ -315,6 +335,10 @@ class _Resolver:
         if mention.text.lower() in MEDIA_NOUNS and mention.text.lower().endswith(("en", "et")):
             # "Avisen skriver", "oplyser tv-stationen": the medium named before it
             return self.medium_before(mention.start) or mention.text.lower()
+        if (owners := DEPARTMENT_NOUNS.get(mention.text.lower())) is not None and (
+            department := self.department(mention, owners)
+        ):  # "skriver forvaltningen" -> "Børne- og Ungdomsforvaltningen", "Odense Kommune"
+            return department
         noun = _definite_noun(mention.text) if " " not in mention.text else None
         if noun is None:
             return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
@@ -336,6 +360,28 @@ class _Resolver:
             if before:
                 return before[-1]
         return definite if organisation_noun(definite) else mention.text
+
+    def department(self, mention: Mention, owners: tuple[str, ...]) -> str | None:
+        """The full name of a department a definite noun refers back to: the latest name
+        before it that ends in the noun ("Børne- og Ungdomsforvaltningen",
+        "Landbrugsstyrelsen") or starts with it and a complement ("Styrelsen for
+        Dataforsyning"), else the one such name after it (a lead); with none, the latest
+        body before it of the ``owners`` nouns it speaks for ("Odense Kommune" for
+        "forvaltningen"); None when the article gives neither."""
+        definite = mention.text.lower()
+        found = [(m.start(), m["name"]) for m in _department_names(definite).finditer(
+            self.text) if m.start() != mention.start]
+        before = [f for f in found if f[0] < mention.start]
+        if before:
+            return before[-1][1]
+        if len({name for _pos, name in found}) == 1:
+            return found[0][1]
+        for noun in owners:
+            owner_definite = next(d for d, i in ORGANISATION_NOUNS.items() if i == noun)
+            for _pos, name in reversed([n for n in self.names() if n[0] < mention.start]):
+                if owner := _ending_in(name, noun, owner_definite):
+                    return owner
+        return None
 
     def medium_before(self, pos: int) -> str | None:
         """The latest news medium named before ``pos``: a listed outlet, a name ending in a
@@ -392,6 +438,9 @@ class _Resolver:
                 if not matches:  # "Ellemann" for "Jakob Ellemann-Jensen"
                     matches = [n for n in self.people
                                if " " in n and n.split()[-1].startswith(form + "-")]
+                if not matches:  # "Blazejevicz" for "Jørgen Blazejewicz"
+                    matches = [n for n in self.people if " " in n
+                               and same_name(n, n.rsplit(" ", 1)[0] + " " + form)]
                 if matches:
                     return self.latest(matches, mention.start), "surname"
         if found := self.entity_canonical(mention):
@@ -517,6 +566,7 @@ class _Resolver:
         return None
 
     def _person_named(self, name: str) -> str | None:
+        name = self.variants.get(name, name)
         if name in self.people:
             return name
         longer = [n for n in self.people if n.startswith(name + " ") or n.endswith(" " + name)]
@@ -565,7 +615,9 @@ class _Resolver:
             return described[-1][1]
         if pick:
             return pick[0].name
-        if not unknown and not described:
+        if unknown:  # "Sognepræst Maj-Britt Holm er vred." + "Det fortæller hun til TV 2."
+            return unknown[-1].name
+        if not described:
             # an excerpt that starts with "..., siger han." before anyone is named: the
             # one person of that gender the article names later, if only one
             later = {s.name for s in self.seen if s.pos > mention.end and s.gender == gender}
@@ -830,6 +882,40 @@ def _seen_people(doc: Doc, people: list[Person]) -> list[_Seen]:
     return sorted(seen, key=lambda s: s.pos)
 
 
+def _merge_variants(variants: dict[str, str], people: list[Person],
+                    heads: dict[str, set[str]], seen: list[_Seen],
+                    ) -> tuple[list[Person], dict[str, set[str]], list[_Seen]]:
+    """People, role heads and sightings with each spelling variant under its canonical
+    spelling (``_name_variants.py``): one person, their roles and mentions together."""
+    merged: dict[str, Person] = {}
+    for person in people:
+        name = variants.get(person.name, person.name)
+        if (known := merged.get(name)) is None:
+            merged[name] = replace(person, name=name)
+        else:
+            merged[name] = replace(known, roles=tuple(dict.fromkeys(known.roles + person.roles)),
+                                   mentions=known.mentions + person.mentions,
+                                   gender=known.gender or person.gender)
+    new_heads: dict[str, set[str]] = {}
+    for name, h in heads.items():
+        new_heads.setdefault(variants.get(name, name), set()).update(h)
+    new_seen = [replace(s, name=variants.get(s.name, s.name)) for s in seen]
+    return list(merged.values()), new_heads, new_seen
+
+
+def _with_compound_gender(person: Person) -> Person:
+    """A person whose hyphenated first name gender-guesser does not know ("Maj-Britt",
+    "Hans-Henrik") gets the gender its parts agree on ("Maj" and "Britt": female), so
+    that "hun" finds her; parts that disagree or are unknown leave it unknown."""
+    first = person.name.split()[0] if person.name.split() else ""
+    if person.gender is not None or "-" not in first.strip("-") or " " not in person.name:
+        return person
+    genders = {first_name_gender(part) for part in first.split("-") if part}
+    if len(genders) == 1 and (gender := genders.pop()) is not None:
+        return replace(person, gender=gender)
+    return person
+
+
 def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
     starts = [p.start for p in paragraphs]
     return max(0, bisect_right(starts, pos) - 1)
@@ -846,7 +932,11 @@ def resolve_speakers(
     sentence_starts: list[int] | None = None,
 ) -> list[Quote]:
     """Turn candidates into ``Quote`` records with resolved speakers (rules in module doc)."""
+    variants = spelling_variants([p.name for p in people], text)
+    if variants:  # "Jørgen Blazejevicz" and "Jørgen Blazejewicz": one person
+        people, heads, seen = _merge_variants(variants, people, heads, seen)
     resolver = _Resolver(people, heads, seen, text, entities, sentence_starts)
+    resolver.variants = variants
     paragraphs = paragraphs or []
     for c in candidates:  # roles written in attributions, before anyone is resolved
         m = c.mention
@@ -1281,7 +1371,7 @@ class SpeakerResolver:
         return self.set_annotations(doc, self.find(doc))
 
     def find(self, doc: Doc) -> list[Quote]:
-        people = doc._.people or []
+        people = [_with_compound_gender(p) for p in doc._.people or []]
         heads = doc._.pp_role_heads or {}
         candidates = doc._.pp_quote_candidates or []
         return resolve_speakers(candidates, people, heads, _seen_people(doc, people),
