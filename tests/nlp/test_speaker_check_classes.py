@@ -179,3 +179,32 @@ PRONOUN_SUBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS, ids=_ids(PRONOUN_SUBJECTS))
 def test_a_pronoun_subject_of_the_cue_is_resolved(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 4. "de" after a group: the group's descriptor, whether the group spoke ("siger
+#    beboerne") or is the subject of the sentence before or of its own first clause; a
+#    named subject is no group.
+GROUP_PRONOUNS = [
+    ("- Vi er trætte af støjen, siger beboerne.\n\nDe fortæller, at de har klaget i et år.",
+     [("direct", "beboerne"), ("indirect", "beboerne")]),
+    ("Beboerne på Søvej er vrede over støjen. De har klaget i et år.\n\n"
+     "De fortæller, at intet er sket.",
+     [("indirect", "beboerne på Søvej")]),
+    ("Efter mødet beklagede alle ministre, og de understreger, at de tager kritikken "
+     "alvorligt.",
+     [("indirect", "alle ministre")]),
+    ("Ole Bak og naboerne er vrede over støjen.\n\nDe fortæller, at intet er sket.",
+     [("indirect", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_PRONOUNS, ids=_ids(GROUP_PRONOUNS))
+def test_de_after_a_group_is_the_group(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("phrase", ["flere af beboerne på vejen.", "mange af naboerne."])
+def test_a_share_of_a_definite_group_is_a_descriptor(phrase: str) -> None:
+    mention = mention_at(phrase, 0)
+    assert mention is not None and mention.kind == "descriptor"
+    assert mention.text == phrase.rstrip(".")

@@ -76,3 +76,12 @@ def test_a_role_given_with_the_other_spelling_finds_the_speaker() -> None:
             "- Vi holder fast, siger Anne Blazejewicz.\n\n"
             "Ifølge fåreavleren er ulven skyld i det.")
     assert _speakers(text)[-2:] == ["Anne Blazejewicz", "Anne Blazejewicz"]
+
+
+def test_a_spelling_written_only_in_attributions_counts() -> None:
+    text = ("- Vi tabte, sagde anføreren Bjarte Myrhol.\n\n"
+            "- Vi var heldige, sagde Mikkel Lund.\n\n"
+            "- De var bedst, sagde Bjarne Myrhol.\n\n"
+            "- Vi var trætte, sagde Mikkel Lund.\n\n"
+            "- Vi kommer igen, sagde Bjarte Myrhol.")
+    assert _speakers(text)[::2] == ["Bjarte Myrhol"] * 3

@@ -778,6 +778,47 @@ class _Resolver:
             return None
         return m["group"]
 
+    def group_before(self, pos: int) -> str | None:
+        """The group a plural "de" at ``pos`` refers to: the subject of its own sentence
+        before it ("Efter mødet beklagede alle ministre, og de ..."), else of the sentence
+        before ("Beboerne på Søvej er vrede." + "De fortæller ..."), as written; None
+        when a named person is the subject there, or the subject is no group."""
+        if not self.sentence_starts:
+            return None
+        start = self._sentence_start(pos)
+        if self.text[start:pos].strip(" ,") and (group := self._group_subject((start, pos))):
+            return group
+        for _ in range(3):  # back over sentences that go on with "De" ("De har klaget.")
+            before = self._sentence_before(start)
+            if before is None:
+                return None
+            if group := self._group_subject(before):
+                return group
+            if not re.match(r"De(?![\w-])", self.text[before[0] : before[1]]):
+                return None
+            start = before[0]
+        return None
+
+    def _group_subject(self, span: tuple[int, int]) -> str | None:
+        """A group that starts a sentence ("Beboerne på Søvej", "Rettens dommere") or
+        follows a fronted phrase and its verb ("Efter mødet beklagede alle ministre")."""
+        start, end = span
+        if any(start <= s.pos < end and s.salient for s in self.seen):
+            return None  # "Ole Bak og beboerne ...": a named subject first
+        sentence = self.text[start:end]
+        if first := _FIRST_GROUP.match(sentence[:1].lower() + sentence[1:]):
+            return first["group"]
+        if (m := _INVERTED_GROUP.match(self.text, start, end)) and not any(
+            start <= s.pos < m.start("group") for s in self.seen
+        ):
+            return m["group"]
+        word = re.match(r"[\w-]+", sentence)
+        if word and common_definite(word.group()) and (
+            mention := descriptor_at(self.text, start, end)
+        ) and _is_group(describe(mention.text)):
+            return describe(mention.text)
+        return None
+
     def _pronoun_subject(self, span: tuple[int, int]) -> str | None:
         """The referent of "Han"/"Hun" starting the last sentence of an introducing
         paragraph ("Hun er bekymret for økonomien."), or of the first "han"/"hun" after a
@@ -932,7 +973,9 @@ def resolve_speakers(
     sentence_starts: list[int] | None = None,
 ) -> list[Quote]:
     """Turn candidates into ``Quote`` records with resolved speakers (rules in module doc)."""
-    variants = spelling_variants([p.name for p in people], text)
+    written = [c.mention.text for c in candidates if c.mention is not None
+               and c.mention.kind == "name" and " " in c.mention.text]
+    variants = spelling_variants([p.name for p in people] + written, text)
     if variants:  # "Jørgen Blazejevicz" and "Jørgen Blazejewicz": one person
         people, heads, seen = _merge_variants(variants, people, heads, seen)
     resolver = _Resolver(people, heads, seen, text, entities, sentence_starts)
@@ -1035,6 +1078,13 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         near = not paragraphs or here - _paragraph_of(paragraphs, candidates[k].start) <= 1
         if near and r.evidence == "descriptor" and r.speaker and _is_group(r.speaker):
             return _Resolved(r.speaker, c.mention.text, c.cue, "pronoun", 1)
+    if c.mention is not None and c.mention.kind == "pronoun" and (
+        PRONOUNS.get(c.mention.text.lower()) == "plural"
+    ) and (group := resolver.group_before(c.mention.start)):
+        # "Beboerne på Søvej er vrede." + "De fortæller, at ...", "Efter mødet beklagede
+        # alle ministre, og de understreger, at ...": the group the sentence before (or
+        # this one, before the pronoun) has as its subject
+        return _Resolved(group, c.mention.text, c.cue, "pronoun", 1)
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
         if evidence == "title" and speaker and resolver.first_seen.get(
@@ -1300,7 +1350,7 @@ _FRONTED = ("Efter", "Før", "Under", "Ved", "På", "Derfor", "Så", "Senere", "
 _QUANTIFIER = rf"(?:de{SP}fleste|flere|alle|mange|nogle|begge)"
 # a plural in -ere ("dommere", "borgere") or a listed one; a singular title in -er
 # ("klubbens træner") is no group
-_PLURAL = r"(?:[a-zæøå]{3,}ere|medlemmer|elever|flertal|mindretal|jury|panel)"
+_PLURAL = r"(?:[a-zæøå]{3,}ere|[a-zæøå]{2,}stre|medlemmer|elever|flertal|mindretal|jury|panel)"
 _GENITIVE_GROUP = rf"[a-zæøå]+(?:ens|ets|nes){SP}{_PLURAL}"
 _NUMBER = rf"(?:(?:to|tre|fire|fem|seks|syv|otte|ni|ti|\d+){SP})"
 _PARTICIPLE_GROUP = (rf"de{SP}(?:ansatte|pårørende|fremmødte|tilstedeværende|berørte|"
