@@ -85,3 +85,9 @@ def test_a_spelling_written_only_in_attributions_counts() -> None:
             "- Vi var trætte, sagde Mikkel Lund.\n\n"
             "- Vi kommer igen, sagde Bjarte Myrhol.")
     assert _speakers(text)[::2] == ["Bjarte Myrhol"] * 3
+
+
+def test_a_chain_of_spellings_is_one_name_spelt_as_written_most_word_by_word() -> None:
+    text = "Bjarte Myrhol ... Bjarne Myrhol ... Foto: Bjarte Myrholt"
+    assert spelling_variants(["Bjarne Myrhol", "Bjarte Myrholt", "Bjarte Myrhol"], text) == {
+        "Bjarne Myrhol": "Bjarte Myrhol", "Bjarte Myrholt": "Bjarte Myrhol"}

@@ -13,8 +13,9 @@ Never merged (different people, or a name with a regular variant):
 - a difference in the last letter of a first name ("Helene"/"Helena", "Karina"/"Karine"):
   often two names, one of them a sister's.
 
-The canonical spelling is the one the article writes most often; on a tie, the later one
-(an arbitrary but stable choice: nothing in the text tells a typo from the right spelling).
+The canonical spelling is the one whose words the article writes most often, word by
+word; on a tie, the one written last (an arbitrary but stable choice: nothing in the text
+tells a typo from the right spelling).
 """
 
 from __future__ import annotations
@@ -61,22 +62,35 @@ def same_name(a: str, b: str) -> bool:
 
 
 def spelling_variants(names: Iterable[str], text: str) -> dict[str, str]:
-    """{variant: canonical spelling} for the names that are spellings of another name in
-    the list; the canonical one is the most written in ``text``, on a tie the later."""
+    """{variant: canonical spelling} for names that are spellings of one another
+    (``same_name``, chains included: "Bjarne Myrhol" ~ "Bjarte Myrhol" ~ "Bjarte
+    Myrholt"). The canonical spelling is the one whose words the article writes most
+    often, word by word ("Bjarte" twice, "Myrhol" twice: "Bjarte Myrhol"); on a tie the
+    one written last."""
     names = list(dict.fromkeys(names))
-    found: dict[str, str] = {}
+    group_of = {name: k for k, name in enumerate(names)}
     for i, a in enumerate(names):
-        group = [a] + [b for b in names[i + 1 :] if same_name(a, b)]
-        if len(group) < 2 or a in found:
+        for b in names[i + 1 :]:
+            if group_of[a] != group_of[b] and same_name(a, b):
+                old, new = group_of[b], group_of[a]
+                for name, g in group_of.items():
+                    if g == old:
+                        group_of[name] = new
+    groups: dict[int, list[str]] = {}
+    for name in names:
+        groups.setdefault(group_of[name], []).append(name)
+
+    def written(word: str) -> list[int]:
+        return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+
+    def weight(name: str) -> tuple[int, int]:
+        return (sum(len(written(word)) for word in name.split()),
+                max(written(name), default=-1))
+
+    found: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
             continue
-
-        def weight(name: str) -> tuple[int, int]:
-            spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])",
-                                                    text)]
-            return len(spots), max(spots, default=-1)
-
         canonical = max(group, key=weight)
-        for name in group:
-            if name != canonical:
-                found[name] = canonical
+        found.update((name, canonical) for name in group if name != canonical)
     return found
