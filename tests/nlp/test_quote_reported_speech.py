@@ -148,7 +148,8 @@ DOCUMENTS = [
 ]
 
 # A body named by a common noun speaks: a board, or a compound of an organisation noun;
-# a department ("forvaltningen") is left to the organisation the article names.
+# a department ("forvaltningen") too: the speakers component gives it the full name the
+# article names (test_speaker_check_classes.py).
 BODIES = [
     (
         "I et brev til beboerne skriver boligselskabet, at huslejen stiger.",
@@ -171,7 +172,10 @@ BODIES = [
         "Ifølge lærerforeningen mangler der 40 lærere.",
         [("indirect", "mangler der 40 lærere", "ifølge", "lærerforeningen")],
     ),
-    ("Kommunen har lukket skolen. Forvaltningen skriver, at eleverne flyttes.", []),
+    (
+        "Kommunen har lukket skolen. Forvaltningen skriver, at eleverne flyttes.",
+        [("indirect", "eleverne flyttes", "skriver", "Forvaltningen")],
+    ),
 ]
 
 # A cue in a relative clause: "..., som præsidenten annoncerede, at ...".
