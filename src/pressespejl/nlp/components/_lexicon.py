@@ -154,11 +154,15 @@ _ORG_NAME = rf"{_NAME_WORD}{_NAME_GO_ON}*"
 _COORDINATED = rf"(?:[{UP}{LO}][{UP}{LO}]*-,?{SP})*[{UP}{LO}][{UP}{LO}]*-{SP}og{SP}"
 # "den russiske viceudenrigsminister", "Natos generalsekretær", "direktør i Novo Nordisk",
 # "hans forsvarer", "stifter og administrerende direktør"
+# a minister's portfolio of several areas: "for Børn, Unge og Familier", "for Fiskeri,
+# Fangst og Landbrug" (one word each, so a name after it is never taken in)
+_PORTFOLIO = rf"{_NAME_WORD}(?:,{SP}{_NAME_WORD})*{SP}og{SP}{_NAME_WORD}"
 ROLE_NP = (
     rf"(?:(?:[Dd]en|[Dd]et|[Hh]ans|[Hh]endes|[Dd]eres|[Ss]in|[Ss]it){SP})?"
     rf"(?:(?:{GENITIVE}|{_ADJ}|{TITLE}{SP}og){SP}){{0,3}}(?:{_COORDINATED})?"
     rf"(?:{TITLE}|{TITLE_DEFINITE})"
-    rf"(?:{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
+    rf"(?:{SP}for{SP}{_PORTFOLIO}"
+    rf"|{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
 )
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -166,9 +170,11 @@ _GENITIVE_RE = re.compile(rf"{GENITIVE_WORD}|{LOWER_GENITIVE_WORD}")
 _ADJ_RE = re.compile(_ADJ)
 ADJECTIVE = _ADJ
 # the organisation after a role's preposition: "ved Fyns Politi" in "vagtchef ved ..."
-POSTMOD_ORG = re.compile(rf"{SP}(?:i|for|hos|ved|på){SP}(?P<org>{_ORG_NAME})")
+POSTMOD_ORG = re.compile(
+    rf"{SP}(?:for{SP}(?P<areas>{_PORTFOLIO})|(?:i|for|hos|ved|på){SP}(?P<org>{_ORG_NAME}))")
 _POSTMOD_RE = re.compile(
-    rf"{SP}(?:i|for|hos|ved|på){SP}(?:(?P<org>{_ORG_NAME})|[{LO}]+(?:en|et)(?![{LO}]))"
+    rf"{SP}(?:for{SP}(?P<areas>{_PORTFOLIO})"
+    rf"|(?:i|for|hos|ved|på){SP}(?:(?P<org>{_ORG_NAME})|[{LO}]+(?:en|et)(?![{LO}])))"
 )
 _ARTICLES = frozenset({"den", "det", "Den", "Det", "hans", "Hans", "hendes", "Hendes",
                        "deres", "Deres", "sin", "Sin", "sit", "Sit"})

@@ -99,7 +99,8 @@ _JOINT_NEXT = re.compile(
 # "ledelsen i Syd- og Sønderjyllands Politi": a part of an organisation speaks for it
 _ORG_PART = re.compile(
     rf"(?:[Ll]edelsen|[Pp]resseafdelingen|[Pp]ressetjenesten|[Kk]ommunikationsafdelingen"
-    rf"|[Dd]irektionen|[Bb]estyrelsen|[Ss]ekretariatet){SP}(?:i|hos|for|ved|på){SP}"
+    rf"|[Dd]irektionen|[Bb]estyrelsen|[Ss]ekretariatet|[Ff]orvaltningen|[Aa]dministrationen)"
+    rf"{SP}(?:i|hos|for|ved|på){SP}"
     rf"(?P<org>{CAPITALISED_RUN})"
 )
 # "vagthavende ved Nordsjællands Politi": on duty, no title noun, no name
@@ -240,7 +241,7 @@ def _role_then_name(text: str, pos: int, end: int) -> Mention | None:
         return None
     role_end = m.end()
     post = POSTMOD_ORG.search(text, m.start(), role_end)
-    if post:
+    if post and post["org"]:
         role_end = split_name_off(text, post.start("org"), post.end("org"))
     name_from = role_end
     if paren := _PARENTHESIS.match(text, role_end, end):

@@ -298,6 +298,9 @@ _ADDRESSEE_GAP = re.compile(
 )
 # "lyder det, at ...": no speaker, the sentences before have it
 _SOUND_THAT = re.compile(rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}det),?{SP}at{SP}(?=\S)")
+# "Fra Karen Holt (K), der er formand for udvalget, lyder det, at": the source fronted
+_FROM_FRONTED = re.compile(rf"(?:(?:Og|Men|Også){SP})?[Ff]ra{SP}")
+_FRONTED_REST = re.compile(rf"(?:{SP}\([^()]{{1,12}}\))?(?:,{SP}(?:der|som){SP}[^,]+)?,?{SP}")
 # "Hos Vejdirektoratet oplyser man, at ...": the organisation speaks
 _AT_ORGANISATION = re.compile(rf"[Hh]os{SP}(?P<org>{CAPITALISED_RUN})")
 _COLON = re.compile(rf"(?<![\w-])(?:(?P<sound>{SOUND})|(?P<bare>{SOUND_BARE})|(?P<cue>{SPEECH}))"
@@ -338,6 +341,7 @@ _TRAILING = re.compile(rf",{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}))(?:{SP}(?
 _AFTER_ATTRIBUTION = re.compile(
     rf",{SP}(?:(?P<when>da|mens|når|efter{SP}at|inden|før)|men|og|så){SP}[{LO}]")
 _TRAILING_BARE = re.compile(rf",{SP}(?P<cue>{SOUND_BARE})[.!]?\s*\Z")
+_TRAILING_OWNER = re.compile(rf",{SP}(?P<cue>{SOUND_OWNER})[.!]?\s*\Z")
 # ", lader hun forstå." / ", slår han fast." (the particle after the speaker)
 _TRAILING_PARTICLE = re.compile(rf",{SP}(?P<verb>{'|'.join(PARTICLE_FORMS)}){SP}(?=\S)")
 # ", har X sagt." ending a narrative sentence
@@ -475,6 +479,19 @@ _SOUND_BARE = re.compile(SOUND_BARE)
 # "rystet: - Jeg har aldrig ...": a colon, then a dash quote on the same line
 _COLON_DASH = re.compile(rf":{SP}(?=[-–—](?:{SP})?[{UP}])")
 _ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
+# "..., som X udtrykker det." after the quoted words
+_AS_PUT = re.compile(rf"som{SP}")
+_PUTS_IT = re.compile(
+    rf"(?:{SP}(?:selv|også))?{SP}(?P<cue>udtrykker|udtrykte|formulerer|formulerede|siger"
+    rf"|sagde|beskriver|beskrev|kalder|kaldte){SP}det(?![{LO}])"
+)
+# the perfect after a quote: "- Det er helt skørt, har hun tidligere sagt til avisen."
+_PERFECT_AUX = re.compile(rf"(?:har|havde){SP}")
+_PARTICIPLE_CUE = re.compile(
+    rf"(?:{SP}[{LO}]+){{0,2}}?{SP}(?P<cue>"
+    + alternation(f for f in SPEECH_FORMS if f.endswith("t") and f != "fortsat")
+    + rf")(?![{LO}])"
+)
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
 
 
@@ -530,6 +547,7 @@ class _QuoteParagraph:
     attribution: _Attribution | None = None
     extra: tuple[int, int] | None = None  # "- A, siger X. - B.": B
     question: bool = False
+    printed: bool = False  # an interviewer's question printed as narrative, not a quote
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -975,13 +993,17 @@ class _Finder:
             if qp is not None:
                 run.append(qp)
                 continue
+            if self.printed_question(i, p):
+                # "Har du været inde over sagen?" between two answers: the interview goes on
+                run.append(_QuoteParagraph(i, p.start, p.end, question=True, printed=True))
+                continue
             if run:
-                self.flush(run, before)
+                self.flush_printed(run, before)
                 run = []
             self.narrative_paragraph(i, p)
             before = i
         if run:
-            self.flush(run, before)
+            self.flush_printed(run, before)
         return sorted(self.found, key=lambda q: q.start)
 
     def add(self, kind: str, span: tuple[int, int], cue: str | None, mention: Mention | None,
@@ -1054,6 +1076,15 @@ class _Finder:
                 return verb, None, m.end(), {"context-source"}
         if m := _SOUND_BARE.match(text, pos, limit):
             return text[pos : m.end()], None, m.end(), {"context-source"}
+        if (m := _AS_PUT.match(text, pos, limit)) and (
+            mention := mention_at(text, m.end(), limit)
+        ) and (put := _PUTS_IT.match(text, mention.end, limit)):
+            # "»Det bliver en trist weekend«, som meteorolog Lise Krog udtrykker det."
+            return put["cue"], mention, put.end(), set()
+        if (m := _PERFECT_AUX.match(text, pos, limit)) and (
+            mention := mention_at(text, m.end(), limit)
+        ) and (participle := _PARTICIPLE_CUE.match(text, mention.end, limit)):
+            return participle["cue"], mention, participle.end(), set()
         return None
 
     def quote_paragraph(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
@@ -1160,6 +1191,38 @@ class _Finder:
     def _question(self, qp: _QuoteParagraph) -> _QuoteParagraph:
         qp.question = self.text[qp.start : qp.end].rstrip(" \t”“\"«»'’").endswith("?")
         return qp
+
+    def printed_question(self, i: int, p: Paragraph) -> bool:
+        """Whether a narrative paragraph is an interviewer's question printed without a
+        dash or quote marks (one short question, no quote marks), with a quote paragraph,
+        its answer, right after it."""
+        text = self.text[p.start : p.end].rstrip()
+        if not text.endswith("?") or len(text.split()) > 40 or any(c in text for c in _MARKS):
+            return False
+        if len(self.sentences_in(p)) > 1:
+            return False
+        nxt = next((k for k in range(i + 1, len(self.paragraphs))
+                    if not (self.paragraphs[k].noise or self.paragraphs[k].caption)), None)
+        return nxt is not None and self.quote_paragraph(nxt, self.paragraphs[nxt]) is not None
+
+    def flush_printed(self, run: list[_QuoteParagraph], before: int | None) -> None:
+        """Flush a run that may hold printed questions: an interview keeps them as its
+        questions; otherwise each is a narrative paragraph that splits the run."""
+        if not any(qp.printed for qp in run) or self.is_interview(run):
+            self.flush(run, before)
+            return
+        part: list[_QuoteParagraph] = []
+        for qp in run:
+            if not qp.printed:
+                part.append(qp)
+                continue
+            if part:
+                self.flush(part, before)
+                part = []
+            self.narrative_paragraph(qp.index, self.paragraphs[qp.index])
+            before = qp.index
+        if part:
+            self.flush(part, before)
 
     def flush(self, run: list[_QuoteParagraph], before: int | None) -> None:
         """Group a run of quote paragraphs into quotes (G1-G5 in the module doc)."""
@@ -1268,6 +1331,8 @@ class _Finder:
                              context=context)
                 if c is not None:
                     answers.append(c)
+            elif qp.printed:
+                continue  # the journalist's own narrative question: no quote
             elif qp.question:
                 self.add("direct", (qp.start, qp.end), None, None, qp.index,
                          tags={"interviewer"})
@@ -1279,7 +1344,12 @@ class _Finder:
                     waiting.append(c)
         if answers:
             for c in waiting:
-                c.follows, c.link = "link", answers[0]
+                if c.start < answers[0].start:
+                    # answers before the first attributed one: the interviewee named later
+                    # (the speakers component hands the next answer's speaker back)
+                    c.follows = "next"
+                else:
+                    c.follows, c.link = "link", answers[0]
 
     def colon_intro(
         self, before: int | None
@@ -1723,10 +1793,15 @@ class _Finder:
         return self.sound_that(i, start, end)
 
     def sound_that(self, i: int, start: int, end: int) -> bool:
-        """"Samtidig lyder det, at ...": the speaker of the sentences before."""
+        """"Samtidig lyder det, at ...": the speaker of the sentences before; "Fra X
+        (K), der er formand for udvalget, lyder det, at ...": X."""
         m = _SOUND_THAT.search(self.text, start, end)
         if m is None or self.inside_quote_marks(m.start(), start, end):
             return False
+        if (fronted := _FROM_FRONTED.match(self.text, start, m.start())) and (
+            mention := mention_at(self.text, fronted.end(), m.start())
+        ) and _FRONTED_REST.fullmatch(self.text, mention.end, m.start()):
+            return self.add("indirect", (m.end(), end), m["cue"], mention, i) is not None
         return self.add("indirect", (m.end(), end), m["cue"], None, i, "context",
                         tags={"context-source"}, context=self.before(start)) is not None
 
@@ -1923,6 +1998,14 @@ class _Finder:
             ):
                 cue = f"{m['aux']} {verb['verb']}"
                 return self._add_trailing(i, start, m.start(), cue, mention)
+        if (m := _TRAILING_OWNER.search(self.text, start, end)) and not self.inside_quote_marks(
+            m.start(), start, end
+        ):  # "..., lyder DMI's prognose.": the owner of the words speaks
+            owner = m["owner"]
+            name = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("s'’")
+            mention = mention_at(self.text, m.start("owner"), m.start("owner") + len(name))
+            if mention is not None:
+                return self._add_trailing(i, start, m.start(), m["cue"].strip(), mention)
         if m := _TRAILING_BARE.search(self.text, start, end):
             if self.inside_quote_marks(m.start(), start, end):
                 return False

@@ -34,6 +34,6 @@ SOUND_VERBS: tuple[str, ...] = ("lyder", "lød", "hedder", "hed")
 SOUND_PREPOSITIONS: tuple[str, ...] = ("fra", "over")
 SOUND_NOUNS: tuple[str, ...] = (
     "reaktion", "svar", "besked", "melding", "kommentar", "dom", "konklusion", "vurdering",
-    "opfordring", "advarsel", "budskab", "forklaring",
+    "opfordring", "advarsel", "budskab", "forklaring", "prognose", "udmelding", "anbefaling",
 )
 ACCORDING_TO: tuple[str, ...] = ("ifølge", "i følge", "jævnfør")
