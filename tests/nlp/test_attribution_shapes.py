@@ -52,8 +52,10 @@ def test_a_fronted_source_of_lyder_det_at_speaks(source: str, speaker: str) -> N
         ("indirect", speaker, "problemet ikke bliver løst i år")]
 
 
-def test_som_x_udtrykker_det_attributes_the_quote() -> None:
-    text = "»Det bliver en trist weekend, ikke?« som meteorolog Lise Krog udtrykker det."
+@pytest.mark.parametrize("speaker", [
+    "meteorolog Lise Krog", "vagthavende meteorolog hos DMI, Lise Krog,"])
+def test_som_x_udtrykker_det_attributes_the_quote(speaker: str) -> None:
+    text = f"»Det bliver en trist weekend, ikke?« som {speaker} udtrykker det."
     assert _quotes(text) == [("direct", "Lise Krog", "Det bliver en trist weekend, ikke?")]
 
 
@@ -86,3 +88,12 @@ def test_a_lone_narrative_question_stays_narrative() -> None:
     text = ("Hvad sker der nu med skolen?\n\n"
             "- Vi lukker den, siger borgmester Ole Dam.")
     assert _quotes(text) == [("direct", "Ole Dam", "Vi lukker den")]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("På pressemødet fortalte regeringen og sundhedsmyndighederne",
+     "regeringen; sundhedsmyndighederne"),
+    ("Kommunen og borgerne siger", "kommunen; borgerne"),
+])
+def test_two_bodies_named_by_their_nouns_speak_jointly(subject: str, speaker: str) -> None:
+    assert _quotes(f"{subject}, at planen er god.") == [("indirect", speaker, "planen er god")]

@@ -635,10 +635,32 @@ def _joint(text: str, first: Mention, end: int) -> Mention | None:
         pos = nxt.end
         if "og" in sep.group():
             break
+    if len(parts) == 1 and first.kind == "organisation" and (
+        sep := _BODY_AND.match(text, pos, end)
+    ):  # "regeringen og sundhedsmyndighederne fortalte": two bodies named by their nouns
+        nxt = _single_at(text, sep.end(), end, False) or _compound_group_at(text, sep.end(), end)
+        if nxt is not None and nxt.kind in ("organisation", "descriptor"):
+            parts.append(nxt)
     if len(parts) < 2 or "og" not in text[parts[-2].end : parts[-1].start]:
         return None
     return Mention(text[first.start : parts[-1].end], first.start, parts[-1].end, "joint",
                    parts=tuple(parts))
+
+
+_BODY_AND = re.compile(rf"{SP}og{SP}(?=[{LO}])")
+_LOWER_WORD = re.compile(rf"[{LO}]+(?![\w-])")
+
+
+def _compound_group_at(text: str, pos: int, end: int) -> Mention | None:
+    """A compound whose last part names bodies in the plural: "sundhedsmyndighederne",
+    "lokalmyndighederne" (the lemma table knows "myndighederne", not every compound)."""
+    m = _LOWER_WORD.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group()
+    if any(_group_noun(word[k:]) for k in range(3, len(word) - 5)):
+        return Mention(word, m.start(), m.end(), "descriptor")
+    return None
 
 
 def relative_antecedent(text: str, start: int, pos: int) -> Mention | None:

@@ -482,7 +482,7 @@ _ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
 # "..., som X udtrykker det." after the quoted words
 _AS_PUT = re.compile(rf"som{SP}")
 _PUTS_IT = re.compile(
-    rf"(?:{SP}(?:selv|også))?{SP}(?P<cue>udtrykker|udtrykte|formulerer|formulerede|siger"
+    rf"(?:{SP}(?:selv|også))?,?{SP}(?P<cue>udtrykker|udtrykte|formulerer|formulerede|siger"
     rf"|sagde|beskriver|beskrev|kalder|kaldte){SP}det(?![{LO}])"
 )
 # the perfect after a quote: "- Det er helt skørt, har hun tidligere sagt til avisen."
