@@ -28,3 +28,16 @@ COMMON_WORDS = frozenset({
     "sådan", "tager", "til", "tilbage", "to", "tre", "ud", "uden", "under", "var", "vi",
     "vil", "ville", "vores", "være", "været", "år",
 })
+
+
+FREQUENT_WORDS = frozenset({
+    "blandt", "både", "danske", "del", "første", "gang", "ifølge", "inden", "mener",
+    "mens", "ny", "nye", "sagde", "siden", "tid",
+})
+"""Very frequent words of Danish news that are not function words, added to
+``COMMON_WORDS`` for the pairs of the embedded archive's tantivy index only (a phrase
+of two of them, "første gang", matched tens of thousands of articles by positions: 310
+ms at a million articles). PostgreSQL's pair lexemes (``store/_pg_pairs.py``, schema
+12, derived in SQL by a migration) keep ``COMMON_WORDS`` alone: changing that list
+would leave its stored pairs out of step, whereas a tantivy index of another
+``INDEX_VERSION`` is rebuilt."""

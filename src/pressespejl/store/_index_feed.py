@@ -27,7 +27,7 @@ from pressespejl.errors import StoreError
 from pressespejl.search.danish import Token, analyze, name_key
 from pressespejl.store._compact import unpack_entities, unpack_text
 from pressespejl.store.migrations import sqlite_has_table
-from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex, word_pairs
+from pressespejl.store.tantivy_index import IndexEntry, TantivyIndex, phrase_terms
 
 RUN_COMMIT_DOCS = 2_000  # in a ``writing()`` run, commit an index after this many entries
 RUN_COMMIT_S = 10.0  # ... or when its oldest uncommitted entry is this old
@@ -57,11 +57,11 @@ def term_fields(tokens: list[Token]) -> tuple[str, str, str]:
 
 
 def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str, str]:
-    """(title stems, body stems, compound parts, surface forms, common word pairs) as an
-    index takes them (``tantivy_index.word_pairs``)."""
+    """(title stems, body stems, compound parts, surface forms, common word pairs and
+    runs) as an index takes them (``tantivy_index.phrase_terms``)."""
     title_terms, title_parts, title_raw = term_fields(title)
     body_terms, body_parts, body_raw = term_fields(body)
-    pairs = word_pairs([t.stem for t in title]) + word_pairs([t.stem for t in body])
+    pairs = phrase_terms([t.stem for t in title]) + phrase_terms([t.stem for t in body])
     return (title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
             f"{title_raw} {body_raw}".strip(), " ".join(dict.fromkeys(pairs)))
 
