@@ -47,6 +47,7 @@ from pressespejl.search.danish import (
     words,
 )
 from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, Term
+from pressespejl.store._count_cache import CountCache
 from pressespejl.types import SearchQuery
 
 INDEX_VERSION = 5
@@ -184,11 +185,14 @@ class TantivyIndex:
         self.read_only = read_only and path is not None
         self.schema = _schema()
         self._shadow: tempfile.TemporaryDirectory[str] | None = None
+        self.counts = CountCache(self.path / "meta.json" if self.path is not None else None)
         try:
+            generation = self.counts.stamp()
             self._index = self._open()
             self._searcher = self._index.searcher()
         except ValueError as exc:
             raise StoreError(f"Cannot open the search index {self.path}: {exc}.") from exc
+        self.counts.advance(generation)
 
     def _current(self, lexicon: bool = True) -> bool:
         """True if the directory holds an index of this ``INDEX_VERSION`` built with the
@@ -317,8 +321,10 @@ class TantivyIndex:
         as it was opened."""
         if self.read_only:
             return
+        generation = self.counts.stamp()  # before the reload: see ``CountCache``
         self._index.reload()
         self._searcher = self._index.searcher()
+        self.counts.advance(generation)
 
     # --- reading -------------------------------------------------------------------
 
@@ -422,7 +428,13 @@ class TantivyIndex:
         return [hit for _, hit in page_groups], n_groups, copies
 
     def facets(self, query: tantivy.Query, size: int) -> dict[str, list[tuple[str, int]]]:
-        """For each facet, up to ``size`` (key, matching articles), most first."""
+        """For each facet, up to ``size`` (key, matching articles), most first; counted
+        once per query until the index changes (``CountCache``)."""
+        found = self.counts.get(("facets", repr(query), size),
+                                lambda: self._facets(query, size))
+        return {name: list(values) for name, values in found.items()}
+
+    def _facets(self, query: tantivy.Query, size: int) -> dict[str, list[tuple[str, int]]]:
         aggs = {name: {"terms": {"field": field, "size": size}}
                 for name, field in FACET_FIELDS.items()}
         found = self._searcher.aggregate(query, aggs)
@@ -433,7 +445,13 @@ class TantivyIndex:
                         ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
         """``facets`` and ``days`` in one aggregation (one pass over the matches);
         ``months``: per month's first day (the ``month`` field: a few buckets instead of
-        one per day, when only months are wanted)."""
+        one per day, when only months are wanted). Cached as ``facets``."""
+        facets, days = self.counts.get(("facets_and_days", repr(query), size, months),
+                                       lambda: self._facets_and_days(query, size, months))
+        return {name: list(values) for name, values in facets.items()}, list(days)
+
+    def _facets_and_days(self, query: tantivy.Query, size: int, months: bool
+                         ) -> tuple[dict[str, list[tuple[str, int]]], list[tuple[date, int]]]:
         aggs: dict[str, Any] = {name: {"terms": {"field": field, "size": size}}
                                 for name, field in FACET_FIELDS.items()}
         aggs["_days"] = {"terms": {"field": "month" if months else "first",
@@ -448,7 +466,11 @@ class TantivyIndex:
         return facets, days
 
     def days(self, query: tantivy.Query) -> list[tuple[date, int]]:
-        """Matching articles per first day (a month-dated article: the month's first)."""
+        """Matching articles per first day (a month-dated article: the month's first);
+        cached as ``facets``."""
+        return list(self.counts.get(("days", repr(query)), lambda: self._days(query)))
+
+    def _days(self, query: tantivy.Query) -> list[tuple[date, int]]:
         found = self._searcher.aggregate(
             query, {"d": {"terms": {"field": "first", "size": 1_000_000}}})
         return [(date.fromordinal(int(b["key"])), int(b["doc_count"]))
