@@ -5,9 +5,11 @@ of a store call, per kind, with the slowest queries named.
 The 1M index (``bench.index_copies``, /work/bench-data/idx1m) must never be written and
 may be of an older ``INDEX_VERSION``: ``--read-only`` opens it through a temporary
 directory of links with a version file of our own (version 3 differs from 4 only in how
-``raw`` stores term frequencies, which no query reads). Kinds: word, phrase, boolean,
-facets (``TantivyIndex.facets``, size 100 as the store asks), trend (``days``). Each
-query runs once to warm up and then ``--repeats`` timed passes; its time is the median.
+``raw`` stores term frequencies, which no query reads; an index older than 5 lacks the
+runs of three and the frequent words' pairs, so only ``--ab``'s "-v4" rows are right on
+it). Kinds: word, phrase, boolean, facets (``TantivyIndex.facets``, size 100 as the
+store asks), trend (``days``). Each query runs once to warm up and then ``--repeats``
+timed passes; its time is the median.
 
 Example::
 
@@ -25,14 +27,24 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from pathlib import Path
+from types import MethodType
 from typing import Any
+
+import tantivy
 
 from bench.corpus import CorpusGenerator
 from bench.queries import BenchQuery, build
 from pressespejl.search.danish import lexicon_id
 from pressespejl.search.query import parse
-from pressespejl.store.tantivy_index import INDEX_VERSION, META_FILE, TantivyIndex
+from pressespejl.store.tantivy_index import (
+    COMMON_STEMS,
+    INDEX_VERSION,
+    META_FILE,
+    WEIGHTS,
+    TantivyIndex,
+)
 
 KINDS = ("word", "phrase", "boolean", "facets", "trend")
 
@@ -58,13 +70,65 @@ def open_index(path: Path, read_only: bool) -> Iterator[TantivyIndex]:
             index.close()
 
 
-def call(index: TantivyIndex, q: BenchQuery) -> Callable[[], Any]:
-    """The index call of a query and a JSON-able digest of what it returned."""
+def v4_phrase(index: TantivyIndex, stems: list[str]) -> tantivy.Query:
+    """``TantivyIndex._phrase`` as INDEX_VERSION 4 built it: pairs of ``COMMON_WORDS``
+    only, no runs of three. Its terms are all in a version 5 index too, so both rules
+    can be timed on one index (``--ab``)."""
+    q = tantivy.Query
+    if len(stems) == 1:
+        return index._phrase(stems)
+    pairs = [f"{a}+{b}" for a, b in pairwise(stems)
+             if a and b and (a in COMMON_STEMS or b in COMMON_STEMS)]
+    if len(stems) == 2 and pairs:
+        return q.term_query(index.schema, "pairs", pairs[0])
+    phrase = q.boolean_query([(tantivy.Occur.Should, q.boost_query(
+        q.phrase_query(index.schema, field, stems), WEIGHTS[field]))
+        for field in ("title", "body")])
+    if not pairs:
+        return phrase
+    return q.boolean_query([(tantivy.Occur.Must, phrase)] + [
+        (tantivy.Occur.Must, q.const_score_query(q.term_query(index.schema, "pairs", p), 0.0))
+        for p in dict.fromkeys(pairs)])
+
+
+@contextmanager
+def v4_rules(index: TantivyIndex) -> Iterator[None]:
+    """Queries built meanwhile use the version 4 phrase rules (``v4_phrase``)."""
+    index._phrase = MethodType(v4_phrase, index)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del index._phrase
+
+
+class Again:
+    """A call asked a second time: ``prepare`` (untimed) asks it first, so the timed
+    call finds its counts cached, as a user paging on does."""
+
+    def __init__(self, counted: Callable[[], Any]) -> None:
+        self.counted = counted
+
+    def prepare(self) -> None:
+        self.counted()
+
+    def __call__(self) -> Any:
+        return self.counted()
+
+
+def call(index: TantivyIndex, q: BenchQuery, cached: bool = False) -> Callable[[], Any]:
+    """The index call of a query and a JSON-able digest of what it returned. Facets and
+    trend are counted afresh (the first ask) unless ``cached`` (asked again: paging)."""
     tq, ranked = index.query(q.query, parse(q.query.text))
-    if q.kind == "facets":
-        return lambda: index.facets(tq, size=100)
-    if q.kind == "trend":
-        return lambda: len(index.days(tq))
+    if q.kind in ("facets", "trend"):
+        counted = ((lambda: index.facets(tq, size=100)) if q.kind == "facets"
+                   else (lambda: index.days(tq)))
+        if cached:
+            return Again(counted)
+
+        def afresh() -> Any:
+            index.counts.clear()
+            return counted()
+        return afresh
     order = "relevance" if ranked else "newest"
 
     def search() -> Any:
@@ -78,30 +142,58 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "max": round(max(samples), 1)}
 
 
-def run(index: TantivyIndex, kinds: list[str], repeats: int, slowest: int = 8
-        ) -> dict[str, Any]:
+def _timed(calls: list[Callable[[], Any]], repeats: int) -> list[float]:
+    """Per call, the median of ``repeats`` timed runs (ms)."""
+    times: list[list[float]] = [[] for _ in calls]
+    for _ in range(repeats):
+        for i, c in enumerate(calls):
+            if isinstance(c, Again):
+                c.prepare()
+            t = time.perf_counter()
+            c()
+            times[i].append((time.perf_counter() - t) * 1000)
+    return [statistics.median(t) for t in times]
+
+
+def run(index: TantivyIndex, kinds: list[str], repeats: int, ab: bool = False,
+        slowest: int = 8) -> dict[str, Any]:
+    """Each kind's percentiles and slowest queries. Facets and trend: counted afresh,
+    and (``facets-again``, ``trend-again``) asked again, from the cache. ``ab``: phrase
+    and boolean also built by the version 4 rules, timed interleaved with the current
+    ones on the same index (``-v4``), each query's count and page checked equal."""
     queries = [q for q in build(CorpusGenerator(0)) if q.kind in kinds]
-    out: dict[str, Any] = {"articles": index.num_docs, "kinds": {}}
+    out: dict[str, Any] = {"articles": index.num_docs, "load_before": os.getloadavg(),
+                           "kinds": {}}
     for kind in kinds:
         mine = [q for q in queries if q.kind == kind]
-        calls = [call(index, q) for q in mine]
-        for c in calls:
-            c()
-        times: list[list[float]] = [[] for _ in mine]
-        for _ in range(repeats):
-            for i, c in enumerate(calls):
-                t = time.perf_counter()
+        variants = {kind: [call(index, q) for q in mine]}
+        if kind in ("facets", "trend"):
+            variants[f"{kind}-again"] = [call(index, q, cached=True) for q in mine]
+        if ab and kind in ("phrase", "boolean"):
+            with v4_rules(index):
+                variants[f"{kind}-v4"] = [call(index, q) for q in mine]
+            for q, new, old in zip(mine, variants[kind], variants[f"{kind}-v4"], strict=True):
+                got, expected = new(), old()
+                assert got[0] == expected[0], (q.label, got[0], expected[0])
+        for calls in variants.values():  # warm-up
+            for c in calls:
                 c()
-                times[i].append((time.perf_counter() - t) * 1000)
-        per_query = [statistics.median(t) for t in times]
-        ranked = sorted(zip(per_query, mine, strict=True), key=lambda x: -x[0])
-        out["kinds"][kind] = {**percentiles(per_query), "load": os.getloadavg()[0],
-                              "slowest": [[round(ms, 1), q.label] for ms, q in ranked[:slowest]]}
-        k = out["kinds"][kind]
-        print(f"{kind:8} p50 {k['p50']:>7} p95 {k['p95']:>7} max {k['max']:>7} ms "
-              f"(load {k['load']:.1f})", flush=True)
-        for ms, label in k["slowest"]:
-            print(f"    {ms:>8} {label}", flush=True)
+        # Interleaved: every pass times each variant once, in turn.
+        per_variant: dict[str, list[list[float]]] = {name: [] for name in variants}
+        for rep in range(repeats):
+            names = list(variants) if rep % 2 == 0 else list(variants)[::-1]
+            for name in names:
+                per_variant[name].append(_timed(variants[name], 1))
+        for name, passes in per_variant.items():
+            per_query = [statistics.median(p[i] for p in passes) for i in range(len(mine))]
+            ranked = sorted(zip(per_query, mine, strict=True), key=lambda x: -x[0])
+            k = out["kinds"][name] = {
+                **percentiles(per_query), "load": os.getloadavg()[0],
+                "slowest": [[round(ms, 1), q.label] for ms, q in ranked[:slowest]]}
+            print(f"{name:14} p50 {k['p50']:>7} p95 {k['p95']:>7} max {k['max']:>7} ms "
+                  f"(load {k['load']:.1f})", flush=True)
+            for ms, label in k["slowest"]:
+                print(f"    {ms:>8} {label}", flush=True)
     return out
 
 
@@ -112,13 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--read-only", action="store_true")
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--ab", action="store_true",
+                        help="phrase and boolean by the version 4 rules too, interleaved")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]
     if unknown := set(kinds) - set(KINDS):
         parser.error(f"unknown kinds: {', '.join(sorted(unknown))}")
     with open_index(args.index, args.read_only) as index:
-        out = run(index, kinds, args.repeats)
+        out = run(index, kinds, args.repeats, args.ab)
     out["index"] = str(args.index)
     if args.json:
         args.json.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
