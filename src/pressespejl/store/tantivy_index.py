@@ -107,6 +107,10 @@ def phrase_terms(stems: Sequence[str]) -> list[str]:
     return word_pairs(stems) + word_triples(stems)
 
 
+MAX_SPAN_DAYS = 31
+"""The most days an entry's first and last day lie apart: a month-dated article spans
+its month (``Article.published_last``). Date filters rely on it (``_dates``)."""
+
 _NUM_BITS = 32
 _NUM_MASK = (1 << _NUM_BITS) - 1
 
@@ -287,6 +291,10 @@ class TantivyIndex:
         newest_tie = entry.num if self.kind == "article" else _NUM_MASK - entry.num
         if entry.first is None or entry.last is None:
             newest_day, oldest_day, dates = 0, _NUM_MASK << _NUM_BITS, {}
+        elif not 0 <= (entry.last - entry.first).days <= MAX_SPAN_DAYS:
+            raise StoreError(
+                f"entry {entry.num} spans {entry.first}..{entry.last}: more than "
+                f"{MAX_SPAN_DAYS} days, which date filters do not look for (``_dates``)")
         else:
             newest_day = oldest_day = entry.first.toordinal() << _NUM_BITS
             dates = {"first": entry.first.toordinal(), "last": entry.last.toordinal(),
@@ -574,18 +582,35 @@ class TantivyIndex:
         return tantivy.Query.const_score_query(_any(queries), 0.0)
 
     def _dates(self, first: date | None, last: date | None) -> tantivy.Query:
-        """The article's days overlap [first, last] (either end may be open)."""
+        """The article's days overlap [first, last] (either end may be open).
+
+        An entry's ``first`` is a fast field, which a range reads lazily, only where
+        the rest of the query matches; ``last`` is not, and a range on it unites the
+        posting lists of every day it covers ("last on or after 2020-01-01": 830,000
+        of a million articles, about 200 ms). So the overlap is asked as: ``first`` in
+        [first, last], or ``first`` in the ``MAX_SPAN_DAYS`` before the range and
+        ``last`` in as many days from its start (a few days' lists); the same entries,
+        since no entry spans more (``document`` checks)."""
         q, unsigned = tantivy.Query, tantivy.FieldType.Unsigned
+
+        def between(field: str, lo: int, hi: int) -> tantivy.Query:
+            return q.range_query(self.schema, field, unsigned, lo, hi)
+
+        hi = last.toordinal() if last is not None else date.max.toordinal()
+        if first is None:
+            return q.const_score_query(
+                between("first", 0, hi) if last is not None else q.all_query(), 0.0)
+        lo = first.toordinal()
         parts = []
-        if last is not None:
-            parts.append(q.range_query(self.schema, "first", unsigned, 0, last.toordinal()))
-        if first is not None:
-            parts.append(q.range_query(self.schema, "last", unsigned, first.toordinal(),
-                                       date.max.toordinal()))
+        if lo <= hi:
+            parts.append(between("first", lo, hi))
+        if (before := min(lo - 1, hi)) >= 1:
+            parts.append(q.boolean_query([
+                (tantivy.Occur.Must, between("first", max(1, lo - MAX_SPAN_DAYS), before)),
+                (tantivy.Occur.Must, between("last", lo, lo + MAX_SPAN_DAYS))]))
         if not parts:
-            return q.const_score_query(q.all_query(), 0.0)
-        return q.const_score_query(
-            q.boolean_query([(tantivy.Occur.Must, p) for p in parts]), 0.0)
+            return q.empty_query()
+        return q.const_score_query(_any(parts), 0.0)
 
 
 def _first(doc: tantivy.Document) -> int:
