@@ -63,6 +63,7 @@ from pressespejl.nlp.components._entity_forms import (
     link,
     listed_clubs,
     names_body,
+    person_slot,
     split,
 )
 from pressespejl.nlp.components._lexicon import (
@@ -111,11 +112,13 @@ from pressespejl.nlp.da.party_letters import (
     PARTY_LETTERS,
 )
 from pressespejl.nlp.da.place_markers import (
+    BUILDING_WORDS,
     COMPASS_PREFIXES,
     COMPOUND_PLACE_HEADS,
     NATURE_ENDINGS,
     PLACE_NOUNS,
     ROAD_NUMBER,
+    SAINT_PREFIXES,
     STREET_WORD_ENDINGS,
     STREET_WORDS,
 )
@@ -132,6 +135,13 @@ _DESCRIBED_BEFORE = re.compile(
     rf"{SP}\Z"
 )
 _NAME_AFTER_ROLE = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+# the speaker slot: "siger Ask Ravn", "skriver Aqqaluaq B. Egede", "ifølge Tue Vangsted"
+_SLOT_VERBS = ("siger", "sagde", "skriver", "skrev", "fortæller", "fortalte", "udtaler",
+               "udtalte", "oplyser", "oplyste", "forklarer", "forklarede", "tilføjer",
+               "tilføjede", "mener", "mente", "ifølge", "Ifølge")
+_NAME_IN_SLOT = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_SLOT_VERBS)}){SP}(?P<name>{PERSON_NAME})(?![\w-])"
+)
 _NAME_GOES_ON = re.compile(rf"{SP}[A-ZÆØÅ]")
 
 Candidate = tuple[int, int, str, str]  # start char, end char, label, canonical
@@ -169,6 +179,33 @@ def _name_inside(name: str) -> int | None:
 _INITIAL_WORD = re.compile(rf"[{UP}][{LO}]?\.\Z")
 
 
+def _region_word_cut(before: str, name: str) -> int | None:
+    """Where a person's name starts when the word before it opens an organisation's
+    name ("Region" in "pressechef i Region Syd Ole Berg"): the name's first word still
+    belongs to the organisation when two or more name words follow it that start a
+    person's name ("Syd" is a first name too, but "Region Syd" is the region)."""
+    last = before.split()[-1] if before.split() else ""
+    words = name.split()
+    if last not in PREFIX_WORDS or len(words) < 3 or not starts_person_name(words, 1):
+        return None
+    return name.index(words[1], len(words[0]))
+
+
+def _slot_person(name: str) -> bool:
+    """Whether a run of two or three capitalised words in a speaker slot ("siger Ask
+    Ravn") names a person: no listed or marked organisation or place in it, and a
+    first word a list or the spelling dictionary holds as a name, or an initial after
+    it ("Aqqaluaq B. Egede")."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or _is_org_word(name) or any(_is_org_word(w) for w in words):
+        return False
+    if _run_has_marker(name) or _ends_in_company_word(name) or is_non_name(words[0]):
+        return False
+    first = words[0]
+    return (starts_person_name(words, 0) or (
+        is_spelling_name(first) and not is_spelling_place(first) and title_head(first) is None))
+
+
 def _is_org_word(word: str) -> bool:
     return gazetteer_lookup(word) is not None
 
@@ -196,6 +233,9 @@ def find_people(
                 continue  # "den irske gruppe Run Rig": a band, though "Run" is a name
             if trimmed and trimmed[1].split()[0] in COMPASS_PREFIXES:
                 continue  # "Vester Mark", "Sønder Omme": a village, no person
+            if trimmed and trimmed[0] > m.start() and (cut := _region_word_cut(
+                    text[m.start() : trimmed[0]], trimmed[1])) is not None:
+                trimmed = (trimmed[0] + cut, trimmed[1][cut:])  # "Region Syd Ole Berg"
             if trimmed and not _is_org_word(trimmed[1]) and not any(
                 _is_org_word(w) for w in trimmed[1].split()
             ) and not _ends_in_company_word(trimmed[1]):
@@ -212,12 +252,19 @@ def find_people(
             if title_head(first):
                 continue
             span = (m.start("name"), m.end("name"))
-            if (cut := _name_inside(name)) is not None:
+            if (cut := _region_word_cut(text[role.start : role.end], name)) is not None:
+                span, name = (span[0] + cut, span[1]), name[cut:]  # "i Region Syd Ole Berg"
+            elif (cut := _name_inside(name)) is not None:
                 # "formand for Inuit Ataqatigiit Múte B. Egede": the organisation's last
                 # word is no part of the name
                 span, name = (span[0] + cut, span[1]), name[cut:]
             if not any(a <= span[0] < b for a, b in found):
                 found[span] = name
+        for m in _NAME_IN_SLOT.finditer(text, start, end):
+            span = (m.start("name"), m.end("name"))
+            if not any(a < span[1] and span[0] < b for a, b in found) and _slot_person(
+                    m["name"]):
+                found[span] = m["name"]  # "siger Ask Ravn": no list knows "Ask"
     full = {name for name in found.values() if " " in name}
     # "Jens Stoltenbergs" is the genitive of "Jens Stoltenberg" when both occur.
     canonical = {
@@ -541,6 +588,80 @@ def _finite_verb(word: str) -> bool:
         return False  # "skolen" -> "skole": a definite noun
     # "afviste" -> "afvise", "gik" -> "gå", "vandt" -> "vinde": a past tense
     return lemma.endswith(("e", "å")) and len(lemma) > len(word) - 2 and word[:1] == lemma[:1]
+
+
+# "Syd-, Vest- og Nordjylland", "Nord- eller Sydsjællands": first parts with a hyphen,
+# then the whole last word; not a name that goes on ("Syd- og Sønderjyllands Politi")
+_COORDINATED_PLACES = re.compile(
+    rf"(?<![\w-])(?P<parts>(?:[{UP}][{LO}]*-,?{SP})*[{UP}][{LO}]*-){SP}(?:og|eller){SP}"
+    rf"(?P<last>[{UP}][{LO}]+)(?![\w-])(?!{SP}[{UP}])"
+)
+_PART = re.compile(rf"[{UP}][{LO}]*(?=-)")
+
+
+def _shared_tail(parts: list[str], last: str) -> str | None:
+    """The end of ``last`` that every first part takes to make a listed place ("jylland"
+    for "Syd-, Vest- og Nordjylland"), or None."""
+    for k in range(1, len(last) - 2):
+        tail = last[k:]
+        if all((gazetteer_lookup(p + tail) or ("",))[0] == "LOC" for p in parts):
+            return tail
+    return None
+
+
+def find_coordinated_places(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """Each place a coordination of truncated compounds names: "Syd-, Vest- og
+    Nordjylland" -> Sydjylland, Vestjylland and Nordjylland (``Syd-`` and ``Vest-`` as
+    spans of their own), when the last word and every completed part are listed places
+    (a trained NER reads the whole as one organisation)."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _COORDINATED_PLACES.finditer(text, start, end):
+            last = m["last"]
+            hit = gazetteer_lookup(last)
+            if hit is None and (base := genitive_base(last)):
+                hit = gazetteer_lookup(base)
+                last = base if hit else last
+            if hit is None or hit[0] != "LOC":
+                continue
+            parts = list(_PART.finditer(text, m.start("parts"), m.end("parts")))
+            tail = _shared_tail([p.group() for p in parts], last)
+            if tail is None:
+                continue
+            for p in parts:
+                found.append((p.start(), p.end() + 1, STRONG_LOC,
+                              gazetteer_lookup(p.group() + tail)[1]))
+            found.append((m.start("last"), m.end("last"), STRONG_LOC, hit[1]))
+    return found
+
+
+# "Sankt Petersborg", "Skt. Jørgens Kirke", "Mount St. Helens University": a saint's
+# title and the capitalised words after it
+_SAINT_NAME = re.compile(
+    rf"(?<![\w.-])(?:(?:Mount|Port|Fort|Lake|Cape){SP})?"
+    rf"(?:{'|'.join(re.escape(p) for p in SAINT_PREFIXES)}){SP}"
+    rf"(?P<run>[{UP}][\w'’-]*(?:{SP}[{UP}][\w'’-]*){{0,2}})(?![\w-])"
+)
+
+
+def find_saint_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """A name with a saint's title, title included: an organisation when an organisation
+    word ends it ("St. Olavs Hospital", "Mount St. Helens University"), a place when it
+    is one word ("Sankt Petersborg") or ends in a church, square or street word ("Sankt
+    Petri Kirke"); no person, though "Petri" is a first name. A holiday ("Sankt Hans")
+    is dropped later (``_entity_forms.clean``)."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _SAINT_NAME.finditer(text, start, end):
+            words = m["run"].split()
+            name = " ".join(m.group().split())
+            if gazetteer_lookup(name) is not None:
+                continue  # the phrase matcher has it
+            if _run_has_marker(m["run"]):
+                found.append((m.start(), m.end(), STRONG_ORG, name))
+            elif len(words) == 1 or words[-1] in BUILDING_WORDS:
+                found.append((m.start(), m.end(), STRONG_LOC, name))
+    return found
 
 
 # "Lejre - 4. maj 2018", "Nuuk – 12.03.2024": a dateline's place
@@ -1183,6 +1304,8 @@ class EntityRecognizer:
         candidates.extend(find_companies(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_lone_names(text_of(doc), regions))
         candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))
+        candidates.extend(find_coordinated_places(text_of(doc), regions))
+        candidates.extend(find_saint_names(text_of(doc), regions))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))
@@ -1260,7 +1383,8 @@ class EntityRecognizer:
                     ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
                     or _lower_genitive(ent.doc[ent.start - 1].text)):
                 continue  # "årets Bodil", "en Oscar": an award or a thing, no person
-            elif label == "PER" and _company_like(ent.text):
+            elif label == "PER" and _company_like(ent.text) and not person_slot(
+                    text, ent.start_char, ent.end_char):
                 label = "ORG"  # "Solbær Kosmetik": no first name, a common noun last
             elif label != "PER" and " " in ent.text and ent.end_char + 2 in role_starts and (
                     text[ent.end_char : ent.end_char + 2] == ", "):

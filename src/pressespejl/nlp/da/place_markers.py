@@ -86,3 +86,19 @@ COMPOUND_PLACE_HEADS: tuple[str, ...] = (
 """The head of a compound that names a road, a bridge or an electoral district after a
 place: "Helsingør-motorvejen", "Storebælts-broen", "Aalborg Øst-kredsen"; the whole
 compound is one place, not the town it starts with."""
+
+SAINT_PREFIXES: tuple[str, ...] = ("Sankt", "Skt.", "Sct.", "St.", "San", "Santa", "São",
+                                   "Saint", "Sainte")
+"""A saint's title: what follows names a city, a church or a square ("Sankt Petersborg",
+"Skt. Jørgens Kirke", "St. Olavs Hospital", "Sct. Mortens Gade"), never a person living
+now; the title belongs to the name (a sentence splitter must not cut at "St.", and a
+person's rule must not start the name after it)."""
+
+BUILDING_WORDS: tuple[str, ...] = (
+    "Kirke", "Kirken", "Kirkes", "Kapel", "Kapellet", "Katedral", "Katedralen", "Domkirke",
+    "Kloster", "Klosteret", "Kilde", "Gade", "Gades", "Plads", "Torv", "Vej", "Stræde",
+    "Bjerg", "Sø", "Ø", "Slot", "Sogn", "Sogns",
+)
+"""The last word of a saint's place: a church, a chapel, a square, a street, a spring
+("Sankt Petri Kirke", "Skt. Hans Torv"); with a saint's title before it the whole is a
+place."""
