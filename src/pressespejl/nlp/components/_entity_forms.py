@@ -559,6 +559,8 @@ def _common_compound(word: str) -> bool:
     low = word.lower()
     if is_first_name(word) or gazetteer_lookup(word) is not None:
         return False
+    if "-" in word and not _everyday(word.split("-")[0]):
+        return False  # "Frugtex-koncernen": a name no dictionary holds, and its noun
     if low.endswith(("mæssigt", "mæssig", "vis")) and len(low) > 8:
         return True
     if not low.endswith(("en", "et", "ene", "erne")):
@@ -704,8 +706,14 @@ def _teams(text: str, found: list[Found]) -> list[Found]:
     place; UNER itself tags national teams either way)."""
     out = []
     people_end = {f.end for f in found if f.label == "PER"}
+    surnames = {w for f in found if f.label == "PER" for w in f.canonical.split()[1:]}
     for f in found:
-        if f.label == "LOC" and (_is_team(text, f) or _players_club(text, f, people_end)):
+        if f.label == "PER" and f.model and _players_club(text, f, people_end) and not (
+                is_first_name(f.canonical) or f.canonical in surnames):
+            # "Lars Berg, Luton, og Ole Dam, Kaiserslautern,": a foreign town a trained
+            # NER reads as a person is the player's club too
+            f = replace(f, label="ORG")
+        elif f.label == "LOC" and (_is_team(text, f) or _players_club(text, f, people_end)):
             town = _town_of(text[f.start : f.end], f.canonical)
             f = replace(f, label="ORG", canonical=listed_clubs().get(town, town))
         out.append(f)

@@ -96,6 +96,7 @@ from pressespejl.nlp.da.organisation_markers import (
     COURT_WORDS,
     DESCRIBING_NOUNS,
     DESCRIPTOR_ENDINGS,
+    EMPLOYEE_NOUNS,
     FOR_HEADS,
     INSTITUTION_ENDINGS,
     NAME_ENDINGS,
@@ -661,6 +662,58 @@ def find_saint_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Cand
                 found.append((m.start(), m.end(), STRONG_ORG, name))
             elif len(words) == 1 or words[-1] in BUILDING_WORDS:
                 found.append((m.start(), m.end(), STRONG_LOC, name))
+    return found
+
+
+# "direktør i Bøgetræ", "salgschef hos Frugtex A/S": a job, then its employer
+_EMPLOYER = re.compile(
+    rf"(?<![\w-])(?i:[{LO}]*(?:{'|'.join(sorted(EMPLOYEE_NOUNS, key=len, reverse=True))}))"
+    rf"{SP}(?:i|hos){SP}(?P<name>[{UP}][\w&'’-]*(?:{SP}[{UP}][\w&'’-]*){{0,2}})(?![\w-])"
+)
+
+
+def _place_or_person(words: list[str]) -> bool:
+    """Whether a name after "i"/"hos" is a place or a person's: a listed or spelling
+    place or a country ("direktør i Vejle", "ansat i Norge"), or a first name
+    ("ansat hos Mette Berg")."""
+    name = " ".join(words)
+    hit = gazetteer_lookup(name) or gazetteer_lookup(words[0])
+    if hit is not None:
+        return hit[0] != "ORG"
+    return (is_spelling_place(words[0]) or starts_person_name(words, 0)
+            or is_first_name(words[0]))
+
+
+def _everyday_noun(word: str) -> bool:
+    """A definite Danish noun, or a compound ending in one ("Hjemmeplejen",
+    "Kommunen"): a unit, no firm's name; an indefinite one may be a firm's
+    ("direktør i Nordlys")."""
+    low = word.lower()
+    return low.endswith(("en", "et", "ene", "erne")) and any(
+        is_common_noun(low[k:]) for k in range(0, len(low) - 3))
+
+
+def find_employers(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The firm a job is held at, when no list knows it: "direktør i Bøgetræ", "ansat
+    hos Vindmøllefabrikken Nordlys" (a trained NER reads a one-word firm after "i" as a
+    place). The name stops where a person's name starts ("direktør i Bøgetræ Ole Berg")
+    and before a sentence word."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _EMPLOYER.finditer(text, start, end):
+            words = m["name"].split()
+            for k in range(1, len(words)):
+                if starts_person_name(words, k) or is_non_name(words[k]):
+                    words = words[:k]
+                    break
+            if _place_or_person(words) or is_non_name(words[0]) or title_head(words[0]):
+                continue
+            if len(words) == 1 and _everyday_noun(words[0]):
+                continue  # "ansat i Hjemmeplejen": a common noun, no name
+            name = " ".join(words)
+            stop = m.start("name") + len(name)
+            if text[m.start("name") : stop] == name:
+                found.append((m.start("name"), stop, STRONG_ORG, name))
     return found
 
 
@@ -1306,6 +1359,7 @@ class EntityRecognizer:
         candidates.extend(find_datelines(text_of(doc), sorted(regions + bylines)))
         candidates.extend(find_coordinated_places(text_of(doc), regions))
         candidates.extend(find_saint_names(text_of(doc), regions))
+        candidates.extend(find_employers(text_of(doc), regions))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))

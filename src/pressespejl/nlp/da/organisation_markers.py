@@ -222,3 +222,16 @@ DESCRIBING_NOUNS: tuple[str, ...] = (
 name: "sikkerhedsfirmaet CSIS", "det amerikanske onlinemedie TechCrunch", "avisen
 Morgunbladid", "medievirksomheden Aller". Left out: "kommunen", "regionen", "politiet"
 and the like, which news writes before a place ("regionen Skåne")."""
+
+EMPLOYEE_NOUNS: tuple[str, ...] = (
+    "direktør", "direktøren", "chef", "chefen", "ejer", "ejeren", "medejer", "stifter",
+    "stifteren", "medstifter", "ansat", "ansatte", "medarbejder", "medarbejderen",
+    "medarbejdere", "partner", "partneren", "økonom", "økonomen", "analytiker",
+    "analytikeren", "bestyrelsesformand", "bestyrelsesformanden", "bestyrelsesmedlem",
+    "koncernchef", "topchef", "sælger", "konsulent", "ingeniør", "udvikler",
+)
+"""A job at a firm: "direktør i Bøgetræ", "salgschef hos Frugtex", "ansat hos Nordlys"
+(and compounds ending in one: "salgschef", "cheføkonom"). The one to three capitalised
+words after it and "i" or "hos" name the employer when no list or dictionary holds them
+as a place and no person's name starts there; "borgmester i Vejle" is left out on
+purpose: a borgmester's "i" names a town."""
