@@ -67,6 +67,7 @@ from pressespejl.nlp.components._lexicon import (
     lemma_of,
     title_head,
 )
+from pressespejl.nlp.da.car_brands import CAR_BRANDS
 from pressespejl.nlp.da.events import EVENT_NAMES
 from pressespejl.nlp.da.holidays import HOLIDAYS
 from pressespejl.nlp.da.organisation_markers import (
@@ -296,6 +297,19 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return replace(found, start=words[2].start(), canonical=" ".join(names[2:]))
     if found.label == "ORG" and (party := PARTY_LETTERS.get(text[start:end])):
         return replace(found, canonical=party)  # "S støtter ikke": the party, not "S"
+    if len(names) > 1 and names[-1].isdigit() and gazetteer_lookup(found.canonical) is None \
+            and _COUNTED_NOUN.match(text, end) and (
+            (hit := gazetteer_lookup(" ".join(names[:-1]))) is not None
+            or found.label == "ORG_RULE"):
+        # "rykkede Naturstyrelsen 95 gange ud": a count after an organisation's name
+        # ("TV 2" is listed with its number)
+        end = words[-2].end()
+        words, names = words[:-1], names[:-1]
+        found = replace(found, end=end, canonical=hit[1] if hit else " ".join(names))
+    if found.label == "PER" and len(names) > 1 and (
+            head := _COMPOUND_HEAD.search(found.canonical)):
+        # "Tobias Rahim-koncerten": the person named in a compound with a common noun
+        found = replace(found, canonical=found.canonical[: head.start()])
     if found.label in ("ORG", "LOC", "ORG_RULE") and (
             head := _COMPOUND_HEAD.search(found.canonical)) and not (
             found.canonical.endswith(COMPOUND_PLACE_HEADS)
@@ -329,7 +343,8 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     if found.label == "PER" and any(w in HONORIFICS for w in names):
         return None  # "Hans Majestæt Kongen", "Hans Kongelige Højhed": a form of address
     if len(names) == 1 and found.label != "PER" and (
-            title_head(names[0]) or (start in sentence_starts and _common_compound(names[0]))):
+            (title_head(names[0]) and not _name_before_title(names[0]))
+            or (start in sentence_starts and _common_compound(names[0]))):
         return None  # "Formand" (a title); "Cybertruslen" (a common noun) starting a sentence
     if len(names) == 2 and names[1].isdigit() and is_common_noun(names[0].lower()):
         return None  # "Område 1": a numbered thing, no name
@@ -383,6 +398,8 @@ def person_slot(text: str, start: int, end: int) -> bool:
     return before is not None and title_head(before["word"]) is not None
 
 
+# a plural noun after a number: "95 gange", "20 ansatte", "3 millioner"
+_COUNTED_NOUN = re.compile(r"[^\S\n]+[a-zæøå]+(?:er|e|r)(?![\w-])")
 _ARTICLES = frozenset({"Den", "Det", "De"})
 _WHERE_WORDS = frozenset({"i", "på", "ved"})
 _BODY_ENDS = tuple(e + s for e in (*ARTICLE_NAME_HEADS, *BODY_ENDINGS, *NAME_ENDINGS,
@@ -552,6 +569,14 @@ def _possessed_noun_after(text: str, end: int) -> bool:
 _NEXT_WORD = re.compile(r"[^\S\n]+(?P<word>[a-zæøå][a-zæøå-]*)(?![\w-])")
 
 
+def _name_before_title(word: str) -> bool:
+    """"ATP-direktør", "Teknova-direktør": a title compounded with a name no Danish
+    word spells (an acronym, a firm); the span names the organisation before the
+    hyphen ("Formand" and "Vice-formand" name none)."""
+    first = word.split("-")[0] if "-" in word else ""
+    return len(first) > 1 and first[:1].isupper() and not is_common_noun(first.lower())
+
+
 def _common_compound(word: str) -> bool:
     """A compound ending in a definite common noun ("Cybertruslen" = "cyber" +
     "truslen") or an adverb in "-mæssigt" ("Fodboldmæssigt"): capitalised at a sentence
@@ -559,8 +584,10 @@ def _common_compound(word: str) -> bool:
     low = word.lower()
     if is_first_name(word) or gazetteer_lookup(word) is not None:
         return False
-    if "-" in word and not _everyday(word.split("-")[0]):
-        return False  # "Frugtex-koncernen": a name no dictionary holds, and its noun
+    if "-" in word and not is_common_noun(word.split("-")[0].lower()):
+        # "Frugtex-koncernen", "Crisplant-ledelsen": a name and its noun (Danish writes
+        # a compound of two common nouns as one word)
+        return False
     if low.endswith(("mæssigt", "mæssig", "vis")) and len(low) > 8:
         return True
     if not low.endswith(("en", "et", "ene", "erne")):
@@ -578,10 +605,15 @@ def _everyday(word: str) -> bool:
     ("Lastbiluheld"), and no first name or listed name."""
     low = word.lower()
     if (is_first_name(word) or word in FIRST_NAME_WORDS or gazetteer_lookup(word) is not None
-            or not word[:1].isupper()):
-        return False
+            or not word[:1].isupper() or word in CAR_BRANDS):
+        return False  # "Ford" is a make, though "ford" is a Danish word
     if "-" in word:  # "Nato-møde" names Nato; "Lastbil-uheld" is two everyday words
-        return all(_everyday(part.capitalize()) for part in word.split("-") if part)
+        # a part before the hyphen is a whole word ("Crisplant-ledelsen" names a firm,
+        # though "plant" ends it)
+        parts = [part for part in word.split("-") if part]
+        return all(is_common_noun(part.lower()) and _everyday(part.capitalize())
+                   for part in parts[:-1]) and (
+            _everyday(parts[-1].capitalize()) if parts else False)
     return is_common_noun(low) or any(
         is_common_noun(low[k:]) and len(low) - k >= 4 for k in range(3, len(low) - 3))
 
@@ -680,7 +712,7 @@ _TEAM_BEFORE = re.compile(
 )
 # the same, plain enough to need no other sign of sport in the sentence
 _TEAM_SURELY_BEFORE = re.compile(
-    r"(?<![\w-])(?:(?:vandt|sejr(?:en)?|sejrede) over|besejrede|\d{1,2}-\d{1,2} til"
+    r"(?<![\w-])(?:(?:vandt|sejr(?:en)?|sejrede) over|besejrede|\d{1,2}-\d{1,2} (?:til|over|mod)"
     r"|(?:scorede|debuterede|kampe|kampen|kamp|mål|sæsoner) for"
     # a league table: "to point efter Esbjerg", "tre point foran Viborg"
     r"|point (?:efter|foran|op til|ned til|mere end|mindre end))[^\S\n]+\Z"

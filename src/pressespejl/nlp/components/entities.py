@@ -27,6 +27,11 @@ Rules (used when no trained NER ran before this component, and to fill its gaps)
 - ORG: a long word one or two letters off a listed one-word organisation
   ("Naalakkersuisutt" -> Naalakkersuisut).
 - Ships: a name after a vessel noun ("trawleren Polar Nanoq") is MISC in all mentions.
+- By context (issue 9, round 9): PER for two capitalised words in a speaker slot ("siger
+  Ask Ravn"); LOC for each part of "Syd-, Vest- og Nordjylland" and for a saint's name
+  ("Sankt Petri Kirke"; "St. Olavs Hospital" is ORG); ORG for the firm after a job
+  ("direktør i Bøgetræ", "Director hos Valtech"), for the name in a title compound
+  ("ATP-direktør") and for a firm's genitive before its staff ("Linaks personalechef").
 - MISC: a country adjective ("russisk", "russiske") with the country as canonical name
   ("Rusland"). MISC, as in CoNLL and DaNE, so the adjective adds no place; the list is
   derived from pycountry's Danish names (``_lexicon.country_adjectives``) plus
@@ -699,6 +704,7 @@ def find_employers(text: str, regions: Iterable[tuple[int, int]]) -> list[Candid
     place). The name stops where a person's name starts ("direktør i Bøgetræ Ole Berg")
     and before a sentence word."""
     found: list[Candidate] = []
+    companies = {c[3].rsplit(" ", 1)[0]: c[3] for c in find_companies(text, regions)}
     for start, end in regions:
         for m in _EMPLOYER.finditer(text, start, end):
             words = m["name"].split()
@@ -713,7 +719,32 @@ def find_employers(text: str, regions: Iterable[tuple[int, int]]) -> list[Candid
             name = " ".join(words)
             stop = m.start("name") + len(name)
             if text[m.start("name") : stop] == name:
-                found.append((m.start("name"), stop, STRONG_ORG, name))
+                # the firm's full name when the article writes it with its company form
+                # ("Fiskeeksport" after "Fiskeeksport A/S")
+                full = companies.get(name, name)
+                found.append((m.start("name"), stop, STRONG_ORG, full))
+    return found
+
+
+# "ATP-direktør", "Frugtex-direktøren": a name, a hyphen and a title
+_TITLE_COMPOUND = re.compile(rf"(?<![\w-])(?P<name>[{UP}][\w&]+)-(?P<title>[{LO}]{{4,}})(?![\w-])")
+
+
+def find_title_compounds(text: str, regions: Iterable[tuple[int, int]]) -> list[Candidate]:
+    """The organisation a title is compounded with ("ATP-direktør Palle Simonsen",
+    "Frugtex-direktøren"), when the first part is no Danish word, place, first name
+    or listed name (a listed one the phrase matcher reads: "SF-formand"). UNER tags
+    the compound; its canonical name is the organisation's."""
+    found: list[Candidate] = []
+    for start, end in regions:
+        for m in _TITLE_COMPOUND.finditer(text, start, end):
+            name = m["name"]
+            if title_head(m["title"]) is None or gazetteer_lookup(name) is not None:
+                continue
+            if (is_common_noun(name.lower()) or is_spelling_place(name) or is_first_name(name)
+                    or is_non_name(name) or is_spelling_name(name) or len(name) < 2):
+                continue
+            found.append((m.start(), m.end(), "ORG", name))
     return found
 
 
@@ -877,10 +908,13 @@ def find_article_names(text: str, regions: Iterable[tuple[int, int]]) -> list[Ca
                 continue  # "Den Kolde Krig", "De Olympiske Lege": an event, no body
             if gazetteer_lookup(first) is not None and not m["adj"]:
                 continue  # "Det Venstre, jeg kender"
-            words = text[m.start() : m.end()].split()
+            stop = m.end()
+            if text[stop - 1] == "." and len(text[m.start() : stop].split()[-1]) > 5:
+                stop -= 1  # "for Den jyske Opera.": the sentence's full stop, no "Kgl."
+            words = text[m.start() : stop].split()
             base = genitive_base(words[-1])  # "Den Danske Forenings"
             name = " ".join([*words[:-1], base] if base else words)
-            found.append((m.start(), m.end(), "ORG", name))
+            found.append((m.start(), stop, "ORG", name))
     return found
 
 
@@ -1360,6 +1394,7 @@ class EntityRecognizer:
         candidates.extend(find_coordinated_places(text_of(doc), regions))
         candidates.extend(find_saint_names(text_of(doc), regions))
         candidates.extend(find_employers(text_of(doc), regions))
+        candidates.extend(find_title_compounds(text_of(doc), regions))
         candidates.extend(find_organisations(text_of(doc), regions))
         candidates.extend(find_party_letters(text_of(doc), regions))
         candidates.extend(find_named_bodies(text_of(doc), regions))
@@ -1402,17 +1437,27 @@ class EntityRecognizer:
         text = text_of(doc)
         role_starts = {r.start for r in doc._.pp_role_spans or ()}
         vouched = {(a, b) for a, b, _label, _name in ours}
+        # "Hus Forbi-sælger": a listed name of several words, of which a trained NER
+        # read only the first word ("Hus" as a place)
+        listed_long = [(a, b) for a, b, label, name in ours if label in ("ORG", "LOC")
+                       and " " in name and gazetteer_lookup(name) is not None]
         for ent in model:  # from a trained NER
             if taken.intersection(range(ent.start, ent.end)):
+                continue
+            if any(a <= ent.start and ent.end <= b and b - a > len(ent)
+                   for a, b in listed_long):
                 continue
             if ent.label_ != "PER" and any(a <= ent.start_char < b for a, b in noise):
                 continue  # chrome: only the people a byline or caption names count
             ent = _trim_model_span(ent, starts)
             if ent is None:
                 continue
-            if len(ent) == 1 and ent.text in _COMPASS_NAMES and _UNIT_BEFORE.search(
-                    text, max(0, ent.start_char - 40), ent.start_char):
-                continue  # "områdestationerne Nordvest i Esbjerg": a unit's name, no place
+            if len(ent) == 1 and ent.text in _COMPASS_NAMES and (_UNIT_BEFORE.search(
+                    text, max(0, ent.start_char - 40), ent.start_char)
+                    or _TOWN_AFTER.match(text, ent.end_char)):
+                # "områdestationerne Nordvest i Esbjerg, Nordøst i Haderslev": a unit's
+                # name, no place; a compass word with its town after it is one
+                continue
             label = ent.label_
             canonical = ent.kb_id_
             known = gazetteer_lookup(ent.text)
@@ -1437,6 +1482,13 @@ class EntityRecognizer:
                     ent.doc[ent.start - 1].lower_ in _THING_DETERMINERS
                     or _lower_genitive(ent.doc[ent.start - 1].text)):
                 continue  # "årets Bodil", "en Oscar": an award or a thing, no person
+            elif label == "PER" and len(ent) == 1 and ent.text.endswith("s") and (
+                    _STAFF_AFTER.match(text, ent.end_char)) and not (
+                    is_first_name(ent.text[:-1]) or is_spelling_name(ent.text[:-1])
+                    or ent.text[:-1] in _surnames(names)):
+                # "Linaks personalechef Lars Berg": a firm has staff; a person's
+                # genitive before a job is rare in news ("Mettes chef")
+                label, canonical = "ORG", ent.text[:-1]
             elif label == "PER" and _company_like(ent.text) and not person_slot(
                     text, ent.start_char, ent.end_char):
                 label = "ORG"  # "Solbær Kosmetik": no first name, a common noun last
@@ -1556,6 +1608,19 @@ _UNIT_BEFORE = re.compile(
     rf"(?<![\w-])[{LO}]*(?:station|stationen|stationerne|afdeling|afdelingen|kreds|kredsen"
     rf"|politi|politiet|enhed|enheden|division|divisionen){SP}\Z"
 )
+_TOWN_AFTER = re.compile(rf"{SP}i{SP}[{UP}][{LO}]+")
+# "personalechef", "direktør", "ansatte": the staff of a firm after its genitive
+_STAFF_AFTER = re.compile(
+    rf"{SP}[{LO}]*(?:{'|'.join(sorted(EMPLOYEE_NOUNS, key=len, reverse=True))})"
+    rf"(?:en|e|ne)?(?![\w-])"
+)
+
+
+def _surnames(names: set[str]) -> set[str]:
+    """The last words of the article's people's names (their surnames)."""
+    return {n.split()[-1] for n in names if " " in n}
+
+
 # a speech cue right before a one-word name: "sagde Lundbæk" is a person whatever else
 # the word names
 _CUE_BEFORE = re.compile(
@@ -1715,8 +1780,9 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
         return None
     if (ent.end - start == 1 and ent.doc[start].idx in sentence_starts
             and last.lower().endswith(("en", "et", "ene", "erne"))
-            and not is_first_name(last)):
-        return None
+            and not is_first_name(last) and not (
+                "-" in last and not is_common_noun(last.split("-")[0].lower()))):
+        return None  # but "Crisplant-ledelsen": a firm's name and its noun
     if start == ent.start:
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)

@@ -229,6 +229,8 @@ EMPLOYEE_NOUNS: tuple[str, ...] = (
     "medarbejdere", "partner", "partneren", "økonom", "økonomen", "analytiker",
     "analytikeren", "bestyrelsesformand", "bestyrelsesformanden", "bestyrelsesmedlem",
     "koncernchef", "topchef", "sælger", "konsulent", "ingeniør", "udvikler",
+    # English job titles Danish business news keeps: "Director hos Valtech"
+    "director", "manager", "officer", "consultant", "specialist",
 )
 """A job at a firm: "direktør i Bøgetræ", "salgschef hos Frugtex", "ansat hos Nordlys"
 (and compounds ending in one: "salgschef", "cheføkonom"). The one to three capitalised
