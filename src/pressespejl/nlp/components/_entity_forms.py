@@ -128,6 +128,12 @@ _FIRM_ENDS = tuple(e + s for e in (
     "center", "kompagni", "fabrik", "fabrikker", "forlag", "forlaget", "rejser",
     "brothers", "society", "committee", "international", "museum", "museet", "klinik",
     "klinikken", "biograf", "boghandel", "auktioner") for s in ("", "s"))
+# the last word of a firm named after its town ("Sæby Fiskeindustri", "Skagen Værft"):
+# a trained NER's "place" ending so is the firm
+_BUSINESS_ENDS = tuple(e + s for e in (
+    "industri", "industrier", "slagteri", "slagteriet", "mejeri", "mejeriet", "værft",
+    "værftet", "rederi", "rederiet", "fabrik", "fabrikker", "bryggeri", "bryggeriet")
+    for s in ("", "s"))
 _ENGLISH_FUNCTION_WORDS = frozenset({"To", "Of", "The", "And", "For", "In", "On"})
 
 
@@ -369,8 +375,11 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return replace(found, label="LOC")  # not "Jørgen Skov": a person's surname
     if found.label == "PER" and any(w in _ENGLISH_FUNCTION_WORDS for w in names):
         return replace(found, label="ORG")
-    if found.label == "PER" and len(names) > 1 and names[-1].lower().endswith(_FIRM_ENDS):
-        return replace(found, label="ORG")  # "Georg Jensen Sølvsmedie", "Thor Bryggerierne"
+    if len(names) > 1 and ((found.label == "PER" and names[-1].lower().endswith(_FIRM_ENDS))
+                           or (found.label == "LOC"
+                               and names[-1].lower().endswith(_BUSINESS_ENDS))):
+        # "Georg Jensen Sølvsmedie", "Thor Bryggerierne", "Sæby Fiskeindustri"
+        return replace(found, label="ORG")
     return found
 
 

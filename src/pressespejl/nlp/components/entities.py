@@ -1447,6 +1447,14 @@ class EntityRecognizer:
             if any(a <= ent.start and ent.end <= b and b - a > len(ent)
                    for a, b in listed_long):
                 continue
+            if gazetteer_lookup(ent.text) is None and _HIRED_AS.search(
+                    text, max(0, ent.start_char - 120), ent.start_char):
+                continue  # "har ansat Kirsten Holm som Warehouse Team Lead": a job title
+            if len(ent) == 1 and len(ent.text) <= 4 and not is_danish_first_name(ent.text) \
+                    and gazetteer_lookup(ent.text) is None and (
+                    text[ent.start_char - 1 : ent.start_char] in ("", "\n")
+                    and text[ent.end_char : ent.end_char + 1] in ("", "\n")):
+                continue  # "Ang", "Cop": a page's cut-off word on a line of its own
             if ent.label_ != "PER" and any(a <= ent.start_char < b for a, b in noise):
                 continue  # chrome: only the people a byline or caption names count
             ent = _trim_model_span(ent, starts)
@@ -1621,6 +1629,11 @@ def _surnames(names: set[str]) -> set[str]:
     return {n.split()[-1] for n in names if " " in n}
 
 
+# "har pr. 1. februar ansat Claes Holm som ": a job title follows, no name
+_HIRED_AS = re.compile(
+    rf"(?<![\w-])(?:ansat|ansætter|ansatte|ansættes|udnævnt|udnævnte|udnævner|tiltræder"
+    rf"|tiltrådt|stilling)(?![\w-])[^.\n]{{0,80}}(?<![\w-])som{SP}\Z"
+)
 # a speech cue right before a one-word name: "sagde Lundbæk" is a person whatever else
 # the word names
 _CUE_BEFORE = re.compile(
