@@ -134,10 +134,11 @@ ACCORDING = rf"(?<![\w-])(?P<cue>(?i:{alternation(ACCORDING_TO)}))(?![{LO}])"
 """"ifølge" (also written "i følge") and "jævnfør"."""
 
 PARTIAL_EXTRA = ("anklager", "anklagede", "beskylder", "beskyldte", "kritiserer",
-                 "kritiserede", "roser", "roste", "omtaler", "omtalte", "beskriver",
+                 "kritiserede", "roser", "roste", "omtaler", "omtalte", "omtalt", "beskriver",
                  "beskrev", "sætter ordet", "satte ordet", "sat ordet", "sætte ordet",
                  "fordømmer", "fordømte",
-                 "betegner", "betegnede", "karakteriserer", "karakteriserede")
+                 "betegner", "betegnede", "karakteriserer", "karakteriserede",
+                 "karakteriseret")
 """Verbs that report words only with the words in quote marks: "anklagede Venstre for
 at »udskamme statsministeren«"."""
 _PARTIAL_WORD = _words(ocr_spellings(dict.fromkeys(PARTIAL_EXTRA, "")))

@@ -310,7 +310,8 @@ _IFOLGE = re.compile(rf"{ACCORDING}{SP}")
 _AUX_BEFORE = re.compile(rf"{AUX}(?:{SP}(?:også|dog|tidligere|nu|ofte|flere{SP}gange))?{SP}\Z")
 # "Manden skal have sagt, at ...": a modal and the perfect's "have" before the cue
 _MODAL = rf"(?:{alternation(MODALS)})"
-_TAIL_WORD = (rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS, 'have'))})"
+# ("siden" as an adverb after the auxiliary: "Rusland har siden omtalt ...")
+_TAIL_WORD = (rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS, 'have', 'siden'))})"
               rf"(?![{LO}])")
 _SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
 # "lagde ud med at", "valgte at", "ønskede at": a verb phrase before an infinitive cue
@@ -410,6 +411,12 @@ _STATEMENT = re.compile(
     + _DOCUMENT_NOUN_FROM
 )
 """"I en udtalelse fra", "I referatet fra": a document and its sender."""
+_IN_DOCUMENT = re.compile(
+    rf"(?<![\w-])[Ii]{SP}(?P<noun>{'|'.join(_DOCUMENTS)})(?:en|et|n)(?![{LO}])")
+""""I redegørelsen": a definite document, whose sender an earlier sentence names."""
+_STATEMENT_WHEN = re.compile(
+    rf"{SP}(?:den{SP}\d{{1,2}}\.(?:{SP}[{LO}]+)?|{alternation(TIME_ADVERBIALS)})(?![{LO}])")
+""""den 3. marts", "i går": when the document was written, before its verb."""
 _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
     rf"(?:{SP}(?:det|der|de|han|hun|den))?)(?:{SP}(?:også|desuden|blandt{SP}andet|bl\.a\.))?"
@@ -417,6 +424,17 @@ _STATEMENT_VERB = re.compile(
 )
 """"står det, at", "står der også: Det skal ...": the words of the document follow."""
 # "bestyrelsens møde", "bestyrelsen": a body named by a common noun sends the document
+# "har sendt en redegørelse", "offentliggjorde i går en ny rapport": the subject wrote it
+_AUTHOR_VERBS = ("sender", "sendte", "sendt", "udsender", "udsendte", "udsendt",
+                 "offentliggør", "offentliggjorde", "offentliggjort", "udgiver", "udgav",
+                 "udgivet", "udarbejder", "udarbejdede", "udarbejdet", "fremlægger",
+                 "fremlagde", "fremlagt", "afleverer", "afleverede", "afleveret",
+                 "publicerer", "publicerede", "publiceret", "skriver", "skrev", "skrevet")
+_AUTHORED = re.compile(
+    rf"(?<![\w-])(?P<verb>{alternation(_AUTHOR_VERBS)})"
+    rf"(?:{SP}(?:{alternation(TIME_ADVERBIALS)}|også|nu|derfor))?"
+    rf"{SP}(?:en|et|sin|sit)(?:{SP}[{LO}-]+){{0,2}}?{SP}"
+    rf"(?P<noun>{'|'.join(_DOCUMENTS)})(?![{LO}])")
 _SENDER_NOUN = re.compile(
     rf"(?!(?:[{LO}]*møde(?:t|rne)?|samrådet|konferencen|høringen|dagen|året|ugen|sagen|perioden)"
     rf"(?![{LO}]))"
@@ -442,7 +460,8 @@ _RELATIVE_CUE = re.compile(rf"(?:,{SP}(?:som|der)|{SP}og)(?:{SP}(?:også|dog|sam
 _ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
 _SOUND = re.compile(SOUND)
 _SUBORDINATE = re.compile(
-    rf",{SP}(?:om|at|hvis|da|når|fordi|der|som|hvor|hvad|hvorfor|hvordan){SP}[^,;:]*(?=,)")
+    rf",{SP}(?:om|at|hvis|da|når|fordi|der|som|hvor|hvad|hvorfor|hvordan){SP}[^,;:–—]*?"
+    rf"(?=,|{SP}[-–—]{SP}men{SP})")
 # after "Ifølge <source>": a relative clause or apposition, or the noun of a genitive
 _AFTER_SOURCE = re.compile(
     rf",{SP}(?:(?:der|som){SP})?[^,.;:!?\"„“”»«]+,{SP}"
@@ -634,12 +653,13 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
         return body
     # a second verb of the subject: "Forsvarsminister X støtter op om planen og fremhæver,
     # at ...", "Politiet kender ikke hans tilstand, men siger, at ..."
-    if re.search(rf"(?:(?<![\w-])og|,?{SP}men){SP}\Z", text[start:cue_start]):
+    if re.search(rf"(?:(?<![\w-])og|(?:,|{SP}[-–—])?{SP}men){SP}\Z", text[start:cue_start]):
         first = mention_at(text, start, cue_start)
-        between = re.sub(rf",?{SP}men{SP}\Z", " og ", text[first.end : cue_start]) if first \
-            else ""
-        # a subordinate clause may stand between: "X blev spurgt, om hun går af, og svarede"
-        between = re.sub(rf",?{SP}og{SP}\Z", " og ", _SUBORDINATE.sub("", between))
+        # a subordinate clause may stand between: "X blev spurgt, om hun går af, og
+        # svarede", "Målmanden gjorde, hvad han kunne - men indrømmer"
+        between = _SUBORDINATE.sub("", text[first.end : cue_start]) if first else ""
+        between = re.sub(rf"(?:,|{SP}[-–—])?{SP}men{SP}\Z", " og ", between)
+        between = re.sub(rf",?{SP}og{SP}\Z", " og ", between)
         if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
                 and not re.search(r"[,;:]", between):
             return first
@@ -811,6 +831,23 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     if m is None:
         return None
     return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
+def _before_addressee(text: str, pos: int, stop: int) -> Mention | None:
+    """The speaker after an inverted cue when the words to whom or where it was said
+    follow it before "at" ("påpeger Finans over for direktøren, at", "understreger
+    Kommunen i en mail, at"): the speaker phrase read up to where that gap starts, so a
+    one-word name the mention reader only takes alone (a medium: "Finans") is read."""
+    for space in re.finditer(SP, text[pos:stop]):
+        k = pos + space.start()
+        if _ADDRESSEE_GAP.fullmatch(text, k, stop):
+            mention = mention_at(text, pos, k)
+            if mention is not None and mention.kind in ("name", "organisation", "title") and (
+                not text[mention.end : k].strip()
+            ):
+                return mention
+            return None
+    return None
 
 
 _INVERTED_PRONOUN = re.compile(rf"{SP}(?P<p>han|hun|de|vi|jeg)(?![{LO}])")
@@ -1422,9 +1459,8 @@ class _Finder:
                 s_start = answer.end()
                 if self.colon_inline(i, s_start, s_end, answer=True):
                     continue
-            if not ANY_CUE.search(self.text, s_start, s_end) and not _STATEMENT.search(
-                self.text, s_start, s_end
-            ) and not _APPEARS.match(self.text, s_start, s_end) and not _CITING.search(
+            if not any(rule.search(self.text, s_start, s_end) for rule in (
+                ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING)) and not _APPEARS.match(
                 self.text, s_start, s_end
             ):
                 continue  # every rule below needs a cue, "ifølge" or an appeal verb
@@ -1577,8 +1613,12 @@ class _Finder:
         if c is None or c["cue"] is None or self.heading(start, end):
             return False
         rest = self.text[c.end() : end].lstrip()
-        if not rest or (rest[0] not in "-–—»„“\"”'‘’" and not (answer and rest[0].isupper())):
+        unmarked = bool(rest) and rest[0].isupper() and self.in_story(start, end)
+        if not rest or (rest[0] not in "-–—»„“\"”'‘’" and not (answer and rest[0].isupper())
+                        and not unmarked):
             return False
+        if unmarked and not answer:
+            end = self.colon_block_end(end)  # "skriver direktøren: A. B." is one quote
         mention = _subject(self.text, start, c.start())
         mention = _inverted(self.text, start, c.start(), c.end("cue"), c.end() - 1,
                             mention) or mention or mention_at(
@@ -1588,6 +1628,17 @@ class _Finder:
             return False
         self.add("direct", (c.end(), end), c["cue"], mention, i)
         return True
+
+    def in_story(self, start: int, end: int) -> bool:
+        """Whether the sentence [start, end) stands among other sentences of a paragraph
+        that ends like a sentence: a colon in it introduces words with or without marks
+        ("I en mail skriver direktøren: Vi lukker afdelingen. Vi flytter til Polen."); a
+        paragraph of one sentence may be a headline ("Gravesen slår fast: Så skal han på
+        landsholdet!")."""
+        p = next((p for p in self.paragraphs if p.start <= start < p.end), None)
+        if p is None or not self.text[p.start : p.end].rstrip(" ”\"«»'’").endswith((".", "…")):
+            return False
+        return bool(self.text[p.start : start].strip() or self.text[end : p.end].strip())
 
     def heading(self, start: int, end: int) -> bool:
         """Whether a sentence is a (sub)heading of the form "X: »citat«": a whole
@@ -1764,7 +1815,8 @@ class _Finder:
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
-                    or body_at(self.text, mid_start, gap)
+                    or body_at(self.text, mid_start, gap) or _before_addressee(
+                    self.text, mid_start, gap)
             if mention is None or _DATA_SUBJECT.fullmatch(mention.text):
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
@@ -1826,16 +1878,39 @@ class _Finder:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
         pressemeddelelse fra X skriver de, at ...")."""
         m = _STATEMENT.search(self.text, start, end)
-        if m is None:
+        if m is not None:
+            mention, stop = _sender_at(self.text, m.end(), end)
+        elif (m := _IN_DOCUMENT.search(self.text, start, end)) is not None:
+            # "I redegørelsen står der, at ..." after "Styrelsen har sendt en redegørelse"
+            mention, stop = self.document_sender(m["noun"].lower(), m.start()), m.end()
+        else:
             return False
-        mention, stop = _sender_at(self.text, m.end(), end)
         if mention is None:
             return False
+        if when := _STATEMENT_WHEN.match(self.text, stop, end):
+            stop = when.end()  # "I referatet fra mødet den 3. marts står der"
         verb = _STATEMENT_VERB.match(self.text, stop, end)
         if verb is None:
             return False
+        if self.text[verb.start() : verb.end()].rstrip().endswith(":"):
+            end = self.colon_block_end(end)  # the document's words go on
         self.add("indirect", (verb.end(), end), verb["cue"], mention, i)
         return True
+
+    def colon_block_end(self, end: int) -> int:
+        """Where the words a colon introduces in a narrative paragraph end, when its
+        sentence ends at ``end``: the end of the paragraph's following sentences, up to one
+        with a cue or quote marks of its own ("står der: A. B." is one quote, A and B)."""
+        p_end = next((p.end for p in self.paragraphs if p.start <= end <= p.end), end)
+        for a, b in self.sentences:
+            if a < end or b > p_end:
+                continue
+            if ANY_CUE.search(self.text, a, b) or QUOTED.search(self.text, a, b) or (
+                _DASH.match(self.text, a)
+            ):
+                break
+            end = b
+        return end
 
     def that_cues(self, start: int, end: int) -> list[re.Match[str]]:
         cues = [*_THAT_CUE.finditer(self.text, start, end),
@@ -2352,15 +2427,26 @@ class _Finder:
         return Mention(name, pos, pos + word.end(), "organisation")
 
     def document_sender(self, noun: str, before: int) -> Mention | None:
-        """The sender an earlier "<noun> fra X" names (the last one before ``before``)."""
-        found = None
+        """The sender an earlier "<noun> fra X" names, or the author of an earlier "X har
+        sendt en <noun>" ("Styrelsen har sendt en redegørelse til ministeren", "Rigsrevisionen
+        offentliggjorde i går en ny rapport"): the last one before ``before``."""
+        found: tuple[int, Mention] | None = None
         pattern = re.compile(rf"(?<![{LO}]){re.escape(noun)}(?:en|et|n)?{SP}fra{SP}",
                              re.IGNORECASE)
         for m in pattern.finditer(self.text, 0, before):
             mention = mention_at(self.text, m.end(), before)
             if mention is not None and mention.kind in ("name", "organisation", "title"):
-                found = mention
-        return found
+                found = (m.start(), mention)
+        for m in _AUTHORED.finditer(self.text, 0, before):
+            if m["noun"].lower() != noun or (found is not None and found[0] > m.start()):
+                continue
+            sentence = next((a for a, b in self.sentences if a <= m.start() < b), None)
+            if sentence is None:
+                continue
+            mention = _subject(self.text, sentence, m.start("verb"))
+            if mention is not None and mention.kind in ("name", "organisation", "title"):
+                found = (m.start(), mention)
+        return found[1] if found else None
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -1,0 +1,113 @@
+"""Quote shapes of real Danish news that earlier rules missed (issue 8, round 9): a
+one-word medium before its addressee, a speech verb coordinated with a narrative verb
+across a subordinate clause, naming verbs in the perfect ("har siden omtalt ... som
+»...«"), a document whose author an earlier sentence names, and the words a colon
+introduces over several sentences of a story paragraph. Each case is (text, expected)
+with expected = [(kind, text, cue, speaker phrase or None), ...] for every quote
+``find_quotes`` returns. Every text is invented for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+# An inverted cue, its speaker, then to whom or where it was said before "at".
+ADDRESSEE = [
+    (
+        "Samtidig påpeger Finans over for direktøren, at han selv tjener to millioner.",
+        [("indirect", "han selv tjener to millioner", "påpeger", "Finans")],
+    ),
+    (
+        "Derfor understreger Lise Holm over for Ritzau, at sagen er lukket.",
+        [("indirect", "sagen er lukket", "understreger", "Lise Holm")],
+    ),
+]
+
+# A speech verb that shares its subject with a narrative verb before it, across a
+# subordinate clause or a dash.
+COORDINATED = [
+    (
+        "Målmanden gjorde, hvad han kunne – men indrømmer, at forsvaret svigtede.",
+        [("indirect", "forsvaret svigtede", "indrømmer", "Målmanden")],
+    ),
+    (
+        "Keeper Per Holm gjorde, hvad han kunne, men indrømmer, at forsvaret svigtede.",
+        [("indirect", "forsvaret svigtede", "indrømmer", "Per Holm")],
+    ),
+    (
+        "Ministeren blev spurgt, om hun går af, og svarede, at hun bliver.",
+        [("indirect", "hun bliver", "svarede", "Ministeren")],
+    ),
+]
+
+# A naming verb in the perfect with an adverb, and its words in quote marks.
+NAMING = [
+    (
+        'Rusland har siden omtalt angrebet som en "særlig militær operation".',
+        [("partial", 'Rusland har siden omtalt angrebet som en "særlig militær operation"',
+          "omtalt", "Rusland")],
+    ),
+    (
+        "Byrådet har karakteriseret planen som »helt urealistisk«.",
+        [("partial", "Byrådet har karakteriseret planen som »helt urealistisk«",
+          "karakteriseret", "Byrådet")],
+    ),
+]
+
+# A document speaks for the one an earlier sentence says wrote or sent it.
+DOCUMENT_AUTHOR = [
+    (
+        "Styrelsen har sendt en redegørelse til ministeren.\n\n"
+        "Ifølge redegørelsen er der fejl i ti sager.",
+        [("indirect", "er der fejl i ti sager", "ifølge", "Styrelsen")],
+    ),
+    (
+        "Rigsrevisionen offentliggjorde i går en ny rapport om byggeriet.\n\n"
+        "Ifølge rapporten har kommunen brudt reglerne.",
+        [("indirect", "har kommunen brudt reglerne", "ifølge", "Rigsrevisionen")],
+    ),
+    (
+        "Styrelsen har sendt en redegørelse til ministeren. I redegørelsen står der, at ti "
+        "sager er fejlbehandlet.",
+        [("indirect", "ti sager er fejlbehandlet", "står der", "Styrelsen")],
+    ),
+    # the document's reader is no author: "har fået en rapport" names no sender
+    (
+        "Kommunen har fået en rapport om skolen.\n\nIfølge rapporten mangler der lærere.",
+        [],
+    ),
+]
+
+# The words a colon introduces in a paragraph of the story run over its sentences, up to
+# one with a cue of its own; a one-sentence line is a headline and quotes nothing.
+COLON_BLOCK = [
+    (
+        "Bestyrelsen holdt møde i marts.\n\nI referatet fra bestyrelsens møde den 3. marts "
+        "står der også: Firmaet skal have besked om afslaget. Vi ønsker ikke at betale mere.",
+        [("indirect", "Firmaet skal have besked om afslaget. Vi ønsker ikke at betale mere",
+          "står der", "bestyrelsen")],
+    ),
+    (
+        "Afdelingen har tabt penge i flere år. I en mail til de ansatte skriver direktøren: "
+        "Vi lukker afdelingen. Produktionen flytter til Polen.",
+        [("direct", "Vi lukker afdelingen. Produktionen flytter til Polen", "skriver",
+          "direktøren")],
+    ),
+    (
+        "Politiet skriver på Twitter: Vejen er spærret. Kør en anden vej. Politiet siger, at "
+        "det tager tid.",
+        [("direct", "Vejen er spærret. Kør en anden vej", "skriver", "Politiet"),
+         ("indirect", "det tager tid", "siger", "Politiet")],
+    ),
+    ("Holm slår fast: Så skal han på holdet!\n\nKampen sluttede 1-1.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*ADDRESSEE, *COORDINATED, *NAMING, *DOCUMENT_AUTHOR, *COLON_BLOCK],
+)
+def test_quote_news_shapes(found_quotes: Callable[[str], list[tuple]], text: str,
+                           expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
