@@ -12,6 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
+from pressespejl.nlp.components.sentences import find_paragraphs
+
 # An inverted cue, its speaker, then to whom or where it was said before "at".
 ADDRESSEE = [
     (
@@ -111,3 +113,87 @@ COLON_BLOCK = [
 def test_quote_news_shapes(found_quotes: Callable[[str], list[tuple]], text: str,
                            expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A paragraph hard-wrapped at a fixed width is one quote paragraph: the line after a
+# break in mid-sentence starts with a lower-case letter.
+HARD_WRAPPED = [
+    (
+        "Sagen blev afgjort i går.\n\n”Jeg\nhåber, at nogen tager fat i sagen, og at vi\nikke "
+        'ser det igen," siger formand Lise Holm om klagen.',
+        [("direct", "Jeg\nhåber, at nogen tager fat i sagen, og at vi\nikke ser det igen",
+          "siger", "Lise Holm")],
+    ),
+    (
+        "- Vi har ventet på det her i\nmange år, siger Per Holm.",
+        [("direct", "Vi har ventet på det her i\nmange år", "siger", "Per Holm")],
+    ),
+    # a new paragraph starts with a capital: no wrap
+    (
+        "- Vi har ventet længe\nPer Holm er glad, siger hun.",
+        [("direct", "Vi har ventet længe", None, None),
+         ("indirect", "Per Holm er glad", "siger", "hun")],
+    ),
+]
+
+# An interviewer's turn is no quote of the interviewee: a request printed as a dash
+# paragraph ("- Fortæl om ..."), or an unmarked paragraph that addresses the interviewee.
+INTERVIEWER = [
+    (
+        "Holdet vandt i går.\n\n- Fortæl om den første kamp.\n\n- Den var hård, men vi "
+        "kæmpede.",
+        [("direct", "Fortæl om den første kamp", None, None),
+         ("direct", "Den var hård, men vi kæmpede", None, None)],
+    ),
+    (
+        "Træner Per Holm var glad efter kampen.\n\n- Det var en god kamp.\n\nDe siger, at I "
+        "er favoritter. Hvordan klinger det?\n\n- Det tager vi roligt.",
+        [("direct", "Det var en god kamp", None, None),
+         ("direct", "Det tager vi roligt", None, None)],
+    ),
+    # "du" to the readers, not in a question: the story's own reported speech
+    (
+        "Hvis du skal ud at køre i morgen, så siger politiet, at vejene er glatte.\n\n- Kør "
+        "forsigtigt, siger vagtchef Per Holm.",
+        [("indirect", "vejene er glatte", "siger", "politiet"),
+         ("direct", "Kør forsigtigt", "siger", "Per Holm")],
+    ),
+]
+
+# A verbless example in the next paragraph goes on with a report and its attribution;
+# "kalder X for Y" in a sentence that introduces a quote with a colon is a report too.
+GOES_ON = [
+    (
+        "Andre kommuner holder også øje med vandstanden, siger beredskabschef Jens Lund.\n\n"
+        "For eksempel Aarhus Kommune.",
+        [("indirect", "Andre kommuner holder også øje med vandstanden, siger beredskabschef "
+          "Jens Lund.\n\nFor eksempel Aarhus Kommune", "siger", "Jens Lund")],
+    ),
+    (
+        "Kommentatorerne kaldte kampen for Per Holms bedste nogensinde, og da vi spurgte Per "
+        "Holm, om han var enig, lød det:\n\n- Ja, det var den.",
+        [("indirect", "Per Holms bedste nogensinde", "kaldte", "Kommentatorerne"),
+         ("direct", "Ja, det var den", "lød det", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*HARD_WRAPPED, *INTERVIEWER, *GOES_ON])
+def test_quote_news_layouts(found_quotes: Callable[[str], list[tuple]], text: str,
+                            expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("”Jeg\nhåber det,\" siger hun.", ['”Jeg\nhåber det," siger hun.']),
+        ("Vi har ventet længe\nPer Holm er glad.", ["Vi har ventet længe", "Per Holm er glad."]),
+        ("Vi har ventet længe.\nnu er det slut.", ["Vi har ventet længe.", "nu er det slut."]),
+        ("Vi har ventet\n\nlænge.", ["Vi har ventet", "længe."]),
+    ],
+)
+def test_quote_paragraphs_hard_wrapped(text: str, lines: list[str]) -> None:
+    """A line that breaks off in mid-sentence, then one line break and a lower-case
+    word: one paragraph; a sentence end, a capital or a blank line between: two."""
+    assert [text[p.start : p.end] for p in find_paragraphs(text)] == lines

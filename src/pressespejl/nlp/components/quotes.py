@@ -162,6 +162,7 @@ from pressespejl.nlp.components.sentences import (
     QUOTE_GROUPS,
     QUOTED,
     Paragraph,
+    unwrap,
 )
 from pressespejl.nlp.da.adverbials import (
     FOCUS_PARTICLES,
@@ -169,6 +170,7 @@ from pressespejl.nlp.da.adverbials import (
     SENTENCE_ADVERBS,
     TIME_ADVERBIALS,
 )
+from pressespejl.nlp.da.interview_prompts import PROMPT_IMPERATIVES
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS
 from pressespejl.nlp.da.weekdays import WEEKDAYS
@@ -319,6 +321,12 @@ _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
 _FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
+# "- Fortæl om den første dag.": an interviewer's request, not the interviewee's words
+_PROMPT = re.compile(rf"(?:{alternation(PROMPT_IMPERATIVES)})(?![\w-])")
+_PROMPT_MAX_WORDS = 20
+# "De siger, at I er favoritter.": the reporter addresses the interviewee ("I" inside a
+# sentence; at its start it is mostly the preposition "I dag")
+_ADDRESSED = re.compile(r"(?<=[\w,] )I(?![\w-])|(?P<singular>(?<![\w-])(?:du|dig)(?![\w-]))")
 _SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\w-])")
 _PARTY_LETTERS = re.compile(rf"^{SP}\([{UP}]{{1,3}}\)")
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
@@ -1226,7 +1234,11 @@ class _Finder:
         return qp
 
     def _question(self, qp: _QuoteParagraph) -> _QuoteParagraph:
-        qp.question = self.text[qp.start : qp.end].rstrip(" \t”“\"«»'’").endswith("?")
+        """Mark an unattributed quote paragraph that asks: a question, or an
+        interviewer's request ("- Fortæl om den første dag.", ``PROMPT_IMPERATIVES``)."""
+        words = self.text[qp.start : qp.end]
+        qp.question = words.rstrip(" \t”“\"«»'’").endswith("?") or (
+            _PROMPT.match(words) is not None and len(words.split()) <= _PROMPT_MAX_WORDS)
         return qp
 
     def printed_question(self, i: int, p: Paragraph) -> bool:
@@ -1349,7 +1361,8 @@ class _Finder:
             # one question put to "du"/"I" that opens the run, then its answer: "- Hvorfor
             # sagde du ja?" "- Fordi ..." (a speaker's own rhetorical question asks no one)
             qp = run[0]
-            return _SECOND_PERSON.search(self.text, qp.start, qp.end) is not None and (
+            return (_SECOND_PERSON.search(self.text, qp.start, qp.end) is not None
+                    or _PROMPT.match(self.text, qp.start, qp.end) is not None) and (
                 len(self.text[qp.start : qp.end].split()) <= 25)
         return len(questions) >= 2 and answered
 
@@ -1439,7 +1452,7 @@ class _Finder:
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
-        if self.pull_quote(i, p):
+        if self.pull_quote(i, p) or self.interviewer_turn(i, p):
             return
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
@@ -1469,7 +1482,8 @@ class _Finder:
                 # words inside it are still a partial quote
                 # ("Men han bekræfter, at en aktion har fundet sted:" reports speech too)
                 if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)
-                        or self.calls_for(i, s_start, s_end, marked=True)):
+                        or self.calls_for(i, s_start, s_end, marked=True)
+                        or self.calls_for(i, s_start, s_end, plain=False)):
                     self.partial(i, s_start, s_end)
                 continue
             if self.colon_inline(i, s_start, s_end):
@@ -1496,6 +1510,26 @@ class _Finder:
             self.according_to(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
+
+    def interviewer_turn(self, i: int, p: Paragraph) -> bool:
+        """Whether a narrative paragraph is the reporter's turn in an interview printed
+        with unmarked questions: it addresses the interviewee ("De siger, at I er
+        favoritter. Hvordan klinger det?"; "du" only in a question: "Hvad siger du til, at
+        ...?"), is short, and
+        a quote paragraph stands right before or after it. It reports nobody's words."""
+        words = self.text[p.start : p.end]
+        if len(words.split()) > 40 or not any(
+            not self.inside_quote_marks(m.start() + p.start, p.start, p.end)
+            and (m["singular"] is None or "?" in words)  # "Hvis du skal ud at køre, ..."
+            for m in _ADDRESSED.finditer(words)
+        ):
+            return False
+        story = [(k, q) for k, q in enumerate(self.paragraphs) if not (q.noise or q.caption)]
+        at = next((n for n, (k, _q) in enumerate(story) if k == i), None)
+        if at is None:
+            return False
+        neighbours = [story[n][1] for n in (at - 1, at + 1) if 0 <= n < len(story)]
+        return any(_DASH.match(self.text, q.start, q.end) for q in neighbours)
 
     def pull_quote(self, i: int, p: Paragraph) -> bool:
         """A pull quote: a speaker's words with no cue and no marks, then the speaker's
@@ -1587,7 +1621,9 @@ class _Finder:
         ) or not self.verbless_example(start, end):
             return False
         for q in self.found:
-            if q.kind == "indirect" and q.start < before[1] and before[1] <= q.end + 2:
+            if q.kind == "indirect" and q.start < before[1] and (
+                before[1] <= q.end + 2 or self.attribution_after(q, before[1])
+            ):  # "..., siger X." + "For eksempel Aarhus Kommune." goes on too
                 q.end = strip_span(self.text, q.start, end)[1]
                 return True
         return False
@@ -2185,16 +2221,18 @@ class _Finder:
         self.add("indirect", (m.end(), end), m["cue"], mention, i)
         return True
 
-    def calls_for(self, i: int, start: int, end: int, marked: bool = False) -> bool:
+    def calls_for(self, i: int, start: int, end: int, marked: bool = False,
+                  plain: bool = True) -> bool:
         """I6: "X kalder forslaget for en "overreaktion"": the words after "for" (only
-        words in quote marks when ``marked``: a sentence that introduces a quote with a
-        colon)."""
+        words in quote marks when ``marked``; without ``plain`` only with "for": a
+        sentence that introduces a quote with a colon, "Kommentatorerne kaldte kampen
+        for hans bedste nogensinde, og da ... lød det:")."""
         m = _CALLS_FOR.search(self.text, start, end)
         if m is not None and re.search(rf"{SP}(?:en|et){SP}", m["obj"]):
             m = None  # "kalder beslutningen en skandale for byen": the name has no "for"
         m = m or _CALLS_IT.search(self.text, start, end)
         if m is None and not marked:
-            return self.calls_plain(i, start, end)
+            return plain and self.calls_plain(i, start, end)
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
         if marked and not QUOTED.match(self.text, _skip_space(self.text, m.end()), end):
@@ -2469,7 +2507,8 @@ def find_quotes(
     text: str, paragraphs: list[Paragraph], sentences: list[tuple[int, int]]
 ) -> list[QuoteCandidate]:
     """All quote candidates of a text, in text order (rules in the module doc)."""
-    return _Finder(text, paragraphs, sentences).run()
+    # a hard-wrapped paragraph's line breaks read as spaces (``sentences.unwrap``)
+    return _Finder(unwrap(text, paragraphs), paragraphs, sentences).run()
 
 
 class QuoteFinder:

@@ -19,6 +19,10 @@ Rules, in order of strength:
 6. A period of an amount's abbreviation that ends a sentence ("40 mio. kr. I stedet
    ...", ``SENTENCE_FINAL_ABBREVIATIONS``) ends it when a capital follows: a Danish
    noun after "kr." is written lower case, so a capital there starts a sentence.
+7. A hard-wrapped paragraph (a page cut its lines at a fixed width) is one paragraph: a
+   line that ends with no sentence end or colon goes on in the next line when that line
+   starts with a lower-case letter ("”Jeg" + "håber, at vi ..."). Its line breaks are
+   read as spaces (``unwrap``).
 
 A paragraph is noise when it starts like a byline, caption or navigation line
 (``NOISE_PREFIXES``: "Skrevet af", "Foto:", "Læs også", "Bemærk: Artiklen er mere end 30
@@ -104,6 +108,7 @@ space lost ("-Vi mangler folk", "–Vi", "-EU skal", "-I må vente"): a capital 
 after it. Not "-5 grader i nat" (a minus) or "-forbundet" (a word wrapped at its
 hyphen)."""
 _DASH = DASH_OPENING
+_WRAP_CONTINUES = re.compile(r"[a-zæøåéäöü]")
 _ENDS = frozenset({".", "!", "?", "…"})
 _HEADLINE_MAX_WORDS = 15
 _MENU_MAX_WORDS = 6
@@ -145,20 +150,49 @@ def _is_quoted_heading(line: str) -> bool:
 
 
 def find_paragraphs(text: str) -> list[Paragraph]:
-    """The non-empty lines of ``text``, stripped, each marked noise or not."""
-    lines = []
+    """The non-empty lines of ``text``, stripped, each marked noise or not; a line
+    hard-wrapped in mid-sentence is one paragraph with the line after it (rule 7)."""
+    lines: list[tuple[int, str]] = []
     for m in _LINE.finditer(text):
         line = m.group()
         stripped = line.strip()
         if stripped:
             start = m.start() + (len(line) - len(line.lstrip()))
+            if lines and _wrapped(text, *lines[-1], start, stripped):
+                first = lines[-1][0]
+                lines[-1] = (first, text[first : start + len(stripped)])
+                continue
             lines.append((start, stripped))
     several = len(lines) > 1
     return [
-        Paragraph(start, start + len(line), _is_noise(line, several and i == 0),
-                  is_caption(line))
+        Paragraph(start, start + len(line), _is_noise(unwrapped, several and i == 0),
+                  is_caption(unwrapped))
         for i, (start, line) in enumerate(lines)
+        for unwrapped in (line.replace("\n", " "),)
     ]
+
+
+def _wrapped(text: str, start: int, line: str, next_start: int, next_line: str) -> bool:
+    """Whether ``next_line`` goes on with the sentence ``line`` breaks off (a page or a
+    PDF wrapped its paragraphs at a fixed width: '”Jeg' + 'håber, at ...'): one line
+    break between them, no sentence end or colon at the end of ``line``, and ``next_line``
+    starts with a lower-case letter, as no paragraph of a story does."""
+    if not _WRAP_CONTINUES.match(next_line) or text.count("\n", start + len(line), next_start) != 1:
+        return False
+    return _FINAL_PUNCT.search(line) is None and not _NOISE.match(line)
+
+
+def unwrap(text: str, paragraphs: list[Paragraph]) -> str:
+    """``text`` with the line breaks inside its paragraphs (a hard-wrapped paragraph,
+    rule 7) as spaces: the same offsets, so the rules read one paragraph a line."""
+    if not any("\n" in text[p.start : p.end] for p in paragraphs):
+        return text
+    chars = list(text)
+    for p in paragraphs:
+        for k in range(p.start, p.end):
+            if chars[k] == "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 def is_caption(line: str) -> bool:
@@ -174,7 +208,7 @@ def sentence_starts(text: str, paragraphs: list[Paragraph]) -> list[int]:
     starts = []
     for p in paragraphs:
         starts.append(p.start)
-        line = text[p.start : p.end]
+        line = text[p.start : p.end].replace("\n", " ")
         quoted = [(m.start(), m.end()) for m in QUOTED.finditer(line)]
         for m in _SENTENCE_END.finditer(line):
             if any(a < m.end() < b for a, b in quoted):
