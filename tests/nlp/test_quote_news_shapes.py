@@ -21,6 +21,11 @@ ADDRESSEE = [
         [("indirect", "han selv tjener to millioner", "påpeger", "Finans")],
     ),
     (
+        "Samtidig påpeger Finans over for direktøren og bestyrelsen i en artikel tirsdag, at "
+        "han selv tjener to millioner.",
+        [("indirect", "han selv tjener to millioner", "påpeger", "Finans")],
+    ),
+    (
         "Derfor understreger Lise Holm over for Ritzau, at sagen er lukket.",
         [("indirect", "sagen er lukket", "understreger", "Lise Holm")],
     ),
@@ -41,6 +46,13 @@ COORDINATED = [
         "Ministeren blev spurgt, om hun går af, og svarede, at hun bliver.",
         [("indirect", "hun bliver", "svarede", "Ministeren")],
     ),
+    (
+        "Træneren var skuffet efter kampen, men roste holdets indsats og understregede, at "
+        "de kæmpede.",
+        [("indirect", "de kæmpede", "understregede", "Træneren")],
+    ),
+    # a new subject after "men" is no speaker of the first one's
+    ("Træneren var skuffet, men Per Holm var glad og fortalte, at de kæmpede.", []),
 ]
 
 # A naming verb in the perfect with an adverb, and its words in quote marks.
@@ -73,6 +85,11 @@ DOCUMENT_AUTHOR = [
         "Styrelsen har sendt en redegørelse til ministeren. I redegørelsen står der, at ti "
         "sager er fejlbehandlet.",
         [("indirect", "ti sager er fejlbehandlet", "står der", "Styrelsen")],
+    ),
+    (
+        "Rigsrevisionen kom i går med en ny rapport om byggeriet.\n\n"
+        "Ifølge rapporten har kommunen brudt reglerne.",
+        [("indirect", "har kommunen brudt reglerne", "ifølge", "Rigsrevisionen")],
     ),
     # the document's reader is no author: "har fået en rapport" names no sender
     (
@@ -197,3 +214,75 @@ def test_quote_paragraphs_hard_wrapped(text: str, lines: list[str]) -> None:
     """A line that breaks off in mid-sentence, then one line break and a lower-case
     word: one paragraph; a sentence end, a capital or a blank line between: two."""
     assert [text[p.start : p.end] for p in find_paragraphs(text)] == lines
+
+
+# A trailing cue whose speaker is a role word the mention reader does not know, where
+# the role is held, then the name in apposition, and a relative clause ending it.
+ROLE_APPOSITION = [
+    (
+        "Vi taler for lidt om det. Og det er netop derfor, at det er vigtigt at tale om det, "
+        "lyder det fra vært i Radio Vest, Niels Holm, der selv har oplevet det.",
+        [("indirect", "Og det er netop derfor, at det er vigtigt at tale om det",
+          "lyder det fra", "Niels Holm")],
+    ),
+    (
+        "Borgmesteren bliver kritiseret for, at hun har tiet, forklarer formanden for Dansk "
+        "Metal i Vejle, Karen Holt, der selv har rejst sagen.",
+        [("indirect", "Borgmesteren bliver kritiseret for, at hun har tiet", "forklarer",
+          "Karen Holt")],
+    ),
+]
+
+# An unmarked paragraph after a paragraph that ends with a cue and a colon is the words
+# it introduces: a speaker's (direct) or a document's (indirect, its sender's).
+COLON_PARAGRAPH = [
+    (
+        "Borgmester Anders Holm siger:\n\nVi er nødt til at spare på skolerne.\n\n"
+        "Oppositionen er uenig.",
+        [("direct", "Vi er nødt til at spare på skolerne", "siger", "Anders Holm")],
+    ),
+    (
+        "I referatet fra bestyrelsens møde står der:\n\nFirmaet skal have besked om "
+        "afslaget. Vi ønsker ikke at betale mere.\n\nFirmaet har ikke svaret.",
+        [("indirect", "Firmaet skal have besked om afslaget. Vi ønsker ikke at betale mere",
+          "står der", "bestyrelsen")],
+    ),
+    # a colon with no cue introduces nobody's words; a heading after a cue is no quote
+    ("Han var rystet:\n\nHuset var brændt ned til grunden.", []),
+    ("Borgmester Anders Holm siger:\n\nSkolerne og fremtiden", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*ROLE_APPOSITION, *COLON_PARAGRAPH])
+def test_quote_news_attributions(found_quotes: Callable[[str], list[tuple]], text: str,
+                                 expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
+
+
+# A pull quote set as a box: the words, the speaker's name on its own line, then a short
+# role; only for a person the story named before (an op-ed's signature is none).
+PULL_QUOTE_BOX = [
+    (
+        "Lise Holm fra SF er vred over forslaget, siger hun.\n\nDer er over 20 punkter, "
+        "hvor man giver mere magt, og det er ikke godt nok.\n\nLise Holm\nOrdfører, SF",
+        [("indirect", "Lise Holm fra SF er vred over forslaget", "siger", "hun"),
+         ("direct", "Der er over 20 punkter, hvor man giver mere magt, og det er ikke godt "
+          "nok", None, "Lise Holm")],
+    ),
+    (
+        "Jeg synes, det er for dårligt, og jeg vil gerne have det lavet om.\n\nLise Holm\n"
+        "Folketingsmedlem, SF",
+        [],
+    ),
+    (
+        "Lise Holm var i Aarhus i går.\n\nBorgmesteren vil ikke svare på spørgsmål om sagen "
+        "i dag.\n\nLise Holm\nJournalist",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_QUOTE_BOX)
+def test_quote_pull_quote_box(found_quotes: Callable[[str], list[tuple]], text: str,
+                              expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

@@ -238,6 +238,9 @@ _GOES_ON = re.compile(
 _PULL_QUOTE = re.compile(
     rf"(?P<words>[^\n\"„“”»«]+[.!?]){SP}(?P<name>[{UP}][\w-]+(?:{SP}[{UP}][\w.-]*){{1,3}})"
     rf"(?:{SP}(?P<party>\([{UP}]{{1,3}}\)))?[^\S\n]*")
+# "Ordfører, SF", "Formand for Dansk Metal (S)": the role under a pull quote's name
+_BOX_ROLE = re.compile(rf"[{UP}][\w-]+(?:{SP}[\w-]+)*(?:,{SP}[{UP}][\w-]*(?:{SP}[\w-]+)*"
+                       rf"|{SP}\([{UP}]{{1,3}}\))")
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:jeg|vi|mig|os|min|mit|mine|vores)(?![\w-])",
                            re.IGNORECASE)
 # "facebooksiden ", "podcasten ": a noun before a name in quote marks
@@ -428,7 +431,7 @@ _STATEMENT_WHEN = re.compile(
 _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
     rf"(?:{SP}(?:det|der|de|han|hun|den))?)(?:{SP}(?:også|desuden|blandt{SP}andet|bl\.a\.))?"
-    rf"(?:,?{SP}at{SP}|:{SP}(?=\S))"
+    rf"(?:,?{SP}at{SP}|:{SP}(?=\S)|:[^\S\n]*(?=\n|\Z))"
 )
 """"står det, at", "står der også: Det skal ...": the words of the document follow."""
 # "bestyrelsens møde", "bestyrelsen": a body named by a common noun sends the document
@@ -437,10 +440,13 @@ _AUTHOR_VERBS = ("sender", "sendte", "sendt", "udsender", "udsendte", "udsendt",
                  "offentliggør", "offentliggjorde", "offentliggjort", "udgiver", "udgav",
                  "udgivet", "udarbejder", "udarbejdede", "udarbejdet", "fremlægger",
                  "fremlagde", "fremlagt", "afleverer", "afleverede", "afleveret",
-                 "publicerer", "publicerede", "publiceret", "skriver", "skrev", "skrevet")
+                 "publicerer", "publicerede", "publiceret", "skriver", "skrev", "skrevet",
+                 "laver", "lavede", "lavet")
+_AUTHOR_ADVERB = rf"(?:{SP}(?:{alternation(TIME_ADVERBIALS)}|også|nu|derfor))?"
 _AUTHORED = re.compile(
-    rf"(?<![\w-])(?P<verb>{alternation(_AUTHOR_VERBS)})"
-    rf"(?:{SP}(?:{alternation(TIME_ADVERBIALS)}|også|nu|derfor))?"
+    rf"(?<![\w-])(?P<verb>{alternation(_AUTHOR_VERBS)}"
+    rf"|(?:kommer|kom|kommet)(?={_AUTHOR_ADVERB}{SP}med(?![{LO}])))"
+    rf"{_AUTHOR_ADVERB}(?:{SP}med)?"
     rf"{SP}(?:en|et|sin|sit)(?:{SP}[{LO}-]+){{0,2}}?{SP}"
     rf"(?P<noun>{'|'.join(_DOCUMENTS)})(?![{LO}])")
 _SENDER_NOUN = re.compile(
@@ -668,6 +674,11 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
         between = _SUBORDINATE.sub("", text[first.end : cue_start]) if first else ""
         between = re.sub(rf"(?:,|{SP}[-–—])?{SP}men{SP}\Z", " og ", between)
         between = re.sub(rf",?{SP}og{SP}\Z", " og ", between)
+        # "var skuffet, men roste holdet og understregede": a verb after ", men" goes on
+        # with the same subject; a new subject there ("men spillerne var glade") does not
+        between = _BUT_VERB.sub(
+            lambda m: " og " if mention_at(text, first.end + m.end(), cue_start) is None
+            else m.group(), between) if first else between
         if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
                 and not re.search(r"[,;:]", between):
             return first
@@ -696,6 +707,7 @@ _INNER_PERIOD = re.compile(
 _SUBJUNCTION = re.compile(
     rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
 _HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
+_BUT_VERB = re.compile(rf",{SP}men{SP}(?=[{LO}])")
 
 
 def _another_speaker(subject: Mention, trailing: Mention) -> bool:
@@ -751,7 +763,9 @@ def _group_at(text: str, pos: int, end: int) -> Mention | None:
 _NAME_ENDING_ROLE = re.compile(
     rf"(?:{SP}(?:i|for|ved|hos|fra|på|af){SP}[^,.;:!?\"„“”»«\n]{{1,40}}?)?,{SP}"
     rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]+){{1,3}})"
-    rf"(?=[^\S\n]*(?:[.!?]|\Z)|,{SP}(?:til|over{SP}for|overfor|i|på){SP}[^,.;:!?\n]{{1,40}}[.!?]?\s*\Z)")
+    rf"(?=[^\S\n]*(?:[.!?]|\Z)|,{SP}(?:til|over{SP}for|overfor|i|på){SP}[^,.;:!?\n]{{1,40}}[.!?]?\s*\Z"
+    rf"|,{SP}(?:der|som){SP}[^,.;:!?\"„“”»«\n]{{1,80}}[.!?]?\s*\Z)")
+# (", der selv har oplevet det." after the name: a relative clause ends the attribution)
 
 
 _NAME_ENDING_ROLE_BARE = re.compile(
@@ -810,6 +824,11 @@ _UNKNOWN_ROLE_NAME = re.compile(
     rf"(?![{LO}]))[{LO}][{LO}-]{{3,}}){SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
 
 
+_ROLE_WORD = re.compile(
+    rf"(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)(?![{LO}]))"
+    rf"[{LO}][{LO}-]{{3,}}")
+
+
 def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     """The speaker phrase right after a cue: a name, title, pronoun or description the
     mention reader knows, else one of a group ("en af beboerne") or an indefinite person
@@ -833,6 +852,14 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
         named = mention_at(text, role.start("name"), role.end("name"))
         if named is not None and named.kind == "name" and named.start == role.start("name"):
             return Mention(named.text, named.start, named.end, "name", role["role"])
+    if (role := _ROLE_WORD.match(text, pos, end)) and (
+        named := _NAME_ENDING_ROLE.match(text, role.end(), end)
+    ) and is_first_name(named["name"].split()[0]):
+        # "lyder det fra vært i DR, Niels Holm, der ...": a role word the mention reader
+        # does not know, where, then the name in apposition ending the attribution
+        found = mention_at(text, named.start("name"), named.end("name"))
+        if found is not None and found.kind == "name" and found.end == named.end("name"):
+            return Mention(found.text, found.start, found.end, "name", role.group())
     if body := body_at(text, pos, end):  # "skriver boligselskabet i et brev"
         return body
     m = _ONE_OF.match(text, pos, end) or _SOMEONE.match(text, pos, end)
@@ -1045,6 +1072,9 @@ class _Finder:
             if run:
                 self.flush_printed(run, before)
                 run = []
+            elif before is not None and self.colon_block(i, p, before):
+                before = i
+                continue
             self.narrative_paragraph(i, p)
             before = i
         if run:
@@ -1452,7 +1482,7 @@ class _Finder:
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
-        if self.pull_quote(i, p) or self.interviewer_turn(i, p):
+        if self.pull_quote(i, p) or self.pull_quote_box(i, p) or self.interviewer_turn(i, p):
             return
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
@@ -1483,7 +1513,8 @@ class _Finder:
                 # ("Men han bekræfter, at en aktion har fundet sted:" reports speech too)
                 if not (self.that_clause(i, s_start, s_end) or self.accuses(i, s_start, s_end)
                         or self.calls_for(i, s_start, s_end, marked=True)
-                        or self.calls_for(i, s_start, s_end, plain=False)):
+                        or (not _SUBJUNCTION.match(self.text, s_start, s_end)
+                            and self.calls_for(i, s_start, s_end, plain=False))):
                     self.partial(i, s_start, s_end)
                 continue
             if self.colon_inline(i, s_start, s_end):
@@ -1530,6 +1561,32 @@ class _Finder:
             return False
         neighbours = [story[n][1] for n in (at - 1, at + 1) if 0 <= n < len(story)]
         return any(_DASH.match(self.text, q.start, q.end) for q in neighbours)
+
+    def pull_quote_box(self, i: int, p: Paragraph) -> bool:
+        """A pull quote set as a box: the words, then the speaker's full name on a line of
+        its own and a short role on the next ("Det er ikke godt nok." + "Lise Holm" +
+        "Ordfører, SF"), for a person the story named before it. The words have no cue
+        or marks of their own. An op-ed's signature names its author nowhere before it,
+        so it is none."""
+        words = self.text[p.start : p.end]
+        if len(words.split()) < 6 or not words.rstrip(" ”\"«»'’").endswith((".", "!", "?")) or (
+            _SPEECH_WORD.search(words) or _IFOLGE.search(words) or QUOTED.search(words)
+            or i + 2 >= len(self.paragraphs)
+        ):
+            return False
+        name_p, role_p = self.paragraphs[i + 1], self.paragraphs[i + 2]
+        mention = mention_at(self.text, name_p.start, name_p.end)
+        if mention is None or mention.kind != "name" or (mention.start, mention.end) != (
+            name_p.start, name_p.end
+        ) or " " not in mention.text or not is_first_name(mention.text.split()[0]):
+            return False
+        role = self.text[role_p.start : role_p.end]
+        if len(role.split()) > 6 or not _BOX_ROLE.fullmatch(role) or self.text.find(
+            mention.text, 0, p.start
+        ) < 0:
+            return False
+        return self.add("direct", (p.start, p.end), None, mention, i,
+                        tags={"pull"}) is not None
 
     def pull_quote(self, i: int, p: Paragraph) -> bool:
         """A pull quote: a speaker's words with no cue and no marks, then the speaker's
@@ -1913,6 +1970,19 @@ class _Finder:
     def statement_from(self, i: int, start: int, end: int) -> bool:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
         pressemeddelelse fra X skriver de, at ...")."""
+        found = self.document_statement(start, end)
+        if found is None:
+            return False
+        mention, verb = found
+        if self.text[verb.start() : verb.end()].rstrip().endswith(":"):
+            end = self.colon_block_end(end)  # the document's words go on
+        self.add("indirect", (verb.end(), end), verb["cue"], mention, i)
+        return True
+
+    def document_statement(self, start: int, end: int) -> tuple[Mention, re.Match[str]] | None:
+        """(the sender, the match of its verb) of a sentence that quotes a document: "I
+        en udtalelse fra X står det, at", "I redegørelsen står der:" (the sender an
+        earlier sentence names), "I referatet fra mødet den 3. marts står der:"."""
         m = _STATEMENT.search(self.text, start, end)
         if m is not None:
             mention, stop = _sender_at(self.text, m.end(), end)
@@ -1920,18 +1990,43 @@ class _Finder:
             # "I redegørelsen står der, at ..." after "Styrelsen har sendt en redegørelse"
             mention, stop = self.document_sender(m["noun"].lower(), m.start()), m.end()
         else:
-            return False
+            return None
         if mention is None:
-            return False
+            return None
         if when := _STATEMENT_WHEN.match(self.text, stop, end):
             stop = when.end()  # "I referatet fra mødet den 3. marts står der"
         verb = _STATEMENT_VERB.match(self.text, stop, end)
-        if verb is None:
+        return None if verb is None else (mention, verb)
+
+    def colon_block(self, i: int, p: Paragraph, before: int) -> bool:
+        """The words of an unmarked paragraph right after a narrative paragraph whose last
+        sentence introduces them with a cue and a colon ("Borgmester Anders Holm siger:"
+        + "Vi er nødt til at spare."; a document: "I referatet fra bestyrelsens møde står
+        der:" + its words): a direct quote of the introduction's speaker (G3), an
+        indirect one of the document's sender. Not a paragraph with a cue or quote marks
+        of its own, nor one without a sentence end (a heading); a colon with no cue
+        ("Han var rystet:") introduces no words of anyone's."""
+        text = self.text
+        if ANY_CUE.search(text, p.start, p.end) or QUOTED.search(text, p.start, p.end) or (
+            not text[p.start : p.end].rstrip().endswith((".", "!", "?", "…"))
+        ):
             return False
-        if self.text[verb.start() : verb.end()].rstrip().endswith(":"):
-            end = self.colon_block_end(end)  # the document's words go on
-        self.add("indirect", (verb.end(), end), verb["cue"], mention, i)
-        return True
+        b = self.paragraphs[before]
+        if not _ends_with_colon(text, b.start, b.end):
+            return False
+        s_start, s_end = (self.sentences_in(b) or [(b.start, b.end)])[-1]
+        if (document := self.document_statement(s_start, s_end)) is not None:
+            mention, verb = document
+            if not text[verb.start() : verb.end()].rstrip().endswith(":"):
+                return False
+            return self.add("indirect", (p.start, p.end), verb["cue"], mention, i) is not None
+        intro = self.colon_intro(before)
+        if intro is None or intro[0] is None:
+            return False
+        cue, mention, span = intro
+        return self.add("direct", (p.start, p.end), cue, mention, i,
+                        None if mention else "context", tags={"colon"}, context=span,
+                        context_first=True) is not None
 
     def colon_block_end(self, end: int) -> int:
         """Where the words a colon introduces in a narrative paragraph end, when its
@@ -2024,7 +2119,8 @@ class _Finder:
         words: "i et længere interview med avisen i dag", "over for direktøren", "til
         TV 2 efter mødet", "over for B.T." (the cue's "at" follows)."""
         pos = start
-        mention = mention_at(self.text, _skip_space(self.text, start), stop)
+        mention = mention_at(self.text, _skip_space(self.text, start), stop) or (
+            _before_addressee(self.text, _skip_space(self.text, start), stop))
         if mention is not None and mention.start == _skip_space(self.text, start):
             pos = mention.end
             if rel := _RELATIVE_REST.match(self.text, pos, stop):
