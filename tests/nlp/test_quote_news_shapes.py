@@ -286,3 +286,25 @@ PULL_QUOTE_BOX = [
 def test_quote_pull_quote_box(found_quotes: Callable[[str], list[tuple]], text: str,
                               expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A headline is noise, but a reported clause with its cue there is reported speech; a
+# colon headline ("X slår fast: ...") and a headline without a cue are not.
+HEADLINES = [
+    (
+        "Målmanden gjorde, hvad han kunne – men indrømmer, at forsvaret svigtede\n\n"
+        "FC Holm tabte i går 0-3 til Vejle.",
+        [("indirect", "forsvaret svigtede", "indrømmer", "Målmanden")],
+    ),
+    ("Holm slår fast: Så skal han på holdet\n\nKampen sluttede 1-1.", []),
+    (
+        "Borgmester raser over planen\n\nLise Holm siger, at det er godt.",
+        [("indirect", "det er godt", "siger", "Lise Holm")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_quote_headline_reports(found_quotes: Callable[[str], list[tuple]], text: str,
+                                expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

@@ -94,6 +94,15 @@ gold counts pull quotes (also when the story tells the words again). A heading "
 »citat«" (a short label, no period) is no quote; the article's first
 paragraph may open with its place before a dash quote ("Herning: - ...").
 
+Layouts of real pages: a paragraph hard-wrapped in mid-sentence is one paragraph
+(``sentences.py`` rule 7); an unmarked paragraph after "X siger:" / "I referatet fra
+bestyrelsen står der:" is the words the colon introduces (direct; a document's:
+indirect); a pull-quote box (the words, the name on a line, a short role under it) is the
+named person's, when the story named them before; an interviewer's turn ("- Fortæl om
+...", an unmarked paragraph that says "I" or asks "du" next to dash answers) is no
+interviewee quote; a headline with a reported clause ("... men indrømmer, at ...") is
+reported speech, a colon headline is not.
+
 Cognitive verbs ("mener", "vurderer", "tror") open I2 only in a speech frame: a speech
 cue earlier in the sentence, "ifølge" in it, or quote marks in the that-clause
 (``da/stance_verbs.py``). Stance verbs ("håber") count only when ``STANCE_AS_QUOTES``.
@@ -1060,6 +1069,8 @@ class _Finder:
         before: int | None = None  # the narrative paragraph before the current run
         for i, p in enumerate(self.paragraphs):
             if p.noise or p.caption:
+                if p.headline:
+                    self.headline_report(i, p)
                 continue  # noise and captions neither quote nor break a run
             qp = self.quote_paragraph(i, p)
             if qp is not None:
@@ -1541,6 +1552,15 @@ class _Finder:
             self.according_to(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
+
+    def headline_report(self, i: int, p: Paragraph) -> bool:
+        """A headline that reports a clause with an explicit cue ("Målmanden gjorde, hvad
+        han kunne – men indrømmer, at forsvaret svigtede") is reported speech, as the
+        real-news gold counts headings with a cue; "X: citat" and "Gravesen slår fast:
+        ..." are not (a colon headline is a label over the story)."""
+        if ":" in self.text[p.start : p.end]:
+            return False
+        return self.that_clause(i, p.start, p.end)
 
     def interviewer_turn(self, i: int, p: Paragraph) -> bool:
         """Whether a narrative paragraph is the reporter's turn in an interview printed

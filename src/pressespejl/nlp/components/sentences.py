@@ -123,6 +123,9 @@ class Paragraph:
     end: int
     noise: bool
     caption: bool = False
+    headline: bool = False
+    """The story's headline (its first line, unpunctuated, at most 15 words): noise,
+    but a reported clause with its cue there is still reported speech."""
 
 
 def _is_noise(line: str, first_of_several: bool) -> bool:
@@ -166,10 +169,18 @@ def find_paragraphs(text: str) -> list[Paragraph]:
     several = len(lines) > 1
     return [
         Paragraph(start, start + len(line), _is_noise(unwrapped, several and i == 0),
-                  is_caption(unwrapped))
+                  is_caption(unwrapped), several and i == 0 and _is_headline(unwrapped))
         for i, (start, line) in enumerate(lines)
         for unwrapped in (line.replace("\n", " "),)
     ]
+
+
+def _is_headline(line: str) -> bool:
+    """Whether the first of several lines is noise only as a headline: no byline, menu
+    label or quoted title, no final punctuation, at most ``_HEADLINE_MAX_WORDS``."""
+    return not (_NOISE.match(line) or _NOISE_INSIDE.search(line) or _is_quoted_heading(line)
+                or _DASH.match(line) or _FINAL_PUNCT.search(line)) and (
+        len(line.split()) <= _HEADLINE_MAX_WORDS)
 
 
 def _wrapped(text: str, start: int, line: str, next_start: int, next_line: str) -> bool:
