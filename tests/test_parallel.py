@@ -187,6 +187,26 @@ def test_extract_batch_reports_an_article_that_breaks_the_pipeline(monkeypatch):
     assert out[0].prepared is not None and out[0].prepared.analysis.article_id == "good"
 
 
+def test_a_worker_keeps_its_first_words_then_analyses_in_memory_zones(monkeypatch):
+    import secrets
+
+    from pressespejl import parallel
+    from pressespejl.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    word = "Kvæl" + "".join(secrets.choice("bdfgkmnprstv") for _ in range(12))  # unseen
+    article = Article(id="zone", text=f"Direktør Ulla {word} siger, at {word}fabrikken "
+                                      "lukker.", published=date(2022, 1, 3))
+    monkeypatch.setattr(parallel, "WARM_LEXEMES", 0)  # warm already: in a zone
+    zoned = extract_batch([article], nlp=nlp)
+    assert word not in nlp.vocab  # made for the batch and dropped after it
+    monkeypatch.setattr(parallel, "WARM_LEXEMES", len(nlp.vocab) + 1_000)
+    kept = extract_batch([article], nlp=nlp)
+    assert word in nlp.vocab  # kept for the next batches
+    assert zoned[0].prepared is not None
+    assert kept[0].prepared == zoned[0].prepared  # the same results either way
+
+
 def test_unreachable_cluster_is_a_clear_error(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr("pressespejl.parallel.CONNECT_TIMEOUT", "2s")
     with open_store(tmp_path / "a.sqlite") as store, pytest.raises(ClusterError,
