@@ -80,6 +80,22 @@ def test_near_duplicates_signature_is_stable_bytes():
         "722e60d5f84eea146ea60e1e132d0b531f9f0fba334ef5531aca4e787f1e525b")
 
 
+@pytest.mark.parametrize("num_perm,size", [(128, 5), (64, 5), (128, 3), (16, 1)])
+def test_signature_values_are_datasketch_minhash_values(num_perm, size):
+    """``signature`` computes datasketch's affine32 MinHash itself (no datasketch import
+    in a worker): the values must be the library's, for every kind of text."""
+    import struct
+
+    from datasketch import MinHash
+
+    for text in (WIRE, REPRINT, SAME_TOPIC, "", "to ord", "Ærø og Åbenrå, Genève", "x " * 999):
+        expected = MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+        expected.update_batch(shingles(text, size))
+        got = signature(text, num_perm, size)
+        assert struct.unpack_from(f"<{num_perm}Q", got, 4) == tuple(
+            int(v) for v in expected.hashvalues), text[:20]
+
+
 def test_near_duplicates_foreign_signature_is_rejected():
     with pytest.raises(InputError, match="permutations"):
         NearDuplicateIndex().add_signature("a", signature(WIRE, num_perm=64))

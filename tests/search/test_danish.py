@@ -146,3 +146,38 @@ def test_lexicon_id_follows_the_file_in_use(monkeypatch, tmp_path):
     assert first.startswith("mini.dic:") and first != "none"
     mini.write_text("2\nforsvar/29,39\nalliance/39\n", encoding="utf-8")
     assert danish.lexicon_id() != first
+
+
+def test_the_lexicon_is_read_back_from_the_cache_folder_as_it_was_built(monkeypatch,
+                                                                        tmp_path):
+    mini = tmp_path / "mini.dic"
+    mini.write_text("4\nforsvar/29,39\nalliance/39,31\nRusland/9\nminister/39\n",
+                    encoding="utf-8")
+    monkeypatch.setenv("PRESSESPEJL_DA_DICTIONARY", str(mini))
+    monkeypatch.setenv("PRESSESPEJL_CACHE", str(tmp_path / "cache"))
+    built = Lexicon.from_hunspell(mini).fields()
+    calls = []
+    real = Lexicon.from_hunspell
+    monkeypatch.setattr(Lexicon, "from_hunspell",
+                        classmethod(lambda cls, path: calls.append(path) or real(path)))
+    danish.default_lexicon.cache_clear()
+    try:
+        first = danish.default_lexicon()
+        assert len(calls) == 1 and list((tmp_path / "cache").glob("lexicon-*.marshal"))
+        danish.default_lexicon.cache_clear()
+        again = danish.default_lexicon()
+        assert len(calls) == 1  # read from the file, not built again
+        assert first is not None and again is not None
+        assert first.fields() == again.fields() == built
+        assert set(again.split("forsvarsalliancen")) == {"allianc", "forsvar"}
+        assert again.split("rusland") == ()
+        mini.write_text("1\nforsvar/29,39\n", encoding="utf-8")  # another word list
+        danish.default_lexicon.cache_clear()
+        other = danish.default_lexicon()
+        assert len(calls) == 2 and other is not None and other.split("forsvarsalliancen") == ()
+        assert len(list((tmp_path / "cache").glob("lexicon-*.marshal"))) == 1
+        monkeypatch.setenv("PRESSESPEJL_CACHE", "off")
+        danish.default_lexicon.cache_clear()
+        assert danish.default_lexicon() is not None and len(calls) == 3
+    finally:
+        danish.default_lexicon.cache_clear()

@@ -219,6 +219,22 @@ class Lexicon:
         self.proper_stems = frozenset(proper_stems - self.known_stems)
         self._split = functools.lru_cache(maxsize=200_000)(self._split_uncached)
 
+    def fields(self) -> tuple[frozenset[str], dict[str, str], frozenset[str], frozenset[str]]:
+        """(head stems, modifiers, known stems, proper stems): all a lexicon holds."""
+        return (frozenset(self.head_stems), dict(self.modifiers),
+                frozenset(self.known_stems), frozenset(self.proper_stems))
+
+    @classmethod
+    def from_fields(cls, fields: tuple[frozenset[str], dict[str, str], frozenset[str],
+                                       frozenset[str]]) -> Lexicon:
+        """The lexicon whose ``fields()`` these are (read back from the cache folder,
+        ``search/_lexicon_cache.py``), without stemming its words again."""
+        lexicon = cls.__new__(cls)
+        (lexicon.head_stems, lexicon.modifiers, lexicon.known_stems,
+         lexicon.proper_stems) = fields
+        lexicon._split = functools.lru_cache(maxsize=200_000)(lexicon._split_uncached)
+        return lexicon
+
     @classmethod
     def from_hunspell(cls, path: str | Path) -> Lexicon:
         """Read a hunspell dictionary: each line is ``word/flag,flag,...``.
@@ -320,10 +336,14 @@ def lexicon_id() -> str:
 
 @functools.lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon | None:
-    """The hunspell lexicon, loaded once; None (with one warning) if it is missing."""
+    """The hunspell lexicon, loaded once (its stems from the cache folder after the
+    first time, ``search/_lexicon_cache.py``); None (with one warning) if it is missing."""
+    from pressespejl.search._lexicon_cache import cached_fields
+
     path = dictionary_path()
     if path is not None:
-        return Lexicon.from_hunspell(path)
+        return Lexicon.from_fields(cached_fields(
+            lexicon_id(), lambda: Lexicon.from_hunspell(path).fields()))
     log.warning(
         "Danish compound splitting is off: no Danish word list found (looked in %s). "
         "Reinstall Pressespejl or set PRESSESPEJL_DA_DICTIONARY to a hunspell .dic file; "
