@@ -220,13 +220,13 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
     from distributed import Client, LocalCluster
 
     from pressespejl.jobs import ingest
-    from pressespejl.parallel import WORKER_PROFILER
+    from pressespejl.parallel import LOCAL_CLUSTER_CONFIG
     from pressespejl.store import open_store
 
     db = Path(params["db"])
     _remove_archive(db)
     started = time.perf_counter()
-    with dask.config.set({WORKER_PROFILER: False}), \
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
             LocalCluster(n_workers=params["workers"], threads_per_worker=1, processes=True,
                          dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:

@@ -158,12 +158,14 @@ def test_coordinator_interrupted_then_rerun_gives_the_same_archive(corpus, singl
 def test_the_local_cluster_runs_its_workers_without_dasks_profiler():
     import dask
 
-    from pressespejl.parallel import WORKER_PROFILER, _dask_client
+    from pressespejl.parallel import LOCAL_CLUSTER_CONFIG, WORKER_PROFILER, _dask_client
 
     assert dask.config.get(WORKER_PROFILER)  # Dask's default: a stack sample every 10 ms
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # Dask's default
     with _dask_client(1, None) as client:
-        found = client.run(lambda: __import__("dask").config.get(WORKER_PROFILER))
-    assert list(found.values()) == [False]
+        found = client.run(lambda: {key: __import__("dask").config.get(key)
+                                    for key in LOCAL_CLUSTER_CONFIG})
+    assert list(found.values()) == [LOCAL_CLUSTER_CONFIG]
 
 
 def test_extract_batch_reports_an_article_that_breaks_the_pipeline(monkeypatch):
