@@ -15,6 +15,7 @@ import pytest
 
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._mentions import mention_at, role_holders
+from pressespejl.nlp.components.speakers import role_at_speaking
 from pressespejl.types import Article
 
 
@@ -208,3 +209,46 @@ def test_a_share_of_a_definite_group_is_a_descriptor(phrase: str) -> None:
     mention = mention_at(phrase, 0)
     assert mention is not None and mention.kind == "descriptor"
     assert mention.text == phrase.rstrip(".")
+
+
+# 7. An unnamed speaker described by age ("den 23-årige") is written by the role the
+#    article gives them nearest the quote ("den tiltalte"): the role says who speaks.
+@pytest.mark.parametrize(("speaker", "text", "expected"), [
+    ("den 23-årige", "En 23-årig mand blev anholdt. Den tiltalte nægter.", "den tiltalte"),
+    ("en 23-årig mand", "En 23-årig mand blev anholdt. Den sigtede nægter.", "den sigtede"),
+    # not an age: kept
+    ("den tiltalte", "En 23-årig mand blev anholdt. Den sigtede nægter.", None),
+    # no role in the article, two ages, or the age is another noun's apposition
+    ("den 23-årige", "En 23-årig mand blev anholdt.", None),
+    ("den 23-årige", "En 23-årig mand og en 40-årig kvinde. Den tiltalte nægter.", None),
+    ("den 34-årige kvinde", "Den tiltalte nægter. Offeret, en 34-årig kvinde, vidnede.",
+     None),
+])
+def test_role_at_speaking(speaker: str, text: str, expected: str | None) -> None:
+    assert role_at_speaking(speaker, len(text), text) == expected
+
+
+def test_the_nearest_role_wins() -> None:
+    text = "Den anholdte var 23 år. En 23-årig mand blev anholdt. Senere blev den tiltalte ..."
+    assert role_at_speaking("den 23-årige", len(text), text) == "den tiltalte"
+    assert role_at_speaking("den 23-årige", 0, text) == "den anholdte"
+
+
+UNNAMED_BY_ROLE = [
+    ("En 23-årig mand blev i går anholdt i Vejle.\n\n"
+     "Den tiltalte nægtede sig skyldig i retten.\n\n"
+     "- Jeg var der slet ikke, sagde den 23-årige.",
+     [("direct", "den tiltalte")]),
+    ("En 23-årig mand blev i går anholdt i Vejle. I dag stod den tiltalte i retten.\n\n"
+     "- Jeg var der slet ikke, sagde han.",
+     [("direct", "den tiltalte")]),
+    # the victim, given in apposition, is not the accused
+    ("Den tiltalte nægter sig skyldig. Offeret, en 34-årig kvinde, vidnede i går.\n\n"
+     "- Han slog mig, sagde den 34-årige kvinde.",
+     [("direct", "den 34-årige kvinde")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BY_ROLE, ids=_ids(UNNAMED_BY_ROLE))
+def test_an_unnamed_speaker_is_written_by_their_role(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

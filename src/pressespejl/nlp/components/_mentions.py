@@ -124,7 +124,7 @@ _PERSON_NOUN = (
 )
 _DESCRIPTORS = [re.compile(
     rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re"
-    rf"|{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})(?:{SP}af(?:{SP}(?:de|dem))?)?{SP})?(?:[{LO}]+(?<!rn)(?<!en)e{SP}){{{adjectives}}}"
+    rf"|{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})(?:{SP}af(?:{SP}(?:de|dem))?)?{SP})?(?:(?:[{LO}]+(?<!rn)(?<!en)e|\d+-årige?){SP}){{{adjectives}}}"
     rf"(?P<head>{_PERSON_NOUN})"
     rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene)"
     rf"|[{UP}][{LO}]+))?(?![\w-])"

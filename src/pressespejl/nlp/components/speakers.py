@@ -156,6 +156,37 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"|(?:Den|Det){SP}[a-zæøå]{{3,}}s{SP}(?P<kin>{_KIN})(?![a-zæøå])"
     rf"|En{SP}(?:\d+-årig{SP}|ung{SP}|ældre{SP})?(?P<one>mand|kvinde|pige|dreng)(?![a-zæøå])"
 )
+_ROLE_ADJECTIVES = ("tiltalte", "sigtede", "anklagede", "dømte", "anholdte", "mistænkte",
+                    "varetægtsfængslede", "fængslede", "forurettede", "krænkede", "indlagte",
+                    "efterlyste", "fyrede", "nyvalgte", "afgående")
+"""Nominal adjectives that say a person's role ("den tiltalte"), not only what befell
+them ("den dræbte") or their age ("den 23-årige")."""
+_ROLE_DESCRIPTOR = re.compile(rf"(?<![\w-])[Dd]en{SP}(?P<role>{'|'.join(_ROLE_ADJECTIVES)})"
+                              rf"(?![\w-])")
+_AGE_ONLY = re.compile(r"(?:den|en) \d+-årige?(?: (?:mand|kvinde|dreng|pige))?")
+_AGE = re.compile(r"(?<![\w-])(?P<age>\d+)-årig")
+_AGE_APPOSITION = re.compile(rf"[\w-]+,{SP}(?:en|den){SP}\d+-årig")
+
+
+def role_at_speaking(speaker: str | None, pos: int, text: str) -> str | None:
+    """The role descriptor an unnamed speaker described only by age has in the article,
+    nearest the quote at ``pos``: "den 23-årige" -> "den tiltalte" when the article calls
+    the one person of that age "den tiltalte" (``docs/gold-format.md``: a speaker the
+    article never names is written as the article describes them; the role, not the age,
+    says who speaks). None when the speaker is no bare age, the article gives more than
+    one age, the age is another noun's apposition ("Offeret, en 34-årig kvinde"), or no
+    role is written."""
+    if speaker is None or not _AGE_ONLY.fullmatch(speaker):
+        return None
+    if len({m["age"] for m in _AGE.finditer(text)}) != 1 or _AGE_APPOSITION.search(text):
+        return None
+    roles = list(_ROLE_DESCRIPTOR.finditer(text))
+    if not roles:
+        return None
+    nearest = min(roles, key=lambda m: abs(m.start() - pos))
+    return f"den {nearest['role']}"
+
+
 INTERVIEWER = "journalisten"
 """The speaker of an interview's questions when the article names no interviewer."""
 
@@ -1004,6 +1035,8 @@ def resolve_speakers(
     quotes = []
     for c, r in zip(candidates, resolved, strict=True):
         assert r is not None
+        if (role := role_at_speaking(r.speaker, c.start, text)) is not None:
+            r = replace(r, speaker=role)  # "den 23-årige" -> "den tiltalte"
         quotes.append(Quote(
             kind=c.kind,  # type: ignore[arg-type]
             text=text[c.start : c.end],
