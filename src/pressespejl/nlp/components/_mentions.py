@@ -52,7 +52,7 @@ from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
 from pressespejl.nlp.da.site_chrome import PAGE_LABELS as CHROME_WORDS
-from pressespejl.nlp.da.speaking_bodies import DEPARTMENT_NOUNS
+from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS, DEPARTMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -675,4 +675,45 @@ def relative_antecedent(text: str, start: int, pos: int) -> Mention | None:
     if word and is_definite_title(word.group()):
         w_start = start + word.start()
         return Mention(word.group(), w_start, pos, "title", word.group())
+    return None
+
+
+# Readers the quotes component asks after ``mention_at`` (moved here from quotes.py, where
+# they had grown as speaker patches): a body named by a common noun, and a name after a
+# role word no list holds.
+_BODY_WORD = re.compile(rf"[{UP}{LO}][{LO}-]{{2,}}(?![\w-])")
+
+
+def body_at(text: str, pos: int, end: int) -> Mention | None:
+    """A body named by a common noun at ``pos`` that the mention reader leaves out: a
+    board ("bestyrelsen", ``BODY_NOUNS``) or a compound of an organisation noun
+    ("boligselskabet", "Lærerforeningen" at a sentence start): the noun as written,
+    as an organisation."""
+    m = _BODY_WORD.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group().lower()
+    if word in BODY_NOUNS or any(
+        word.endswith(noun) and len(word) > len(noun) + 2 for noun in ORGANISATION_NOUNS
+    ):
+        return Mention(m.group(), m.start(), m.end(), "organisation")
+    return None
+
+
+# "tillidsmand Bo Dam", "sognepræst Eva Holm": one lower-case role word, then a name
+_UNKNOWN_ROLE_NAME = re.compile(
+    rf"(?P<role>(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)"
+    rf"(?![{LO}]))[{LO}][{LO}-]{{3,}}){SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
+
+
+def unknown_role_name(text: str, pos: int, end: int) -> Mention | None:
+    """A name after one lower-case role word the mention reader does not know: "siger
+    tillidsmand Bo Dam." -> "Bo Dam" with the role "tillidsmand"; the name must start with
+    a first name and be read whole by ``mention_at``."""
+    role = _UNKNOWN_ROLE_NAME.match(text, pos, end)
+    if role is None or not is_first_name(role["name"].split()[0]):
+        return None
+    named = mention_at(text, role.start("name"), role.end("name"))
+    if named is not None and named.kind == "name" and named.start == role.start("name"):
+        return Mention(named.text, named.start, named.end, "name", role["role"])
     return None

@@ -160,11 +160,13 @@ from pressespejl.nlp.components._lexicon import (
 )
 from pressespejl.nlp.components._mentions import (
     Mention,
+    body_at,
     common_definite,
     descriptor_at,
     mention_at,
     organisation_noun_end_word,
     relative_antecedent,
+    unknown_role_name,
 )
 from pressespejl.nlp.components.sentences import (
     DASH_OPENING,
@@ -180,8 +182,6 @@ from pressespejl.nlp.da.adverbials import (
     TIME_ADVERBIALS,
 )
 from pressespejl.nlp.da.interview_prompts import PROMPT_IMPERATIVES
-from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
-from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
@@ -784,25 +784,6 @@ _NAME_ENDING_ROLE_BARE = re.compile(
 name starts at a first name)."""
 
 
-_BODY_WORD = re.compile(rf"[{UP}{LO}][{LO}-]{{2,}}(?![\w-])")
-
-
-def body_at(text: str, pos: int, end: int) -> Mention | None:
-    """A body named by a common noun at ``pos`` that the mention reader leaves out: a
-    board ("bestyrelsen", ``BODY_NOUNS``) or a compound of an organisation noun
-    ("boligselskabet", "Lærerforeningen" at a sentence start): the noun as written,
-    as an organisation."""
-    m = _BODY_WORD.match(text, pos, end)
-    if m is None:
-        return None
-    word = m.group().lower()
-    if word in BODY_NOUNS or any(
-        word.endswith(noun) and len(word) > len(noun) + 2 for noun in ORGANISATION_NOUNS
-    ):
-        return Mention(m.group(), m.start(), m.end(), "organisation")
-    return None
-
-
 def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
     """The sender a document is "fra" and where its phrase ends: a name ("Dansk Vand"),
     a genitive and its noun ("Novo Nordisks bestyrelse"), or a body named by a common
@@ -827,12 +808,6 @@ def _words_between(text: str, start: int, end: int) -> str:
     return text[start:end].strip(" .")
 
 
-# "tillidsmand Bo Dam", "sognepræst Eva Holm": one lower-case role word, then a name
-_UNKNOWN_ROLE_NAME = re.compile(
-    rf"(?P<role>(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)"
-    rf"(?![{LO}]))[{LO}][{LO}-]{{3,}}){SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
-
-
 _ROLE_WORD = re.compile(
     rf"(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)(?![{LO}]))"
     rf"[{LO}][{LO}-]{{3,}}")
@@ -855,12 +830,8 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
             ):
                 return found
         return mention
-    if (role := _UNKNOWN_ROLE_NAME.match(text, pos, end)) and is_first_name(
-        role["name"].split()[0]
-    ):  # "siger tillidsmand Bo Dam.": a role word the mention reader does not know
-        named = mention_at(text, role.start("name"), role.end("name"))
-        if named is not None and named.kind == "name" and named.start == role.start("name"):
-            return Mention(named.text, named.start, named.end, "name", role["role"])
+    if named := unknown_role_name(text, pos, end):  # "siger tillidsmand Bo Dam."
+        return named
     if (role := _ROLE_WORD.match(text, pos, end)) and (
         named := _NAME_ENDING_ROLE.match(text, role.end(), end)
     ) and is_first_name(named["name"].split()[0]):
