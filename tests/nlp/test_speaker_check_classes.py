@@ -252,3 +252,25 @@ UNNAMED_BY_ROLE = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMED_BY_ROLE, ids=_ids(UNNAMED_BY_ROLE))
 def test_an_unnamed_speaker_is_written_by_their_role(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 3. A quote after a narrative sentence whose subject is a group speaks as that group,
+#    not as a lawyer named before; a named subject after the fronted phrase is the person.
+GROUP_CONTEXTS = [
+    ("Forsvarer Lars Bo bad om frifindelse.\n\n"
+     "Efter en kort votering besluttede rettens dommere at følge anklagerens begæring.\n\n"
+     "»Han er fundet skyldig i alle punkter,« lød det.",
+     [("direct", "rettens dommere")]),
+    ("Forsvarer Lars Bo bad om frifindelse.\n\n"
+     "Efter en lang votering var nævningerne enige.\n\n"
+     "»Han er fundet skyldig i alle punkter.«",
+     [("direct", "nævningerne")]),
+    ("Forsvarer Lars Bo bad om frifindelse.\n\n"
+     "Efter mødet besluttede Lars Bo at anke:\n\n»Vi giver ikke op.«",
+     [("direct", "Lars Bo")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_CONTEXTS, ids=_ids(GROUP_CONTEXTS))
+def test_a_group_subject_before_a_quote_speaks(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
