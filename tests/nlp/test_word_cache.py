@@ -4,14 +4,16 @@ time (nlp/components/_word_cache.py), and the lemma and first-name tables read t
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from pressespejl.nlp.components import _lexicon
-from pressespejl.nlp.components._word_cache import WordTable, cached_table
+from pressespejl.nlp.components._word_cache import KEEP_UNUSED_DAYS, WordTable, cached_table
 
 TABLE = {"soldater": "soldat", "soldaterne": "soldat", "sagde": "sige", "Ærø": "Ærø",
          "Åbenrå": "Aabenraa", "økonomi": "økonomi"}
@@ -62,7 +64,32 @@ def test_word_cache_rebuilds_when_a_source_changes(source: Path, cache: Path) ->
     new = cached_table("words", [source], counting_build(calls))
     assert calls == [1, 1]
     assert isinstance(old, WordTable) and isinstance(new, WordTable)
-    assert old.path != new.path and list(cache.glob("words-*")) == [new.path]
+    assert old.path != new.path
+    # the old file may be another install's, in use: it stays until unused for a month
+    assert sorted(cache.glob("words-*")) == sorted([old.path, new.path])
+    assert old.get("soldater") == "soldat"
+
+
+def test_word_cache_removes_a_file_unused_for_a_month(source: Path, cache: Path) -> None:
+    calls: list[int] = []
+    old = cached_table("words", [source], counting_build(calls))
+    assert isinstance(old, WordTable)
+    month_ago = time.time() - (KEEP_UNUSED_DAYS + 1) * 86400
+    os.utime(old.path, (month_ago, month_ago))
+    source.write_text(source.read_text(encoding="utf-8") + "kanon\tkanon\n", encoding="utf-8")
+    new = cached_table("words", [source], counting_build(calls))
+    assert isinstance(new, WordTable) and list(cache.glob("words-*")) == [new.path]
+
+
+def test_word_cache_use_keeps_a_file_fresh(source: Path, cache: Path) -> None:
+    calls: list[int] = []
+    first = cached_table("words", [source], counting_build(calls))
+    assert isinstance(first, WordTable)
+    month_ago = time.time() - (KEEP_UNUSED_DAYS + 1) * 86400
+    os.utime(first.path, (month_ago, month_ago))
+    again = cached_table("words", [source], counting_build(calls))
+    assert isinstance(again, WordTable) and calls == [1]
+    assert again.path.stat().st_mtime > month_ago + 86400
 
 
 def test_word_cache_off_or_unwritable_reads_into_memory(source: Path, tmp_path: Path,

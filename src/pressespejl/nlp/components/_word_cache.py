@@ -11,7 +11,10 @@ every later run looks words up there, remembering the answers.
 
 The file's name holds a key of where the table came from (the source files' paths,
 sizes and modification times, and ``FORMAT``), so an upgraded ``spacy-lookups-data``
-or gender-guesser builds a new file and the old one is removed. Nothing derived from
+or gender-guesser builds a new file. Two installs (two virtualenvs, a checkout and a
+pipx install) share the folder with different keys, so a file is removed only when no
+run has used it for ``KEEP_UNUSED_DAYS``: every run touches the file it reads, and
+removing another install's file from under it would fail its next lookup. Nothing derived from
 the data ships with Pressespejl: the tables are built from the installed packages, as
 they were read before. Without a usable cache folder (read-only, or the setting is
 ``off``) the tables are read into memory as before.
@@ -19,11 +22,13 @@ they were read before. Without a usable cache folder (read-only, or the setting 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -31,6 +36,9 @@ from pressespejl.settings import setting
 
 FORMAT = 1
 """Bump when the layout of the files changes."""
+
+KEEP_UNUSED_DAYS = 30
+"""A cache file no run has touched for this long is another install's leftover."""
 
 _MEMO_LIMIT = 200_000  # answers remembered per table before starting over
 _MISSING = object()
@@ -132,16 +140,33 @@ def cached_table(name: str, sources: list[Path],
         return build()
     path = folder / f"{name}-{source_key(name, sources)}.sqlite"
     if path.is_file():
+        _touch(path)
         return WordTable(path)
     table = build()
     try:
         _write(folder, path, table)
     except OSError:  # a read-only home, a full disk: work from memory as before
         return table
-    for old in folder.glob(f"{name}-*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    _remove_unused(folder, name, keep=path)
     return WordTable(path)
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache file as used now (a read-only folder keeps its old time)."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def _remove_unused(folder: Path, name: str, keep: Path) -> None:
+    """Remove the table's other cache files that no run has used for
+    ``KEEP_UNUSED_DAYS``: an upgrade's leftovers, never a live install's file."""
+    cutoff = time.time() - KEEP_UNUSED_DAYS * 86400
+    for old in folder.glob(f"{name}-*.sqlite"):
+        try:
+            if old != keep and old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:  # gone already, or not ours to remove
+            pass
 
 
 def _write(folder: Path, path: Path, table: Mapping[str, str]) -> None:
