@@ -15,24 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from pressespejl.cache_files import cache_folder, replace_atomically
 
 FORMAT = 1
 """Bump when the layout of the file or the lexicon's fields change."""
 
 Fields = tuple[frozenset[str], dict[str, str], frozenset[str], frozenset[str]]
 """(head stems, modifiers, known stems, proper stems), as ``Lexicon.fields`` gives them."""
-
-
-def _folder() -> Path | None:
-    from pressespejl.settings import setting
-
-    value = setting("cache")
-    return None if not value or value.lower() == "off" else Path(value)
 
 
 def _key(source: str) -> str:
@@ -56,7 +49,7 @@ def _valid(value: Any) -> bool:
 def cached_fields(source: str, build: Callable[[], Fields]) -> Fields:
     """The lexicon's fields from the cache file for ``source`` (``danish.lexicon_id``),
     built with ``build`` and written there when there is none yet."""
-    folder = _folder()
+    folder = cache_folder()
     if folder is None:
         return build()
     path = folder / f"lexicon-{_key(source)}.marshal"
@@ -68,7 +61,7 @@ def cached_fields(source: str, build: Callable[[], Fields]) -> Fields:
         pass  # none yet, or unreadable: build it again
     fields = build()
     try:
-        _write(folder, path, fields)
+        _write(path, fields)
     except OSError:  # a read-only home, a full disk: work from memory
         return fields
     for old in folder.glob("lexicon-*.marshal"):
@@ -77,15 +70,11 @@ def cached_fields(source: str, build: Callable[[], Fields]) -> Fields:
     return fields
 
 
-def _write(folder: Path, path: Path, fields: Fields) -> None:
+def _write(path: Path, fields: Fields) -> None:
     """Write into a temporary file beside ``path`` and rename it into place, so another
     process never reads half of it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(marshal.dumps(fields))
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+
+    def fill(temporary: str) -> None:
+        Path(temporary).write_bytes(marshal.dumps(fields))
+
+    replace_atomically(path, fill)

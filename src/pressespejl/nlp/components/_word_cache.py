@@ -26,13 +26,12 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from pressespejl.settings import setting
+from pressespejl.cache_files import cache_folder, replace_atomically
 
 FORMAT = 1
 """Bump when the layout of the files changes."""
@@ -106,12 +105,6 @@ class WordTable(Mapping[str, str]):
         return (WordTable, (self.path,))  # the memo and the connection stay behind
 
 
-def cache_folder() -> Path | None:
-    """The folder of the ``cache`` setting, or None when it is ``off``."""
-    value = setting("cache")
-    return None if not value or value.lower() == "off" else Path(value)
-
-
 def source_key(name: str, sources: list[Path]) -> str:
     """A short hash of a table's sources: paths, sizes and modification times."""
     parts = [f"{FORMAT}", name]
@@ -144,7 +137,7 @@ def cached_table(name: str, sources: list[Path],
         return WordTable(path)
     table = build()
     try:
-        _write(folder, path, table)
+        _write(path, table)
     except OSError:  # a read-only home, a full disk: work from memory as before
         return table
     _remove_unused(folder, name, keep=path)
@@ -169,13 +162,11 @@ def _remove_unused(folder: Path, name: str, keep: Path) -> None:
             pass
 
 
-def _write(folder: Path, path: Path, table: Mapping[str, str]) -> None:
+def _write(path: Path, table: Mapping[str, str]) -> None:
     """Write the table into a temporary file beside ``path`` and rename it into place,
     so a reader (another process building the same file) never sees half of it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=".tmp")
-    os.close(handle)
-    try:
+
+    def fill(temporary: str) -> None:
         db = sqlite3.connect(temporary)
         try:
             db.execute("PRAGMA journal_mode = OFF")
@@ -188,7 +179,5 @@ def _write(folder: Path, path: Path, table: Mapping[str, str]) -> None:
             raise OSError(f"cannot write {temporary}: {error}") from error
         finally:
             db.close()
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+
+    replace_atomically(path, fill)
