@@ -81,3 +81,15 @@ def test_roles_gender_from_first_name() -> None:
         "Mette Frederiksen": "female",
         "Joe Biden": "male",
     }
+
+
+@pytest.mark.parametrize("first, gender", [
+    ("Maj-Britt", "female"), ("Hans-Henrik", "male"), ("Anne", "female"),
+    ("Maj-Per", None),  # the parts disagree
+    ("Xqz-Wvv", None),  # neither part is a known name
+])
+def test_a_hyphenated_first_name_has_the_gender_its_parts_agree_on(
+        first: str, gender: str | None) -> None:
+    from pressespejl.nlp.components._lexicon import first_name_gender
+
+    assert first_name_gender(first) == gender

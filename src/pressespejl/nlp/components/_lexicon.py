@@ -456,6 +456,8 @@ def first_name_gender(first: str) -> str | None:
     "andy" (used for both) and names unknown in Denmark fall back to the name's use
     across countries, so "Sergej" is male while "Kim" stays male as Danes use it.
     ``da/first_names.py`` corrects the few names gender-guesser gets wrong ("Sidsel").
+    A hyphenated name gender-guesser does not know ("Maj-Britt", "Hans-Henrik") has the
+    gender its parts agree on; parts that disagree or are unknown leave it unknown.
     """
     if known := FIRST_NAME_GENDERS.get(first.lower()):
         return known
@@ -463,7 +465,12 @@ def first_name_gender(first: str) -> str | None:
     found = detector.get_gender(first, "denmark")
     if found not in _GENDERS:
         found = detector.get_gender(first)
-    return _GENDERS.get(found)
+    gender = _GENDERS.get(found)
+    if gender is None and "-" in first.strip("-"):
+        parts = {first_name_gender(part) for part in first.split("-") if part}
+        if len(parts) == 1:
+            return parts.pop()
+    return gender
 
 
 @cache

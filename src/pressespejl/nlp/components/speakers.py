@@ -89,7 +89,6 @@ from pressespejl.nlp.components._lexicon import (
     PERSON_NAME,
     SP,
     UP,
-    first_name_gender,
     gazetteer_lookup,
     is_definite_title,
     is_first_name,
@@ -975,19 +974,6 @@ def _merge_variants(variants: dict[str, str], people: list[Person],
     return list(merged.values()), new_heads, new_seen
 
 
-def _with_compound_gender(person: Person) -> Person:
-    """A person whose hyphenated first name gender-guesser does not know ("Maj-Britt",
-    "Hans-Henrik") gets the gender its parts agree on ("Maj" and "Britt": female), so
-    that "hun" finds her; parts that disagree or are unknown leave it unknown."""
-    first = person.name.split()[0] if person.name.split() else ""
-    if person.gender is not None or "-" not in first.strip("-") or " " not in person.name:
-        return person
-    genders = {first_name_gender(part) for part in first.split("-") if part}
-    if len(genders) == 1 and (gender := genders.pop()) is not None:
-        return replace(person, gender=gender)
-    return person
-
-
 def _paragraph_of(paragraphs: list[Paragraph], pos: int) -> int:
     starts = [p.start for p in paragraphs]
     return max(0, bisect_right(starts, pos) - 1)
@@ -1454,7 +1440,7 @@ class SpeakerResolver:
         return self.set_annotations(doc, self.find(doc))
 
     def find(self, doc: Doc) -> list[Quote]:
-        people = [_with_compound_gender(p) for p in doc._.people or []]
+        people = list(doc._.people or [])
         heads = doc._.pp_role_heads or {}
         candidates = doc._.pp_quote_candidates or []
         return resolve_speakers(candidates, people, heads, _seen_people(doc, people),
