@@ -52,7 +52,7 @@ from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
 from pressespejl.nlp.da.site_chrome import PAGE_LABELS as CHROME_WORDS
-from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS, DEPARTMENT_NOUNS
+from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS, BODY_SYNONYMS, DEPARTMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ _ACRONYM_APPOSITION = re.compile(
 def _name_kind(text: str) -> str | None:
     """Whether a capitalised run is an organisation/place, a name, or not a speaker."""
     if gazetteer_lookup(text) or organisation_noun(text) or _definite_medium(text) or (
-        text.lower() in DEPARTMENT_NOUNS
+        text.lower() in DEPARTMENT_NOUNS or text.lower() in BODY_SYNONYMS
     ):
         return "organisation"
     words = text.split()
@@ -285,6 +285,84 @@ def _indefinite_role(text: str, pos: int, end: int) -> Mention | None:
     return replace(inner, role=text[pos : inner.start].rstrip(" ,"))
 
 
+# "'Bedre Byer'", "»Læger uden Grænser«", "”Grønne Gader”": a name in quote marks, each
+# opening mark with its own closing marks; a capital first, at most six words, no
+# sentence punctuation inside
+_QUOTE_PAIRS = {"'": "'", '"': '"', "»": "«", "«": "»", "“": "”", "”": "”", "„": "“",
+                "‘": "’", "’": "’"}
+_QUOTED_NAME = re.compile(
+    rf"(?P<open>['\"»«“”„‘’])(?P<name>[{UP}][^'\"»«“”„‘’\n.!?:;,]{{0,60}}?)"
+    rf"(?P<close>['\"»«“”’])(?![\w])")
+# "foreningen 'Bedre Byer'", "den nye organisation »Red Barnet«": a noun, then the name
+_NOUN_QUOTED = re.compile(
+    rf"(?:(?:[Dd]en|[Dd]et|[Ee]n|[Ee]t){SP})?(?:{ADJECTIVE}{SP}){{0,2}}(?P<noun>[\w-]+){SP}")
+
+
+def quoted_name_at(text: str, pos: int, end: int) -> Mention | None:
+    """A name written in quote marks at ``pos``, the marks left out of the name: an
+    organisation ("»Læger uden Grænser«", "'Bedre Byer'"), or a person known by a first
+    name only ("»Maria«", a name the article changed). The mention spans the marks, so the
+    attribution is read to its end. None for quoted words that are no name ("»nej«",
+    "»Det er slut«", which are more than a name)."""
+    m = _QUOTED_NAME.match(text, pos, end)
+    if m is None:
+        return None
+    if _QUOTE_PAIRS[m["open"]] != m["close"] and not (m["open"] in "»«" and m["close"] in "»«"):
+        return None  # "'Bedre Byer«": marks that do not pair
+    name = m["name"].strip()
+    words = name.split()
+    if not words or len(words) > 6 or name != m["name"] or words[0].lower() in PRONOUNS or (
+        is_non_name(words[0]) and not gazetteer_lookup(name)
+    ):
+        return None
+    if len(words) > 1 and not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+        return None  # "»Det er slut«": a sentence, not a name
+    kind = "name" if len(words) == 1 and is_first_name(name) else "organisation"
+    return Mention(name, m.start(), m.end(), kind)
+
+
+_NAME_GLUE = frozenset({"og", "for", "uden", "i", "af", "til", "på", "mod", "med", "de", "&"})
+"""Lower-case words inside an organisation's name ("Læger uden Grænser", "Red Barnet og
+Venner", "Foreningen til Dyrenes Beskyttelse")."""
+
+
+def _noun_then_quoted(text: str, pos: int, end: int) -> Mention | None:
+    """An organisation noun and the quoted name it introduces: "foreningen 'Bedre Byer'",
+    "organisationen »Red Barnet«", "den nye bevægelse ”Grøn By”" -> the name."""
+    m = _NOUN_QUOTED.match(text, pos, end)
+    if m is None:
+        return None
+    noun = m["noun"]
+    if not (_is_organisation_noun_word(noun) or (
+        noun.islower() and noun.endswith(("en", "et")) and lemma_of(noun) not in (None, noun)
+    )):
+        return None
+    named = quoted_name_at(text, m.end(), end)
+    return replace(named, kind="organisation") if named is not None else None
+
+
+_INDEFINITE_ONE = re.compile(rf"(?:[Ee]n|[Ee]t){SP}(?=[{LO}])")
+_INDEFINITE_ADJ = re.compile(rf"(?:anden|tidligere|ny|[{LO}]{{3,}}e){SP}(?=[{LO}])")
+
+
+def _indefinite_then_name(text: str, pos: int, end: int) -> Mention | None:
+    """A person brought in by an indefinite role and named in apposition: "en talsmand for
+    firmaet, Jens Ole Berg", "en pressemedarbejder hos Fyns Politi, Lone Krag" -> the
+    name, the role without its article. Only a name: "en talsmand for firmaet" alone
+    is left to the descriptor readers."""
+    m = _INDEFINITE_ONE.match(text, pos, end)
+    if m is None or text.startswith("af ", m.end()):
+        return None
+    starts = [m.end()]
+    if adjective := _INDEFINITE_ADJ.match(text, m.end(), end):  # "en tidligere ansat"
+        starts.append(adjective.end())
+    for start in starts:
+        inner = _role_then_name(text, start, end)
+        if inner is not None and inner.kind == "name" and inner.role is not None:
+            return inner
+    return None
+
+
 def mention_at(text: str, pos: int, end: int | None = None,
                object_pronouns: bool = False) -> Mention | None:
     """The speaker mention that starts at ``text[pos]``, or None.
@@ -326,8 +404,14 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(m.group(), m.start(), m.end(), kind)
     if object_pronouns and (m := _OBJECT_PRONOUN.match(text, pos, end)):
         return Mention(m.group(), m.start(), m.end(), "pronoun")
+    if quoted := quoted_name_at(text, pos, end):
+        return quoted  # "siger »Læger uden Grænser«"
     if m := _ORG_PART.match(text, pos, end):
         return Mention(m["org"], m.start("org"), m.end("org"), "organisation")
+    if named := _indefinite_then_name(text, pos, end):
+        return named  # "en talsmand for firmaet, Jens Ole Berg"
+    if quoted := _noun_then_quoted(text, pos, end):
+        return quoted  # "foreningen 'Bedre Byer'"
     if m := _ON_DUTY.match(text, pos, end):
         org_end = split_name_off(text, m.start("org"), m.end("org"))
         return Mention(text[m.start() : org_end], m.start(), org_end, "descriptor")
@@ -382,7 +466,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     word = _WORD.match(text, pos, end)
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
                  or _definite_medium(word.group())
-                 or word.group().lower() in DEPARTMENT_NOUNS):
+                 or word.group().lower() in DEPARTMENT_NOUNS
+                 or word.group().lower() in BODY_SYNONYMS):
         return Mention(word.group(), word.start(), word.end(), "organisation")
     described = descriptor_at(text, pos, end)
     if described is not None and (named := _name_after_job(text, described, end)):
@@ -519,12 +604,35 @@ _NAME_AFTER_JOB = re.compile(
     rf"|,?){SP}(?P<name>{PERSON_NAME})(?=[\s,.:;!?]|$)")
 
 
+# "en af forsvarerne i sagen, advokat Ulla Berg", "en nabo til familien, pensionist Bo
+# Ek": the apposition names the person after a job word of its own
+_NAME_AFTER_JOB_WORD = re.compile(
+    rf"(?:{SP}[{LO}-]+){{0,5}}?,{SP}(?P<job>[{LO}-]{{3,}}){SP}(?P<name>{PERSON_NAME})"
+    rf"(?=[\s,.:;!?]|$)")
+_NOT_JOBS = frozenset({"der", "som", "hvor", "hvis", "men", "og", "eller", "når", "mens",
+                       "siger", "sagde", "mener", "hedder", "ifølge", "blandt", "især"})
+
+
+def _job_word(word: str) -> bool:
+    """Whether a lower-case word names a job or a kind of person ("advokat",
+    "pensionist", "landmand"), not a verb or a function word."""
+    if word in _NOT_JOBS:
+        return False
+    return title_head(word) is not None or _PERSON_WORD.fullmatch(word) is not None or (
+        lemma_of(word) is not None and _agent_noun(word))
+
+
 def _name_after_job(text: str, job: Mention, end: int) -> Mention | None:
     """A person named right after a described job: the job is their role. A close
     apposition ("skovrider Bent Holm") names the person as a title does, whether or not
     a word list holds the job; the name must start with a first name ("fåreavler
-    Holstebro" is no person)."""
+    Holstebro" is no person). An apposition may bring its own job word before the name
+    ("en af forsvarerne, advokat Ulla Berg")."""
     m = _NAME_AFTER_JOB.match(text, job.end, end)
+    if m is None and (w := _NAME_AFTER_JOB_WORD.match(text, job.end, end)) and _job_word(
+        w["job"]
+    ):
+        m = w
     if m is None or _name_kind(m["name"]) != "name" or " " not in m["name"]:
         return None
     if not is_first_name(m["name"].split()[0]):

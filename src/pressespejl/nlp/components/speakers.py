@@ -113,7 +113,11 @@ from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
-from pressespejl.nlp.da.speaking_bodies import DEPARTMENT_NOUNS
+from pressespejl.nlp.da.speaking_bodies import (
+    BODY_SYNONYMS,
+    DEPARTMENT_NOUNS,
+    PUBLIC_BODY_ENDINGS,
+)
 from pressespejl.nlp.da.titles import TITLE_SYNONYMS, TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
@@ -369,27 +373,48 @@ class _Resolver:
             department := self.department(mention, owners)
         ):  # "skriver forvaltningen" -> "Børne- og Ungdomsforvaltningen", "Odense Kommune"
             return department
-        noun = _definite_noun(mention.text) if " " not in mention.text else None
+        written = BODY_SYNONYMS.get(mention.text.lower(), mention.text)  # "politikredsen"
+        noun = _definite_noun(written) if " " not in written else None
         if noun is None:
             return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
-        definite = mention.text.lower()
+        definite = written.lower()
         for _pos, name in reversed([n for n in self.names() if n[0] < mention.start]):
             if found := _ending_in(name, noun, definite):
                 return found
-        if found := self.entity_canonical(mention):
+        if written == mention.text and (found := self.entity_canonical(mention)):
             return found
         after = {found for pos, name in self.names() if pos > mention.end
                  and (found := _ending_in(name, noun, definite))}
         if len(after) == 1:  # a lead: "ifølge politiet" before "Fyns Politi" is named
             return after.pop()
-        if noun in _GENERIC_BODIES:
+        if referent := self.generic_body(noun, mention.start):
+            return referent
+        if written != mention.text:
+            return mention.text.lower()  # "politikredsen" with no police named
+        return definite if organisation_noun(definite) else mention.text
+
+    def generic_body(self, noun: str, pos: int) -> str | None:
+        """The named body a generic noun refers back to when no name ends in the noun:
+        "selskabet", "klubben" -> the latest company or club named before ``pos`` (no
+        authority, no news medium); a compound ("medicinalvirksomheden",
+        "energiselskabet") -> the one such organisation named before, if only one (its
+        first part says what kind, which no name shows); "myndigheden" -> the latest
+        authority ("Vejdirektoratet", "Aarhus Kommune"). None when none fits."""
+        before = [(a, c) for a, _b, label, c in self.entities
+                  if label == "ORG" and a < pos and pos - a < 1500 and c]
+        if noun.endswith("myndighed"):
+            authorities = [c for _a, c in before if c.lower().endswith(PUBLIC_BODY_ENDINGS)]
+            return authorities[-1] if authorities else None
+        base = next((b for b in _GENERIC_BODIES if noun.endswith(b)), None)
+        if base is None:
+            return None
+        bodies = [c for a, c in before if not c.lower().endswith(PUBLIC_BODY_ENDINGS)
+                  and not is_medium(c, self.text, a)]
+        if noun == base:
             # "Selskabet oplyser" after "A.P. Møller-Mærsk har ...": the organisation the
             # article is about, not the bare noun
-            before = [c for a, _b, label, c in self.entities
-                      if label == "ORG" and a < mention.start and mention.start - a < 1500]
-            if before:
-                return before[-1]
-        return definite if organisation_noun(definite) else mention.text
+            return bodies[-1] if bodies else None
+        return bodies[0] if len(set(bodies)) == 1 else None
 
     def department(self, mention: Mention, owners: tuple[str, ...]) -> str | None:
         """The full name of a department a definite noun refers back to: the latest name

@@ -30,3 +30,25 @@ Ungdomsforvaltningen" or "Teknik- og Miljøforvaltningen" the article named befo
 "Styrelsen for Dataforsyning" for "styrelsen"; with no such name, a department speaks for
 the body it belongs to when the article names one ("Odense Kommune" for "forvaltningen",
 the ministry for "departementet"); else the noun as written speaks ("forvaltningen")."""
+
+BODY_SYNONYMS: dict[str, str] = {
+    "politikredsen": "politiet",
+    "politidistriktet": "politiet",
+    "politikredsens": "politiets",
+}
+"""Definite nouns that point back at a body as an organisation noun of
+``organisation_nouns.py`` does, under another word: "Midt- og Vestjyllands Politi har ...
+Betjenten er blevet irettesat, oplyser politikredsen" is the police named before, as
+"oplyser politiet" would be. With no such body named, the noun as written speaks."""
+
+PUBLIC_BODY_ENDINGS: tuple[str, ...] = (
+    "kommune", "politi", "region", "ministerium", "ministeriet", "styrelse", "styrelsen",
+    "direktorat", "direktoratet", "tilsyn", "tilsynet", "nævn", "nævnet", "agentur",
+    "agenturet", "myndighed", "myndigheden", "revision", "revisionen", "domstol", "byret",
+    "landsret", "højesteret", "folketinget", "regering", "regeringen", "beredskab",
+    "ombudsmand", "ombudsmanden",
+)
+"""How the name of a public authority ends (lower-cased): "Vejdirektoratet",
+"Arbejdstilsynet", "Aarhus Kommune", "Fødevarestyrelsen". "myndigheden" refers back to
+the latest of them the article named; a company noun ("selskabet",
+"medicinalvirksomheden") never does."""
