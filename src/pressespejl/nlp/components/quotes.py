@@ -151,6 +151,7 @@ from pressespejl.nlp.components._lexicon import (
     ADJECTIVE,
     AUX,
     CAPITALISED_RUN,
+    GENITIVE,
     LO,
     SP,
     UP,
@@ -181,6 +182,12 @@ from pressespejl.nlp.da.adverbials import (
     SENTENCE_ADVERBS,
     TIME_ADVERBIALS,
 )
+from pressespejl.nlp.da.cue_phrases import (
+    DESCRIBING_VERBS,
+    LOUDSPEAKERS,
+    MEDIA_ROLES,
+    SOUND_NOUNS,
+)
 from pressespejl.nlp.da.interview_prompts import PROMPT_IMPERATIVES
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
@@ -208,11 +215,14 @@ _ORDINAL_BEFORE_MONTH = re.compile(rf"(?<=\d)\.{SP}[{LO}]")
 _BACKREF = re.compile(
     rf"(?:(?:[Nn]ogenlunde|[Oo]mtrent|[Pp]recis){SP}|(?:Og|Men){SP}(?=det{SP}))?"
     rf"(?P<lead>Det|Dette|Sådan|Således|sådan|det)"
-    rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}|vurderer|vurderede)"
+    rf"{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}|vurderer|vurderede"
+    rf"|(?P<describe>{alternation(DESCRIBING_VERBS)})(?![{LO}]))"
     rf"(?:{SP}(?:også|blandt{SP}andet|bl\.a\.|"
     rf"videre|desuden|i{SP}dag|onsdag|torsdag|fredag))?)"
     rf"{SP}(?=\S)"
 )
+# ("Sådan beskriver formand Lise Holm forholdene." takes up the lede before it: her
+# description, ``DESCRIBING_VERBS``)
 # ("Det vurderer it-ekspert Per Holm." points back too: an expert's assessment given to
 # the journalist, as the real-news gold counts it; "..., vurderer X." alone is a view)
 # "Herning: ", "Aarhus (Ritzau): " before the first paragraph's dash quote
@@ -535,6 +545,65 @@ _PARTICIPLE_CUE = re.compile(
     + rf")(?![{LO}])"
 )
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
+# between a pull quote's closing mark and the name that signs it: a space, or a dash
+_SIGNATURE_LEAD = re.compile(rf"[.,]?(?:{SP}[-–—])?{SP}(?=[{UP}])")
+# after the signing name: nothing, party letters, or a short role after a comma
+_SIGNATURE_ROLE = re.compile(
+    rf"(?:\([{UP}]{{1,3}}\))?(?:,{SP}[\w-]+(?:{SP}[\w.-]+)*)?\.?|\([{UP}]{{1,3}}\)\.?")
+# "citeres for at sige, at": the infinitive of speech after "citeret for"
+_TO_SAY = re.compile(rf"{SP}at{SP}(?:have{SP})?(?:sige|sagt|udtale|udtalt)(?![{LO}])")
+# "I avisen er Per Holm citeret for": the auxiliary of an inverted passive, then its subject
+_PASSIVE_SUBJECT = re.compile(rf"(?<![\w-])(?:er|var|blev|bliver){SP}(?=[{UP}])")
+# "lyder det i højttalerne, at ...", "Det meddeles over højttaleren, at ...": an
+# announcement, with the loudspeaker as its described speaker (``LOUDSPEAKERS``)
+_ANNOUNCED = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}det|det{SP}(?:lyder|lød)|(?:[Dd]et{SP})?(?:meddeles|meddeltes|annonceres"
+    rf"|annonceredes|oplyses|oplystes)(?:{SP}det)?){SP}(?:i|over|gennem|fra){SP}"
+    rf"(?P<speaker>(?:{alternation(LOUDSPEAKERS)})(?:en|ne|erne|et|get)?)(?![{LO}])"
+    rf"(?:{SP}(?:i|på){SP}[{LO}]+)?,?{SP}at{SP}(?=\S)")
+# rules and guidance quoted after a colon or before "fremgår det af": documents whose
+# issuer the text names ("I Sundhedsstyrelsens vejledning ...:", "..., fremgår det af en
+# ny instruks fra Rigspolitiet")
+_RULE_DOCUMENTS = (*_DOCUMENTS, "vejledning", "instruks", "retningslinje", "bekendtgørelse",
+                   "cirkulære", "lovforslag", "betænkning", "høringssvar", "aftale", "regel",
+                   "regelsæt", "handleplan", "lov", "indstilling", "afgørelse")
+_RULE_DOCUMENT = rf"(?:{alternation(_RULE_DOCUMENTS)})(?:en|et|n|r|rne|er|erne|t)?(?![{LO}])"
+# "I Sundhedsstyrelsens vejledning om hygiejne ...:": the owner of a document, in the
+# genitive
+_GENITIVE_DOCUMENT = re.compile(
+    rf"(?:I|Af|Ifølge|[Ii]{SP}følge){SP}(?P<owner>{GENITIVE}){SP}(?:[{LO}-]+{SP})?"
+    rf"(?P<noun>{_RULE_DOCUMENT})")
+# "I rapporten står der:", "Af instruksen fremgår det:": a definite document that opens
+# the sentence (its sender an earlier sentence names)
+_DEFINITE_RULE_DOCUMENT = re.compile(
+    rf"(?:I|Af){SP}(?P<noun>(?:{alternation(_RULE_DOCUMENTS)}))(?:en|et|n|rne|erne)(?![{LO}])")
+# "Heller ikke lærerne, fremgår det af en ny vejledning fra Undervisningsministeriet.",
+# "Det fremgår af en pressemeddelelse fra Coop.": the words before are the document's
+_APPEARS_OF = re.compile(
+    rf"(?P<cue>fremgår{SP}det|[Dd]et{SP}fremgår)(?:{SP}(?:også|desuden|blandt{SP}andet))?"
+    rf"{SP}af{SP}(?:(?:en|et|den|det|sin|sit){SP})?(?:[{LO}-]+{SP}){{0,2}}?"
+    rf"{_RULE_DOCUMENT}{SP}fra{SP}")
+# "»Hvordan føles det?«, ville TV 2's reporter vide.": the one who asked
+_WANTS_TO_KNOW = re.compile(rf"(?P<aux>ville|vil){SP}")
+_TO_KNOW = re.compile(rf"(?:{SP}(?:gerne|også|så|lige))?{SP}vide(?![{LO}])")
+# "»Det er ubeskriveligt.«, er det første, hun siger.": the first (only, last) words said
+_FIRST_WORDS = re.compile(
+    rf"(?P<lead>(?:er|var){SP}det{SP}(?:første|eneste|sidste)(?:{SP}ord)?),?{SP}(?=\S)")
+_SAYS_AFTER = re.compile(
+    rf"(?:{SP}(?:får|fik|har|havde))?{SP}(?P<cue>siger|sagde|sagt|sige|udbryder|udbrød"
+    rf"|råber|råbte)(?![{LO}])")
+# "lyder hans første ord": the speaker as a possessive pronoun before the noun for the words
+_SOUND_POSSESSIVE = re.compile(
+    rf"(?:lyder|lød){SP}(?P<owner>hans|hendes)(?:{SP}[{LO}]+){{0,2}}?{SP}"
+    rf"(?:{alternation(SOUND_NOUNS)})(?:en|et)?(?![{LO}])")
+# "Ekstra Bladets reporter", "TV 2's politiske korrespondent": a medium's person
+_MEDIA_ROLE = re.compile(
+    rf"(?:['’]s)?{SP}(?:[{LO}]+e{SP})?(?:{alternation(MEDIA_ROLES)})(?![\w-])")
+# "Ifølge Ekstra Bladets reporter på stedet hersker ...": where the source stood
+_ON_THE_SPOT = rf"{SP}på{SP}(?:stedet|pladsen|åstedet|banen)(?![{LO}])"
+# "værten", "reporteren på stedet": a medium's person named by a definite noun
+_DEFINITE_MEDIA_ROLE = re.compile(
+    rf"(?:[{LO}]+e{SP})?(?:{alternation(MEDIA_ROLES)})en(?![\w-])")
 
 
 @dataclass
@@ -593,8 +662,18 @@ class _QuoteParagraph:
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces, dashes, quote marks, a dateline, a final comma or period; keep "?"/"!"."""
+    """Trim spaces, dashes, quote marks, a dateline, a final comma or period; keep "?"/"!".
+    A mark that opens quoted words inside the passage stays ("»Dybt skuffende« er
+    beslutningen, siger X": the passage goes on after the mark closes)."""
     while start < end and (text[start] in " \t-–—„“”\"»«'‘’" or text[start] == "\n"):
+        closing = _CLOSING.get(text[start])
+        inner = text.find(closing, start + 1, end) if closing else -1
+        if inner > start + 1 and any(c.isalpha() for c in text[inner + 1 : end]) and (
+            text[start - 1 : start].isspace() or start == 0 or text[start - 1] in "-–—"
+        ) and text[start + 1].isalnum() and text[inner + 1 : inner + 2].isspace() and (
+            text[:end].rstrip(" \t,.:;\n")[-1:] not in _MARKS
+        ):
+            break
         start += 1
     if (m := _DATELINE.match(text, start, end)) and m.end() < end:
         start = m.end()
@@ -801,6 +880,32 @@ def _sender_at(text: str, pos: int, end: int) -> tuple[Mention | None, int]:
     if noun := _SENDER_NOUN.match(text, pos, end):
         return Mention(noun["noun"], noun.start("noun"), noun.end("noun"), "descriptor"), noun.end()
     return None, pos
+
+
+def _media_person(text: str, mention: Mention, end: int) -> Mention | None:
+    """A medium's person after the medium's genitive ("Ekstra Bladets reporter", "TV 2's
+    korrespondent"): a described speaker, not the medium (``MEDIA_ROLES``). None when a
+    name follows the role ("DR's reporter Lise Holm" is Lise Holm)."""
+    if mention.kind not in ("organisation", "name"):
+        return None
+    m = _MEDIA_ROLE.match(text, mention.end, end)
+    if m is None or not (m.group()[:1] in "'’" or _GENITIVE_END.search(mention.text)):
+        return None
+    if re.match(rf"{SP}[{UP}]", text[m.end() : end]):
+        named = mention_at(text, _skip_space(text, m.end()), end)
+        return named if named is not None and named.kind == "name" else None
+    return Mention(text[mention.start : m.end()], mention.start, m.end(), "descriptor")
+
+
+def _asker_at(text: str, pos: int, end: int) -> Mention | None:
+    """The one who asks after "ville": a name or title, a medium's person ("TV 2's
+    reporter"), or a definite media noun ("værten", "journalisten")."""
+    mention = mention_at(text, pos, end)
+    if mention is not None:
+        return _media_person(text, mention, end) or mention
+    if m := _DEFINITE_MEDIA_ROLE.match(text, pos, end):
+        return Mention(m.group(), m.start(), m.end(), "descriptor")
+    return None
 
 
 def _words_between(text: str, start: int, end: int) -> str:
@@ -1115,6 +1220,20 @@ class _Finder:
             mention = mention_at(text, m.start("owner"), m.start("owner") + len(name))
             if mention:
                 return text[pos : m.end()], mention, m.end(), {"phrase"}
+        if (m := _WANTS_TO_KNOW.match(text, pos, limit)) and (
+            mention := _asker_at(text, m.end(), limit)
+        ) and (know := _TO_KNOW.match(text, mention.end, limit)):
+            return f"{m['aux']} vide", mention, know.end(), set()
+        if (m := _FIRST_WORDS.match(text, pos, limit)) and (
+            mention := mention_at(text, m.end(), limit)
+        ) and (said := _SAYS_AFTER.match(text, mention.end, limit)):
+            return said["cue"], mention, said.end(), set()
+        if m := _SOUND_POSSESSIVE.match(text, pos, limit):
+            # "hans" holds "han", "hendes" holds "hende": the pronoun's own letters
+            pronoun = "han" if m["owner"] == "hans" else "hende"
+            at = m.start("owner")
+            return (text[pos : m.end()], Mention(pronoun, at, at + len(pronoun), "pronoun"),
+                    m.end(), {"phrase"})
         if m := _ATTRIBUTION_CUE.match(text, pos, limit):
             verb = m.group()
             mention = _speaker_after_cue(text, _skip_space(text, m.end()), limit)
@@ -1169,6 +1288,8 @@ class _Finder:
                 ):  # '"Man spørger: "Var det så slemt?" Så ...," siger X': a quote in it
                     qp = _QuoteParagraph(i, p.start + 1, found.quote_end, found)
                     return self._extra(qp, found.after, p.end)
+                if found is None and (signed := self.signature(q, p.end)) is not None:
+                    return _QuoteParagraph(i, q.start(inner), q.end(inner), signed)
                 if found is None or found.quote_end > q.end() + 1:
                     return None  # »Vinterlys« er årets film: a title, not a quote
                 qp = _QuoteParagraph(i, q.start(inner), q.end(inner), found)
@@ -1182,6 +1303,24 @@ class _Finder:
                 return self._question(_QuoteParagraph(i, p.start + 1, p.end))
             return None
         return self.lost_opening(i, p)
+
+    def signature(self, q: re.Match[str], end: int) -> _Attribution | None:
+        """A pull quote signed with its speaker's full name after the closing mark and no
+        cue ("»Vi har aldrig set noget lignende« Peter Holm, driftschef", '"Det er en
+        katastrofe" - Mette Lund, borgmester'): the name, then at most a short role, end
+        the paragraph, and the quoted words are a sentence of three words or more."""
+        rest = _SIGNATURE_LEAD.match(self.text, q.end(), end)
+        if rest is None or len(q.group().split()) < 3:
+            return None
+        mention = mention_at(self.text, rest.end(), end)
+        if mention is None or mention.kind != "name" or mention.start != rest.end() or (
+            " " not in mention.text or not is_first_name(mention.text.split()[0])
+        ):
+            return None
+        role = self.text[mention.end : end].strip()
+        if role and not (_SIGNATURE_ROLE.fullmatch(role) and len(role.split()) <= 6):
+            return None
+        return _Attribution(q.end(), end, None, mention, False, {"pull"})
 
     def _mixed_marks(self, p: Paragraph) -> _Attribution | None:
         """The attribution of a quote paragraph whose marks do not pair ('”Jeg håber, at
@@ -1425,6 +1564,8 @@ class _Finder:
             return None
         sentences = self.sentences_in(p) or [(p.start, p.end)]
         start, end = sentences[-1]
+        if (document := self.document_intro(start, end)) is not None:
+            return document[0], document[1], (start, end)
         # a short first clause ending in ":" is part of the sentence ("KRITIK Hun ...")
         c = _COLON.search(self.text, start, end)
         while c is not None and c["cue"] and (
@@ -1485,7 +1626,8 @@ class _Finder:
                 if self.colon_inline(i, s_start, s_end, answer=True):
                     continue
             if not any(rule.search(self.text, s_start, s_end) for rule in (
-                ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING)) and not _APPEARS.match(
+                ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING, _ANNOUNCED, _APPEARS_OF
+            )) and not _APPEARS.match(
                 self.text, s_start, s_end
             ):
                 continue  # every rule below needs a cue, "ifølge" or an appeal verb
@@ -1793,6 +1935,8 @@ class _Finder:
         """I1 (and D5): "Det siger X." points at the sentence before; "Sådan lyder det fra
         X" at everything before it in its paragraph, else at the paragraph before."""
         m = _BACKREF.match(self.text, start, end)
+        if m and m["describe"] and m["lead"].lower() not in ("sådan", "således"):
+            return False  # "Det beskriver hun i bogen": what she describes, not her words
         if not m:
             return self.back_reference_aux(i, start, end)
         mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end)
@@ -1805,6 +1949,8 @@ class _Finder:
         cue = m["cue"]
         if m["sound"]:
             cue = self.text[m.start() : m.end("sound")]
+        elif m["describe"]:
+            cue = self.text[m.start("lead") : m.end("describe")]  # "Sådan beskriver"
         span = self.referred_span(start, whole=m["lead"].lower() in ("sådan", "således"))
         if span is None:
             return False
@@ -1878,6 +2024,8 @@ class _Finder:
             if that is None:
                 continue
             content, gap = that
+            if "citere" in cue.group().lower() and _TO_SAY.match(self.text, cue.end(), end):
+                continue  # "citeres for at sige, at ...": the that-clause is "sige"'s
             if cue_lemma(cue.group()) == "spørge" and _QUESTION_WORD.search(
                 self.text, cue.end(), gap
             ):
@@ -1896,6 +2044,12 @@ class _Finder:
             infinitive = cue.group().lower() in INFINITIVES
             mention = _subject(self.text, start, cue.start(), infinitive)
             mention = _inverted(self.text, start, cue.start(), cue.end(), gap, mention) or mention
+            if mention is None and "citere" in cue.group().lower() and (
+                passive := _PASSIVE_SUBJECT.search(self.text, start, cue.start())
+            ):  # "I avisen er Per Holm citeret for, at ...": the subject after "er"
+                mention = mention_at(self.text, passive.end(), cue.start())
+                if mention is not None and self.text[mention.end : cue.start()].strip():
+                    mention = None
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
@@ -1931,6 +2085,11 @@ class _Finder:
     def sound_that(self, i: int, start: int, end: int) -> bool:
         """"Samtidig lyder det, at ...": the speaker of the sentences before; "Fra X
         (K), der er formand for udvalget, lyder det, at ...": X."""
+        if (a := _ANNOUNCED.search(self.text, start, end)) is not None and not (
+            self.inside_quote_marks(a.start(), start, end)
+        ):
+            speaker = Mention(a["speaker"], a.start("speaker"), a.end("speaker"), "descriptor")
+            return self.add("indirect", (a.end(), end), a["cue"], speaker, i) is not None
         m = _SOUND_THAT.search(self.text, start, end)
         if m is None or self.inside_quote_marks(m.start(), start, end):
             return False
@@ -1947,16 +2106,58 @@ class _Finder:
         sender, "Det fremgår af dommen", has no speaker: no quote)."""
         m = _APPEARS.match(self.text, start, end)
         if m is None:
-            return False
+            return self.appears_after(i, start, end)
         mention, stop = _sender_at(self.text, m.end(), end)
         if mention is None or mention.kind == "pronoun":
             return False
         rest = self.text[stop:end]
         verb = _APPEARS_THAT.match(rest) if m["lead"] else _THAT_AFTER.match(rest)
         if verb is None:
-            return False
+            return self.appears_after(i, start, end)
         cue = "fremgår af"
         return self.add("indirect", (stop + verb.end(), end), cue, mention, i) is not None
+
+    def appears_after(self, i: int, start: int, end: int) -> bool:
+        """I4 of a document: "Heller ikke lærerne, fremgår det af en ny vejledning fra
+        Undervisningsministeriet." (the clause before; a verbless one goes on from the
+        sentence before it in the paragraph) and "Det fremgår af en pressemeddelelse fra
+        Coop." (the sentence before). The sentence must end at the sender."""
+        m = _APPEARS_OF.search(self.text, start, end)
+        if m is None or self.inside_quote_marks(m.start(), start, end):
+            return False
+        mention, stop = _sender_at(self.text, m.end(), end)
+        if mention is None or mention.kind == "pronoun" or not self._ends_sentence(stop, end):
+            return False
+        cue = "fremgår af"
+        if m.start() == start:
+            if not m["cue"].startswith(("Det", "det")):
+                return False
+            span = self.previous_sentence(start)
+            if span is None or (
+                self.paragraph_start(span[0]) != self.paragraph_start(start)
+                and not self._paragraph_before(span, start)
+            ):
+                return False
+        else:
+            if not self.text[start : m.start()].rstrip().endswith(","):
+                return False
+            span = (start, m.start())
+            clause = self.text[start : m.start()]
+            previous = self.previous_sentence(start)
+            if previous is not None and len(clause.split()) <= 6 and not any(
+                w in _FINITE_VERBS for w in clause.lower().split()
+            ) and self.paragraph_start(previous[0]) == self.paragraph_start(start):
+                span = (previous[0], m.start())  # "A. Heller ikke B, fremgår det af ..."
+        if any(q.start < span[1] and span[0] < q.end for q in self.found):
+            return False
+        return self.add("indirect", span, cue, mention, i, tags={"backref"}) is not None
+
+    def _paragraph_before(self, span: tuple[int, int], start: int) -> bool:
+        """Whether ``span`` is the last sentence of the story paragraph right before the
+        one that holds ``start`` (no noise or caption)."""
+        before = next((p for p in reversed(self.paragraphs) if p.end <= start), None)
+        return before is not None and not (before.noise or before.caption) and (
+            before.start <= span[0] < before.end)
 
     def statement_from(self, i: int, start: int, end: int) -> bool:
         """I2 of a document: "I en udtalelse fra X står det, at ..." (also "I en
@@ -2011,6 +2212,9 @@ class _Finder:
             if not text[verb.start() : verb.end()].rstrip().endswith(":"):
                 return False
             return self.add("indirect", (p.start, p.end), verb["cue"], mention, i) is not None
+        if (intro_document := self.document_intro(s_start, s_end)) is not None:
+            cue, mention = intro_document
+            return self.add("indirect", (p.start, p.end), cue, mention, i) is not None
         intro = self.colon_intro(before)
         if intro is None or intro[0] is None:
             return False
@@ -2018,6 +2222,26 @@ class _Finder:
         return self.add("direct", (p.start, p.end), cue, mention, i,
                         None if mention else "context", tags={"colon"}, context=span,
                         context_first=True) is not None
+
+    def document_intro(self, start: int, end: int) -> tuple[str, Mention] | None:
+        """(cue, sender) of a sentence that introduces a document's words after its colon:
+        "I en udtalelse fra X står der:", "I Sundhedsstyrelsens vejledning om hygiejne er
+        kravet formuleret sådan:" (the owner in the genitive), "Af rapporten fremgår det:"
+        (the sender an earlier sentence names). A document nobody is named as sending
+        ("I loven står der:") gives None."""
+        found = self.document_statement(start, end)
+        if found is not None:
+            mention, verb = found
+            return verb["cue"], mention
+        if (m := _GENITIVE_DOCUMENT.match(self.text, start, end)) is not None and (
+            owner := mention_at(self.text, m.start("owner"), m.end("owner"))
+        ) is not None and owner.kind in ("name", "organisation"):
+            return m["noun"], owner
+        if (m := _DEFINITE_RULE_DOCUMENT.match(self.text, start, end)) is not None and (
+            sender := self.document_sender(m["noun"].lower(), start)
+        ) is not None:
+            return self.text[m.start() : m.end()], sender
+        return None
 
     def colon_block_end(self, end: int) -> int:
         """Where the words a colon introduces in a narrative paragraph end, when its
@@ -2487,9 +2711,13 @@ class _Finder:
             mention = mention_at(self.text, source, end, object_pronouns=True) or (
                 self.named_body(source, end)) or self.quoted_source(source, end) or body_at(
                 self.text, source, end)
+            if mention is not None:
+                # "Ifølge Ekstra Bladets reporter på stedet ...": the reporter, not the paper
+                mention = _media_person(self.text, mention, end) or mention
         if not mention:
             return False
-        tail = re.match(rf"(?:{SP}selv(?![{LO}]))?,?{SP}", self.text[mention.end : end])
+        tail = re.match(rf"(?:{SP}selv(?![{LO}]))?(?:{_ON_THE_SPOT})?,?{SP}",
+                        self.text[mention.end : end])
         after = mention.end + (tail.end() if tail else 0)
         if m.start() == start and (
             skip := _AFTER_SOURCE.match(self.text, mention.end, end)

@@ -28,6 +28,15 @@ CUE_PHRASES: dict[str, str] = {
     "lagde ikke skjul på": "lægge",
     "giver udtryk for": "give",
     "gav udtryk for": "give",
+    # the press quoting someone: "Borgmesteren er citeret for, at ...", "I avisen er Per
+    # Holm citeret for, at ..." (the passive alone, "Det siges, at", names nobody and is
+    # left out; "citeres for at sige, at" leaves the that-clause to "sige")
+    "er citeret for": "citere",
+    "citeret for": "citere",
+    "var citeret for": "citere",
+    "blev citeret for": "citere",
+    "citeres for": "citere",
+    "citeredes for": "citere",
 }
 
 SOUND_VERBS: tuple[str, ...] = ("lyder", "lød", "hedder", "hed")
@@ -35,5 +44,29 @@ SOUND_PREPOSITIONS: tuple[str, ...] = ("fra", "over")
 SOUND_NOUNS: tuple[str, ...] = (
     "reaktion", "svar", "besked", "melding", "kommentar", "dom", "konklusion", "vurdering",
     "opfordring", "advarsel", "budskab", "forklaring", "prognose", "udmelding", "anbefaling",
+    "ord",
 )
 ACCORDING_TO: tuple[str, ...] = ("ifølge", "i følge", "jævnfør")
+
+DESCRIBING_VERBS: tuple[str, ...] = (
+    "beskriver", "beskrev", "karakteriserer", "karakteriserede", "betegner", "betegnede",
+    "opsummerer", "opsummerede", "sammenfatter", "sammenfattede",
+)
+"""Verbs that take up the words before them with "Sådan"/"Således": "Kaotisk, larmende og
+helt uden plan. Sådan beskriver formand Lise Holm forholdene på skolen." (the lede is her
+description). Without "Sådan" they report no words ("Hun beskriver forholdene")."""
+
+MEDIA_ROLES: tuple[str, ...] = (
+    "reporter", "journalist", "korrespondent", "medarbejder", "vært", "studievært",
+    "fotograf", "kommentator", "analytiker", "redaktør", "chefredaktør", "interviewer",
+)
+"""Nouns for a medium's people, after its genitive ("Ekstra Bladets reporter", "TV 2's
+korrespondent") or definite ("værten", "reporteren"): a described speaker ("Ifølge Ekstra
+Bladets reporter på stedet hersker der kaos", "»Hvordan føles det?«, ville værten vide").
+The medium itself is not the speaker, and the words are not dropped."""
+
+LOUDSPEAKERS: tuple[str, ...] = (
+    "højttaler", "højtaler", "speaker", "megafon", "samtaleanlæg", "callingsystem",
+)
+"""Where an announcement sounds from, as its described speaker: "lyder det i
+højttalerne, at toget er aflyst", "Det meddeles over højttaleren, at ..."."""
