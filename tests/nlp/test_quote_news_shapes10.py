@@ -35,6 +35,15 @@ DESCRIBED = [
         [("indirect", "En klar forbedring for pendlerne",
           "Sådan lyder vurderingen fra", "Trafikstyrelsen")],
     ),
+    (
+        "Vi gik forkert hele vejen. Sådan opsummerer træner Per Holm kampen.",
+        [("indirect", "Vi gik forkert hele vejen", "Sådan opsummerer", "Per Holm")],
+    ),
+    (
+        "Tæt på en katastrofe. Sådan beskriver Lise Holm, formand for Skolelederforeningen, "
+        "situationen.",
+        [("indirect", "Tæt på en katastrofe", "Sådan beskriver", "Lise Holm")],
+    ),
     ("Sådan beskriver Lise Holm sin barndom i bogen.", []),
     ("Huset brændte i nat. Det beskriver hun i bogen.", []),
     ("Huset var tomt. Sådan beskrives forholdene i rapporten.", []),
@@ -55,6 +64,14 @@ DOCUMENT_COLON = [
         "Af rapporten fremgår det:\n\n»Der er fundet fejl i over 200 sager.«",
         [("direct", "Der er fundet fejl i over 200 sager", "Af rapporten",
           "Rigsrevisionen")],
+    ),
+    (
+        "I instruksen fra Rigspolitiet står der:\n\n»Betjente skal altid bære kamera.«",
+        [("direct", "Betjente skal altid bære kamera", "står der", "Rigspolitiet")],
+    ),
+    (
+        "Af Rigspolitiets instruks fremgår det:\n\n»Betjente skal altid bære kamera.«",
+        [("direct", "Betjente skal altid bære kamera", "instruks", "Rigspolitiets")],
     ),
     (
         "I Arbejdstilsynets afgørelse står der:\n\n"
@@ -121,6 +138,18 @@ ASKED = [
         "»Hvad sker der nu?« spurgte journalisten.",
         [("direct", "Hvad sker der nu?", "spurgte", "journalisten")],
     ),
+    (
+        "»Hvorfor stoppede du?«, lød spørgsmålet fra TV 2's reporter.",
+        [("direct", "Hvorfor stoppede du?", "lød spørgsmålet fra", "TV 2's reporter")],
+    ),
+    (
+        "»Hvorfor stoppede du?« spurgte DR's sportsjournalist.",
+        [("direct", "Hvorfor stoppede du?", "spurgte", "DR's sportsjournalist")],
+    ),
+    (
+        "»Hvorfor stoppede du?« ville DR's journalist Lise Holm vide.",
+        [("direct", "Hvorfor stoppede du?", "ville vide", "Lise Holm")],
+    ),
     ("Han ville vide, om toget kørte.", []),
     ("Per Holm kom hjem. Han ville gerne vide mere om sagen.", []),
 ]
@@ -164,6 +193,10 @@ SIGNED = [
         [("direct", "Vi har aldrig set noget lignende", None, "Peter Holm")],
     ),
     ("»Vinterlys« Lise Holm", []),
+    (
+        "»Vi har aldrig set noget lignende« - driftschef Peter Holm",
+        [("direct", "Vi har aldrig set noget lignende", None, "Peter Holm")],
+    ),
     ("»Vi er klar« er titlen på Lise Holms nye bog.", []),
     ("»Vi har aldrig set noget lignende« Peter Holm fortalte i går om branden.", []),
 ]
@@ -189,6 +222,10 @@ ANNOUNCED = [
         "Det meddeles over højttalerne, at alle skal forlade bygningen.",
         [("indirect", "alle skal forlade bygningen", "Det meddeles", "højttalerne")],
     ),
+    (
+        "Over højttalerne lyder det, at toget er forsinket.",
+        [("indirect", "toget er forsinket", "lyder det", "højttalerne")],
+    ),
     ("Der lød musik fra højttalerne hele natten.", []),
     ("Højttalerne i toget var i stykker, og ingen hørte, at toget var aflyst.", []),
 ]
@@ -207,6 +244,10 @@ MEDIA_SOURCE = [
     (
         "Der er stille i byen, ifølge TV 2's udsendte reporter.",
         [("indirect", "Der er stille i byen", "ifølge", "TV 2's udsendte reporter")],
+    ),
+    (
+        "Ifølge TV 2's vejrvært bliver det koldt.",
+        [("indirect", "bliver det koldt", "ifølge", "TV 2's vejrvært")],
     ),
     (
         "Ifølge DR's reporter Lise Holm er stemningen anspændt.",
@@ -252,6 +293,10 @@ QUOTED_FOR = [
         "Per Jensen citeres for at sige, at han vil gå af.",
         [("indirect", "han vil gå af", "sige", "Per Jensen")],
     ),
+    (
+        "Borgmester Lise Holm er i avisen citeret for, at skolen lukker.",
+        [("indirect", "skolen lukker", "citeret for", "Lise Holm")],
+    ),
     ("Hun er ofte citeret for sin humor.", []),
     ("Bogen er citeret for mange fejl.", []),
 ]
@@ -261,4 +306,35 @@ QUOTED_FOR = [
                          [*ANNOUNCED, *MEDIA_SOURCE, *SCARE_QUOTES, *QUOTED_FOR])
 def test_quote_reported_news_shapes(found_quotes: Callable[[str], list[tuple]], text: str,
                                     expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
+
+
+# "Det kalder X for Y": the name X gives it is X's words; a group named in quote marks
+# after a back-reference's cue is its speaker; a sentence adverb may stand between the
+# cue and its addressee.
+BACK_REFERENCES = [
+    (
+        "Kommunen må vente med budgettet. Det kalder borgmester Lise Holm for en fornuftig "
+        "beslutning.",
+        [("indirect", "en fornuftig beslutning", "kalder", "Lise Holm")],
+    ),
+    (
+        "Skolen skal bevares. Det skriver \"Foreningen for Bevarelse af Holm Skole\" i en "
+        "pressemeddelelse.",
+        [("indirect", "Skolen skal bevares", "skriver",
+          "Foreningen for Bevarelse af Holm Skole")],
+    ),
+    (
+        "Direktør Lise Holm oplyser imidlertid over for avisen, at regnskabet er forkert.",
+        [("indirect", "regnskabet er forkert", "oplyser", "Lise Holm")],
+    ),
+    # a one-word title in marks is no group's name; "Det kalder på" is no naming
+    ("Skolen skal bevares. Det skriver »Nej« ikke under på.", []),
+    ("Skolen skal lukke. Det kalder på handling fra byrådet.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_REFERENCES)
+def test_quote_back_reference_shapes(found_quotes: Callable[[str], list[tuple]], text: str,
+                                     expected: list[tuple]) -> None:
     assert found_quotes(text) == expected

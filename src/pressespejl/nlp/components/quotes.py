@@ -11,7 +11,9 @@ attribution (a page that lost the opening mark):
                                                    X", "lyder dommen fra DMI", "ler han",
                                                    "slår han fast", "stemmer X i",
                                                    "lød Zornigers reaktion", "siger han
-                                                   til DR")
+                                                   til DR", "ville værten vide", "er det
+                                                   første, hun siger", "lyder hans første
+                                                   ord")
     D2  "„Vi er klar,” siger Stoltenberg."         quote marks first; also ”…” and '…'
     D3  "- A, siger X. - B."                       the quote goes on after the attribution
     D4  "Stoltenberg siger: »Vi er klar.«"         attribution first, in the same paragraph
@@ -52,8 +54,11 @@ Consecutive quote paragraphs (noise and captions between them do not count) form
 Indirect (the journalist's paraphrase):
 
     I1  "Det siger Natos generalsekretær, Jens Stoltenberg, onsdag." the sentence before;
-        "Sådan lyder den kedelige melding fra X": everything before it in its paragraph,
-        else the paragraph before
+        "Sådan lyder den kedelige melding fra X" / "Sådan beskriver formand X forholdene"
+        (a lede's description): everything before it in its paragraph, else the
+        paragraph before; "Det fremgår af en pressemeddelelse fra X." the sentence before;
+        'Det skriver "Foreningen for ..."' (a group named in quote marks); "Det kalder X
+        for en fornuftig beslutning." the name X gives it
     I2  "Kofod siger, at ..." / "..., hvor Københavns Politi meddelte, at ..." /
         "I en udtalelse fra Dansk Vand står det, at ..." / "I referatet fra
         bestyrelsens møde står der: ..." / "..., som præsidenten annoncerede, at ..." /
@@ -62,14 +67,19 @@ Indirect (the journalist's paraphrase):
         "Borgmesteren afviser, at ..." / "Tidligere var meldingen fra DSB, at ..." /
         "Kommunen kunne i går oplyse på Facebook, at ..." / "Også X understreger, at
         ..." / "..., men siger, at ..." / "Hos X oplyser man, at ..." / "X siger, det
-        er ..." / "X fortalte, hvordan ..." / "Samtidig lyder det, at ..." (context)
+        er ..." / "X fortalte, hvordan ..." / "Samtidig lyder det, at ..." (context) /
+        "Borgmesteren er citeret for, at ..." / "lyder det i højttalerne, at ..." (the
+        loudspeaker as a described speaker)
         the that-clause; quote marks inside it stay, and it stays *indirect*
     I7  "Som ministeren annoncerede i går, lukker skolen." the main clause
-    I3  "Ifølge politiet blev manden anholdt." / "..., ifølge politiet." / "Ifølge hende
+    I3  "Ifølge politiet blev manden anholdt." / "Ifølge Ekstra Bladets reporter på
+        stedet ..." (the reporter, described) / "..., ifølge politiet." / "Ifølge hende
         ..." / "Ifølge ledelsen i Syd- og Sønderjyllands Politi ..." / "..., men det vil
         ifølge ministeren ikke ..." (the clause after "men")
     I4  "Arbejdet var planlagt i foråret, oplyser Banedanmark." / "..., har X sagt." /
-        "..., lyder det." (speaker from context) / "..., lader hun forstå."
+        "..., lyder det." (speaker from context) / "..., lader hun forstå." / "...,
+        fremgår det af en ny vejledning fra X." (a verbless clause goes on from the
+        sentence before: "A. Heller ikke B, fremgår det af ...")
     I5  "Hun opfordrer alle til aldrig at give koder videre." the appeal after the cue
     I6  "Ordfører X kalder forslaget for en "overreaktion"." the words after "for";
         without "for" and marks ("Ministeren kalder situationen meget alvorlig") the
@@ -89,7 +99,8 @@ Documents speak for the sender the text names ("Ifølge brevet fra X", "»...«,
 brevet fra X", "Ifølge rapporten" after "en rapport fra X"); a document with no sender
 ("ifølge dommen") and a test or figures ("Dna-test har bekræftet, at") are no source.
 A pull quote set apart with its speaker's name after it and no marks ("Jeg må sige,
-det går for langsomt. Lene Dahl (K)") is a direct quote of that person, as the real-news
+det går for langsomt. Lene Dahl (K)"), or signed after its closing mark ("»Vi har aldrig
+set noget lignende« Peter Holm, driftschef") is a direct quote of that person, as the real-news
 gold counts pull quotes (also when the story tells the words again). A heading "X:
 »citat«" (a short label, no period) is no quote; the article's first
 paragraph may open with its place before a dash quote ("Herning: - ...").
@@ -97,7 +108,9 @@ paragraph may open with its place before a dash quote ("Herning: - ...").
 Layouts of real pages: a paragraph hard-wrapped in mid-sentence is one paragraph
 (``sentences.py`` rule 7); an unmarked paragraph after "X siger:" / "I referatet fra
 bestyrelsen står der:" is the words the colon introduces (direct; a document's:
-indirect); a pull-quote box (the words, the name on a line, a short role under it) is the
+indirect); quote paragraphs after a colon that names a document ("I Sundhedsstyrelsens
+vejledning er kravet formuleret sådan:", "Af rapporten fremgår det:") are the sender's
+(``document_intro``); a pull-quote box (the words, the name on a line, a short role under it) is the
 named person's, when the story named them before; an interviewer's turn ("- Fortæl om
 ...", an unmarked paragraph that says "I" or asks "du" next to dash answers) is no
 interviewee quote; a headline with a reported clause ("... men indrømmer, at ...") is
@@ -314,7 +327,7 @@ _BUT_JOIN = re.compile(rf",?{SP}men{SP}(?=[{LO}{UP}])|;{SP}")
 # for B.T."
 _GAP_WORD = rf"(?:(?:[{UP}]\.){{2,}}|[^\s,.;:!?\"„“”»«]+)"
 _GAP_ADVERBS = (*WEEKDAYS, "også", "samtidig", "desuden", "nu", "dog", "i dag", "i går",
-                "tidligere", "senere", "igen", "selv")
+                "tidligere", "senere", "igen", "selv", "imidlertid", "derimod")
 _ADDRESSEE_GAP = re.compile(
     rf"(?:{SP}(?:(?:til|over{SP}for|overfor|i|på|med|efter|under|ved|hos|foran|fra|om|"
     rf"forud{SP}for|inden)(?:{SP}(?!at(?![{LO}])|som(?![{LO}])|der(?![{LO}])){_GAP_WORD}){{1,6}}"
@@ -420,7 +433,10 @@ _DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail
               # and counts ("en undersøgelse fra", "en opgørelse fra") are data, which
               # report a finding, not anyone's words (docs/gold-format.md)
               "rapport", "anklageskrift", "kendelse", "afgørelse", "dom", "dommen",
-              "referat")
+              "referat",
+              # rules and guidance speak for the authority that issued them
+              "vejledning", "instruks", "retningslinje", "retningslinjer", "bekendtgørelse",
+              "cirkulære")
 # "Ifølge rapporten ...": a definite document; its sender is the one an earlier "en
 # rapport fra X" names
 _DEFINITE_DOCUMENT = re.compile(
@@ -546,7 +562,7 @@ _PARTICIPLE_CUE = re.compile(
 )
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
 # between a pull quote's closing mark and the name that signs it: a space, or a dash
-_SIGNATURE_LEAD = re.compile(rf"[.,]?(?:{SP}[-–—])?{SP}(?=[{UP}])")
+_SIGNATURE_LEAD = re.compile(rf"[.,]?(?:{SP}[-–—])?{SP}(?=[{UP}]|[{LO}-]+{SP}[{UP}])")
 # after the signing name: nothing, party letters, or a short role after a comma
 _SIGNATURE_ROLE = re.compile(
     rf"(?:\([{UP}]{{1,3}}\))?(?:,{SP}[\w-]+(?:{SP}[\w.-]+)*)?\.?|\([{UP}]{{1,3}}\)\.?")
@@ -583,6 +599,16 @@ _APPEARS_OF = re.compile(
     rf"(?P<cue>fremgår{SP}det|[Dd]et{SP}fremgår)(?:{SP}(?:også|desuden|blandt{SP}andet))?"
     rf"{SP}af{SP}(?:(?:en|et|den|det|sin|sit){SP})?(?:[{LO}-]+{SP}){{0,2}}?"
     rf"{_RULE_DOCUMENT}{SP}fra{SP}")
+# "Over højttalerne lyder det, at ...": the loudspeaker first
+_ANNOUNCED_FRONTED = re.compile(
+    rf"(?:Over|I|Gennem|Fra){SP}(?P<speaker>(?:{alternation(LOUDSPEAKERS)})"
+    rf"(?:en|ne|erne|et|get)?)(?![{LO}])(?:{SP}(?:i|på){SP}[{LO}]+)?{SP}"
+    rf"(?P<cue>(?:lyder|lød|meddeles|meddeltes|annonceres|annonceredes|oplyses|oplystes)"
+    rf"{SP}det),?{SP}at{SP}(?=\S)")
+# "er i artiklen citeret for": the auxiliary and a place phrase before the participle
+_PASSIVE_AUX_BEFORE = re.compile(
+    rf"(?<![\w-])(?:er|var|blev|bliver)(?:{SP}(?:også|flere{SP}steder|tidligere|i|på|af)"
+    rf"(?:{SP}[{LO}]+)?)?{SP}\Z")
 # "»Hvordan føles det?«, ville TV 2's reporter vide.": the one who asked
 _WANTS_TO_KNOW = re.compile(rf"(?P<aux>ville|vil){SP}")
 _TO_KNOW = re.compile(rf"(?:{SP}(?:gerne|også|så|lige))?{SP}vide(?![{LO}])")
@@ -598,7 +624,10 @@ _SOUND_POSSESSIVE = re.compile(
     rf"(?:{alternation(SOUND_NOUNS)})(?:en|et)?(?![{LO}])")
 # "Ekstra Bladets reporter", "TV 2's politiske korrespondent": a medium's person
 _MEDIA_ROLE = re.compile(
-    rf"(?:['’]s)?{SP}(?:[{LO}]+e{SP})?(?:{alternation(MEDIA_ROLES)})(?![\w-])")
+    rf"(?:['’]s)?{SP}(?:[{LO}]+e{SP})?[{LO}-]*(?:{alternation(MEDIA_ROLES)})(?![\w-])")
+# "Sådan opsummerer ...": a describing verb a back-reference may open with
+_DESCRIBED_BACK = re.compile(
+    rf"(?:Sådan|Således|sådan){SP}(?:{alternation(DESCRIBING_VERBS)})(?![{LO}])")
 # "Ifølge Ekstra Bladets reporter på stedet hersker ...": where the source stood
 _ON_THE_SPOT = rf"{SP}på{SP}(?:stedet|pladsen|åstedet|banen)(?![{LO}])"
 # "værten", "reporteren på stedet": a medium's person named by a definite noun
@@ -646,6 +675,15 @@ class _Attribution:
     mention: Mention | None
     colon: bool
     tags: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """What a short unmarked paragraph is in an interview (``_Finder.interviewer_turn``):
+    a printed question its answer follows, and/or a turn addressed to the interviewee."""
+
+    question: bool
+    addressed: bool
 
 
 @dataclass
@@ -923,6 +961,8 @@ def _speaker_after_cue(text: str, pos: int, end: int) -> Mention | None:
     mention reader knows, else one of a group ("en af beboerne") or an indefinite person
     ending the attribution ("en lokal fisker")."""
     if mention := mention_at(text, pos, end):
+        if media := _media_person(text, mention, end):
+            return media  # "spurgte DR's sportsjournalist": the journalist, not DR
         if mention.kind in ("title", "descriptor") and (
             named := _NAME_ENDING_ROLE.match(text, mention.end, end) or (
                 (bare := _NAME_ENDING_ROLE_BARE.match(text, mention.end, end))
@@ -1152,7 +1192,7 @@ class _Finder:
             if qp is not None:
                 run.append(qp)
                 continue
-            if self.printed_question(i, p):
+            if self.interviewer_turn(i, p).question:
                 # "Har du været inde over sagen?" between two answers: the interview goes on
                 run.append(_QuoteParagraph(i, p.start, p.end, question=True, printed=True))
                 continue
@@ -1205,6 +1245,7 @@ class _Finder:
             # "lyder det lettet fra hende": an object pronoun after the preposition
             mention = mention_at(text, _skip_space(text, m.end()), limit, object_pronouns=True)
             if mention:
+                mention = _media_person(text, mention, limit) or mention
                 return text[pos : m.end()], mention, mention.end, {"phrase"}
         if m := _ANY_DET_FRA.match(text, pos, limit):
             mention = mention_at(text, m.end(), limit)
@@ -1313,6 +1354,11 @@ class _Finder:
         if rest is None or len(q.group().split()) < 3:
             return None
         mention = mention_at(self.text, rest.end(), end)
+        if mention is not None and mention.role is not None and mention.start > rest.end() and (
+            self.text[rest.end() : mention.start].strip() == mention.role
+        ):  # "- driftschef Peter Holm": the role before the name
+            mention = Mention(mention.text, rest.end(), mention.end, mention.kind, mention.role,
+                              mention.parts)
         if mention is None or mention.kind != "name" or mention.start != rest.end() or (
             " " not in mention.text or not is_first_name(mention.text.split()[0])
         ):
@@ -1391,19 +1437,6 @@ class _Finder:
         qp.question = words.rstrip(" \t”“\"«»'’").endswith("?") or (
             _PROMPT.match(words) is not None and len(words.split()) <= _PROMPT_MAX_WORDS)
         return qp
-
-    def printed_question(self, i: int, p: Paragraph) -> bool:
-        """Whether a narrative paragraph is an interviewer's question printed without a
-        dash or quote marks (one short question, no quote marks), with a quote paragraph,
-        its answer, right after it."""
-        text = self.text[p.start : p.end].rstrip()
-        if not text.endswith("?") or len(text.split()) > 40 or any(c in text for c in _MARKS):
-            return False
-        if len(self.sentences_in(p)) > 1:
-            return False
-        nxt = next((k for k in range(i + 1, len(self.paragraphs))
-                    if not (self.paragraphs[k].noise or self.paragraphs[k].caption)), None)
-        return nxt is not None and self.quote_paragraph(nxt, self.paragraphs[nxt]) is not None
 
     def flush_printed(self, run: list[_QuoteParagraph], before: int | None) -> None:
         """Flush a run that may hold printed questions: an interview keeps them as its
@@ -1605,7 +1638,9 @@ class _Finder:
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
-        if self.pull_quote(i, p) or self.pull_quote_box(i, p) or self.interviewer_turn(i, p):
+        if self.pull_quote(i, p) or self.pull_quote_box(i, p) or (
+            self.interviewer_turn(i, p).addressed
+        ):
             return
         sentences = self.sentences_in(p)
         for k, (s_start, s_end) in enumerate(sentences):
@@ -1626,7 +1661,8 @@ class _Finder:
                 if self.colon_inline(i, s_start, s_end, answer=True):
                     continue
             if not any(rule.search(self.text, s_start, s_end) for rule in (
-                ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING, _ANNOUNCED, _APPEARS_OF
+                ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING, _ANNOUNCED, _APPEARS_OF,
+                _DESCRIBED_BACK,
             )) and not _APPEARS.match(
                 self.text, s_start, s_end
             ):
@@ -1675,25 +1711,36 @@ class _Finder:
             return False
         return self.that_clause(i, p.start, p.end)
 
-    def interviewer_turn(self, i: int, p: Paragraph) -> bool:
-        """Whether a narrative paragraph is the reporter's turn in an interview printed
-        with unmarked questions: it addresses the interviewee ("De siger, at I er
-        favoritter. Hvordan klinger det?"; "du" only in a question: "Hvad siger du til, at
-        ...?"), is short, and
-        a quote paragraph stands right before or after it. It reports nobody's words."""
+    def interviewer_turn(self, i: int, p: Paragraph) -> _Turn:
+        """What a short narrative paragraph (40 words at most) is in an interview printed
+        without marks for the reporter's turns, from its words and its story neighbours
+        (noise and captions skipped):
+
+        - ``question``: one short question with no quote marks, and a quote paragraph (its
+          answer) right after it ("Har du været inde over sagen?" between two answers):
+          it joins the run of quote paragraphs, and an interview keeps it as its question;
+        - ``addressed``: it addresses the interviewee ("De siger, at I er favoritter.
+          Hvordan klinger det?"; "du" only in a question: "Hvad siger du til, at ...?")
+          next to a dash paragraph: the reporter's turn, nobody's quoted words.
+        """
         words = self.text[p.start : p.end]
-        if len(words.split()) > 40 or not any(
+        if len(words.split()) > 40:
+            return _Turn(question=False, addressed=False)
+        story = [k for k, q in enumerate(self.paragraphs) if not (q.noise or q.caption)]
+        at = story.index(i) if i in story else None
+        before = story[at - 1] if at is not None and at > 0 else None
+        after = next((k for k in range(i + 1, len(self.paragraphs))
+                      if not (self.paragraphs[k].noise or self.paragraphs[k].caption)), None)
+        question = words.rstrip().endswith("?") and not any(c in words for c in _MARKS) and (
+            len(self.sentences_in(p)) <= 1) and after is not None and (
+            self.quote_paragraph(after, self.paragraphs[after]) is not None)
+        addressed = at is not None and any(
             not self.inside_quote_marks(m.start() + p.start, p.start, p.end)
             and (m["singular"] is None or "?" in words)  # "Hvis du skal ud at køre, ..."
             for m in _ADDRESSED.finditer(words)
-        ):
-            return False
-        story = [(k, q) for k, q in enumerate(self.paragraphs) if not (q.noise or q.caption)]
-        at = next((n for n, (k, _q) in enumerate(story) if k == i), None)
-        if at is None:
-            return False
-        neighbours = [story[n][1] for n in (at - 1, at + 1) if 0 <= n < len(story)]
-        return any(_DASH.match(self.text, q.start, q.end) for q in neighbours)
+        ) and any(_DASH.match(self.text, self.paragraphs[k].start, self.paragraphs[k].end)
+                  for k in (before, after) if k is not None)
+        return _Turn(question=question, addressed=addressed)
 
     def pull_quote_box(self, i: int, p: Paragraph) -> bool:
         """A pull quote set as a box: the words, then the speaker's full name on a line of
@@ -1939,13 +1986,19 @@ class _Finder:
             return False  # "Det beskriver hun i bogen": what she describes, not her words
         if not m:
             return self.back_reference_aux(i, start, end)
-        mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end)
+        mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end) or (
+            self.quoted_name(m.end(), end))
         if not mention:
             return False
         if m["cue"] and m["lead"].lower() not in ("sådan", "således") and re.match(
             rf"{SP}om(?![{LO}])", self.text[mention.end : end]
         ):  # "Det fortæller han om i et interview": about it, not it ("Sådan fortæller
             return False  # hun om branden" is her words about the fire)
+        if m["cue"] and cue_lemma(m["cue"]) == "kalde" and (
+            named := re.match(rf"{SP}for{SP}(?=\S)", self.text[mention.end : end])
+        ):  # "Det kalder borgmester X for en fornuftig beslutning.": the name X gives it
+            return self.add("indirect", (mention.end + named.end(), end), m["cue"], mention,
+                            i) is not None
         cue = m["cue"]
         if m["sound"]:
             cue = self.text[m.start() : m.end("sound")]
@@ -2050,6 +2103,10 @@ class _Finder:
                 mention = mention_at(self.text, passive.end(), cue.start())
                 if mention is not None and self.text[mention.end : cue.start()].strip():
                     mention = None
+            if mention is None and "citere" in cue.group().lower() and (
+                aux := _PASSIVE_AUX_BEFORE.search(self.text, start, cue.start())
+            ):  # "Direktør X er i artiklen citeret for, at ...": the subject before "er"
+                mention = _subject(self.text, start, aux.start())
             if mention is None and mid_start < gap:
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
@@ -2085,7 +2142,9 @@ class _Finder:
     def sound_that(self, i: int, start: int, end: int) -> bool:
         """"Samtidig lyder det, at ...": the speaker of the sentences before; "Fra X
         (K), der er formand for udvalget, lyder det, at ...": X."""
-        if (a := _ANNOUNCED.search(self.text, start, end)) is not None and not (
+        if (a := _ANNOUNCED.search(self.text, start, end) or _ANNOUNCED_FRONTED.match(
+            self.text, start, end
+        )) is not None and not (
             self.inside_quote_marks(a.start(), start, end)
         ):
             speaker = Mention(a["speaker"], a.start("speaker"), a.end("speaker"), "descriptor")
@@ -2762,6 +2821,21 @@ class _Finder:
             return None
         inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
         return Mention(q[inner].strip(), q.start(inner), q.end(inner), "organisation")
+
+    def quoted_name(self, pos: int, end: int) -> Mention | None:
+        """A group's name in quote marks right after a cue ('Det skriver "Foreningen for
+        Bevarelse af Holm Skole" i en pressemeddelelse'): two to eight words, the first
+        capitalised, no sentence end inside; the name, as an organisation."""
+        q = QUOTED.match(self.text, pos, end)
+        if q is None:
+            return None
+        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        name = q[inner].strip()
+        if not 2 <= len(name.split()) <= 8 or not name[:1].isupper() or any(
+            c in name for c in ".!?,:;"
+        ):
+            return None
+        return Mention(name, q.start(inner), q.end(inner), "organisation")
 
     def named_body(self, pos: int, end: int) -> Mention | None:
         """A lower-case definite noun that ends a name written earlier ("festivalen" after
