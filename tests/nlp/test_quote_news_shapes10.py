@@ -328,9 +328,9 @@ BACK_REFERENCES = [
         "Direktør Lise Holm oplyser imidlertid over for avisen, at regnskabet er forkert.",
         [("indirect", "regnskabet er forkert", "oplyser", "Lise Holm")],
     ),
-    # a one-word title in marks is no group's name; "Det kalder på" is no naming
-    ("Skolen skal bevares. Det skriver »Nej« ikke under på.", []),
+    # "Det kalder på" is no naming, and what X writes about ("om") is not X's words
     ("Skolen skal lukke. Det kalder på handling fra byrådet.", []),
+    ("Skolen skal bevares. Det skriver \"Holm Skoles Venner\" om i et opslag.", []),
 ]
 
 
