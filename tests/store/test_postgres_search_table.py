@@ -41,7 +41,7 @@ def test_articles_go_to_their_month_partition(pg_url):
             store.add(article, Analysis(article_id=article.id, pipeline="t"))
         assert {"article_search_2023_01", "article_search_2023_03"} <= _partitions(store)
         with store._read() as cur:
-            cur.execute("SELECT count(*) FROM article_search_default")
+            cur.execute("SELECT count(*) FROM article_search_undated")
             assert cur.fetchone()[0] == 0
             cur.execute("SELECT count(*) FROM article_search_2023_03")
             assert cur.fetchone()[0] == 1
@@ -87,7 +87,7 @@ def test_an_undated_article_is_searched_too(pg_url):
         assert {h.article_id for h in store.search(
             SearchQuery(text="soldat OR speaker:Ingen")).hits} == {"u1", "d1"}
         with store._read() as cur:
-            cur.execute("SELECT count(*) FROM article_search_default")
+            cur.execute("SELECT count(*) FROM article_search_undated")
             assert cur.fetchone()[0] == 1
 
 

@@ -97,6 +97,13 @@ class SqlSearchStore(SqlStore):
             return f"{best}, a.date_first DESC NULLS LAST, {newest}"
         return f"a.date_first DESC NULLS LAST, {newest}"
 
+    def _page_order(self, query: SearchQuery, ranked: bool, from_sql: str, ties: bool,
+                    collapse: bool) -> str:
+        """The ORDER BY of a page of articles read from ``from_sql`` (``_order``; a
+        backend may name the same order by columns its plan reads in that order; with
+        ``collapse`` it orders a subquery's columns, see ``_bare``)."""
+        return self._order(query, ranked, ties=ties)
+
     def search(
         self, query: SearchQuery, *, markers: tuple[str, str] | None = None,
         collapse: bool = False,
@@ -128,7 +135,8 @@ class SqlSearchStore(SqlStore):
                      matcher: Any, markers: tuple[str, str] | None, collapse: bool,
                      total: int, sparse: bool) -> SearchResults:
         # Collapsing ranks every match in a window anyway: break ties there as well.
-        order = self._order(query, compiled.match is not None, ties=collapse or sparse)
+        order = self._page_order(query, compiled.match is not None, from_sql,
+                                 ties=collapse or sparse, collapse=collapse)
         group = "coalesce(a.near_duplicate_group, a.id)"
         if collapse:
             # Rank inside each group with a window, keep the first; the score is computed

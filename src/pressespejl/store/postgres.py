@@ -570,6 +570,20 @@ class PostgresStore(SqlSearchStore):
         return super()._search_page(cur, query, compiled, from_sql, where, params, score_sql,
                                     score_params, matcher, markers, collapse, total, sparse)
 
+    def _page_order(self, query: SearchQuery, ranked: bool, from_sql: str, ties: bool,
+                    collapse: bool) -> str:
+        """Newest first by the search table's partition key when the page reads it:
+        ``s.published`` is ``coalesce(a.date_first, '-infinity')`` and ``s.num`` is
+        ``a.num``, so the order is the same as ``a.date_first DESC NULLS LAST, a.num
+        DESC``, but PostgreSQL can read the month partitions newest first (their primary
+        key is (published, num)) and stop after the page (schema 13), instead of
+        sorting every match: ``"første gang" OR solceller source:Reuters`` at 200,000
+        articles read and sorted 10,000+ matches for 20."""
+        newest = query.sort == "newest" or (query.sort == "relevance" and not ranked)
+        if newest and not collapse and "article_search s" in from_sql:
+            return "s.published DESC, s.num DESC"
+        return self._order(query, ranked, ties=ties)
+
     def _count(self, cur: Any, from_sql: str, where: str, params: list[Any]) -> int:
         # Every search row has its article row (a foreign key): a count whose conditions
         # read no article column needs no join (10,001 matches of a common phrase: the
