@@ -1,4 +1,4 @@
-"""PostgreSQL query shapes of schema 12 against the shapes before it, interleaved in one
+"""PostgreSQL query shapes of schemas 12 and 13 against the shapes before them, interleaved in one
 process: each query runs once per variant, one after the other, so load changes hit
 every variant alike. Prints p50/p95/max per kind and variant, and how many queries'
 results (total and the page's hits as a set) differ from the first variant's.
@@ -12,6 +12,8 @@ none):
 - ``terms``: speaker, place, source and outlet filters and NOTs of words are matched in
   the article terms' tsquery (``_pg_filters``); off, SQL conditions on the quotes,
   places and sources tables and filter-first plans, as before
+- ``order``: pages ordered by date read the search table's partition key, newest month
+  first (schema 13); off, ordered by the article rows' dates (every match sorted)
 
 Example (bench/README.md, "PostgreSQL at 199,910 articles: word pairs, ...")::
 
@@ -39,6 +41,7 @@ FEATURES: dict[str, tuple[str, Any]] = {
     "pairs": ("article_tsquery", to_tsquery),
     "bounds": ("published_bounds", lambda query: None),
     "terms": ("FILTER_TERMS", False),
+    "order": ("PARTITION_ORDER", False),
 }
 """Feature -> (name in ``store/postgres.py``, what it is with the feature off)."""
 

@@ -283,6 +283,12 @@ filters as lexemes of the article terms (schema 12, ``_pg_filters``); False give
 SQL conditions (and filter-first plans) of before, for ``bench.pg_shapes_ab``."""
 
 
+PARTITION_ORDER = True
+"""Whether pages ordered by date read the search table's partition key (schema 13,
+``PostgresStore._page_order``); False orders by the article rows' dates as before, for
+``bench.pg_shapes_ab``."""
+
+
 class PostgresStore(SqlSearchStore):
     """An archive in a PostgreSQL database (``postgresql://user@host:port/db``)."""
 
@@ -580,7 +586,7 @@ class PostgresStore(SqlSearchStore):
         sorting every match: ``"første gang" OR solceller source:Reuters`` at 200,000
         articles read and sorted 10,000+ matches for 20."""
         newest = query.sort == "newest" or (query.sort == "relevance" and not ranked)
-        if newest and not collapse and "article_search s" in from_sql:
+        if PARTITION_ORDER and newest and not collapse and "article_search s" in from_sql:
             return "s.published DESC, s.num DESC"
         return self._order(query, ranked, ties=ties)
 
