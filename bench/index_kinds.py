@@ -9,7 +9,8 @@ directory of links with a version file of our own (version 3 differs from 4 only
 runs of three and the frequent words' pairs, so only ``--ab``'s "-v4" rows are right on
 it). Kinds: word, phrase, boolean, facets (``TantivyIndex.facets``, size 100 as the
 store asks), trend (``days``). Each query runs once to warm up and then ``--repeats``
-timed passes; its time is the median.
+timed passes; its time is the median, of the wall clock and of the CPU time the process
+spent (all its threads: on a busy machine the CPU time is the figure to compare).
 
 Example::
 
@@ -159,17 +160,21 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     return {"p50": round(cuts[49], 1), "p95": round(cuts[94], 1), "max": round(max(samples), 1)}
 
 
-def _timed(calls: list[Callable[[], Any]], repeats: int) -> list[float]:
-    """Per call, the median of ``repeats`` timed runs (ms)."""
-    times: list[list[float]] = [[] for _ in calls]
+def _timed(calls: list[Callable[[], Any]], repeats: int) -> list[tuple[float, float]]:
+    """Per call, the median of ``repeats`` timed runs: (wall ms, CPU ms of this process,
+    every thread). On a machine shared with other work the wall time mostly measures the
+    wait for a core; the CPU time does not."""
+    times: list[list[tuple[float, float]]] = [[] for _ in calls]
     for _ in range(repeats):
         for i, c in enumerate(calls):
             if isinstance(c, Again):
                 c.prepare()
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             c()
-            times[i].append((time.perf_counter() - t) * 1000)
-    return [statistics.median(t) for t in times]
+            times[i].append(((time.perf_counter() - t) * 1000,
+                             (time.process_time() - cpu) * 1000))
+    return [(statistics.median(w for w, _ in t), statistics.median(c for _, c in t))
+            for t in times]
 
 
 def run(index: TantivyIndex, kinds: list[str], repeats: int, ab: bool = False,
@@ -196,18 +201,21 @@ def run(index: TantivyIndex, kinds: list[str], repeats: int, ab: bool = False,
             for c in calls:
                 c()
         # Interleaved: every pass times each variant once, in turn.
-        per_variant: dict[str, list[list[float]]] = {name: [] for name in variants}
+        per_variant: dict[str, list[list[tuple[float, float]]]] = {
+            name: [] for name in variants}
         for rep in range(repeats):
             names = list(variants) if rep % 2 == 0 else list(variants)[::-1]
             for name in names:
                 per_variant[name].append(_timed(variants[name], 1))
         for name, passes in per_variant.items():
-            per_query = [statistics.median(p[i] for p in passes) for i in range(len(mine))]
+            per_query = [statistics.median(p[i][0] for p in passes) for i in range(len(mine))]
+            cpu = [statistics.median(p[i][1] for p in passes) for i in range(len(mine))]
             ranked = sorted(zip(per_query, mine, strict=True), key=lambda x: -x[0])
             k = out["kinds"][name] = {
-                **percentiles(per_query), "load": os.getloadavg()[0],
+                **percentiles(per_query), "cpu": percentiles(cpu), "load": os.getloadavg()[0],
                 "slowest": [[round(ms, 1), q.label] for ms, q in ranked[:slowest]]}
-            print(f"{name:14} p50 {k['p50']:>7} p95 {k['p95']:>7} max {k['max']:>7} ms "
+            print(f"{name:14} p50 {k['p50']:>7} p95 {k['p95']:>7} max {k['max']:>7} ms, "
+                  f"CPU p50 {k['cpu']['p50']:>6} p95 {k['cpu']['p95']:>6} ms "
                   f"(load {k['load']:.1f})", flush=True)
             for ms, label in k["slowest"]:
                 print(f"    {ms:>8} {label}", flush=True)

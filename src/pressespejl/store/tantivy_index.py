@@ -23,10 +23,12 @@ same for both backends, and tantivy only indexes what it is given.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -50,11 +52,16 @@ from pressespejl.search.query import And, Field, Node, Not, Or, Phrase, Prefix, 
 from pressespejl.store._count_cache import CountCache
 from pressespejl.types import SearchQuery
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bumped when the fields change: an index of another version is rebuilt from SQLite.
 3: the ``pairs`` field (common word pairs for phrases). 4: ``raw`` without term
 frequencies. 5: ``pairs`` also holds runs of three common words and the pairs of
-``FREQUENT_WORDS``."""
+``FREQUENT_WORDS``. 6: the quote index's own, smaller layout (``_quote_schema``)."""
+
+SAME_LAYOUT = {"article": frozenset({5}), "quote": frozenset[int]()}
+"""Older versions whose index of a kind is laid out as this version's: kept as they are
+(version 6 changed the quote index only; an article index of a million articles takes
+25 minutes to rebuild)."""
 
 META_FILE = "pressespejl-index.json"
 
@@ -64,6 +71,24 @@ WEIGHTS = {"title": 4.0, "body": 1.0, "parts": 0.6, "raw": 0.3}
 FACET_FIELDS = {"source": "source", "outlet": "outlet", "month": "month",
                 "person": "person", "speaker": "speaker", "place": "place"}
 """Store facet name -> index field counted for it."""
+
+FACET_HALVES = (frozenset({"person", "source", "outlet"}),
+                frozenset({"speaker", "place", "month", "_days"}))
+"""The facet aggregations counted side by side, in two threads (``_aggregate``), split
+so both halves cost about the same: at a million articles person, speaker and place are
+most of the time (about 110, 100 and 70 ms of one core for 100,000-300,000 matches),
+source, month and outlet the rest."""
+
+_facet_pool: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    """The threads that count the first half of the facets (``_aggregate``), shared by
+    every index of the process and started on first use."""
+    global _facet_pool
+    if _facet_pool is None:
+        _facet_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="pressespejl-facets")
+    return _facet_pool
 
 WRITER_HEAP = 64 << 20
 """Indexing memory per writer; tantivy flushes a segment when it is full."""
@@ -145,7 +170,9 @@ class IndexBusy(StoreError):
     """Another process holds the index writer."""
 
 
-def _schema() -> tantivy.Schema:
+def _schema(kind: Kind = "article") -> tantivy.Schema:
+    if kind == "quote":
+        return _quote_schema()
     b = tantivy.SchemaBuilder()
     b.add_unsigned_field("num", stored=True, fast=True)
     # The number again as a term: tantivy-py builds term queries on numbers as signed
@@ -174,6 +201,40 @@ def _schema() -> tantivy.Schema:
     return b.build()
 
 
+QUOTE_KEYS = ("ref", "outlet", "source", "person", "speaker", "place", "person_surname",
+              "speaker_surname")
+"""The quote index's filter values, all in one ``keys`` field as ``name:value``."""
+
+
+def _quote_schema() -> tantivy.Schema:
+    """The quote index: what quote searches read, and no more.
+
+    Quotes are never faceted, collapsed or counted by month, and have no title, so the
+    article index's fast columns of keys, its ``month``, ``group`` and ``title`` fields
+    and stored days are left out; and every filter value (``QUOTE_KEYS``) is one term of
+    a single ``keys`` field, since tantivy keeps a byte of field length per document for
+    every text field (13 of them a quote before). At 20,000 articles (7.7 quotes each):
+    898 -> 690 bytes per article (``bench/README.md``)."""
+    b = tantivy.SchemaBuilder()
+    b.add_unsigned_field("num", stored=True, fast=True)
+    b.add_unsigned_field("newest", fast=True)
+    b.add_unsigned_field("oldest", fast=True)
+    b.add_unsigned_field("first", indexed=True, fast=True)
+    b.add_unsigned_field("last", indexed=True)
+    b.add_text_field("body", index_option="position", tokenizer_name="whitespace")
+    b.add_text_field("parts", index_option="freq", tokenizer_name="whitespace")
+    b.add_text_field("raw", index_option="basic", tokenizer_name="whitespace")
+    b.add_text_field("pairs", index_option="basic", tokenizer_name="whitespace")
+    b.add_text_field("keys", tokenizer_name="raw", index_option="basic")
+    return b.build()
+
+
+def _key(name: str, value: str) -> str:
+    """A ``keys`` term of the quote index (``name`` is never a prefix of another name
+    followed by ``:``, so the terms of two names never meet)."""
+    return f"{name}:{value}"
+
+
 def _unique(values: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
@@ -187,7 +248,9 @@ class TantivyIndex:
         self.path = Path(path) if path is not None else None
         self.kind = kind
         self.read_only = read_only and path is not None
-        self.schema = _schema()
+        self.schema = _schema(kind)
+        # The fields words are searched in: a quote has no title (``_quote_schema``).
+        self._text = ("title", "body") if kind == "article" else ("body",)
         self._shadow: tempfile.TemporaryDirectory[str] | None = None
         self.counts = CountCache(self.path / "meta.json" if self.path is not None else None)
         try:
@@ -210,7 +273,8 @@ class TantivyIndex:
             found = json.loads(meta.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
-        return found.get("version") == INDEX_VERSION and (
+        version = found.get("version")
+        return (version == INDEX_VERSION or version in SAME_LAYOUT[self.kind]) and (
             not lexicon or found.get("lexicon") == lexicon_id())
 
     def _open(self) -> tantivy.Index:
@@ -299,18 +363,8 @@ class TantivyIndex:
             newest_day = oldest_day = entry.first.toordinal() << _NUM_BITS
             dates = {"first": entry.first.toordinal(), "last": entry.last.toordinal(),
                      "month": entry.first.strftime("%Y-%m")}
-        return tantivy.Document.from_dict({
-            "num": entry.num,
-            "ref": str(entry.num),
-            "newest": newest_day | newest_tie,
-            "oldest": oldest_day | entry.num,
-            **dates,
-            "title": entry.title,
-            "body": entry.body,
-            "parts": entry.parts,
-            "raw": entry.raw,
-            "pairs": entry.pairs,
-            "group": entry.group,
+        keys = {
+            "ref": [str(entry.num)],
             "outlet": _unique([entry.outlet]),
             "source": _unique(entry.sources),
             "person": _unique(entry.people),
@@ -318,6 +372,21 @@ class TantivyIndex:
             "speaker": _unique(entry.speakers),
             "speaker_surname": _unique(entry.speaker_surnames),
             "place": _unique(entry.places),
+        }
+        texts = {"body": entry.body, "parts": entry.parts, "raw": entry.raw,
+                 "pairs": entry.pairs}
+        if self.kind == "quote":
+            dates.pop("month", None)
+            fields: dict[str, Any] = {
+                **texts, "keys": [_key(name, v) for name in QUOTE_KEYS for v in keys[name]]}
+        else:
+            fields = {**texts, **keys, "title": entry.title, "group": entry.group}
+        return tantivy.Document.from_dict({
+            "num": entry.num,
+            "newest": newest_day | newest_tie,
+            "oldest": oldest_day | entry.num,
+            **dates,
+            **fields,
         }, self.schema)
 
     def add(self, writer: tantivy.IndexWriter, entries: Iterable[IndexEntry]) -> None:
@@ -360,6 +429,9 @@ class TantivyIndex:
         return {int(b["key"]) for b in found["n"]["buckets"]}
 
     def _refs(self, nums: Sequence[int]) -> tantivy.Query:
+        if self.kind == "quote":
+            return tantivy.Query.term_set_query(self.schema, "keys",
+                                                [_key("ref", str(n)) for n in nums])
         return tantivy.Query.term_set_query(self.schema, "ref", [str(n) for n in nums])
 
     def search(self, query: tantivy.Query, *, limit: int, offset: int, order: Order,
@@ -380,8 +452,7 @@ class TantivyIndex:
         if order == "relevance" and scored:
             result = s.search(query, limit, count=True, offset=offset)
             docs = [(s.doc(addr), float(score)) for score, addr in result.hits]
-            page = [(int(d["num"][0]), score, str(d["group"][0]), _first(d))
-                    for d, score in docs]
+            page = [(int(d["num"][0]), score, _group(d), _first(d)) for d, score in docs]
             return page, int(result.count)
         field, direction = (("oldest", tantivy.Order.Asc) if order == "oldest"
                             else ("newest", tantivy.Order.Desc))
@@ -390,7 +461,7 @@ class TantivyIndex:
         docs = [s.doc(addr) for _, addr in result.hits]
         nums = [int(d["num"][0]) for d in docs]
         scores = self.scores(query, nums) if scored else {}
-        return ([(num, scores.get(num, 0.0), str(d["group"][0]), _first(d))
+        return ([(num, scores.get(num, 0.0), _group(d), _first(d))
                  for num, d in zip(nums, docs, strict=True)], int(result.count))
 
     def scores(self, query: tantivy.Query, nums: list[int]) -> dict[int, float]:
@@ -445,7 +516,7 @@ class TantivyIndex:
     def _facets(self, query: tantivy.Query, size: int) -> dict[str, list[tuple[str, int]]]:
         aggs = {name: {"terms": {"field": field, "size": size}}
                 for name, field in FACET_FIELDS.items()}
-        found = self._searcher.aggregate(query, aggs)
+        found = self._aggregate(query, aggs)
         return {name: [(str(b["key"]), int(b["doc_count"])) for b in found[name]["buckets"]]
                 for name in FACET_FIELDS}
 
@@ -464,7 +535,7 @@ class TantivyIndex:
                                 for name, field in FACET_FIELDS.items()}
         aggs["_days"] = {"terms": {"field": "month" if months else "first",
                                    "size": 1_000_000}}
-        found = self._searcher.aggregate(query, aggs)
+        found = self._aggregate(query, aggs)
         facets = {name: [(str(b["key"]), int(b["doc_count"])) for b in found[name]["buckets"]]
                   for name in FACET_FIELDS}
         buckets = found["_days"]["buckets"]
@@ -472,6 +543,24 @@ class TantivyIndex:
                  for b in buckets] if months else
                 [(date.fromordinal(int(b["key"])), int(b["doc_count"])) for b in buckets])
         return facets, days
+
+    def _aggregate(self, query: tantivy.Query, aggs: dict[str, Any]) -> dict[str, Any]:
+        """``Searcher.aggregate`` of the facet aggregations, in two halves counted at
+        the same time (``FACET_HALVES``) when the machine has two cores or more.
+
+        tantivy would count the segments in parallel, but the Python bindings run one
+        aggregation on one thread; they let go of the GIL while counting, so two calls
+        run side by side. Each aggregation is counted exactly as in one call (the same
+        buckets); the matches are found twice, which costs a few milliseconds against
+        the tens that person and speaker counts take."""
+        first = {name: agg for name, agg in aggs.items() if name in FACET_HALVES[0]}
+        second = {name: agg for name, agg in aggs.items() if name not in first}
+        if not first or not second or (os.cpu_count() or 1) < 2:
+            return dict(self._searcher.aggregate(query, aggs))
+        other = _pool().submit(self._searcher.aggregate, query, first)
+        found = dict(self._searcher.aggregate(query, second))
+        found.update(other.result())
+        return found
 
     def days(self, query: tantivy.Query) -> list[tuple[date, int]]:
         """Matching articles per first day (a month-dated article: the month's first);
@@ -511,11 +600,11 @@ class TantivyIndex:
         if isinstance(node, Term):
             return _any([
                 q.boost_query(q.term_query(self.schema, field, term), WEIGHTS[field])
-                for term in query_terms(node.word)[0] for field in ("title", "body", "parts")])
+                for term in query_terms(node.word)[0] for field in (*self._text, "parts")])
         if isinstance(node, Prefix):
             pattern = _regex_escape(query_terms(node.word)[0][0]) + ".*"
             return _any([q.boost_query(q.regex_query(self.schema, field, pattern),
-                                       WEIGHTS[field]) for field in ("title", "body", "raw")])
+                                       WEIGHTS[field]) for field in (*self._text, "raw")])
         if isinstance(node, Phrase):
             return _any([self._phrase(variant) for variant in phrase_variants(node.text)
                          if variant])
@@ -549,13 +638,13 @@ class TantivyIndex:
         q = tantivy.Query
         if len(stems) == 1:
             return _any([q.boost_query(q.term_query(self.schema, field, stems[0]),
-                                       WEIGHTS[field]) for field in ("title", "body")])
+                                       WEIGHTS[field]) for field in self._text])
         if len(stems) == 2 and (pair := word_pairs(stems)):
             return q.term_query(self.schema, "pairs", pair[0])
         if len(stems) == 3 and (run := word_triples(stems)):
             return q.term_query(self.schema, "pairs", run[0])
         phrase = _any([q.boost_query(q.phrase_query(self.schema, field, stems),
-                                     WEIGHTS[field]) for field in ("title", "body")])
+                                     WEIGHTS[field]) for field in self._text])
         pairs = list(dict.fromkeys(phrase_terms(stems)))
         if not pairs:
             return phrase
@@ -576,7 +665,11 @@ class TantivyIndex:
             return tantivy.Query.all_query()
         fields = {"speaker": ("speaker", "speaker_surname"),
                   "person": ("person", "person_surname")}.get(name, (name,))
-        queries = [tantivy.Query.term_query(self.schema, f, key) for f in fields]
+        if self.kind == "quote":
+            queries = [tantivy.Query.term_query(self.schema, "keys", _key(f, key))
+                       for f in fields]
+        else:
+            queries = [tantivy.Query.term_query(self.schema, f, key) for f in fields]
         if name == "person" and self.kind == "quote":
             queries.append(self._node(Term([w for w, _, _ in words(value)][-1])))
         return tantivy.Query.const_score_query(_any(queries), 0.0)
@@ -615,9 +708,16 @@ class TantivyIndex:
 
 def _first(doc: tantivy.Document) -> int:
     """The stored first day of a hit (an ordinal); 0 for an undated one, so it ranks
-    after the dated ones on equal scores."""
-    values = doc["first"]
+    after the dated ones on equal scores (and for a quote, which stores no day: only
+    ``collapsed`` reads it, and quotes are never collapsed)."""
+    values = doc.get_all("first")
     return int(values[0]) if values else 0
+
+
+def _group(doc: tantivy.Document) -> str:
+    """The near-duplicate group of a hit ('' for a quote, which stores none)."""
+    values = doc.get_all("group")
+    return str(values[0]) if values else ""
 
 
 def _any(queries: list[tantivy.Query]) -> tantivy.Query:
