@@ -44,6 +44,10 @@ DESCRIBED = [
         "situationen.",
         [("indirect", "Tæt på en katastrofe", "Sådan beskriver", "Lise Holm")],
     ),
+    (
+        "Sådan beskriver formand Lise Holm forholdene:\n\n»Kaotisk og uden plan.«",
+        [("direct", "Kaotisk og uden plan", "Sådan beskriver", "Lise Holm")],
+    ),
     ("Sådan beskriver Lise Holm sin barndom i bogen.", []),
     ("Huset brændte i nat. Det beskriver hun i bogen.", []),
     ("Huset var tomt. Sådan beskrives forholdene i rapporten.", []),
@@ -113,6 +117,10 @@ APPEARS_AFTER = [
         "Coop.",
         [("indirect", "Butikken lukker ved udgangen af måneden", "fremgår af", "Coop")],
     ),
+    (
+        "Skolerne skal spare ti procent, fremgår det af budgetaftalen fra Aarhus Kommune.",
+        [("indirect", "Skolerne skal spare ti procent", "fremgår af", "Aarhus Kommune")],
+    ),
     ("Manden blev idømt fire års fængsel, fremgår det af dommen.", []),
     ("Manden blev dømt. Det fremgår af dommen.", []),
 ]
@@ -150,6 +158,10 @@ ASKED = [
         "»Hvorfor stoppede du?« ville DR's journalist Lise Holm vide.",
         [("direct", "Hvorfor stoppede du?", "ville vide", "Lise Holm")],
     ),
+    (
+        "»Hvor længe skal vi vente?« ville en journalist fra TV 2 vide.",
+        [("direct", "Hvor længe skal vi vente?", "ville vide", "en journalist fra TV 2")],
+    ),
     ("Han ville vide, om toget kørte.", []),
     ("Per Holm kom hjem. Han ville gerne vide mere om sagen.", []),
 ]
@@ -174,7 +186,12 @@ FIRST_WORDS = [
         "Per Jensen kom ud af retten. »Jeg er lettet,« lyder hans første ord.",
         [("direct", "Jeg er lettet", "lyder hans første ord", "han")],
     ),
+    (
+        "Lise Holm kom i mål. »Jeg er træt,« var hendes eneste kommentar.",
+        [("direct", "Jeg er træt", "var hendes eneste kommentar", "hende")],
+    ),
     ("»Vinterlys« er det første, hun har instrueret.", []),
+    ("Per Holm har instrueret mange film. »Vinterlys« var hans første film.", []),
 ]
 
 # A pull quote signed with a full name after its closing mark (a dash or a space, then a

@@ -598,7 +598,7 @@ _DEFINITE_RULE_DOCUMENT = re.compile(
 _APPEARS_OF = re.compile(
     rf"(?P<cue>fremgår{SP}det|[Dd]et{SP}fremgår)(?:{SP}(?:også|desuden|blandt{SP}andet))?"
     rf"{SP}af{SP}(?:(?:en|et|den|det|sin|sit){SP})?(?:[{LO}-]+{SP}){{0,2}}?"
-    rf"{_RULE_DOCUMENT}{SP}fra{SP}")
+    rf"(?:[{LO}]+-?)?{_RULE_DOCUMENT}{SP}fra{SP}")
 # "Over højttalerne lyder det, at ...": the loudspeaker first
 _ANNOUNCED_FRONTED = re.compile(
     rf"(?:Over|I|Gennem|Fra){SP}(?P<speaker>(?:{alternation(LOUDSPEAKERS)})"
@@ -611,6 +611,7 @@ _PASSIVE_AUX_BEFORE = re.compile(
     rf"(?:{SP}[{LO}]+)?)?{SP}\Z")
 # "»Hvordan føles det?«, ville TV 2's reporter vide.": the one who asked
 _WANTS_TO_KNOW = re.compile(rf"(?P<aux>ville|vil){SP}")
+_ASKER_FROM = re.compile(rf"{SP}(?:fra|hos|på|i){SP}{CAPITALISED_RUN}(?=(?:{SP}\S+)?{SP}vide)")
 _TO_KNOW = re.compile(rf"(?:{SP}(?:gerne|også|så|lige))?{SP}vide(?![{LO}])")
 # "»Det er ubeskriveligt.«, er det første, hun siger.": the first (only, last) words said
 _FIRST_WORDS = re.compile(
@@ -618,9 +619,10 @@ _FIRST_WORDS = re.compile(
 _SAYS_AFTER = re.compile(
     rf"(?:{SP}(?:får|fik|har|havde))?{SP}(?P<cue>siger|sagde|sagt|sige|udbryder|udbrød"
     rf"|råber|råbte)(?![{LO}])")
-# "lyder hans første ord": the speaker as a possessive pronoun before the noun for the words
+# "lyder hans første ord", "var hendes eneste kommentar": the speaker as a possessive
+# pronoun before the noun for the words (``SOUND_NOUNS``; not "er hans første film")
 _SOUND_POSSESSIVE = re.compile(
-    rf"(?:lyder|lød){SP}(?P<owner>hans|hendes)(?:{SP}[{LO}]+){{0,2}}?{SP}"
+    rf"(?:lyder|lød|var|er){SP}(?P<owner>hans|hendes)(?:{SP}[{LO}]+){{0,2}}?{SP}"
     rf"(?:{alternation(SOUND_NOUNS)})(?:en|et)?(?![{LO}])")
 # "Ekstra Bladets reporter", "TV 2's politiske korrespondent": a medium's person
 _MEDIA_ROLE = re.compile(
@@ -1263,8 +1265,14 @@ class _Finder:
                 return text[pos : m.end()], mention, m.end(), {"phrase"}
         if (m := _WANTS_TO_KNOW.match(text, pos, limit)) and (
             mention := _asker_at(text, m.end(), limit)
-        ) and (know := _TO_KNOW.match(text, mention.end, limit)):
-            return f"{m['aux']} vide", mention, know.end(), set()
+        ):
+            if mention.kind == "descriptor" and (
+                where := _ASKER_FROM.match(text, mention.end, limit)
+            ):  # "ville en journalist fra TV 2 vide": the journalist from TV 2
+                mention = Mention(text[mention.start : where.end()], mention.start,
+                                  where.end(), "descriptor")
+            if know := _TO_KNOW.match(text, mention.end, limit):
+                return f"{m['aux']} vide", mention, know.end(), set()
         if (m := _FIRST_WORDS.match(text, pos, limit)) and (
             mention := mention_at(text, m.end(), limit)
         ) and (said := _SAYS_AFTER.match(text, mention.end, limit)):
@@ -1599,6 +1607,10 @@ class _Finder:
         start, end = sentences[-1]
         if (document := self.document_intro(start, end)) is not None:
             return document[0], document[1], (start, end)
+        if (described := _DESCRIBED_BACK.match(self.text, start, end)) is not None and (
+            mention := mention_at(self.text, _skip_space(self.text, described.end()), end - 1)
+        ) is not None:  # "Sådan beskriver formand Lise Holm forholdene:" + her words
+            return described.group(), mention, (start, end)
         # a short first clause ending in ":" is part of the sentence ("KRITIK Hun ...")
         c = _COLON.search(self.text, start, end)
         while c is not None and c["cue"] and (
