@@ -40,6 +40,7 @@ from bench.corpus import CorpusGenerator
 from bench.queries import BenchQuery, build
 from pressespejl.search.danish import lexicon_id
 from pressespejl.search.query import parse
+from pressespejl.store import tantivy_index
 from pressespejl.store.tantivy_index import (
     COMMON_STEMS,
     INDEX_VERSION,
@@ -119,6 +120,18 @@ def v4_rules(index: TantivyIndex) -> Iterator[None]:
         del index._phrase, index._dates
 
 
+def one_thread(counted: Callable[[], Any]) -> Callable[[], Any]:
+    """``counted`` with facets counted in one aggregation (``FACET_THREADS`` 1), as
+    before round 10 (``--ab``'s ``facets-1``)."""
+    def run() -> Any:
+        threads, tantivy_index.FACET_THREADS = tantivy_index.FACET_THREADS, 1
+        try:
+            return counted()
+        finally:
+            tantivy_index.FACET_THREADS = threads
+    return run
+
+
 class Again:
     """A call asked a second time: ``prepare`` (untimed) asks it first, so the timed
     call finds its counts cached, as a user paging on does."""
@@ -182,13 +195,16 @@ def run(index: TantivyIndex, kinds: list[str], repeats: int, ab: bool = False,
     """Each kind's percentiles and slowest queries. Facets and trend: counted afresh,
     and (``facets-again``, ``trend-again``) asked again, from the cache. ``ab``: phrase
     and boolean also built by the version 4 rules, timed interleaved with the current
-    ones on the same index (``-v4``), each query's count checked equal."""
+    ones on the same index (``-v4``), each query's count checked equal; facets also
+    counted in one aggregation on one thread (``facets-1``), interleaved."""
     queries = [q for q in build(CorpusGenerator(0)) if q.kind in kinds]
     out: dict[str, Any] = {"articles": index.num_docs, "load_before": os.getloadavg(),
                            "kinds": {}}
     for kind in kinds:
         mine = [q for q in queries if q.kind == kind]
         variants = {kind: [call(index, q) for q in mine]}
+        if ab and kind == "facets":
+            variants["facets-1"] = [one_thread(c) for c in variants[kind]]
         if kind in ("facets", "trend"):
             variants[f"{kind}-again"] = [call(index, q, cached=True) for q in mine]
         if ab and kind in ("phrase", "boolean"):
@@ -230,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", default=",".join(KINDS))
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--ab", action="store_true",
-                        help="phrase, boolean also by the version 4 phrase and date rules")
+                        help="phrase, boolean also by the version 4 phrase and date rules; "
+                             "facets also in one thread (facets-1)")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     kinds = [k for k in args.kinds.split(",") if k]

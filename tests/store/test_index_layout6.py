@@ -143,6 +143,11 @@ def test_facets_counted_in_two_threads_equal_one_aggregation(monkeypatch):
     assert sorted(calls) == [["_days", "month", "place", "speaker"],
                              ["outlet", "person", "source"]]
     calls.clear()
+    monkeypatch.setattr(tantivy_index, "FACET_THREADS", 1)
+    assert index._aggregate(tq, aggs) == alone
+    assert len(calls) == 1
+    calls.clear()
+    monkeypatch.setattr(tantivy_index, "FACET_THREADS", 2)
     monkeypatch.setattr(tantivy_index.os, "cpu_count", lambda: 1)
     assert index._aggregate(tq, aggs) == alone
     assert len(calls) == 1

@@ -79,6 +79,10 @@ so both halves cost about the same: at a million articles person, speaker and pl
 most of the time (about 110, 100 and 70 ms of one core for 100,000-300,000 matches),
 source, month and outlet the rest."""
 
+FACET_THREADS = 2
+"""Threads a facet count uses (``_aggregate``); 1: one aggregation on the caller's
+thread (``bench.index_kinds --ab`` times both)."""
+
 _facet_pool: ThreadPoolExecutor | None = None
 
 
@@ -555,7 +559,7 @@ class TantivyIndex:
         the tens that person and speaker counts take."""
         first = {name: agg for name, agg in aggs.items() if name in FACET_HALVES[0]}
         second = {name: agg for name, agg in aggs.items() if name not in first}
-        if not first or not second or (os.cpu_count() or 1) < 2:
+        if not first or not second or min(FACET_THREADS, os.cpu_count() or 1) < 2:
             return dict(self._searcher.aggregate(query, aggs))
         other = _pool().submit(self._searcher.aggregate, query, first)
         found = dict(self._searcher.aggregate(query, second))
