@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from pressespejl.nlp import analyze
-from pressespejl.nlp.components._mentions import mention_at, quoted_name_at
+from pressespejl.nlp.components._confidence import quote_confidence
+from pressespejl.nlp.components._mentions import mention_at, quoted_name_at, role_holders
 from pressespejl.types import Article
 
 
@@ -166,3 +167,142 @@ QUOTED_ORGANISATIONS = [
                          ids=_ids(QUOTED_ORGANISATIONS))
 def test_quoted_organisation_speaks_without_marks(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 3. An indefinite role ("en talsmand for EU-Kommissionen") whose holder the article names
+#    in a later paragraph with the same role noun is that person; with no later holder,
+#    or a holder of the same noun for another organisation, the descriptor stays.
+LATER_NAMES = [
+    ("EU's ministre blev enige om en aftale i nat, oplyser en talsmand for "
+     "EU-Kommissionen.\n\n"
+     "Aftalen skal godkendes i parlamentet i næste uge.\n\n"
+     "\"Der kommer en aftale, som alle kan leve med,\" siger talsmand Pierre Dubois.",
+     [("indirect", "Pierre Dubois"), ("direct", "Pierre Dubois")]),
+    ("Toget kørte af sporet kort efter klokken ti, oplyser en talskvinde for DSB.\n\n"
+     "Ingen kom til skade ved ulykken.\n\n"
+     "- Vi undersøger sagen grundigt, siger talskvinde Mette Holm.",
+     [("indirect", "Mette Holm"), ("direct", "Mette Holm")]),
+    ("Toget kørte af sporet kort efter klokken ti, oplyser en talskvinde for DSB.\n\n"
+     "- Vi undersøger sagen grundigt, siger Mette Holm, der er talskvinde for DSB.",
+     [("indirect", "Mette Holm"), ("direct", "Mette Holm")]),
+    # near-misses: another organisation's spokeswoman; no later name; two later holders
+    ("Toget kørte af sporet kort efter klokken ti, oplyser en talskvinde for DSB.\n\n"
+     "- Vi undersøger skinnerne grundigt, siger Mette Holm, der er talskvinde for "
+     "Banedanmark.",
+     [("indirect", "en talskvinde for DSB"), ("direct", "Mette Holm")]),
+    ("Toget kørte af sporet kort efter klokken ti, oplyser en talskvinde for DSB.\n\n"
+     "Ingen kom til skade ved ulykken, og skinnerne er ryddet.",
+     [("indirect", "en talskvinde for DSB")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_NAMES, ids=_ids(LATER_NAMES))
+def test_indefinite_role_is_the_holder_named_later(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 4. "holdets træner", "partiets formand", "klubbens direktør" are the person the article
+#    introduced with that role, also as "træneren for X, NN" and "NN som (ny) formand".
+ROLE_OWNERS = [
+    ("Den holdning deler træneren for Nr. Hede IF, Bo Lund Hansen, ikke. Han har skrevet "
+     "et langt brev til spillerne.\n\n"
+     "- Resultatet betyder ikke noget for os. Vi spiller for sjov, lyder det fra holdets "
+     "træner.",
+     [("direct", "Bo Lund Hansen")]),
+    ("Konservative har valgt Mette Holm som ny formand.\n\n"
+     "- Vi skal have flere medlemmer i de kommende år, siger partiets formand.",
+     [("direct", "Mette Holm")]),
+    ("Anne Dahl blev i går valgt som direktør i klubben.\n\n"
+     "- Vi skal tilbage i toppen af ligaen, siger klubbens nye direktør.",
+     [("direct", "Anne Dahl")]),
+    ("FC Ravn har fyret cheftræner Bo Hansen efter fem nederlag i træk.\n\n"
+     "- Vi har ikke fået de resultater, vi skulle, siger klubbens direktør, Anne Dahl.\n\n"
+     "- Det er en hård dag for mig, siger holdets træner.",
+     [("direct", "Anne Dahl"), ("direct", "Bo Hansen")]),
+    # near-misses: the role named is another one; "ikke enig med sin formand" gives no role
+    ("Bestyrelsen har ansat Ole Bak som direktør for klubben.\n\n"
+     "- Han bliver god for os, siger klubbens formand.",
+     [("direct", "klubbens formand")]),
+    ("Ole Bak er ikke enig med sin formand i sagen om skolen.\n\n"
+     "- Vi skal bevare skolen i byen, siger partiets formand.",
+     [("direct", "partiets formand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_OWNERS, ids=_ids(ROLE_OWNERS))
+def test_owner_and_role_is_the_person_with_that_role(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 5. A title capitalised mid-sentence is the person's role, not part of the name.
+CAPITALISED_TITLES = [
+    ("- Vi står sammen med vores allierede i denne sag, siger Udenrigsminister Lars Holm.",
+     [("direct", "Lars Holm")]),
+    ("- Vi står sammen med vores allierede i denne sag, siger Borgmester Anne Dahl (S).",
+     [("direct", "Anne Dahl")]),
+    ("Vi står sammen med vores allierede i denne sag, siger Politiinspektør Jens Bo Ravn "
+     "til DR.",
+     [("indirect", "Jens Bo Ravn")]),
+    ("Ifølge Forsvarsminister Ole Berg er der ingen fare for danske soldater i området.",
+     [("indirect", "Ole Berg")]),
+    # near-miss: a capitalised first word that is a name, not a title
+    ("- Vi står sammen med vores allierede i denne sag, siger Anne Dahl Berg.",
+     [("direct", "Anne Dahl Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALISED_TITLES,
+                         ids=_ids(CAPITALISED_TITLES))
+def test_capitalised_title_is_no_part_of_the_name(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 7. "han"/"hun" after a quote by someone else: the gender rule, then the nearest
+#    sentence that introduces a person of that gender.
+PRONOUNS_AFTER_OTHERS = [
+    ("- Vi spillede godt i hele kampen, siger Bo Hansen.\n\n"
+     "- Vi var for dårlige i forsvaret, siger Lise Berg.\n\n"
+     "- Nu skal vi videre til næste runde, siger han.",
+     [("direct", "Bo Hansen"), ("direct", "Lise Berg"), ("direct", "Bo Hansen")]),
+    ("- Vi spillede godt i hele kampen, siger Bo Hansen.\n\n"
+     "Anføreren Per Lund var enig i vurderingen.\n\n"
+     "- Det var en god kamp for hele holdet, siger han.",
+     [("direct", "Bo Hansen"), ("direct", "Per Lund")]),
+    ("Lise Berg har boet på vejen i 30 år.\n\n"
+     "- Her er dejligt at bo, siger hun.\n\n"
+     "Hendes nabo, Karl Holm, er enig.\n\n"
+     "- Vi passer på hinanden, siger han.\n\n"
+     "Hun håber, at vejen bliver ved med at være stille.\n\n"
+     "- Det er vigtigt for os alle sammen, siger hun.",
+     [("direct", "Lise Berg"), ("direct", "Karl Holm"), ("direct", "Lise Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS_AFTER_OTHERS,
+                         ids=_ids(PRONOUNS_AFTER_OTHERS))
+def test_pronoun_after_another_speakers_quote(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_holder_named_later_is_a_lead_with_lower_confidence() -> None:
+    text = ("Toget kørte af sporet kort efter klokken ti, oplyser en talskvinde for DSB.\n\n"
+            "Ingen kom til skade ved ulykken.\n\n"
+            "- Vi undersøger sagen grundigt, siger talskvinde Mette Holm.")
+    lead, named = analyze(Article(id="t", text=text, published=date(2025, 2, 11))).quotes
+    assert (lead.speaker, lead.evidence) == ("Mette Holm", "title")
+    assert lead.confidence < quote_confidence("indirect", "title", "Mette Holm", "oplyser")
+    assert lead.confidence < named.confidence
+
+
+@pytest.mark.parametrize(("text", "noun", "holders"), [
+    ("Den holdning deler træneren for Nr. Hede IF, Bo Lund Hansen, ikke.", "træner",
+     ["Bo Lund Hansen"]),
+    ("Konservative har valgt Mette Holm som ny formand.", "formand", ["Mette Holm"]),
+    ("Anne Dahl blev i går valgt som direktør i klubben.", "direktør", ["Anne Dahl"]),
+    ("Ole Bak er ikke enig med sin formand i sagen.", "formand", []),
+    ("Holdet spillede i Ry. Bo Lund er træner i Ry. Han er glad.", "træner", ["Bo Lund"]),
+    ("Vi mødte en træner i Ry. Bo Lund var også der.", "træner", []),
+])
+def test_role_holders_read_definite_roles_and_som(text: str, noun: str,
+                                                  holders: list[str]) -> None:
+    assert [name for _start, name in role_holders(text, noun, len(text))] == holders

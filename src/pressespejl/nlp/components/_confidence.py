@@ -9,7 +9,9 @@ an evaluation set:
   previous paragraph or the introducing context is a guess about who goes on speaking;
   a descriptor ("borgmesteren") is right about the kind of speaker but names nobody;
 - how far away: each paragraph between a quote and the place its speaker was found
-  (previous quote, introducing paragraph) makes the guess weaker;
+  (previous quote, introducing paragraph) makes the guess weaker; a described speaker
+  ("en talsmand") resolved to the holder a later paragraph names is a lead, weaker than
+  a title that points back;
 - the cue: no cue at all (a quote known only by its marks, or "..., lyder det."), a
   view rather than words ("mener" in a speech frame), a few quoted words inside a
   narrative sentence (a partial quote may be a term or a title), an interview question
@@ -46,6 +48,7 @@ PENALTIES: dict[str, float] = {
     "context-source": 0.06,  # "..., lyder det." with the speaker from the context
     "group": 0.02,  # several paragraphs grouped: a boundary may be off
     "partial": 0.1,  # quoted words inside a narrative sentence
+    "lead": 0.12,  # "en talsmand" resolved to the one holder a later paragraph names
 }
 INTERVIEWER = 0.55
 """The questions of an interview, given to an unnamed interviewer."""
@@ -62,7 +65,7 @@ def quote_confidence(kind: str, evidence: str | None, speaker: str | None,
         value -= min(DISTANCE_MAX, DISTANCE_STEP * (distance - 1))
     if cue is None:
         value -= PENALTIES["no-cue"]
-    for tag in ("cognitive", "context-source", "group"):
+    for tag in ("cognitive", "context-source", "group", "lead"):
         if tag in tags:
             value -= PENALTIES[tag]
     if kind == "partial":

@@ -360,6 +360,11 @@ def _indefinite_then_name(text: str, pos: int, end: int) -> Mention | None:
         inner = _role_then_name(text, start, end)
         if inner is not None and inner.kind == "name" and inner.role is not None:
             return inner
+    inner = _role_then_name(text, m.end(), end)
+    if inner is not None and inner.kind == "title" and " " in inner.text:
+        # "en talsmand for EU-Kommissionen": an unnamed holder of a role in a body the
+        # name of which the descriptor readers do not take (a capital after "for")
+        return Mention(text[pos : inner.end], pos, inner.end, "descriptor")
     return None
 
 
@@ -561,21 +566,32 @@ def _role_patterns(noun: str, compound: bool) -> list[re.Pattern[str]]:
     # ``compound`` also at the end of a compound ("restaurantejer")
     prefix = rf"[{LO}-]*" if compound else r"(?:[\w]+-)?"
     n = rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)})(?![{LO}])"
+    # before the name also definite: "træneren for Nr. Hede IF, Bo Lund"
+    nd = rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)}(?:en|et|n)?)(?![{LO}])"
     return [
         # "Sognepræst Anne Bro", "ejer af restauranten Jens Kold", "butikkens indehaver,
-        # Lise Holm"
-        re.compile(rf"{n}(?:{SP}(?:i|for|hos|ved|på|af){SP}[^,.:;!?\n]{{1,40}}?)?,?{SP}"
-                   rf"(?P<name>{PERSON_NAME})"),
+        # Lise Holm", "træneren for Nr. Hede IF, Bo Lund" (a place's abbreviation)
+        re.compile(rf"{nd}(?:{SP}(?:i|for|hos|ved|på|af){SP}(?:[^,.:;!?\n]|{_PLACE_DOT})"
+                   rf"{{1,40}}?)?,?{SP}(?P<name>{PERSON_NAME})"),
         # "Lone Vang, der er sekretariatsleder", "Bo Lund er stifter af", "Jens Kold, ejer af"
         re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:(?:der|som){SP}(?:er|var|har været)"
                    rf"{SP})?|{SP}(?:er|var|blev){SP})(?:[{LO}]+{SP}){{0,3}}?{n}"),
         # "kontorchef i Styrelsen for Vand, Jens Holm": a complement that holds a name of
         # its own ("Vand"), up to the comma before the person's name
-        re.compile(rf"{n}{SP}(?:i|for|hos|ved|på|af){SP}[^,.:;!?\n]{{1,60}},{SP}"
-                   rf"(?P<name>{PERSON_NAME})"),
+        re.compile(rf"{nd}{SP}(?:i|for|hos|ved|på|af){SP}(?:[^,.:;!?\n]|{_PLACE_DOT}){{1,60}},"
+                   rf"{SP}(?P<name>{PERSON_NAME})"),
         # "Lars Bo vagtchef hos Fyns Politi": the apposition's comma left out
         re.compile(rf"(?P<name>{PERSON_NAME}){SP}{n}(?={SP}(?:hos|ved|i|for|på|fra){SP}|,)"),
+        # "valgt Mette Holm som ny formand", "Anne Dahl blev i går valgt som direktør"
+        re.compile(rf"(?P<name>{PERSON_NAME})(?:{SP}(?:er|var|blev|bliver){SP}"
+                   rf"(?:[{LO}]+{SP}){{0,3}}?{_INSTALLED})?{SP}som{SP}(?:[{LO}]+{SP})?{n}"),
     ]
+
+
+_PLACE_DOT = r"(?<=(?<![\w])(?:Nr|Gl|St|Ll))\.|(?<=(?<![\w])(?:Sdr|Skt|Sct))\."
+"""The period of a place name's abbreviation inside a role's complement ("Nr. Hede IF",
+"Sdr. Omme"), which no sentence ends at."""
+_INSTALLED = r"(?:valgt|genvalgt|udnævnt|ansat|udpeget|indsat|konstitueret|ansat)"
 
 
 def role_holders(text: str, noun: str, pos: int,

@@ -39,13 +39,21 @@
                   latest name before it ending in that noun ("Fyns Politi", "Dansk
                   Arbejdsgiverforening", "Danmarks Nationalbank"), else the noun ("politiet"); a
                   definite media noun ("Avisen", "Bladet", "tv-stationen") -> the latest
-                  medium named before it ("skriver Berlingske"), else the noun
+                  medium named before it ("skriver Berlingske"), else the noun;
+                  "politikredsen" as "politiet"; a generic body noun with no name ending
+                  in it: "selskabet" -> the latest company named (no authority, no
+                  medium), "medicinalvirksomheden" -> the one company named, "myndigheden"
+                  -> the latest authority ("Vejdirektoratet"); a name in quote marks
+                  speaks without them ("»Læger uden Grænser«")
     joint         "A og B siger" -> "A; B", each part resolved
     descriptor    a group with one title speaks as the group ("ministrene", "alle
                   ministre på pressemødet");
                   an unnamed speaker kept as the text describes them: "borgmesteren" (a
                   title nobody in the article holds), "vagthavende ved Nordsjællands
-                  Politi", "mange af de afviste asylansøgere"; a definite title or noun
+                  Politi", "mange af de afviste asylansøgere"; an indefinite role ("en
+                  talsmand for EU-Kommissionen") is the one person a later paragraph
+                  names with that role noun ("talsmand Pierre Dubois"), not one of another
+                  body (a lead: lower confidence); a definite title or noun
                   that fits nobody but follows a quote of an unnamed-role person in the
                   paragraph before ("tilføjede midtbanespilleren", "lød det fra
                   tyskeren") is that person (evidence "previous"), or the person of a colon
@@ -318,6 +326,7 @@ class _Resolver:
         self._names: list[tuple[int, str]] | None = None
         self.variants: dict[str, str] = {}  # a misspelt name -> the article's spelling
         self.first_seen: dict[str, int] = {}
+        self.leads: set[int] = set()  # mentions resolved to a holder named only later
         for s in seen:
             self.first_seen.setdefault(s.name, s.pos)
 
@@ -345,6 +354,9 @@ class _Resolver:
             return self.title(mention) or self.role_holder(mention), "title"
         if mention.kind == "descriptor":
             if holder := self.role_holder(mention):
+                return holder, "title"
+            if holder := self.later_holder(mention):
+                self.leads.add(mention.start)
                 return holder, "title"
             return describe(mention.text), "descriptor"
         if mention.kind == "joint":
@@ -541,6 +553,38 @@ class _Resolver:
             if found:
                 return found
         return []
+
+    def later_holder(self, mention: Mention) -> str | None:
+        """The one person a later paragraph names with the role of an indefinite
+        descriptor: "oplyser en talsmand for EU-Kommissionen" + later "siger talsmand
+        Pierre Dubois" (or "talskvinde", a synonymous ending). A holder whose role names
+        another body ("talskvinde for Banedanmark" for "en talskvinde for DSB") is someone
+        else; None with no such holder or more than one."""
+        words = mention.text.split()
+        head = role_head(mention.text)
+        if words[0].lower() not in ("en", "et") or not head or " " in head:
+            return None
+        noun = head.lstrip("-")
+        nouns = {noun} | synonym_heads(noun)
+        m = _COMPLEMENT.search(mention.text)
+        complement = m["complement"].strip().lower() if m else None
+        found = {name for name, heads in self.heads.items() if heads & nouns
+                 and self.first_seen.get(name, -1) > mention.end}
+        for n in nouns:
+            for start, name in role_holders(self.text, n, len(self.text), False):
+                if start > mention.end and (person := self._person_named(name)):
+                    found.add(person)
+        fits = set()
+        for name in found:
+            person = self.people.get(name)
+            roles = [r.lower() for r in (person.roles if person else ()) if any(
+                n in r.lower() for n in nouns)]
+            if complement and roles and not any(complement in r for r in roles) and any(
+                _COMPLEMENT.search(r) for r in roles
+            ):
+                continue  # the same role in another body
+            fits.add(name)
+        return fits.pop() if len(fits) == 1 else None
 
     def complement_holder(self, mention: Mention) -> str | None:
         """The one person whose role has both the title and its complement: "formanden
@@ -1057,8 +1101,10 @@ def resolve_speakers(
             start=c.start,
             end=c.end,
             evidence=r.evidence,
-            confidence=quote_confidence(c.kind, r.evidence, r.speaker, c.cue, c.tags,
-                                        r.distance),
+            confidence=quote_confidence(
+                c.kind, r.evidence, r.speaker, c.cue,
+                (*c.tags, "lead") if c.mention is not None and r.mention == c.mention.text
+                and c.mention.start in resolver.leads else c.tags, r.distance),
         ))
     return quotes
 
