@@ -144,6 +144,8 @@ def test_quoted_name_drops_its_marks(phrase: str, name: str, kind: str) -> None:
     "'nej'.",  # lower case
     "»Han kommer ikke«.",
     "'Bedre Byer«.",  # marks that do not pair
+    "»Nej«.",  # one word that is no known name: a word or a title
+    "»Druk« i biografen.",
 ])
 def test_quoted_words_that_are_no_name(phrase: str) -> None:
     assert quoted_name_at(phrase, 0, len(phrase)) is None
@@ -306,3 +308,100 @@ def test_holder_named_later_is_a_lead_with_lower_confidence() -> None:
 def test_role_holders_read_definite_roles_and_som(text: str, noun: str,
                                                   holders: list[str]) -> None:
     assert [name for _start, name in role_holders(text, noun, len(text))] == holders
+
+
+# 1b. Company nouns the organisation list lacks ("slagteriet", "rederiet") and company
+#     compounds ("techgiganten", "vindmølleproducenten") are the company named before; a
+#     compound of another kind of body ("fagforeningen") is not a company.
+_COMPANY_LEAD = ("Aarhus Kommune har givet tilladelse til byggeriet. Firmaet Nordisk Vind "
+                 "A/S står bag projektet.\n\n"
+                 "Arbejdet begynder allerede i næste måned og varer to år, oplyser {}.")
+
+
+@pytest.mark.parametrize(("noun", "speaker"), [
+    ("slagteriet", "Nordisk Vind A/S"),
+    ("rederiet", "Nordisk Vind A/S"),
+    ("techgiganten", "Nordisk Vind A/S"),
+    ("vindmølleproducenten", "Nordisk Vind A/S"),
+    ("energiselskabet", "Nordisk Vind A/S"),
+    ("fagforeningen", "fagforeningen"),  # a union is no company
+])
+def test_company_noun_is_the_company_named_before(noun: str, speaker: str) -> None:
+    assert quotes_of(_COMPANY_LEAD.format(noun)) == [("indirect", speaker)]
+
+
+def test_company_noun_with_only_an_authority_named_stays_as_written() -> None:
+    text = ("Aarhus Kommune har givet tilladelse til byggeriet ved havnen.\n\n"
+            "Arbejdet begynder allerede i næste måned og varer to år, oplyser slagteriet.")
+    assert quotes_of(text) == [("indirect", "slagteriet")]
+
+
+# 2b. More appositions after a descriptor: an age, "en anden", "en af de ansatte".
+MORE_APPOSITIONS = [
+    ("- Vi har ventet på svar fra kommunen i over et år, siger en af beboerne, 67-årige "
+     "Jens Lund.",
+     [("direct", "Jens Lund")]),
+    ("- Vi har ventet på svar fra kommunen i over et år, siger en anden beboer, Lise Berg.",
+     [("direct", "Lise Berg")]),
+    ("- Vi har ventet på svar fra kommunen i over et år, siger en af de ansatte, Karen Holm.",
+     [("direct", "Karen Holm")]),
+    # near-misses: a relative clause names her, no apposition; no name at all
+    ("- Vi har ventet på svar fra kommunen i over et år, siger en af naboerne, der hedder "
+     "Karen Holm.",
+     [("direct", "en af naboerne")]),
+    ("- Vi har ventet på svar fra kommunen i over et år, siger en af de ansatte.",
+     [("direct", "en af de ansatte")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_APPOSITIONS, ids=_ids(MORE_APPOSITIONS))
+def test_more_appositions_name_the_speaker(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 7b. The introducing sentence starts with a definite title ("Træneren er dog ikke enig."):
+#     its holder, when of the pronoun's gender, speaks, not the speaker of the quote between.
+TITLED_INTRODUCTIONS = [
+    ("Bo Hansen er træner for FC Ravn.\n\n"
+     "- Vi spillede godt i hele kampen, siger han.\n\n"
+     "- Vi var for dårlige i forsvaret, siger anfører Per Lund.\n\n"
+     "Træneren er dog ikke enig i den vurdering.\n\n"
+     "- Vi var bedst i hele anden halvleg, siger han.",
+     [("direct", "Bo Hansen"), ("direct", "Per Lund"), ("direct", "Bo Hansen")]),
+    # near-miss: the title's holder is a woman, the pronoun "han"
+    ("Lise Berg er træner for FC Ravn.\n\n"
+     "- Vi spillede godt i hele kampen, siger hun.\n\n"
+     "- Vi var for dårlige i forsvaret, siger anfører Per Lund.\n\n"
+     "Træneren er dog ikke enig i den vurdering.\n\n"
+     "- Vi var bedst i hele anden halvleg, siger han.",
+     [("direct", "Lise Berg"), ("direct", "Per Lund"), ("direct", "Per Lund")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_INTRODUCTIONS,
+                         ids=_ids(TITLED_INTRODUCTIONS))
+def test_pronoun_after_a_titled_introduction(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 6b. A group noun before the quoted name ("netværket", "borgergruppen") names a body as
+#     an organisation noun does; a song's or a book's quoted title never speaks.
+GROUPS_QUOTED = [
+    ("Skoven skal bevares for de kommende generationer, siger borgergruppen »Red Skoven«.",
+     [("indirect", "Red Skoven")]),
+    ("Skoven skal bevares for de kommende generationer, skriver netværket 'Grøn "
+     "Omstilling' i et opslag.",
+     [("indirect", "Grøn Omstilling")]),
+    ("Ifølge »Læger uden Grænser« mangler lejren rent vand og medicin.",
+     [("indirect", "Læger uden Grænser")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_QUOTED, ids=_ids(GROUPS_QUOTED))
+def test_group_noun_and_quoted_name(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_quoted_title_after_a_noun_that_names_no_body_is_no_speaker() -> None:
+    text = "Skoven skal bevares for de kommende generationer, siger sangen 'Nej'."
+    assert all(speaker != "Nej" for _kind, speaker in quotes_of(text))

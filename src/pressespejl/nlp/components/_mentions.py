@@ -52,7 +52,14 @@ from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
 from pressespejl.nlp.da.site_chrome import PAGE_LABELS as CHROME_WORDS
-from pressespejl.nlp.da.speaking_bodies import BODY_NOUNS, BODY_SYNONYMS, DEPARTMENT_NOUNS
+from pressespejl.nlp.da.speaking_bodies import (
+    BODY_NOUNS,
+    BODY_SYNONYMS,
+    COMPANY_COMPOUND_ENDINGS,
+    COMPANY_NOUNS,
+    DEPARTMENT_NOUNS,
+    NAMING_NOUNS,
+)
 
 
 @dataclass(frozen=True)
@@ -124,7 +131,7 @@ _PERSON_NOUN = (
 )
 _DESCRIPTORS = [re.compile(
     rf"(?:(?:[Mm]ange|[Ff]lere|[Nn]ogle|[Aa]lle|[Ee]n|[Ee]t|[Dd]en|[Dd]e|[Ee]nkelte|[Tt]o|[Tt]re"
-    rf"|{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})(?:{SP}af(?:{SP}(?:de|dem))?)?{SP})?(?:(?:[{LO}]+(?<!rn)(?<!en)e|\d+-årige?){SP}){{{adjectives}}}"
+    rf"|{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})(?:{SP}af(?:{SP}(?:de|dem))?)?{SP})?(?:(?:[{LO}]+(?<!rn)(?<!en)e|\d+-årige?|anden|andet|andre){SP}){{{adjectives}}}"
     rf"(?P<head>{_PERSON_NOUN})"
     rf"(?:{SP}(?:i|fra|på|ved|hos){SP}(?:(?:[{LO}]+{SP}){{0,1}}[{LO}]+(?:en|et|erne|ene)"
     rf"|[{UP}][{LO}]+))?(?![\w-])"
@@ -204,6 +211,17 @@ def organisation_noun_end_word(name: str) -> bool:
     """Whether a name's last word is an organisation noun ("... Politi", "... Kommune")."""
     last = name.split()[-1].lower()
     return last in ORGANISATION_NOUNS.values() or last in ORGANISATION_NOUNS
+
+def company_noun(word: str) -> str | None:
+    """The company noun a definite word is or ends in ("slagteriet", "svineslagteriet",
+    "vindmølleproducenten" -> "producenten"), from ``speaking_bodies.py``; None for a
+    bare "producenten" (maybe a person) and any other word."""
+    low = word.lower()
+    if low in COMPANY_NOUNS:
+        return low
+    return next((e for e in (*COMPANY_NOUNS, *COMPANY_COMPOUND_ENDINGS)
+                 if low.endswith(e) and len(low) > len(e) + 2), None)
+
 
 def organisation_noun(word: str) -> str | None:
     """The indefinite noun of a definite organisation noun: "Foreningen" -> "forening"."""
@@ -317,6 +335,10 @@ def quoted_name_at(text: str, pos: int, end: int) -> Mention | None:
         return None
     if len(words) > 1 and not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
         return None  # "»Det er slut«": a sentence, not a name
+    if len(words) == 1 and not (is_first_name(name) or gazetteer_lookup(name) or (
+        name.isupper() and len(name) > 1
+    )):
+        return None  # "»Nej«", "»Druk«": a word or a title, not a known name
     kind = "name" if len(words) == 1 and is_first_name(name) else "organisation"
     return Mention(name, m.start(), m.end(), kind)
 
@@ -333,14 +355,15 @@ def _noun_then_quoted(text: str, pos: int, end: int) -> Mention | None:
     if m is None:
         return None
     noun = m["noun"]
-    if not (_is_organisation_noun_word(noun) or (
-        noun.islower() and noun.endswith(("en", "et")) and lemma_of(noun) not in (None, noun)
-    )):
-        return None
+    low = noun.lower()
+    if not (_is_organisation_noun_word(noun) or low.endswith(_NAMING_DEFINITES)):
+        return None  # "foreningen", "netværket", "borgergruppen"; not "sangen"
     named = quoted_name_at(text, m.end(), end)
     return replace(named, kind="organisation") if named is not None else None
 
 
+_NAMING_DEFINITES = tuple(f"{noun}{end}" for noun in NAMING_NOUNS for end in ("en", "et", "n")
+                          if not (noun.endswith("e") and end == "en"))
 _INDEFINITE_ONE = re.compile(rf"(?:[Ee]n|[Ee]t){SP}(?=[{LO}])")
 _INDEFINITE_ADJ = re.compile(rf"(?:anden|tidligere|ny|[{LO}]{{3,}}e){SP}(?=[{LO}])")
 
@@ -472,7 +495,7 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
                  or _definite_medium(word.group())
                  or word.group().lower() in DEPARTMENT_NOUNS
-                 or word.group().lower() in BODY_SYNONYMS):
+                 or word.group().lower() in BODY_SYNONYMS or company_noun(word.group())):
         return Mention(word.group(), word.start(), word.end(), "organisation")
     described = descriptor_at(text, pos, end)
     if described is not None and (named := _name_after_job(text, described, end)):
@@ -623,7 +646,7 @@ _NAME_AFTER_JOB = re.compile(
 # "en af forsvarerne i sagen, advokat Ulla Berg", "en nabo til familien, pensionist Bo
 # Ek": the apposition names the person after a job word of its own
 _NAME_AFTER_JOB_WORD = re.compile(
-    rf"(?:{SP}[{LO}-]+){{0,5}}?,{SP}(?P<job>[{LO}-]{{3,}}){SP}(?P<name>{PERSON_NAME})"
+    rf"(?:{SP}[{LO}-]+){{0,5}}?,{SP}(?P<job>[{LO}-]{{3,}}|\d+-årige){SP}(?P<name>{PERSON_NAME})"
     rf"(?=[\s,.:;!?]|$)")
 _NOT_JOBS = frozenset({"der", "som", "hvor", "hvis", "men", "og", "eller", "når", "mens",
                        "siger", "sagde", "mener", "hedder", "ifølge", "blandt", "især"})
@@ -634,6 +657,8 @@ def _job_word(word: str) -> bool:
     "pensionist", "landmand"), not a verb or a function word."""
     if word in _NOT_JOBS:
         return False
+    if word.endswith("-årige"):  # "en af beboerne, 67-årige Hans Lund"
+        return True
     return title_head(word) is not None or _PERSON_WORD.fullmatch(word) is not None or (
         lemma_of(word) is not None and _agent_noun(word))
 
@@ -713,11 +738,13 @@ def _plural_title(word: str) -> bool:
 # adjectives Danish uses as plural nouns for people: "Flere lokale fortæller", "mange unge"
 _NOMINAL_ADJECTIVES = "lokale|unge|ældre|frivillige|hjemløse|arbejdsløse|syge|voksne"
 _NOMINAL = re.compile(
-    rf"(?:[Dd]en|[Dd]e|[Ff]lere|[Mm]ange|[Nn]ogle|[Aa]lle|[Ee]nkelte|[Tt]o|[Tt]re)"
+    rf"(?:[Dd]en|[Dd]e|[Ff]lere|[Mm]ange|[Nn]ogle|[Aa]lle|[Ee]nkelte|[Tt]o|[Tt]re"
+    rf"|(?:[Ee]n|[Ee]t)(?={SP}af{SP}de{SP}))"  # "en af de ansatte"
     rf"(?:{SP}af{SP}de)?{SP}"
     rf"(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne)|{_NOMINAL_ADJECTIVES})(?![\w-])"
 )
-_NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under|har|havde){SP})")
+_NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under|har|havde){SP})"
+                            rf"|,{SP}(?=[{UP}])")  # "en af de ansatte, Karen Holm"
 
 
 def _agent_noun(word: str) -> bool:

@@ -107,6 +107,7 @@ from pressespejl.nlp.components._mentions import (
     CHROME_WORDS,
     Mention,
     common_definite,
+    company_noun,
     definite_role_noun,
     descriptor_at,
     mention_at,
@@ -141,6 +142,9 @@ _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
 _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
                              "bank", "organisation", "forening", "fond", "klub"})
 """Nouns that refer back to whatever company or body the article is about."""
+_COMPANY_BASES = ("selskab", "virksomhed", "koncern", "firma", "kæde", "rederi")
+"""The generic nouns whose compounds ("medicinalvirksomheden") still name a company:
+a compound of "forening" ("fagforeningen") is a body of its own kind."""
 _NOUN_GENDERS = {
     **dict.fromkeys(("kvinde", "pige", "mor", "datter", "søster", "hustru", "kone", "enke",
                      "veninde", "moster", "faster", "mormor", "farmor"), "female"),
@@ -387,6 +391,10 @@ class _Resolver:
             return department
         written = BODY_SYNONYMS.get(mention.text.lower(), mention.text)  # "politikredsen"
         noun = _definite_noun(written) if " " not in written else None
+        if noun is None and (company := company_noun(written)):
+            # "oplyser slagteriet", "techgiganten": the company named before, if any
+            base = "virksomhed" if company != written.lower() else "selskab"
+            return self.generic_body(base, mention.start) or mention.text.lower()
         if noun is None:
             return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
         definite = written.lower()
@@ -417,7 +425,8 @@ class _Resolver:
         if noun.endswith("myndighed"):
             authorities = [c for _a, c in before if c.lower().endswith(PUBLIC_BODY_ENDINGS)]
             return authorities[-1] if authorities else None
-        base = next((b for b in _GENERIC_BODIES if noun.endswith(b)), None)
+        base = noun if noun in _GENERIC_BODIES else next(
+            (b for b in _COMPANY_BASES if noun.endswith(b)), None)
         if base is None:
             return None
         bodies = [c for a, c in before if not c.lower().endswith(PUBLIC_BODY_ENDINGS)
@@ -808,6 +817,22 @@ class _Resolver:
                 found = speaker
         return found
 
+    def titled_subject(self, span: tuple[int, int], mention: Mention) -> str | None:
+        """The holder of a definite title that starts the last sentence of an
+        introducing paragraph ("Træneren er dog ikke enig." + "- ..., siger han."), when
+        the holder has the pronoun's gender: that sentence's subject, not the speaker
+        of the quote between them ("siger anfører Per Lund")."""
+        gender = PRONOUNS.get(mention.text.lower())
+        if gender not in ("male", "female") or not self.sentence_starts:
+            return None
+        start = max(span[0], self._sentence_start(max(span[0], span[1] - 1)))
+        word = _FIRST_WORD.match(self.text, start)
+        if word is None or not is_definite_title(word.group()):
+            return None
+        holder = self.title(Mention(word.group(), start, word.end(), "title", word.group()))
+        person = self.people.get(holder) if holder else None
+        return holder if person is not None and person.gender == gender else None
+
     def introduced(self, span: tuple[int, int], mention: Mention,
                    quoted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The one person of a pronoun's gender that the last sentence of an introducing
@@ -1156,7 +1181,7 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         # the person the introducing sentence brings in, not the last speaker
         introduced = resolver.introduced(c.context, c.mention,
                                          [(q.start, q.end) for q in candidates[:i]])
-        if introduced:
+        if introduced := introduced or resolver.titled_subject(c.context, c.mention):
             resolver.note_speaker(introduced, c.mention.start)
             return _Resolved(introduced, c.mention.text, c.cue, "pronoun")
     if c.mention is not None and c.mention.kind == "pronoun" and (

@@ -52,3 +52,25 @@ PUBLIC_BODY_ENDINGS: tuple[str, ...] = (
 "Arbejdstilsynet", "Aarhus Kommune", "Fødevarestyrelsen". "myndigheden" refers back to
 the latest of them the article named; a company noun ("selskabet",
 "medicinalvirksomheden") never does."""
+
+COMPANY_NOUNS: tuple[str, ...] = (
+    "rederiet", "bryggeriet", "slagteriet", "mejeriet", "værftet", "fabrikken",
+    "pensionskassen", "sparekassen",
+)
+"""Definite nouns for a company that ``organisation_nouns.py`` does not hold, alone or
+ending a compound ("containerrederiet", "svineslagteriet"): "Danish Crown ... oplyser
+slagteriet" is the company named before."""
+
+COMPANY_COMPOUND_ENDINGS: tuple[str, ...] = ("producenten", "giganten")
+"""Endings that make a company only in a compound ("vindmølleproducenten",
+"techgiganten"): a bare "producenten" is as often a film's producer, a person."""
+
+NAMING_NOUNS: tuple[str, ...] = (
+    "gruppe", "netværk", "bevægelse", "kampagne", "initiativ", "sammenslutning",
+    "alliance", "platform", "kollektiv", "komité", "udvalg", "råd", "koalition", "front",
+    "tænketank", "græsrodsbevægelse", "borgergruppe", "aktionsgruppe", "projekt",
+)
+"""Nouns for a group that a quoted name may follow as it follows an organisation noun
+("netværket 'Grøn Omstilling'", "borgergruppen »Red Skoven«"), also as a compound's
+end; the name speaks. Not a song, a book or a film ("sangen 'Nej'"): their titles are
+quoted too, and never speak."""
