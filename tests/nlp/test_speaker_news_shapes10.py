@@ -405,3 +405,60 @@ def test_group_noun_and_quoted_name(text: str, expected: list) -> None:
 def test_quoted_title_after_a_noun_that_names_no_body_is_no_speaker() -> None:
     text = "Skoven skal bevares for de kommende generationer, siger sangen 'Nej'."
     assert all(speaker != "Nej" for _kind, speaker in quotes_of(text))
+
+
+# 3b. Without its body written, only a spokesperson's role ("en talsmand") is taken for
+#     the holder named later; "en betjent" and a later "betjent Bo Ek" may be two people.
+BARE_ROLES_LATER = [
+    ("Butikken blev røvet i nat, og røveren er stadig på fri fod, oplyser en talsmand.\n\n"
+     "Politiet leder efter en mand i sort jakke.\n\n"
+     "- Vi har mange spor, siger talsmand Bo Ek.",
+     [("indirect", "Bo Ek"), ("direct", "Bo Ek")]),
+    ("Patienten er uden for livsfare efter operationen, siger en læge på Rigshospitalet.\n\n"
+     "- Han var heldig, siger Bo Ek, der er læge på Rigshospitalet.",
+     [("indirect", "Bo Ek"), ("direct", "Bo Ek")]),
+    ("Butikken blev røvet i nat, og røveren er stadig på fri fod, siger en betjent.\n\n"
+     "Politiet leder efter en mand i sort jakke.\n\n"
+     "- Vi har mange spor, siger betjent Bo Ek.",
+     [("indirect", "en betjent"), ("direct", "Bo Ek")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ROLES_LATER, ids=_ids(BARE_ROLES_LATER))
+def test_bare_role_later_named_only_for_spokespeople(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 8. A plural group ("forældrene", "beboerne") speaks for the organisation named before
+#    whose name starts with the group's noun ("Forældregruppen for ...", "Beboerforeningen
+#    Søparken"), at lower confidence than the name itself; with none, the group speaks.
+GROUP_BODIES = [
+    ("Forældre på Ny Skole kræver en ny ledelse.\n\n"
+     "Det skriver \"Forældregruppen for Bevarelse af Ny Skole\" i en pressemeddelelse.\n\n"
+     "\"Vi har ingen tillid til ledelsen længere, og vi kræver en ny skoleleder\", skriver "
+     "forældrene.",
+     [("indirect", "Forældregruppen for Bevarelse af Ny Skole"),
+      ("direct", "Forældregruppen for Bevarelse af Ny Skole")]),
+    # near-misses: no organisation named; one whose name starts otherwise
+    ("Der er larm fra byggeriet hver nat.\n\n"
+     "- Vi kan ikke sove om natten på grund af larmen, siger beboerne.",
+     [("direct", "beboerne")]),
+    ("Lærernes Fagforening har klaget over larmen fra byggeriet.\n\n"
+     "- Vi kan ikke sove om natten på grund af larmen, siger beboerne.",
+     [("direct", "beboerne")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUP_BODIES, ids=_ids(GROUP_BODIES))
+def test_group_speaks_for_the_body_named_after_it(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_group_body_is_less_certain_than_the_name() -> None:
+    text = ("Forældre på Ny Skole kræver en ny ledelse.\n\n"
+            "Det skriver \"Forældregruppen for Bevarelse af Ny Skole\" i en "
+            "pressemeddelelse.\n\n"
+            "\"Vi har ingen tillid til ledelsen længere\", skriver forældrene.")
+    named, group = analyze(Article(id="t", text=text, published=date(2025, 2, 11))).quotes
+    assert group.speaker == named.speaker
+    assert group.confidence < named.confidence

@@ -11,7 +11,8 @@ an evaluation set:
 - how far away: each paragraph between a quote and the place its speaker was found
   (previous quote, introducing paragraph) makes the guess weaker; a described speaker
   ("en talsmand") resolved to the holder a later paragraph names is a lead, weaker than
-  a title that points back;
+  a title that points back, and a group ("forældrene") taken for the organisation whose
+  name starts with it ("Forældregruppen for ...") weaker than that name;
 - the cue: no cue at all (a quote known only by its marks, or "..., lyder det."), a
   view rather than words ("mener" in a speech frame), a few quoted words inside a
   narrative sentence (a partial quote may be a term or a title), an interview question
@@ -49,6 +50,7 @@ PENALTIES: dict[str, float] = {
     "group": 0.02,  # several paragraphs grouped: a boundary may be off
     "partial": 0.1,  # quoted words inside a narrative sentence
     "lead": 0.12,  # "en talsmand" resolved to the one holder a later paragraph names
+    "group-body": 0.1,  # "forældrene" taken for "Forældregruppen ..." named before
 }
 INTERVIEWER = 0.55
 """The questions of an interview, given to an unnamed interviewer."""
@@ -65,7 +67,7 @@ def quote_confidence(kind: str, evidence: str | None, speaker: str | None,
         value -= min(DISTANCE_MAX, DISTANCE_STEP * (distance - 1))
     if cue is None:
         value -= PENALTIES["no-cue"]
-    for tag in ("cognitive", "context-source", "group", "lead"):
+    for tag in ("cognitive", "context-source", "group", "lead", "group-body"):
         if tag in tags:
             value -= PENALTIES[tag]
     if kind == "partial":

@@ -53,7 +53,9 @@
                   Politi", "mange af de afviste asylansøgere"; an indefinite role ("en
                   talsmand for EU-Kommissionen") is the one person a later paragraph
                   names with that role noun ("talsmand Pierre Dubois"), not one of another
-                  body (a lead: lower confidence); a definite title or noun
+                  body (a lead: lower confidence); a plural group ("forældrene") is
+                  the organisation named before whose name starts with its noun
+                  ("Forældregruppen for ...", lower confidence); a definite title or noun
                   that fits nobody but follows a quote of an unnamed-role person in the
                   paragraph before ("tilføjede midtbanespilleren", "lød det fra
                   tyskeren") is that person (evidence "previous"), or the person of a colon
@@ -142,6 +144,12 @@ _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
 _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
                              "bank", "organisation", "forening", "fond", "klub"})
 """Nouns that refer back to whatever company or body the article is about."""
+_WORD_BEFORE = re.compile(rf"([{UP}][\w-]+){SP}\Z")
+_SPOKESPEOPLE = frozenset({"talsmand", "talskvinde", "talsperson", "pressechef",
+                           "pressemedarbejder", "presseansvarlig", "kommunikationschef"})
+"""Roles whose unnamed holder ("oplyser en talsmand") is usually named a little later
+with the bare role ("siger talsmand Bo Ek"); any other role needs its body written
+("en læge på Rigshospitalet") before a later holder is taken for the same person."""
 _COMPANY_BASES = ("selskab", "virksomhed", "koncern", "firma", "kæde", "rederi")
 """The generic nouns whose compounds ("medicinalvirksomheden") still name a company:
 a compound of "forening" ("fagforeningen") is a body of its own kind."""
@@ -313,6 +321,7 @@ class _Resolved:
     evidence: str | None
     distance: int = 0  # paragraphs between the quote and where its speaker was found
     roles: set[str] = field(default_factory=set)
+    tags: tuple[str, ...] = ()  # how the speaker was inferred, for its confidence
 
 
 class _Resolver:
@@ -563,6 +572,30 @@ class _Resolver:
                 return found
         return []
 
+    def group_body(self, mention: Mention, speakers: list[str]) -> str | None:
+        """The organisation a plural group speaks for when its name starts with the
+        group's noun: "forældrene" after "Forældregruppen for Bevarelse af Ny Skole",
+        "beboerne" after "Beboerforeningen Søparken" (an organisation named before, or
+        the speaker of an earlier quote); None with no such name or more than one."""
+        words = mention.text.lower().split()
+        if len(words) != 1 or not words[0].endswith("ne"):
+            return None
+        stem = words[0][:-2]  # "forældrene" -> "forældre", "beboerne" -> "beboer"
+        if len(stem) < 4:
+            return None
+        names = [c for a, _b, label, c in self.entities
+                 if label == "ORG" and a < mention.start and c] + speakers
+        fits = {n for n in names if n.lower().startswith(stem)
+                and len(n.split()[0]) > len(stem) + 3}
+        for a, _b, label, c in self.entities:
+            # "Beboerforeningen Søparken", whose name the entities give as "Søparken"
+            before = _WORD_BEFORE.search(self.text, max(0, a - 40), a)
+            if label == "ORG" and a < mention.start and c and before and (
+                before[1].lower().startswith(stem) and len(before[1]) > len(stem) + 3
+            ):
+                fits.add(c)
+        return fits.pop() if len(fits) == 1 else None
+
     def later_holder(self, mention: Mention) -> str | None:
         """The one person a later paragraph names with the role of an indefinite
         descriptor: "oplyser en talsmand for EU-Kommissionen" + later "siger talsmand
@@ -577,6 +610,8 @@ class _Resolver:
         nouns = {noun} | synonym_heads(noun)
         m = _COMPLEMENT.search(mention.text)
         complement = m["complement"].strip().lower() if m else None
+        if complement is None and not nouns & _SPOKESPEOPLE:
+            return None  # "en betjent" and a later "betjent Bo Ek" may be two people
         found = {name for name, heads in self.heads.items() if heads & nouns
                  and self.first_seen.get(name, -1) > mention.end}
         for n in nouns:
@@ -1126,10 +1161,8 @@ def resolve_speakers(
             start=c.start,
             end=c.end,
             evidence=r.evidence,
-            confidence=quote_confidence(
-                c.kind, r.evidence, r.speaker, c.cue,
-                (*c.tags, "lead") if c.mention is not None and r.mention == c.mention.text
-                and c.mention.start in resolver.leads else c.tags, r.distance),
+            confidence=quote_confidence(c.kind, r.evidence, r.speaker, c.cue,
+                                        (*c.tags, *r.tags), r.distance),
         ))
     return quotes
 
@@ -1215,6 +1248,11 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         unnamed = speaker is None or evidence == "descriptor"
         plural = c.mention.kind == "descriptor" and c.mention.text.lower().endswith(
             ("erne", "rne", "ene"))  # "svarer patienterne": a group, not the last speaker
+        if plural and evidence == "descriptor" and (body := resolver.group_body(
+            c.mention, [r.speaker for r in resolved[:i] if r is not None and r.speaker]
+        )):  # "skriver forældrene" after "Forældregruppen for ..." spoke
+            return _Resolved(body, c.mention.text, c.cue, "organisation",
+                             tags=("group-body",))
         if unnamed and not plural and c.mention.kind in ("title", "descriptor") and _one_word(
             c.mention
         ):
@@ -1245,7 +1283,8 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
             resolver.described_speakers.append((c.mention.start, speaker, "title"))
         if speaker:
             resolver.note_speaker(speaker, c.mention.start)
-        return _Resolved(speaker, c.mention.text, c.cue, evidence)
+        lead = ("lead",) if c.mention.start in resolver.leads else ()
+        return _Resolved(speaker, c.mention.text, c.cue, evidence, tags=lead)
     if c.cue is not None and (noun := _document_in_cue(c.cue)) and (
         sender := resolver.document_sender(noun, c.start)
     ):  # "»...,« lyder det i redegørelsen." after "Rigsrevisionen har sendt en redegørelse"
