@@ -9,8 +9,7 @@ from datetime import date
 
 import pytest
 
-from pressespejl.store import open_store
-from pressespejl.store._sql_search import SqlSearchStore
+from pressespejl.store import open_store, postgres
 from pressespejl.types import Analysis, Article, SearchQuery
 
 pytestmark = pytest.mark.postgres
@@ -58,7 +57,7 @@ def test_pages_in_the_order_of_the_article_dates(pg_url, monkeypatch):
     with open_store(pg_url) as store:
         store.add_many(_records())
         by_partition = _pages(store)
-        monkeypatch.setattr(type(store), "_page_order", SqlSearchStore._page_order)
+        monkeypatch.setattr(postgres, "PARTITION_ORDER", False)
         by_article_dates = _pages(store)
     assert by_partition == by_article_dates
     newest = [i for text, sort, _, _, ids in by_partition
@@ -88,12 +87,14 @@ def test_the_plan_reads_the_months_newest_first(pg_url):
         store.add_many(_records())
         query = SearchQuery(text='"ved grænsen" OR Nato source:ritzau')
         _, from_sql, where, params = store._compile(query, "article")
+        assert from_sql == postgres.SEARCH_JOIN and "a." not in where
+        from_sql = postgres.SEARCH_ROWS  # what the page reads (_search_page)
         order = store._page_order(query, False, from_sql, ties=False, collapse=False)
         assert order == "s.published DESC, s.num DESC"
         with store._read() as cur:
             cur.execute("SET LOCAL enable_sort = off")  # as for a large archive: no full sort
-            cur.execute(store._sql(f"EXPLAIN SELECT a.num FROM {from_sql} WHERE {where} "
-                                   f"ORDER BY {order} LIMIT 5"), params)
+            cur.execute(store._sql(f"EXPLAIN SELECT a.num, 0.0 AS score FROM {from_sql} "
+                                   f"WHERE {where} ORDER BY {order} LIMIT 5"), params)
             plan = "\n".join(r[0] for r in cur.fetchall())
     assert "Merge Append" not in plan and "Append" in plan, plan
     months = [line.split(" on ")[1].split()[0] for line in plan.splitlines()

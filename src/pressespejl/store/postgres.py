@@ -125,6 +125,13 @@ key) in the join: the planner can find an article's search row by its primary ke
 RANKED_JOIN = "article_search s JOIN articles a ON a.num = s.num"
 """The FROM of a ranked article search."""
 
+SEARCH_ROWS = "article_search s CROSS JOIN LATERAL (SELECT s.num) a (num)"
+"""The search rows alone, for a page whose conditions read no article column: ``a.num``
+(which the page's SELECT names) is ``s.num``. Joined to the article rows, PostgreSQL
+estimated the join (on ``num`` and the publication date) at a few rows, so it sorted
+every match for a page of 20 instead of reading the months newest first:
+``"over for de" OR boliger source:Reuters`` at 599,730 articles 1,030 -> 40 ms."""
+
 FACET_CODES = {"source": "s", "outlet": "o", "month": "m", "person": "p", "speaker": "q",
                "place": "l"}
 """The code that opens each facet value in ``article_search.facets`` (schema 10)."""
@@ -287,6 +294,11 @@ PARTITION_ORDER = True
 """Whether pages ordered by date read the search table's partition key (schema 13,
 ``PostgresStore._page_order``); False orders by the article rows' dates as before, for
 ``bench.pg_shapes_ab``."""
+
+
+def _newest_first(query: SearchQuery, ranked: bool) -> bool:
+    """Whether a page of articles is ordered newest first (``SqlSearchStore._order``)."""
+    return query.sort == "newest" or (query.sort == "relevance" and not ranked)
 
 
 class PostgresStore(SqlSearchStore):
@@ -573,6 +585,10 @@ class PostgresStore(SqlSearchStore):
         # Starting from a speaker's articles, every match is scored and sorted anyway (no
         # walk in rank order to stop early), so ties are broken by date as for few matches.
         sparse = sparse or is_filter_first(from_sql)
+        if (PARTITION_ORDER and from_sql == SEARCH_JOIN and not collapse
+                and _newest_first(query, compiled.match is not None)
+                and not re.search(r"\ba\.", where)):
+            from_sql = SEARCH_ROWS
         return super()._search_page(cur, query, compiled, from_sql, where, params, score_sql,
                                     score_params, matcher, markers, collapse, total, sparse)
 
@@ -585,8 +601,8 @@ class PostgresStore(SqlSearchStore):
         key is (published, num)) and stop after the page (schema 13), instead of
         sorting every match: ``"første gang" OR solceller source:Reuters`` at 200,000
         articles read and sorted 10,000+ matches for 20."""
-        newest = query.sort == "newest" or (query.sort == "relevance" and not ranked)
-        if PARTITION_ORDER and newest and not collapse and "article_search s" in from_sql:
+        if (PARTITION_ORDER and _newest_first(query, ranked) and not collapse
+                and "article_search s" in from_sql):
             return "s.published DESC, s.num DESC"
         return self._order(query, ranked, ties=ties)
 
