@@ -246,6 +246,13 @@ def _follows_a_word(text: str, start: int) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins: where to search back from for a pattern that
+    ends at ``start`` and holds no newline (_CENTRE_BEFORE, _INITIALS_BEFORE). The same
+    match as a search from 0, which read the whole article before every name."""
+    return text.rfind("\n", 0, start) + 1
+
+
 def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
     """One span without chrome and junk, with a place's label; None if no name is left
     (rules in the module doc)."""
@@ -326,14 +333,16 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
             found.label == "PER" and is_first_name(names[0])):
         # "Taastrup Station", "Blågårds Plads", "Brøndby Stadion": the place named after it
         return replace(found, end=more.end(), canonical=text[start : more.end()], label="LOC")
-    if found.label == "LOC" and (before := _CENTRE_BEFORE.search(text, 0, start)):
+    if found.label == "LOC" and (before := _CENTRE_BEFORE.search(text, _line_start(text, start),
+                                                                   start)):
         # "Flyvestation Skrydstrup", "Udrejsecenter Sjælsmark"
         return replace(found, start=before.start(), canonical=text[before.start() : end])
     if found.label == "PER" and (first := _unknown_first_name_before(text, start)):
         # "Tinne Hjersing Knudsen": a first name no list holds, before the name
         start = first
         found = replace(found, start=start, canonical=" ".join(text[start:end].split()))
-    if found.label == "PER" and (initials := _INITIALS_BEFORE.search(text, 0, start)):
+    if found.label == "PER" and (initials := _INITIALS_BEFORE.search(
+            text, _line_start(text, start), start)):
         # "H. C. Andersen": initials before the name belong to it
         found = replace(found, start=initials.start(),
                         canonical=" ".join(text[initials.start() : end].split()))

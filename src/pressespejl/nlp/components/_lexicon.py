@@ -92,6 +92,38 @@ def alternation(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+
+def word_ending_in(words: Iterable[str]) -> str:
+    """A regex for a word of letters (any case) that ends with one of ``words``
+    ("færgen", "redningsfærgen"): the same matches as ``(?i:[LO]*(?:w1|w2|…))`` wherever
+    the word is followed by something other than a letter of ``LO`` (a space, in every
+    pattern that uses it), at a fraction of the cost.
+
+    Notes:
+        ``[LO]*(?:w1|w2|…)`` takes the whole word, then gives back a letter at a time
+        and tries every one of ``words`` at each: word length times list length steps,
+        at every word start of an article (about a millisecond per pattern per
+        article). Here the word is taken once and for all (``*+``: a letter is never
+        given back) and its end is compared with each of ``words`` by look-behinds.
+        Where the word is followed by a non-letter both find the same end, so the same
+        matches. A word with other characters ("tv-serien") keeps the old form.
+    """
+    letters = re.compile(f"[{LO}]+")
+    by_length: dict[int, list[str]] = {}
+    others = []
+    for word in dict.fromkeys(words):
+        if letters.fullmatch(word):
+            by_length.setdefault(len(word), []).append(re.escape(word))
+        elif re.search(r"\s", word):
+            raise ValueError(f"word_ending_in: {word!r} has a space")
+        else:
+            others.append(re.escape(word))
+    behind = "|".join(f"(?<={'|'.join(ws)})" for _, ws in sorted(by_length.items()))
+    branches = [f"[{LO}]*+(?:{behind})"] if behind else []
+    if others:
+        branches.append(f"[{LO}]*(?:{'|'.join(others)})")
+    return f"(?i:{'|'.join(branches)})"
+
 AUX = r"(?:har|havde)"
 
 # --- titles and roles ------------------------------------------------------------------
