@@ -168,6 +168,24 @@ def test_the_local_cluster_runs_its_workers_without_dasks_profiler():
     assert list(found.values()) == [LOCAL_CLUSTER_CONFIG]
 
 
+def test_a_local_worker_keeps_mallocs_defaults_and_freezes_its_tables_after_a_batch():
+    import gc
+
+    from pressespejl.parallel import _dask_client
+
+    article = Article(id="w1", text="Statsministeren besøgte mandag Aarhus.",
+                      published=date(2022, 1, 3), precision="day")
+    extract_batch([article])  # in this process: nothing is frozen here
+    assert gc.get_freeze_count() == 0
+    with _dask_client(1, None) as client:
+        env = client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_"))
+        assert list(env.values()) == [None]  # Dask's default would be "65536"
+        assert list(client.run(gc.get_freeze_count).values()) == [0]
+        done = client.submit(extract_batch, [article], pure=False).result()
+        assert done[0].error is None
+        assert list(client.run(gc.get_freeze_count).values())[0] > 0
+
+
 def test_extract_batch_reports_an_article_that_breaks_the_pipeline(monkeypatch):
     import importlib
 

@@ -27,6 +27,8 @@ result once, in order) - and one machine runs the same code path as a cluster.
 from __future__ import annotations
 
 import contextlib
+import gc
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -111,6 +113,7 @@ def extract_batch(articles: list[Article], model: str | None = None,
                         analyses.append(analyze(article, nlp=pipeline))
                     except Exception as exc:  # one bad article must not stop the batch
                         analyses.append(f"analysis failed: {type(exc).__name__}: {exc}")
+        _freeze_once()
     out = []
     for article, analysis in zip(articles, analyses, strict=True):
         if isinstance(analysis, str):
@@ -122,6 +125,42 @@ def extract_batch(articles: list[Article], model: str | None = None,
             out.append(Extracted(article, error=f"preparing failed: {type(exc).__name__}: "
                                                 f"{exc}"))
     return out
+
+
+_frozen = False
+
+
+def _freeze_once() -> None:
+    """In a Dask worker, after its first batch: move everything the process holds so far
+    (the pipeline and the word tables its first batch loaded) out of the garbage
+    collector's sight. Not in any other process (an ``ingest`` in the caller's process,
+    a test run): there the objects alive at that moment are the caller's own.
+
+    Notes:
+        Python's full collection walks every container it tracks, and the pipeline's
+        word tables are dicts and sets with hundreds of thousands of entries: each full
+        collection took about 0.2 s, about one in 300 articles, so 0.7 ms per article
+        (bench/README.md). ``gc.freeze`` (made for this: long-lived objects loaded once)
+        keeps them out of every later collection; they live as long as the process.
+    """
+    global _frozen
+    if not _frozen and _in_dask_worker():
+        gc.collect()
+        gc.freeze()
+        _frozen = True
+
+
+def _in_dask_worker() -> bool:
+    """Whether this process is a Dask worker (without importing Dask where it is not)."""
+    if "distributed" not in sys.modules:
+        return False
+    from distributed import get_worker
+
+    try:
+        get_worker()
+    except ValueError:  # "No worker found"
+        return False
+    return True
 
 
 def _zone(nlp: Language) -> contextlib.AbstractContextManager[object]:
@@ -181,11 +220,15 @@ WORKER_PROFILER = "distributed.worker.profile.enabled"
 """The Dask setting of the workers' statistical profiler; off in the local cluster of
 ``ingest --workers`` (docs/cluster.md says how to turn it off on a real cluster)."""
 
+MALLOC_TRIM = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
+"""Dask starts its workers with ``MALLOC_TRIM_THRESHOLD_=65536``; None leaves it unset."""
+
 LOCAL_CLUSTER_CONFIG: dict[str, object] = {
     WORKER_PROFILER: False,
     "distributed.admin.tick.interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.worker.memory.monitor-interval": "1s",
+    MALLOC_TRIM: None,
 }
 """Dask settings of the local cluster of ``ingest --workers``. Besides the profiler (a
 stack sample every 10 ms), Dask's timers cost CPU for as long as the cluster runs: every
@@ -193,7 +236,14 @@ event loop checks every 20 ms that it is not blocked, and every worker reads its
 every 100 ms and its system load every 500 ms. Idle, that took 2.8 % of a core in the
 coordinating process (which runs the scheduler) and 1.5 % in each worker; with these
 0.6 % and 0.3 % (bench/README.md). Nothing else changes: a blocked loop is still
-reported, and a worker over its memory limit is still stopped, within a second."""
+reported, and a worker over its memory limit is still stopped, within a second.
+
+Dask also starts every worker with ``MALLOC_TRIM_THRESHOLD_=65536``, to hand freed memory
+back to the system at once. Setting it turns off glibc's adaptive threshold for ``mmap``:
+then every array of the NER model over 128 KiB is a fresh ``mmap`` whose pages are
+faulted in and zeroed again, batch after batch (twice the page faults; about 1 ms of CPU
+per article, bench/README.md). A worker's memory is the pipeline and one batch (about
+250 MiB), so the local cluster leaves glibc's defaults alone (``MALLOC_TRIM``)."""
 
 
 @contextlib.contextmanager
