@@ -44,3 +44,24 @@ def test_word_ending_in_finds_compounds_in_any_case() -> None:
 def test_word_ending_in_refuses_a_word_with_a_space() -> None:
     with pytest.raises(ValueError, match="has a space"):
         word_ending_in(["slå fast"])
+
+
+LOWER_NOUNS = ("firma", "firmaet", "tv-station", "byen")
+LOWER_TEXTS = [
+    "it-firmaet Netcompany og sikkerhedsfirmaet CSIS, men ikke SIKKERHEDSFIRMAET Nej",
+    "-firmaet Ja, 3firmaet Nej, itFirmaet Nej og den lokale tv-station TV Syd",
+    "i landsbyen Vivild og byen Skive; byens Borgmester og by-byen Aarhus",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_TEXTS)
+def test_word_ending_in_with_its_own_letters_and_case_matches_the_lazy_pattern(
+        text: str) -> None:
+    lazy = re.compile(rf"(?<![\w-])(?:[a-zæøå][a-zæøå-]*?)?(?:{'|'.join(LOWER_NOUNS)})"
+                      rf"{SP}(?P<name>\w+)")
+    fast = re.compile(rf"(?<![\w-])(?=[a-zæøå])"
+                      rf"{word_ending_in(LOWER_NOUNS, 'a-zæøå-', ignore_case=False)}"
+                      rf"{SP}(?P<name>\w+)")
+    expected = [(m.span(), m["name"]) for m in lazy.finditer(text)]
+    assert [(m.span(), m["name"]) for m in fast.finditer(text)] == expected
+    assert expected

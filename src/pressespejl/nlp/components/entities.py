@@ -427,10 +427,17 @@ _COMPANY = re.compile(
 )
 
 
-_LOWER_NOUN = r"(?<![\w-])(?:[a-zæøå][a-zæøå-]*?)?"
+def _lower_noun_ending_in(nouns: Iterable[str]) -> str:
+    r"""A lower-case word that ends in one of ``nouns`` ("sikkerhedsfirmaet",
+    "it-firmaet"). The same matches before a space as ``(?<![\w-])(?:[a-zæøå]
+    [a-zæøå-]*?)?(?:nouns)``, whose lazy prefix tried every noun at every letter of
+    every word: every noun is of the letters and hyphens the prefix takes and starts
+    with a letter (``word_ending_in``)."""
+    return rf"(?<![\w-])(?=[a-zæøå]){word_ending_in(nouns, 'a-zæøå-', ignore_case=False)}"
+
 # "sikkerhedsfirmaet CSIS", "onlinemedie TechCrunch": an organisation noun, then a name
 _DESCRIBED_BODY = re.compile(
-    rf"(?:{_LOWER_NOUN}(?:{'|'.join(DESCRIBING_NOUNS)})"
+    rf"(?:{_lower_noun_ending_in(DESCRIBING_NOUNS)}"
     # capitalised only where a sentence starts ("Bandet Moving Hearts spiller"): inside
     # a sentence "i Tænketanken Prospekt" is the whole name
     rf"|(?m:^|(?<=[.!?:] )|(?<=[-–»\"] ))(?:{'|'.join(n.capitalize() for n in DESCRIBING_NOUNS)}))"
@@ -438,7 +445,7 @@ _DESCRIBED_BODY = re.compile(
 )
 # "i delstaten Missouri", "kasinobyen Las Vegas": a place noun, then a name
 _DESCRIBED_PLACE = re.compile(
-    rf"{_LOWER_NOUN}(?:{'|'.join(PLACE_NOUNS)}){SP}(?P<name>{CAPITALISED_RUN})"
+    rf"{_lower_noun_ending_in(PLACE_NOUNS)}{SP}(?P<name>{CAPITALISED_RUN})"
 )
 # "trawleren Polar Nanoq", "Skibet Polar Princess": a vessel noun, then a ship's name
 _VESSEL_NAME = re.compile(
