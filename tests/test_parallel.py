@@ -183,7 +183,8 @@ def test_a_local_worker_keeps_mallocs_defaults_and_freezes_its_tables_after_a_ba
         assert list(client.run(gc.get_freeze_count).values()) == [0]
         done = client.submit(extract_batch, [article], pure=False).result()
         assert done[0].error is None
-        assert list(client.run(gc.get_freeze_count).values())[0] > 0
+        [frozen] = client.run(gc.get_freeze_count).values()
+        assert frozen > 0
 
 
 def test_extract_batch_reports_an_article_that_breaks_the_pipeline(monkeypatch):
