@@ -16,6 +16,7 @@ import pytest
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._confidence import quote_confidence
 from pressespejl.nlp.components._mentions import mention_at, quoted_name_at, role_holders
+from pressespejl.nlp.components.speakers import describe
 from pressespejl.types import Article
 
 
@@ -462,3 +463,23 @@ def test_group_body_is_less_certain_than_the_name() -> None:
     named, group = analyze(Article(id="t", text=text, published=date(2025, 2, 11))).quotes
     assert group.speaker == named.speaker
     assert group.confidence < named.confidence
+
+
+@pytest.mark.parametrize(("written", "mid_sentence"), [
+    ("Mange af de fremmødte", "mange af de fremmødte"),
+    ("Politiets talsmand", "politiets talsmand"),
+    ("Den 34-årige kvinde", "den 34-årige kvinde"),
+    ("Ekstra Bladets reporter på stedet", "Ekstra Bladets reporter på stedet"),
+    ("Ritzaus reporter", "Ritzaus reporter"),
+    ("TV 2's vejrvært", "TV 2's vejrvært"),
+])
+def test_a_descriptor_keeps_the_capital_of_a_name_it_opens_with(written, mid_sentence):
+    assert describe(written) == mid_sentence
+
+
+def test_a_medium_reporter_after_ifolge_keeps_the_medium_capitalised():
+    text = ("Togtrafikken er gået i stå i hele hovedstadsområdet.\n\n"
+            "Ifølge Ekstra Bladets reporter på stedet er perronerne fyldt med ventende "
+            "passagerer.\n\nIfølge Ritzaus reporter i byen er der ro nu.\n")
+    assert quotes_of(text) == [("indirect", "Ekstra Bladets reporter"),
+                               ("indirect", "Ritzaus reporter")]

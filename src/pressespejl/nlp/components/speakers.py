@@ -100,6 +100,8 @@ from pressespejl.nlp.components._lexicon import (
     SP,
     UP,
     gazetteer_lookup,
+    genitive_base,
+    is_common_noun,
     is_definite_title,
     is_first_name,
     is_non_name,
@@ -1037,11 +1039,19 @@ def _person_noun(word: str) -> bool:
 
 
 def describe(text: str) -> str:
-    """A descriptor speaker as it reads mid-sentence: "Mange af de ..." -> "mange af de ..."."""
-    first = text.split()[0]
-    if first[:1].isupper() and not first.isupper() and (first[1:2].islower()):
-        return text[:1].lower() + text[1:]
-    return text
+    """A descriptor speaker as it reads mid-sentence: "Mange af de ..." -> "mange af de
+    ...", "Politiets talsmand" -> "politiets talsmand"; a name it opens with keeps its
+    capital ("Ritzaus reporter", "Ekstra Bladets reporter")."""
+    words = text.split()
+    first = words[0]
+    if not (first[:1].isupper() and not first.isupper() and first[1:2].islower()):
+        return text
+    if len(words) > 1 and words[1][:1].isupper():
+        return text  # a name of two words: "Ekstra Bladets reporter"
+    base = genitive_base(first)
+    if base is not None and not is_common_noun(base.lower()):
+        return text  # a name's genitive: "Ritzaus reporter"
+    return text[:1].lower() + text[1:]
 
 
 # "Stillingen er nu besat af (31-årige) X", "Posten blev overtaget af X": the agent of a
