@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from pressespejl.cache_files import KEEP_UNUSED_DAYS
 from pressespejl.nlp.components import _lexicon
-from pressespejl.nlp.components._word_cache import KEEP_UNUSED_DAYS, WordTable, cached_table
+from pressespejl.nlp.components._word_cache import WordTable, cached_table
 
 TABLE = {"soldater": "soldat", "soldaterne": "soldat", "sagde": "sige", "Ærø": "Ærø",
          "Åbenrå": "Aabenraa", "økonomi": "økonomi"}

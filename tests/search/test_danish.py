@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import time
 import warnings
 
 import pytest
 
+from pressespejl.cache_files import KEEP_UNUSED_DAYS
 from pressespejl.search import danish
 from pressespejl.search.danish import (
     Lexicon,
@@ -163,10 +166,14 @@ def test_the_lexicon_is_read_back_from_the_cache_folder_as_it_was_built(monkeypa
     danish.default_lexicon.cache_clear()
     try:
         first = danish.default_lexicon()
-        assert len(calls) == 1 and list((tmp_path / "cache").glob("lexicon-*.marshal"))
+        (first_file,) = (tmp_path / "cache").glob("lexicon-*.marshal")
+        assert len(calls) == 1
+        month_ago = time.time() - (KEEP_UNUSED_DAYS + 1) * 86400
+        os.utime(first_file, (month_ago, month_ago))
         danish.default_lexicon.cache_clear()
         again = danish.default_lexicon()
         assert len(calls) == 1  # read from the file, not built again
+        assert first_file.stat().st_mtime > month_ago + 86400  # and marked as used
         assert first is not None and again is not None
         assert first.fields() == again.fields() == built
         assert set(again.split("forsvarsalliancen")) == {"allianc", "forsvar"}
@@ -175,9 +182,16 @@ def test_the_lexicon_is_read_back_from_the_cache_folder_as_it_was_built(monkeypa
         danish.default_lexicon.cache_clear()
         other = danish.default_lexicon()
         assert len(calls) == 2 and other is not None and other.split("forsvarsalliancen") == ()
-        assert len(list((tmp_path / "cache").glob("lexicon-*.marshal"))) == 1
-        monkeypatch.setenv("PRESSESPEJL_CACHE", "off")
+        # another install sharing the folder may still use the first file: it stays
+        assert len(list((tmp_path / "cache").glob("lexicon-*.marshal"))) == 2
+        os.utime(first_file, (month_ago, month_ago))
+        mini.write_text("2\nforsvar/29,39\nminister/39\n", encoding="utf-8")  # a third
         danish.default_lexicon.cache_clear()
         assert danish.default_lexicon() is not None and len(calls) == 3
+        assert not first_file.exists()  # unused for a month: an upgrade's leftover
+        assert len(list((tmp_path / "cache").glob("lexicon-*.marshal"))) == 2
+        monkeypatch.setenv("PRESSESPEJL_CACHE", "off")
+        danish.default_lexicon.cache_clear()
+        assert danish.default_lexicon() is not None and len(calls) == 4
     finally:
         danish.default_lexicon.cache_clear()

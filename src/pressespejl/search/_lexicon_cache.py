@@ -6,9 +6,10 @@ worker of a parallel ingest and every ``search`` from the command line (with two
 workers, 2-3 ms per article of a 1,000-article ingest). Its result is four sets of
 strings that ``marshal`` reads back in 0.05 s. The cache file's name holds a key of what
 the stems come from (the word list's contents, this analyzer's version and the
-installed stemmer), so another list or stemmer builds a new file and the old one is
-removed. Without a usable cache folder (read-only, or the ``cache`` setting is ``off``)
-the lexicon is built in memory as before.
+installed stemmer), so another list or stemmer builds a new file; the old one is
+removed once no run has used it for a month (``cache_files.remove_unused``). Without a
+usable cache folder (read-only, or the ``cache`` setting is ``off``) the lexicon is built
+in memory as before.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pressespejl.cache_files import cache_folder, replace_atomically
+from pressespejl.cache_files import cache_folder, remove_unused, replace_atomically, touch
 
 FORMAT = 1
 """Bump when the layout of the file or the lexicon's fields change."""
@@ -56,6 +57,7 @@ def cached_fields(source: str, build: Callable[[], Fields]) -> Fields:
     try:
         value = marshal.loads(path.read_bytes())
         if _valid(value):
+            touch(path)
             return value  # type: ignore[no-any-return]
     except (OSError, EOFError, ValueError, TypeError):
         pass  # none yet, or unreadable: build it again
@@ -64,9 +66,7 @@ def cached_fields(source: str, build: Callable[[], Fields]) -> Fields:
         _write(path, fields)
     except OSError:  # a read-only home, a full disk: work from memory
         return fields
-    for old in folder.glob("lexicon-*.marshal"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    remove_unused(folder, "lexicon-*.marshal", keep=path)
     return fields
 
 

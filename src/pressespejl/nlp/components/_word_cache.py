@@ -22,22 +22,22 @@ they were read before. Without a usable cache folder (read-only, or the setting 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from pressespejl.cache_files import cache_folder, replace_atomically
+from pressespejl.cache_files import (
+    cache_folder,
+    remove_unused,
+    replace_atomically,
+    touch,
+)
 
 FORMAT = 1
 """Bump when the layout of the files changes."""
-
-KEEP_UNUSED_DAYS = 30
-"""A cache file no run has touched for this long is another install's leftover."""
 
 _MEMO_LIMIT = 200_000  # answers remembered per table before starting over
 _MISSING = object()
@@ -133,33 +133,15 @@ def cached_table(name: str, sources: list[Path],
         return build()
     path = folder / f"{name}-{source_key(name, sources)}.sqlite"
     if path.is_file():
-        _touch(path)
+        touch(path)
         return WordTable(path)
     table = build()
     try:
         _write(path, table)
     except OSError:  # a read-only home, a full disk: work from memory as before
         return table
-    _remove_unused(folder, name, keep=path)
+    remove_unused(folder, f"{name}-*.sqlite", keep=path)
     return WordTable(path)
-
-
-def _touch(path: Path) -> None:
-    """Mark a cache file as used now (a read-only folder keeps its old time)."""
-    with contextlib.suppress(OSError):
-        os.utime(path)
-
-
-def _remove_unused(folder: Path, name: str, keep: Path) -> None:
-    """Remove the table's other cache files that no run has used for
-    ``KEEP_UNUSED_DAYS``: an upgrade's leftovers, never a live install's file."""
-    cutoff = time.time() - KEEP_UNUSED_DAYS * 86400
-    for old in folder.glob(f"{name}-*.sqlite"):
-        try:
-            if old != keep and old.stat().st_mtime < cutoff:
-                old.unlink()
-        except OSError:  # gone already, or not ours to remove
-            pass
 
 
 def _write(path: Path, table: Mapping[str, str]) -> None:
