@@ -184,9 +184,9 @@ from pressespejl.nlp.components._mentions import (
 )
 from pressespejl.nlp.components.sentences import (
     DASH_OPENING,
-    QUOTE_GROUPS,
     QUOTED,
     Paragraph,
+    inner_group,
     unwrap,
 )
 from pressespejl.nlp.da.adverbials import (
@@ -1179,7 +1179,7 @@ class _Finder:
         q = QUOTED.match(self.text, start, end)
         if q is None or self.text[q.end() : end].strip(" .!?"):
             return False
-        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        inner = inner_group(q)
         return len(q[inner].split()) >= 3 and _is_quotation(self.text, q)
 
     def run(self) -> list[QuoteCandidate]:
@@ -1327,7 +1327,7 @@ class _Finder:
         if opening in _OPENERS:
             q = QUOTED.match(text, p.start, p.end)
             if q:
-                inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+                inner = inner_group(q)
                 rest = text[q.end() : p.end]
                 if not rest.strip(" .,!?…"):
                     return self._question(_QuoteParagraph(i, q.start(inner), q.end(inner)))
@@ -1939,7 +1939,7 @@ class _Finder:
         q = QUOTED.match(self.text, _skip_space(self.text, colon + 1), end)
         if q is None or self.text[q.end() : end].strip():
             return False
-        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        inner = inner_group(q)
         return not q[inner].rstrip().endswith((".", "…"))
 
     def colon_answer(self, i: int, start: int, end: int) -> bool:
@@ -1954,7 +1954,7 @@ class _Finder:
         q = QUOTED.match(self.text, _skip_space(self.text, colon + 1), end)
         if q is None or self.text[q.end() : end].strip(" .!?"):
             return False
-        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        inner = inner_group(q)
         if not _is_quotation(self.text, q) and not re.fullmatch(r"\w+[.!?]", q[inner].strip()):
             return False  # a title or a name; a one-word answer ("Nej.") is a quote
         if _TERM_BEFORE.search(self.text, max(start, colon - 14), colon) or _TITLE_BEFORE.search(
@@ -2034,7 +2034,7 @@ class _Finder:
             if quoted is not None and not self.text[quoted.end() : b].strip(" .,!?") and (
                 _is_quotation(self.text, quoted)
             ):  # "»Jeg har kørt den vej i 20 år.« Sådan siger Per Lund.": his own words
-                inner = next(n for n in QUOTE_GROUPS if quoted[n] is not None)
+                inner = inner_group(quoted)
                 self.add("direct", (quoted.start(inner), quoted.end(inner)), cue, mention, i,
                          tags={"backref"})
                 return True
@@ -2831,7 +2831,7 @@ class _Finder:
         q = QUOTED.match(self.text, m.end(), end)
         if q is None or len(q.group().split()) > 6:
             return None
-        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        inner = inner_group(q)
         return Mention(q[inner].strip(), q.start(inner), q.end(inner), "organisation")
 
     def quoted_name(self, pos: int, end: int) -> Mention | None:
@@ -2841,7 +2841,7 @@ class _Finder:
         q = QUOTED.match(self.text, pos, end)
         if q is None:
             return None
-        inner = next(n for n in QUOTE_GROUPS if q[n] is not None)
+        inner = inner_group(q)
         name = q[inner].strip()
         if not 2 <= len(name.split()) <= 8 or not name[:1].isupper() or any(
             c in name for c in ".!?,:;"
@@ -2897,7 +2897,7 @@ def _skip_space(text: str, pos: int) -> int:
 def _is_quotation(text: str, q: re.Match[str]) -> bool:
     """Whether quoted words are someone's words, not a title ("filmen »Jagten«") or a
     single capitalised name."""
-    inner = next(q[n] for n in QUOTE_GROUPS if q[n] is not None)
+    inner = q[inner_group(q)]
     words = inner.split()
     if len(words) == 1 and words[0][:1].isupper():
         return False

@@ -76,6 +76,11 @@ non-space, so the apostrophe of "Paris' borgmester", "Paris’ borgmester" or "s
 not read as a quote."""
 QUOTE_GROUPS = "abcdefg"
 
+
+def inner_group(quoted: re.Match[str]) -> str:
+    """The group of a ``QUOTED`` match that holds the words inside the marks."""
+    return next(n for n in QUOTE_GROUPS if quoted[n] is not None)
+
 _LINE = re.compile(r"[^\n]+")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”“\"«»)’]*(?=[^\S\n]+[-–—„»\"“(]?[^\S\n]?[A-ZÆØÅÉÄÖÜ0-9])"
