@@ -193,6 +193,7 @@ from pressespejl.nlp.da.adverbials import (
     FOCUS_PARTICLES,
     MODALS,
     SENTENCE_ADVERBS,
+    TAIL_PREPOSITIONS,
     TIME_ADVERBIALS,
 )
 from pressespejl.nlp.da.cue_phrases import (
@@ -202,6 +203,7 @@ from pressespejl.nlp.da.cue_phrases import (
     SOUND_NOUNS,
 )
 from pressespejl.nlp.da.interview_prompts import PROMPT_IMPERATIVES
+from pressespejl.nlp.da.speech_verbs import NEGATED_DENIALS
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
@@ -350,11 +352,28 @@ _MODAL = rf"(?:{alternation(MODALS)})"
 # ("siden" as an adverb after the auxiliary: "Rusland har siden omtalt ...")
 _TAIL_WORD = (rf"(?:{alternation((*SENTENCE_ADVERBS, *TIME_ADVERBIALS, *MODALS, 'have', 'siden'))})"
               rf"(?![{LO}])")
-_SUBJECT_TAIL = re.compile(rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$))*[\s,]*$")
+# where, when or to whom it was said, between the auxiliary and the cue: "har i
+# forbindelse med regnskabet annonceret", "har over for avisen bekræftet", "kunne på
+# mødet i aftes fortælle", "har ved flere lejligheder understreget" (a preposition and
+# at most five words, none of them a clause word or punctuation)
+_TAIL_PHRASE = (
+    rf"(?:{alternation(TAIL_PREPOSITIONS)})"
+    rf"(?:{SP}(?!(?:at|som|der|og|men|hvis|når|fordi|om|ikke)(?![{LO}]))"
+    rf"(?:(?:[{UP}]\.){{2,}}|[\w'’-]+)){{1,5}}?(?![\w'’-])"
+)
+_SUBJECT_TAIL = re.compile(
+    rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$)|{_TAIL_PHRASE}{SP})*[\s,]*$")
+# (a phrase is never followed by a comma: "..., der havde X i spidsen, fortalte Y" ends a
+# relative clause, and Y speaks)
+# "vil ikke afvise, at": the negation of a denial right before it
+_NEGATION_BEFORE = re.compile(rf"(?<![{LO}])ikke{SP}\Z")
 # "lagde ud med at", "valgte at", "ønskede at": a verb phrase before an infinitive cue
 _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
 _FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
+# words that lead into a clause rather than answer: "Derfor, siger hun, ..."
+_LEAD_ADVERBS = frozenset({"derfor", "men", "og", "så", "da", "når", "hvis", "samtidig",
+                           "desuden", "alligevel", "dermed", "her", "der", "nu"})
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
 # "- Fortæl om den første dag.": an interviewer's request, not the interviewee's words
 _PROMPT = re.compile(rf"(?:{alternation(PROMPT_IMPERATIVES)})(?![\w-])")
@@ -366,6 +385,11 @@ _SECOND_PERSON = re.compile(r"(?<![\w-])(?:du|dig|din|dit|dine|I|jer|jeres)(?![\
 _PARTY_LETTERS = re.compile(rf"^{SP}\([{UP}]{{1,3}}\)")
 _POSTMODIFIER = re.compile(rf"^{SP}(?:fra|i|hos|ved|for){SP}{CAPITALISED_RUN}")
 _ORG_APPOSITION = re.compile(rf"^,{SP}{CAPITALISED_RUN}(?:{SP}\([^()]{{1,10}}\))?,")
+# ", arrangør af festivalen," / ", formand for Danske Skoleelever," / ", en 40-årig fra
+# Kolding,": a role or description in apposition after a subject's name
+_ROLE_APPOSITION = re.compile(
+    rf"^,{SP}(?:en{SP}|et{SP})?[{LO}\d][\w-]*(?:{SP}(?!(?:at|og|men|der|som)(?![{LO}]))"
+    rf"[\w'’.-]+){{0,7}},")
 # ", der har været med til at udvælge tegningerne," after a subject's name
 _RELATIVE = re.compile(rf"^,{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+,")
 # "..., Yasmin Aziz, siger" / "..., Solbær Kosmetik, skriver i en mail til Ritzau, at"
@@ -757,8 +781,10 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
             return named
     # a full name may carry its party in apposition ("Pernille Vermund, Nye Borgerlige,
     # anklagede"); a single word ("Kvinden, Camilla Ravn, forklarede") gives way to it
-    full = mention is not None and mention.kind == "name" and (
-        " " in mention.text or mention.role is not None)
+    # (a description may carry one too: "Manden, en 40-årig fra Kolding, forklarede")
+    full = mention is not None and ((mention.kind == "name" and (
+        " " in mention.text or mention.role is not None)) or mention.kind in (
+        "descriptor", "title"))
     if mention and _reaches_cue(text[mention.end : cue_start], full, infinitive):
         return mention
     # an adverbial first, then the auxiliary, then the subject: "Her har Rusland sagt"
@@ -767,7 +793,9 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     if aux:
         pos = start + aux.end()
         mention = mention_at(text, pos, max(pos, limit))
-        if mention and _reaches_cue(text[mention.end : cue_start], False, infinitive):
+        # "Derfor kan Per Holm, arrangør af festivalen, oplyse": a full name's apposition
+        named = mention is not None and mention.kind == "name" and " " in mention.text
+        if mention and _reaches_cue(text[mention.end : cue_start], named, infinitive):
             return mention
     # a description, then the name in apposition: "Kvinden, 36-årige Camilla Storm, ..."
     if m := _APPOSITION_BEFORE_CUE.search(text, start, cue_start):
@@ -1057,7 +1085,7 @@ def _without_modifiers(tail: str, person: bool = False) -> str:
     person's name, a party or organisation in apposition (", Nye Borgerlige,")."""
     tail = _PARTY_LETTERS.sub("", tail, count=1)  # "Anne Holm (K) siger"
     tail = _POSTMODIFIER.sub("", tail, count=1)
-    if person and (m := _ORG_APPOSITION.match(tail)):
+    if person and (m := _ORG_APPOSITION.match(tail) or _ROLE_APPOSITION.match(tail)):
         tail = tail[m.end() :]
     return _RELATIVE.sub("", tail, count=1)
 
@@ -2107,7 +2135,12 @@ class _Finder:
                 continue
             mid_start = _skip_space(self.text, cue.end())
             infinitive = cue.group().lower() in INFINITIVES
-            mention = _subject(self.text, start, cue.start(), infinitive)
+            subject_end = cue.start()
+            if cue_lemma(cue.group()) in NEGATED_DENIALS and (
+                negation := _NEGATION_BEFORE.search(self.text, start, cue.start())
+            ):  # "Ministeren vil ikke afvise, at ...": the subject reaches past "ikke"
+                subject_end = negation.start()
+            mention = _subject(self.text, start, subject_end, infinitive)
             mention = _inverted(self.text, start, cue.start(), cue.end(), gap, mention) or mention
             if mention is None and "citere" in cue.group().lower() and (
                 passive := _PASSIVE_SUBJECT.search(self.text, start, cue.start())
@@ -2367,9 +2400,11 @@ class _Finder:
             # "Hun fortalte hvordan hun ...": an account, with no comma before its clause
             comma = _WH_BARE.match(self.text, pos, end)
         if comma is None and (where := _ADDRESSEE_GAP.match(self.text, pos, end)):
-            # "beskriver i sin bog, hvordan ...": where it was told, then what
+            # "beskriver i sin bog, hvordan ...": where it was told, then what; after a
+            # speech verb also a clause with a pronoun subject and no "at" ("forklarede i
+            # retten sidste uge, det var ...", "sagde til politiet, han ...")
             comma = _COMMA_CLAUSE.match(self.text, where.end(), end)
-            if comma is not None and not comma["wh"]:
+            if comma is not None and not comma["wh"] and cue.lower() not in SPEECH_FORMS:
                 comma = None
         if comma is None and (about := _ABOUT.match(self.text, pos, end)):
             # "fortalte om, hvordan han blev lovet sandsække": an account of how
@@ -2519,9 +2554,11 @@ class _Finder:
 
     def _add_trailing(self, i: int, start: int, stop: int, cue: str,
                       mention: Mention | None) -> bool:
-        if self.inside_quote_marks(stop, start, stop + 1) or len(
-            self.text[start:stop].split()
-        ) < 3:
+        if self.inside_quote_marks(stop, start, stop + 1):
+            return False
+        if len(self.text[start:stop].split()) < 3 and not (
+            mention is not None and self.retort(start, stop)
+        ):
             return False
         # "... rude. - På det grundlag ..., forklarer X.": a dash inside a paragraph opens
         # the speaker's own words
@@ -2530,6 +2567,15 @@ class _Finder:
             return self.add(kind, (start, stop), cue, None, i, "context",
                             tags={"context-source"}, context=self.before(start)) is not None
         return self.add(kind, (start, stop), cue, mention, i) is not None
+
+    def retort(self, start: int, stop: int) -> bool:
+        """Whether one or two words before a trailing cue are a speaker's whole answer:
+        "Vrøvl, siger Venstre.", "Nej, svarer hun.", "Absolut ikke, siger borgmesteren."
+        (the sentence opens its paragraph, the words a capital, none of them a clause
+        adverb that leads into more: "Derfor, siger hun, ...")."""
+        words = self.text[start:stop].strip(_TRIM)
+        return bool(words) and words[0].isupper() and self.paragraph_start(start) == start \
+            and words.split()[0].lower() not in _LEAD_ADVERBS
 
     def citing(self, i: int, start: int, end: int) -> bool:
         """"Dommeren lukkede dørene med henvisning til sagens karakter, og at der er

@@ -20,6 +20,8 @@ SENTENCE_ADVERBS: tuple[str, ...] = (
     "imidlertid", "endvidere", "efterfølgende", "allerede", "stadig", "fortsat", "endnu",
     "netop", "faktisk", "endda", "så", "nemlig", "ligeledes", "igen", "klart", "kort",
     "blandt andet", "bl.a.", "i øvrigt", "til gengæld", "da", "i den forbindelse",
+    "flere gange", "gentagne gange", "ofte", "tit", "længe", "hele tiden", "altid",
+    "offentligt", "åbent", "udtrykkeligt", "direkte", "skriftligt",
 )
 """Negations are left out: "Ministeren vil ikke sige, at ..." reports no statement."""
 
@@ -34,6 +36,14 @@ TIME_ADVERBIALS: tuple[str, ...] = (
     *(f"{day} {part}" for day in WEEKDAYS for part in _PARTS_OF_DAY),
     *(f"i {day}s" for day in WEEKDAYS),
 )
+
+TAIL_PREPOSITIONS: tuple[str, ...] = (
+    "i forbindelse med", "i løbet af", "over for", "overfor", "forud for", "i", "på", "til",
+    "ved", "under", "efter", "hos", "med", "foran", "inden", "gennem", "via", "fra",
+)
+"""Prepositions of the phrase that may stand between an auxiliary and the cue: where,
+when or to whom the words were said ("har i et interview med avisen sagt", "har over for
+TV 2 bekræftet", "kunne på mødet i aftes fortælle")."""
 
 MODALS: tuple[str, ...] = ("kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte",
                            "har", "havde")

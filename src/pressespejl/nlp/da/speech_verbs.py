@@ -93,10 +93,17 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "love": ("lover", "lovede", "lovet"),
     "forudse": ("forudser", "forudså", "forudset"),
     "klargøre": ("klargør", "klargjorde", "klargjort"),
+    # a denial, also negated: "vil ikke udelukke, at ..." reports that it was not ruled out
+    "udelukke": ("udelukker", "udelukkede", "udelukket"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
 what was said."""
+
+NEGATED_DENIALS: frozenset[str] = frozenset({"afvise", "udelukke", "benægte"})
+"""Denials that still report a statement when negated: "Ministeren vil ikke afvise, at
+...", "Hun kan ikke udelukke, at ..." (a speech verb negated, "vil ikke sige, at", reports
+none)."""
 
 ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
     "le": ("ler", "lo"),
