@@ -34,22 +34,42 @@ RECORD_VERSION = 1
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+"""Types a record holds as they are: checked by exact type first, the common case."""
+
 
 def _plain(value: Any) -> Any:
     # dataclasses.asdict deep-copies every value; this walks the few shapes we have.
+    # The exact-type tests first are a shortcut only (every article's record is built
+    # for its checksum, hundreds of values): anything else takes the general tests.
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if kind is tuple or kind is list:
+        if all(type(v) is str for v in value):  # lemmas, names, roles: the common case
+            return list(value)
+        return [_plain(v) for v in value]
+    if kind is date:
+        return value.isoformat()
+    return _plain_any(value)
+
+
+def _plain_any(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float):
         return value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list | tuple):
-        if all(type(v) is str for v in value):  # lemmas, names, roles: the common case
+        if all(type(v) is str for v in value):
             return list(value)
         return [_plain(v) for v in value]
     if is_dataclass(value):
-        kind = type(value)
-        names = _FIELD_NAMES.get(kind)
-        if names is None:
-            names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+        names = tuple(f.name for f in fields(value))
+        if not isinstance(value, type):  # an instance: its class's names, kept
+            _FIELD_NAMES[type(value)] = names
         return {name: _plain(getattr(value, name)) for name in names}
     raise TypeError(f"cannot store {type(value).__name__}")
 
