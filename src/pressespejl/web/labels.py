@@ -11,6 +11,7 @@ KINDS = {"direct": "direkte", "indirect": "indirekte", "partial": "delcitat"}
 EVIDENCE = {
     "name": "navnet står ved citatet",
     "surname": "efternavn",
+    "first-name": "fornavn",
     "title": "titel",
     "pronoun": "stedord (han/hun)",
     "previous": "fortsætter forrige afsnit",

@@ -5,7 +5,8 @@ The numbers are set by hand from what each feature says about the risk, never fi
 an evaluation set:
 
 - how the speaker was found: a name in the attribution itself is rarely wrong; a
-  surname, an organisation, a title or a pronoun can point at the wrong referent; the
+  surname, a first name written alone (more often shared than a surname), an
+  organisation, a title or a pronoun can point at the wrong referent; the
   previous paragraph or the introducing context is a guess about who goes on speaking;
   a descriptor ("borgmesteren") is right about the kind of speaker but names nobody;
 - how far away: each paragraph between a quote and the place its speaker was found
@@ -27,6 +28,7 @@ EVIDENCE_CONFIDENCE: dict[str | None, float] = {
     "name": 0.92,
     "organisation": 0.88,
     "surname": 0.88,
+    "first-name": 0.86,
     "title": 0.82,
     "pronoun": 0.8,
     "office": 0.72,

@@ -59,6 +59,7 @@ from pressespejl.nlp.da.speaking_bodies import (
     COMPANY_COMPOUND_ENDINGS,
     COMPANY_NOUNS,
     DEPARTMENT_NOUNS,
+    GOVERNING_BODIES,
     NAMING_NOUNS,
 )
 
@@ -420,6 +421,26 @@ def mention_at(text: str, pos: int, end: int | None = None,
     return _joint(text, single, end) or single
 
 
+# "selskabets ledelse", "Koncernens direktion": a definite organisation noun's genitive
+# and the body through which it speaks
+_GENITIVE_BODY = re.compile(rf"(?P<owner>[{UP}{LO}][{LO}-]{{3,}}(?:et|en)s){SP}"
+                            rf"(?P<body>{'|'.join(GOVERNING_BODIES)})(?![\w-])")
+
+
+def genitive_body(text: str, pos: int, end: int) -> Mention | None:
+    """An organisation speaking through its board or management ("selskabets ledelse",
+    "koncernens direktion", ``GOVERNING_BODIES``): an organisation mention of the whole
+    phrase, read when the genitive is a definite organisation or company noun."""
+    m = _GENITIVE_BODY.match(text, pos, end)
+    if m is None:
+        return None
+    owner = m["owner"][:-1].lower()
+    if not (organisation_noun(owner) or company_noun(owner) or owner.endswith(
+            ("selskabet", "virksomheden", "koncernen"))):
+        return None
+    return Mention(m.group(), m.start(), m.end(), "organisation")
+
+
 def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention | None:
     if m := _SHARE.match(text, pos, end):  # "De fleste", "To ud af tre": no pronoun, no name
         return Mention(m.group(), m.start(), m.end(), "descriptor")
@@ -435,6 +456,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(m.group(), m.start(), m.end(), "pronoun")
     if quoted := quoted_name_at(text, pos, end):
         return quoted  # "siger »Læger uden Grænser«"
+    if body := genitive_body(text, pos, end):
+        return body  # "skriver selskabets ledelse"
     if m := _ORG_PART.match(text, pos, end):
         return Mention(m["org"], m.start("org"), m.end("org"), "organisation")
     if named := _indefinite_then_name(text, pos, end):

@@ -5,6 +5,8 @@
                   person whose name it begins; an organisation's entity -> its canonical
                   name ("Nationalbanken" -> "Danmarks Nationalbank" when the entities say so)
     surname       "Stoltenberg" -> "Jens Stoltenberg" (the latest person with that surname)
+    first-name    "Ståle", "Ifølge Annes plan" -> "Ståle Solbakken", "Anne Lund": the one
+                  person whose full name starts with it; kept as written when two share it
     title         "udenrigsministeren" -> the person whose role has that title noun
                   ("den danske udenrigsminister"); exact noun first, then a compound either
                   way ("ministeren" -> "udenrigsminister", "fagforeningsformanden" ->
@@ -108,6 +110,7 @@ from pressespejl.nlp.components._lexicon import (
     text_of,
 )
 from pressespejl.nlp.components._mentions import (
+    _GENITIVE_BODY,
     CHROME_WORDS,
     Mention,
     common_definite,
@@ -126,6 +129,7 @@ from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
+from pressespejl.nlp.da.site_chrome import RELATED_LABELS
 from pressespejl.nlp.da.speaking_bodies import (
     BODY_SYNONYMS,
     DEPARTMENT_NOUNS,
@@ -146,6 +150,13 @@ _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
 _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
                              "bank", "organisation", "forening", "fond", "klub"})
 """Nouns that refer back to whatever company or body the article is about."""
+_INITIALLED = re.compile(rf"(?:(?:[{UP}]|Chr|Th|Fr)\.(?:{SP})?)+[{UP}][\w-]+(?:{SP}[{UP}][\w-]+)?")
+"""A name whose first name is only initials: "H. Lundbeck", "F.L. Smidth", "A.P. Møller"."""
+# "Jyske Banks aktiestrateg Ida Holm", "analytiker i Sydbank, Per Fogh": a body named as
+# the employer of a source
+_EMPLOYER_GENITIVE = re.compile(rf"{SP}(?:[a-zæøå-]+{SP}){{1,2}}(?P<name>{PERSON_NAME})")
+_EMPLOYER_AT = re.compile(rf"[a-zæøå-]{{4,}}{SP}(?:i|hos|fra|ved){SP}\Z")
+_EMPLOYEE_AFTER = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
 _WORD_BEFORE = re.compile(rf"([{UP}][\w-]+){SP}\Z")
 _SPOKESPEOPLE = frozenset({"talsmand", "talskvinde", "talsperson", "pressechef",
                            "pressemedarbejder", "presseansvarlig", "kommunikationschef"})
@@ -229,6 +240,18 @@ def is_medium(name: str, text: str = "", start: int = 0) -> bool:
     if len(name.split()) > 1 and last.endswith(MEDIA_NAME_ENDINGS):
         return True
     return bool(text) and _MEDIUM_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def without_related_heading(name: str | None) -> str | None:
+    """A speaker without the heading of a related-content box glued before it
+    ("Organisationer Beredskabsstyrelsen" -> "Beredskabsstyrelsen", ``RELATED_LABELS``),
+    which the entities may have read as part of the name."""
+    if not name:
+        return name
+    words = name.split(" ")
+    while len(words) > 1 and words[0] in RELATED_LABELS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def organisation_noun_end(name: str) -> bool:
@@ -348,17 +371,36 @@ class _Resolver:
     def resolve(self, mention: Mention) -> tuple[str | None, str]:
         """(canonical speaker or None, evidence) for one mention, in its fullest form."""
         speaker, evidence = self._resolve(mention)
-        return self.fullest(speaker), evidence
+        return self.fullest(without_related_heading(speaker)), evidence
 
     def fullest(self, name: str | None) -> str | None:
         """The fullest form of a person's name the article gives: "Jakob Ellemann" ->
         "Jakob Ellemann-Jensen" when the article writes both."""
         if name:
             name = self.variants.get(name, name)
+        if name and " " not in name and (full := self.first_name_of(name)):
+            return full  # "Ståle" (a headline's PER, a pronoun's referent) -> "Ståle Solbakken"
         if not name or name not in self.people:
             return name
         longer = [n for n in self.people if n.startswith(name + "-")]
         return longer[0] if len(longer) == 1 else name
+
+    def first_name_of(self, word: str) -> str | None:
+        """The one person of the article whose full name starts with a capitalised word
+        written alone ("Ståle" -> "Ståle Solbakken", "Annes" -> "Anne Lund"): news
+        writes a well-known person's first name alone after the full name. None when
+        two people share it ("Mette Frederiksen" and "Mette Bock": which one is meant
+        the text does not say), or it names nobody's first name."""
+        for form in dict.fromkeys((word, word.removesuffix("s"))):
+            if not form[:1].isupper() or len(form) < 2:
+                continue
+            fits = {n for n in self.people if " " in n and n.split()[0] == form
+                    and not n.split()[-1].endswith(".")}
+            if len(fits) == 1:
+                return self.fullest(fits.pop())
+            if fits:
+                return None
+        return None
 
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
@@ -368,7 +410,7 @@ class _Resolver:
                 return holder, "title"
             return self.title(mention) or self.role_holder(mention), "title"
         if mention.kind == "descriptor":
-            if holder := self.role_holder(mention):
+            if holder := self.role_holder(mention) or self.described_holder(mention):
                 return holder, "title"
             if holder := self.later_holder(mention):
                 self.leads.add(mention.start)
@@ -393,6 +435,12 @@ class _Resolver:
         """A name, or a definite organisation noun -> the latest name before it that ends
         in the noun ("politiet" -> "Fyns Politi", "Nationalbanken" -> "Danmarks
         Nationalbank"); with none, the noun as a common noun ("politiet")."""
+        if (m := _GENITIVE_BODY.fullmatch(mention.text)) is not None:
+            # "selskabets ledelse" -> the company "selskabet" refers back to
+            owner = m["owner"][:-1]
+            found = self.organisation(Mention(owner, mention.start, mention.start + len(owner),
+                                              "organisation"))
+            return found if found.lower() != owner.lower() else describe(mention.text)
         if mention.text.lower() in MEDIA_NOUNS and mention.text.lower().endswith(("en", "et")):
             # "Avisen skriver", "oplyser tv-stationen": the medium named before it
             return self.medium_before(mention.start) or mention.text.lower()
@@ -442,11 +490,48 @@ class _Resolver:
             return None
         bodies = [c for a, c in before if not c.lower().endswith(PUBLIC_BODY_ENDINGS)
                   and not is_medium(c, self.text, a)]
+        if not bodies and noun in _COMPANY_BASES:
+            bodies = self.initialled_companies(pos)  # "H. Lundbeck", "F.L. Smidth"
+        if noun == base and len(set(bodies)) > 1:
+            # "Chr. Hansen ..." + "ifølge Sydbanks analytiker Per Fogh" + "selskabets
+            # ledelse": a body named only as a source's employer is not what the story
+            # is about
+            employers = {c for c in bodies if self.employs_source(c)}
+            bodies = [c for c in bodies if c not in employers] or bodies
         if noun == base:
             # "Selskabet oplyser" after "A.P. Møller-Mærsk har ...": the organisation the
             # article is about, not the bare noun
             return bodies[-1] if bodies else None
         return bodies[0] if len(set(bodies)) == 1 else None
+
+    def employs_source(self, body: str) -> bool:
+        """Whether a body is written in the role of a person the article names
+        ("Sydbanks aktieanalytiker Per Fogh", "cheføkonom i Danske Bank Lise Berg")."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(body)}(?:s|'s|’s)?(?![\w-])")
+        if any(pattern.search(role) for p in self.people.values() for role in p.roles):
+            return True
+        for start, end, label, canonical in self.entities:
+            if label != "ORG" or canonical != body:
+                continue
+            after = _EMPLOYER_GENITIVE.match(self.text, end) if self.text[end - 1 : end] in (
+                "s") else _EMPLOYEE_AFTER.match(self.text, end)
+            if after is None and _EMPLOYER_AT.search(self.text, max(0, start - 40), start):
+                after = _EMPLOYEE_AFTER.match(self.text, end)
+            if after is not None and self._person_named(after["name"]):
+                return True
+        return False
+
+    def initialled_companies(self, pos: int) -> list[str]:
+        """Names written with initials before ``pos`` ("H. Lundbeck", "F.L. Smidth", "Chr.
+        Hansen") that the entities took for people: a company named after its founder,
+        when a company noun ("selskabet") refers back and the article names no company.
+        A person so named is never "selskabet"."""
+        found = []
+        for start, _end, label, canonical in self.entities:
+            name = canonical or self.text[start:_end]
+            if label == "PER" and start < pos and _INITIALLED.fullmatch(name):
+                found.append(name)
+        return found
 
     def department(self, mention: Mention, owners: tuple[str, ...]) -> str | None:
         """The full name of a department a definite noun refers back to: the latest name
@@ -510,6 +595,10 @@ class _Resolver:
             started = [n for n in self.people if n.startswith(text) and n != text]
             if len(started) == 1:
                 return started[0], "name"
+        if " " not in text and not any(
+            " " in n and n.split()[-1] in (text, text.removesuffix("s")) for n in self.people
+        ) and (full := self.first_name_of(text)):
+            return full, "first-name"  # "siger Ståle", "Ifølge Annes plan"
         for form in (text, text.removesuffix("s")):
             # "Jakob Ellemann" when the article also writes "Jakob Ellemann-Jensen"
             longer = [n for n in self.people if n.startswith(form + "-")]
@@ -630,6 +719,28 @@ class _Resolver:
             ):
                 continue  # the same role in another body
             fits.add(name)
+        return fits.pop() if len(fits) == 1 else None
+
+    def described_holder(self, mention: Mention) -> str | None:
+        """The one person whose role has a definite descriptor's role word and its body:
+        "lyder det fra vagthavende hos DMI" -> "Anna Holm" after "Vagthavende
+        meteorolog hos DMI Anna Holm"; "den vagthavende" -> the one "vagthavende ..." the
+        article names. None for an indefinite one ("en beboer" is someone new), for no
+        such person and for more than one."""
+        words = mention.text.split()
+        if words[0].lower() in ("den", "det") and len(words) > 1:
+            words = words[1:]
+        word = words[0].lower()
+        if word in ("en", "et", "de", "to", "tre", "flere", "mange", "nogle", "alle") or (
+            len(word) < 5 or not word.isalpha()
+        ):
+            return None
+        m = _COMPLEMENT.search(mention.text)
+        complement = m["complement"].strip().lower() if m else None
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        fits = {name for name, person in self.people.items() if any(
+            pattern.search(role.lower()) and (complement is None or complement in role.lower())
+            for role in person.roles)}
         return fits.pop() if len(fits) == 1 else None
 
     def complement_holder(self, mention: Mention) -> str | None:

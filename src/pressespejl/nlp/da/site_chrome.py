@@ -44,3 +44,15 @@ HONORIFICS: frozenset[str] = frozenset(
     {"Majestæt", "Majestæts", "Højhed", "Højheds", "Excellence", "Eminence"}
 )
 """Forms of address ("Deres Majestæt"): capitalised, never a name."""
+
+RELATED_LABELS: frozenset[str] = frozenset(
+    {
+        "Organisationer", "Personer", "Emner", "Steder", "Virksomheder", "Tags", "Relateret",
+        "Relaterede", "Nøgleord", "Søgeagent", "Søgeagenter",
+    }
+)
+"""Headings of a page's related-content box ("Relateret indhold ... Organisationer
+Beredskabsstyrelsen", "Emner Politi"): the box lists the story's organisations and people
+under these words, and a scraped text glues the heading to the first name, which then
+reads as one longer name. Plural headings no organisation or person is named by; cut off
+the front of a speaker."""

@@ -14,6 +14,15 @@ BODY_NOUNS: tuple[str, ...] = (
     "skolebestyrelsen", "menighedsrådet", "afdelingsbestyrelsen", "repræsentantskabet",
 )
 
+GOVERNING_BODIES: tuple[str, ...] = (
+    "ledelse", "topledelse", "koncernledelse", "direktion", "bestyrelse",
+    "hovedbestyrelse", "formandskab", "koncernchef", "administration",
+)
+"""What an organisation's genitive owns and speaks through: "skriver selskabets ledelse",
+"oplyser koncernens direktion", "bankens bestyrelse vurderer". The speaker is the
+organisation the genitive noun refers back to ("Chr. Hansen" for "selskabets ledelse"),
+as the gold names a company, not its board; with none named, the phrase as written."""
+
 DEPARTMENT_NOUNS: dict[str, tuple[str, ...]] = {
     "forvaltningen": ("kommune", "region"),
     "administrationen": ("kommune", "region"),

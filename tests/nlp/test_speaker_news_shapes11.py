@@ -1,0 +1,228 @@
+"""Speaker shapes of Danish news (round 11): general ways an article refers back to a
+speaker it has named, each class with several invented variants and near-misses that
+must not resolve the same way. All texts are invented for these tests (none copied from
+a news page or the search tool).
+
+End-to-end cases are (text, expected) with expected = [(kind, speaker), ...] per quote, in
+text order; the kinds are checked too, so a case also fails when the quote is not found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.nlp.components._confidence import quote_confidence
+from pressespejl.nlp.components._mentions import genitive_body, mention_at
+from pressespejl.nlp.components.speakers import without_related_heading
+from pressespejl.types import Article
+from pressespejl.web.labels import EVIDENCE
+
+
+def analysed(text: str) -> list[tuple[str, str | None, str | None]]:
+    analysis = analyze(Article(id="t", text=text, published=date(2025, 3, 4)))
+    return [(q.kind, q.speaker, q.evidence) for q in analysis.quotes]
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    return [(kind, speaker) for kind, speaker, _evidence in analysed(text)]
+
+
+def _ids(cases: list[tuple[str, object]]) -> list[str]:
+    return [" ".join(text.split())[:50] for text, _ in cases]
+
+
+# 1. A first name written alone (also as a genitive) after the full name: the one person
+#    of the article whose name starts with it; kept as written when two share it.
+FIRST_NAMES = [
+    ("Ståle jubler efter sejren\n\n"
+     "Ståle Solbakken var glad efter kampen mod Brøndby.\n\n"
+     "Ståle slutter af med at sige, at han er stolt af holdet.",
+     [("indirect", "Ståle Solbakken")]),
+    ("Direktør Per Kragh fra Carlsberg var tilfreds med året.\n\n"
+     "Per forklarer, at øllet sælger godt i Asien.",
+     [("indirect", "Per Kragh")]),
+    ("Landsholdsspilleren Pernille Harder scorede to mål i aftes.\n\n"
+     "- Det var en skøn aften, siger Pernille.",
+     [("direct", "Pernille Harder")]),
+    ("Borgmester Ingrid Vestergaard præsenterede budgettet på et pressemøde.\n\n"
+     "Ifølge Ingrids plan skal der bygges to nye skoler.",
+     [("indirect", "Ingrid Vestergaard")]),
+    ("Træneren Jonas Dal har haft en svær sæson.\n\n"
+     "Dal fortæller, at spillerne har været skadet.\n\n"
+     "- Vi må videre, siger Jonas.",
+     [("indirect", "Jonas Dal"), ("direct", "Jonas Dal")]),
+    # near-misses: two people share the first name, or nobody's name starts with it
+    ("Mette Frederiksen og Mette Bock mødtes i går på Marienborg.\n\n"
+     "Mette understreger, at regeringen står fast.",
+     [("indirect", "Mette")]),
+    ("Ole Berg og Ole Dam har startet et firma sammen.\n\n"
+     "- Vi tror på idéen, siger Ole.",
+     [("direct", "Ole")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES, ids=_ids(FIRST_NAMES))
+def test_first_name_alone_is_the_one_person_it_starts(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_first_name_evidence_has_its_own_label_and_confidence() -> None:
+    found = analysed("Ståle Solbakken var glad efter kampen.\n\n"
+                     "- Vi spillede godt, siger Ståle.\n\n"
+                     "Næste kamp er på søndag.")
+    assert found == [("direct", "Ståle Solbakken", "first-name")]
+    assert EVIDENCE["first-name"] == "fornavn"
+    first = quote_confidence("direct", "first-name", "Ståle Solbakken", "siger")
+    assert quote_confidence("direct", "name", "Ståle Solbakken", "siger") > first
+    assert first > quote_confidence("direct", "pronoun", "Ståle Solbakken", "siger")
+
+
+# 2. A company noun through its governing body ("selskabets ledelse", "koncernens
+#    direktion") is the company the article is about; a company named only as a source's
+#    employer ("Sydbanks analytiker") is not that company; a company written with
+#    initials ("H. Lundbeck") that the entities take for a person is still "selskabet".
+COMPANY_BODIES = [
+    ("Det er enzymvirksomheden Chr. Hansen, hvis aktie steg mest i dag.\n\n"
+     "Nordbankens analytiker Per Fogh peger på det gode regnskab.\n\n"
+     "Her skriver selskabets ledelse, at man venter vækst i næste år.",
+     [("indirect", "Chr. Hansen")]),
+    ("Carlsberg har solgt et bryggeri i Polen.\n\n"
+     "Salget sker for at samle produktionen, oplyser koncernens ledelse.",
+     [("indirect", "Carlsberg")]),
+    ("Det går godt for Vestas i år.\n\n"
+     "- Vi ser en stor efterspørgsel, skriver koncernens direktion i regnskabet.",
+     [("direct", "Vestas")]),
+    ("H. Lundbeck har fået et nyt lægemiddel godkendt i Europa.\n\n"
+     "- Det er en milepæl for os, skriver selskabets ledelse.",
+     [("direct", "H. Lundbeck")]),
+    ("F.L. Smidth lukker en fabrik i Tyskland.\n\n"
+     "Ordrebeholdningen er faldet, oplyser selskabet.",
+     [("indirect", "F.L. Smidth")]),
+    ("Novo Nordisk har hævet forventningerne igen.\n\n"
+     "Jyske Banks aktiestrateg Ida Holm havde ventet opjusteringen.\n\n"
+     "Salget i USA stiger mere end ventet, oplyser selskabet.",
+     [("indirect", "Novo Nordisk")]),
+    ("Mærsk har skåret i prognosen for året.\n\n"
+     "Analytiker hos Nordbanken Lars Ravn havde ventet et fald.\n\n"
+     "Fragtraterne falder mere end ventet, oplyser koncernen.",
+     [("indirect", "A.P. Møller-Mærsk")]),
+    # near-misses: no company named, so the phrase as written
+    ("Der var uro på generalforsamlingen i går.\n\n"
+     "Regnskabet er godkendt, skriver selskabets ledelse.",
+     [("indirect", "selskabets ledelse")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_BODIES, ids=_ids(COMPANY_BODIES))
+def test_company_noun_is_the_company_the_story_is_about(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("selskabets ledelse, at", "selskabets ledelse"),
+    ("Koncernens direktion i en meddelelse", "Koncernens direktion"),
+    ("bankens bestyrelse", "bankens bestyrelse"),
+    ("klubbens formandskab", "klubbens formandskab"),
+    ("husets ledelse", None),  # no organisation noun: nothing to refer back to
+    ("selskabets aktionærer", None),  # not a governing body
+])
+def test_genitive_body_is_read_as_one_organisation_mention(phrase: str,
+                                                           expected: str | None) -> None:
+    found = genitive_body(phrase, 0, len(phrase))
+    assert (found.text if found else None) == expected
+    if expected:
+        mention = mention_at(phrase, 0)
+        assert mention is not None
+        assert (mention.text, mention.kind) == (expected, "organisation")
+
+
+# 3. A related-content box's heading glued before a name ("Organisationer
+#    Beredskabsstyrelsen") is no part of the speaker.
+RELATED_BOXES = [
+    ("Relateret indhold Organisationer Beredskabsstyrelsen\n\n"
+     "Brandfolk havde travlt i nat, oplyser Beredskabsstyrelsen.",
+     [("indirect", "Beredskabsstyrelsen")]),
+    ("Emner Personer Jens Kirk\n\n"
+     "Jens Kirk er ny direktør i Aalborg Zoo.\n\n"
+     "- Jeg glæder mig, siger Jens Kirk.",
+     [("direct", "Jens Kirk")]),
+    ("Virksomheder Danske Bank\n\n"
+     "Danske Bank hæver renten, oplyser Danske Bank.",
+     [("indirect", "Danske Bank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED_BOXES, ids=_ids(RELATED_BOXES))
+def test_related_box_heading_is_no_part_of_the_speaker(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Organisationer Beredskabsstyrelsen", "Beredskabsstyrelsen"),
+    ("Emner Personer Jens Kirk", "Jens Kirk"),
+    ("Organisationer", "Organisationer"),  # nothing left: kept
+    ("Steen Personer", "Steen Personer"),  # only a heading before the name is cut
+    (None, None),
+])
+def test_without_related_heading(name: str | None, expected: str | None) -> None:
+    assert without_related_heading(name) == expected
+
+
+# 4. A definite descriptor ("vagthavende hos DMI", "den vagthavende") is the one person
+#    the article names with that role; with nobody named, the descriptor speaks (the
+#    quote is never dropped). An indefinite one ("en beboer") is someone new.
+DESCRIPTORS = [
+    ("Vagthavende meteorolog hos DMI Anna Holm venter frost i nat.\n\n"
+     "Der kan komme glat føre, lyder det fra vagthavende hos DMI.",
+     [("indirect", "Anna Holm")]),
+    ("Kim Bach er vagthavende ved Sydøstjyllands Politi.\n\n"
+     "To mænd er anholdt, oplyser den vagthavende.",
+     [("indirect", "Kim Bach")]),
+    ("Forsvarer Karina Dahl krævede frifindelse.\n\n"
+     "- Min klient er uskyldig, sagde forsvareren.",
+     [("direct", "Karina Dahl")]),
+    ("Anklager Sidsel Frost krævede fængsel i tre år.\n\n"
+     "- Han bør straffes hårdt, sagde anklageren.",
+     [("direct", "Sidsel Frost")]),
+    # near-misses: nobody named in the role, or the role of another body
+    ("Der kan komme glat føre i nat, lyder det fra vagthavende hos DMI.",
+     [("indirect", "vagthavende hos DMI")]),
+    ("Vagthavende ved Fyns Politi Bo Ek har travlt.\n\n"
+     "Der kan komme glat føre, lyder det fra vagthavende hos DMI.",
+     [("indirect", "vagthavende hos DMI")]),
+    ("Der var tumult i retten i går.\n\n"
+     "- Han bør straffes hårdt, sagde anklageren.",
+     [("direct", "anklageren")]),
+    ("Beboer Jens Lund har boet på vejen i 30 år.\n\n"
+     "- Jeg hørte et brag, siger en beboer.",
+     [("direct", "en beboer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=_ids(DESCRIPTORS))
+def test_definite_descriptor_is_the_one_named_holder(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 5. Addressee against speaker: "X har meddelt kommunerne, at", "X fortalte Ritzau, at",
+#    "X skriver til medlemmerne, at": X speaks, never the one told.
+ADDRESSEES = [
+    ("Borgmester Jens Hansen har meddelt kommunerne, at budgettet skal skæres.",
+     [("indirect", "Jens Hansen")]),
+    ("Direktør Lone Berg fortalte Ritzau, at selskabet vil vokse.",
+     [("indirect", "Lone Berg")]),
+    ("Formand Per Holm skriver til medlemmerne, at foreningen står stærkt.",
+     [("indirect", "Per Holm")]),
+    ("Sundhedsstyrelsen har fortalt regionerne, at de skal spare.",
+     [("indirect", "Sundhedsstyrelsen")]),
+    ("Minister Lars Holm har meddelt Folketinget, at loven bliver ændret.",
+     [("indirect", "Lars Holm")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=_ids(ADDRESSEES))
+def test_the_one_told_is_never_the_speaker(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
