@@ -220,9 +220,83 @@ ADDRESSEES = [
      [("indirect", "Sundhedsstyrelsen")]),
     ("Minister Lars Holm har meddelt Folketinget, at loven bliver ændret.",
      [("indirect", "Lars Holm")]),
+    # a time or a channel between "har" and the participle
+    ("Social- og indenrigsministeriet har den 4. juli meddelt kommunerne, at der gives "
+     "dispensation.",
+     [("indirect", "Social- og indenrigsministeriet")]),
+    ("Justitsminister Peter Hummelgaard har i et brev oplyst Folketinget om, at loven "
+     "ændres.",
+     [("indirect", "Peter Hummelgaard")]),
+    ("Direktør Anne Krogh havde tirsdag fortalt bestyrelsen, at regnskabet var klar.",
+     [("indirect", "Anne Krogh")]),
+    ("Kulturministeriet har i går meddelt teatrene, at støtten fortsætter.",
+     [("indirect", "Kulturministeriet")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=_ids(ADDRESSEES))
 def test_the_one_told_is_never_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 6. "den 52-årige" is the one person the article gives that age ("Lise Holm (52)",
+#    "Lise Holm, 52 år,", "Lise Holm på 52 år", "52-årige Lise Holm"), also when others
+#    of other ages are named; with two of that age, or none named, the descriptor.
+AGES = [
+    ("Mads Berg (34) og Lise Holm (52) har vundet i Lotto.\n\n"
+     "- Jeg kan slet ikke forstå det, siger den 52-årige.",
+     [("direct", "Lise Holm")]),
+    ("Mads Berg, 34 år, og Lise Holm, 52 år, har vundet en bil.\n\n"
+     "- Den skal bruges hver dag, siger den 34-årige.",
+     [("direct", "Mads Berg")]),
+    ("52-årige Lise Holm og hendes nabo Mads Berg har vundet.\n\n"
+     "- Vi deler gevinsten, siger den 52-årige kvinde.",
+     [("direct", "Lise Holm")]),
+    # near-misses
+    ("Mads Berg (52) og Lise Holm (52) har vundet i Lotto.\n\n"
+     "- Jeg kan slet ikke forstå det, siger den 52-årige.",
+     [("direct", "den 52-årige")]),
+    ("Mads Berg (34) og Lise Holm (52) har vundet i Lotto.\n\n"
+     "- Jeg kan slet ikke forstå det, siger den 40-årige.",
+     [("direct", "den 40-årige")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGES, ids=_ids(AGES))
+def test_age_descriptor_is_the_one_person_of_that_age(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 7. A definite noun that starts a sentence ("Nyhedsværten fortæller, at ...") is a title,
+#    never a name: the person the article introduced with that noun (or the compound's
+#    base noun, "tv-værten Karin Hjort"); with nobody, the noun as a descriptor in lower
+#    case. A title after "X er Natos generalsekretær" is X.
+DEFINITE_NOUNS = [
+    ("En af de ramte er tv-værten Karin Hjort.\n\n"
+     "Nyhedsværten fortæller, at hun ikke kan testes endnu.",
+     [("indirect", "Karin Hjort")]),
+    ("Kokken Ole Lind har åbnet en restaurant i Aarhus.\n\n"
+     "Stjernekokken fortæller, at maden kommer fra egnen.",
+     [("indirect", "Ole Lind")]),
+    ("Jens Holm er Natos generalsekretær.\n\n"
+     "- Vi står sammen, siger generalsekretæren.",
+     [("direct", "Jens Holm")]),
+    ("Lise Dam er Aarhus Kommunes borgmester.\n\n"
+     "Borgmesteren siger, at skolen bevares.",
+     [("indirect", "Lise Dam")]),
+    # near-miss: nobody introduced with the noun
+    ("Der var fest i byen i aftes.\n\n"
+     "Nyhedsværten fortæller, at hun ikke kan testes endnu.",
+     [("indirect", "nyhedsværten")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_NOUNS, ids=_ids(DEFINITE_NOUNS))
+def test_sentence_initial_definite_noun_is_a_title(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_age_descriptor_with_a_noun_is_the_person_of_that_age() -> None:
+    text = ("28-årige Camilla Holt og hendes kollega Mikkel Hvid er sendt hjem.\n\n"
+            "- Det bliver kedeligt, siger den 28-årige journalist.")
+    assert quotes_of(text) == [("direct", "Camilla Holt")]

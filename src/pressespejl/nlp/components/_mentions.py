@@ -427,6 +427,12 @@ _GENITIVE_BODY = re.compile(rf"(?P<owner>[{UP}{LO}][{LO}-]{{3,}}(?:et|en)s){SP}"
                             rf"(?P<body>{'|'.join(GOVERNING_BODIES)})(?![\w-])")
 
 
+# "Social- og indenrigsministeriet", "Børne-, unge- og familieforvaltningen": a
+# coordinated compound whose later parts are written in lower case
+_COORDINATED_BODY = re.compile(rf"[{UP}][{LO}]+-(?:,{SP}[{LO}]+-)*{SP}og{SP}"
+                               rf"(?P<last>[{LO}]{{4,}})(?![\w-])")
+
+
 def genitive_body(text: str, pos: int, end: int) -> Mention | None:
     """An organisation speaking through its board or management ("selskabets ledelse",
     "koncernens direktion", ``GOVERNING_BODIES``): an organisation mention of the whole
@@ -489,6 +495,9 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     if m := _ACRONYM_APPOSITION.match(text, pos, end):
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
     if m := _DOTTED.match(text, pos, end):  # "A.P. Møller-Mærsk"
+        return Mention(m.group(), m.start(), m.end(), "organisation")
+    if (m := _COORDINATED_BODY.match(text, pos, end)) and _is_organisation_noun_word(
+            m["last"]):  # "Social- og indenrigsministeriet" (the second part not capitalised)
         return Mention(m.group(), m.start(), m.end(), "organisation")
     if (label := _chrome_label(text, pos, end)) is not None:
         # "Indland Han siger", "DR Nyheder Ole Holm fortæller": a section label of the
@@ -600,8 +609,9 @@ def definite_role_noun(word: str) -> str | None:
         return None
     lemma = lemma_of(word)
     if lemma and lemma != word:
-        # singular only: "dommeren" -> "dommer", not "dommerne"
-        return lemma if word in (lemma + "en", lemma + "n", lemma + "et") else None
+        # singular only: "dommeren" -> "dommer", not "dommerne"; "kokken" -> "kok"
+        return lemma if word in (lemma + "en", lemma + "n", lemma + "et",
+                                 lemma + lemma[-1] + "en", lemma + lemma[-1] + "et") else None
     for suffix in ("en", "et", "n"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -618,15 +628,19 @@ def _role_patterns(noun: str, compound: bool) -> tuple[re.Pattern[str], ...]:
     prefix = rf"[{LO}-]*" if compound else r"(?:[\w]+-)?"
     n = rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)})(?![{LO}])"
     # before the name also definite: "træneren for Nr. Hede IF, Bo Lund"
-    nd = rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)}(?:en|et|n)?)(?![{LO}])"
+    # (a final consonant doubled before the ending: "kok" -> "kokken")
+    nd = (rf"(?<![{LO}])(?i:{prefix}{re.escape(noun)}(?:{re.escape(noun[-1])}?(?:en|et)|n)?)"
+          rf"(?![{LO}])")
     return (
         # "Sognepræst Anne Bro", "ejer af restauranten Jens Kold", "butikkens indehaver,
         # Lise Holm", "træneren for Nr. Hede IF, Bo Lund" (a place's abbreviation)
         re.compile(rf"{nd}(?:{SP}(?:i|for|hos|ved|på|af){SP}(?:[^,.:;!?\n]|{_PLACE_DOT})"
                    rf"{{1,40}}?)?,?{SP}(?P<name>{PERSON_NAME})"),
         # "Lone Vang, der er sekretariatsleder", "Bo Lund er stifter af", "Jens Kold, ejer af"
+        # ("Jens Holm er Natos generalsekretær": an organisation's genitive before it)
         re.compile(rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:(?:der|som){SP}(?:er|var|har været)"
-                   rf"{SP})?|{SP}(?:er|var|blev){SP})(?:[{LO}]+{SP}){{0,3}}?{n}"),
+                   rf"{SP})?|{SP}(?:er|var|blev){SP})(?:(?:[{LO}]+|[{UP}][\w.-]*(?:s|'s|’s))"
+                   rf"{SP}){{0,3}}?{n}"),
         # "kontorchef i Styrelsen for Vand, Jens Holm": a complement that holds a name of
         # its own ("Vand"), up to the comma before the person's name
         re.compile(rf"{nd}{SP}(?:i|for|hos|ved|på|af){SP}(?:[^,.:;!?\n]|{_PLACE_DOT}){{1,60}},"

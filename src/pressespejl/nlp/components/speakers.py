@@ -157,6 +157,7 @@ _INITIALLED = re.compile(rf"(?:(?:[{UP}]|Chr|Th|Fr)\.(?:{SP})?)+[{UP}][\w-]+(?:{
 _EMPLOYER_GENITIVE = re.compile(rf"{SP}(?:[a-zæøå-]+{SP}){{1,2}}(?P<name>{PERSON_NAME})")
 _EMPLOYER_AT = re.compile(rf"[a-zæøå-]{{4,}}{SP}(?:i|hos|fra|ved){SP}\Z")
 _EMPLOYEE_AFTER = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+_DEFINITE_AGE = re.compile(rf"[Dd]en{SP}(?P<age>\d{{1,3}})-årige(?:{SP}[a-zæøå-]+)?")
 _WORD_BEFORE = re.compile(rf"([{UP}][\w-]+){SP}\Z")
 _SPOKESPEOPLE = frozenset({"talsmand", "talskvinde", "talsperson", "pressechef",
                            "pressemedarbejder", "presseansvarlig", "kommunikationschef"})
@@ -302,6 +303,18 @@ def _ending_in(name: str, noun: str, definite: str) -> str | None:
                 return name
             return " ".join(words[: k + 1])
     return None
+
+
+def _definite_noun_word(word: str) -> bool:
+    """Whether a capitalised word is a definite common noun, a compound one too
+    ("Værten", "Nyhedsværten", "Stjernekokken": its last part a common noun in the
+    definite form), not a first name."""
+    if common_definite(word):
+        return True
+    low = word.lower()
+    if not low.endswith(("en", "et")) or is_first_name(word) or not low.isalpha():
+        return False
+    return any(is_common_noun(low[k:]) for k in range(3, len(low) - 4))
 
 
 def _short_head(head: str) -> str:
@@ -623,6 +636,20 @@ class _Resolver:
             return found, "organisation"
         if gazetteer_lookup(text):
             return canonical_of(text, "ORG"), "organisation"
+        if " " not in text and _definite_noun_word(text) and self._sentence_start(
+                mention.start) == mention.start:
+            # "Nyhedsværten fortæller, at ...": a definite noun capitalised only because
+            # it starts the sentence is a title, never a name
+            title = Mention(text.lower(), mention.start, mention.end, "title", text)
+            if holder := self.title(title) or self.role_holder(title):
+                return holder, "title"
+            low = text.lower()
+            for base in (low[k:] for k in range(3, len(low) - 4) if is_common_noun(low[k:])):
+                # "Nyhedsværten" after "tv-værten Karin Hjort": a base noun of the compound
+                if holder := self.role_holder(Mention(base, mention.start, mention.end,
+                                                      "title", base)):
+                    return holder, "title"
+            return describe(text), "descriptor"
         return text, "name"
 
     def _name_after_organisation(self, text: str) -> str | None:
@@ -727,6 +754,8 @@ class _Resolver:
         meteorolog hos DMI Anna Holm"; "den vagthavende" -> the one "vagthavende ..." the
         article names. None for an indefinite one ("en beboer" is someone new), for no
         such person and for more than one."""
+        if (aged := _DEFINITE_AGE.fullmatch(mention.text)) is not None:
+            return self.aged_holder(aged["age"])
         words = mention.text.split()
         if words[0].lower() in ("den", "det") and len(words) > 1:
             words = words[1:]
@@ -741,6 +770,20 @@ class _Resolver:
         fits = {name for name, person in self.people.items() if any(
             pattern.search(role.lower()) and (complement is None or complement in role.lower())
             for role in person.roles)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def aged_holder(self, age: str) -> str | None:
+        """The one person the article gives the age ``age``: "Lise Holm (52)", "Lise
+        Holm, 52 år,", "Lise Holm på 52 år", "52-årige Lise Holm" for "den 52-årige";
+        None for no such person or more than one."""
+        fits = set()
+        for name in self.people:
+            if " " not in name:
+                continue
+            n = re.escape(name)
+            if re.search(rf"{n}{SP}\({age}\)|{n},{SP}{age}(?:{SP}år)?,|{n}{SP}på{SP}{age}{SP}år"
+                         rf"|(?<![\w-]){age}-årige{SP}(?:[a-zæøå-]+{SP}){{0,2}}{n}", self.text):
+                fits.add(name)
         return fits.pop() if len(fits) == 1 else None
 
     def complement_holder(self, mention: Mention) -> str | None:
@@ -1354,6 +1397,10 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         # alle ministre, og de understreger, at ...": the group the sentence before (or
         # this one, before the pronoun) has as its subject
         return _Resolved(group, c.mention.text, c.cue, "pronoun", 1)
+    if c.mention is not None and (subject := _perfect_subject(c, resolver)):
+        # "Ministeriet har den 4. juli meddelt kommunerne, at ...": the one told follows
+        # the participle; the subject before "har" speaks
+        c = replace(c, mention=subject)
     if c.mention is not None:
         speaker, evidence = resolver.resolve(c.mention)
         if evidence == "title" and speaker and resolver.first_seen.get(
@@ -1479,6 +1526,32 @@ _SENDS = re.compile(r"(?<![\w-])(?:sendt|sender|sendte|udsendt|udsender|udsendte
                     r"fremlagde|skrevet|skriver|skrev|udarbejdet|udarbejder|udarbejdede|"
                     r"afgivet|afgiver|afgav|lavet|laver|lavede|udgivet|udgiver|udgav)(?![\w-])")
 _FOCUS_WORD = re.compile(rf"(?:Også|Både|Nu|Så|Derfor|Samtidig){SP}")
+
+
+_HAS_GAP = re.compile(rf",?{SP}(?:har|havde)(?:{SP}[^\s,;:!?]+){{0,6}}?{SP}")
+
+
+def _perfect_subject(c: QuoteCandidate, resolver: _Resolver) -> Mention | None:
+    """The subject of a perfect whose participle is the cue, when the candidate's mention
+    is the noun right after that participle: "Ministeriet har den 4. juli meddelt
+    kommunerne, at", "Hummelgaard har i et brev oplyst Folketinget om, at". A Danish
+    main clause with its subject first has the one told after the participle; the
+    speaker is the subject before "har". None when the sentence does not open with its
+    subject and "har" ("Derfor har ministeriet meddelt" puts the subject after "har",
+    which the mention reader reads)."""
+    m, cue = c.mention, c.cue
+    if m is None or cue is None or " " in cue.strip() or not cue.endswith("t") or (
+        not resolver.sentence_starts
+    ):
+        return None
+    start = resolver._sentence_start(m.start)
+    at = resolver.text.rfind(cue, start, m.start)
+    if at < 0 or resolver.text[at + len(cue) : m.start].strip():
+        return None  # the mention is not right after the participle
+    subject = mention_at(resolver.text, start, at)
+    if subject is None or subject.kind not in ("name", "organisation", "title"):
+        return None
+    return subject if _HAS_GAP.fullmatch(resolver.text, subject.end, at) else None
 
 
 def _document_in_cue(cue: str) -> str | None:
