@@ -300,3 +300,65 @@ def test_age_descriptor_with_a_noun_is_the_person_of_that_age() -> None:
     text = ("28-årige Camilla Holt og hendes kollega Mikkel Hvid er sendt hjem.\n\n"
             "- Det bliver kedeligt, siger den 28-årige journalist.")
     assert quotes_of(text) == [("direct", "Camilla Holt")]
+
+
+# 8. A middle name, a double surname or its first part written alone ("Lund Poulsen",
+#    "Fogh", "Ellemann", "Løkke") is the one person whose name holds it; with two people
+#    sharing it, the rule for surnames (the latest) or the text as written.
+NAME_PARTS = [
+    ("Troels Lund Poulsen er ny forsvarsminister.\n\n"
+     "- Vi skal opruste, siger Lund Poulsen.",
+     [("direct", "Troels Lund Poulsen")]),
+    ("Anders Fogh Rasmussen talte ved mødet i Bruxelles.\n\n"
+     "- Det er vigtigt, sagde Fogh.",
+     [("direct", "Anders Fogh Rasmussen")]),
+    ("Lars Løkke Rasmussen og Anders Fogh Rasmussen mødtes i går.\n\n"
+     "- Det var et godt møde, sagde Løkke.",
+     [("direct", "Lars Løkke Rasmussen")]),
+    ("Jakob Ellemann-Jensen er formand for Venstre.\n\n"
+     "- Vi er klar, siger Ellemann.",
+     [("direct", "Jakob Ellemann-Jensen")]),
+    ("Jakob Ellemann-Jensen er formand for Venstre.\n\n"
+     "Ifølge Ellemanns plan skal skatten ned.",
+     [("indirect", "Jakob Ellemann-Jensen")]),
+    # near-miss: a place's name is no part of the PER the entities misread
+    ("Vagthavende meteorolog hos DMI Anna Holm venter sne.\n\n"
+     "Der kommer op til ti centimeter, oplyser DMI.",
+     [("indirect", "DMI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_PARTS, ids=_ids(NAME_PARTS))
+def test_part_of_a_name_is_the_one_person_whose_name_holds_it(text: str,
+                                                             expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+# 9. A genitive name before a noun it owns ("Hjulmands assistent", "Mette Frederiksens
+#    rådgiver", "Lises mand") is the one owned who speaks, never the owner; the owner
+#    speaks "fra Solbakkens side"; a name in -s before a preposition is no genitive.
+POSSESSIVES = [
+    ("Kasper Hjulmand udtog i dag truppen.\n\n"
+     "Ifølge Hjulmands assistent er der ingen skader.",
+     [("indirect", "Hjulmands assistent")]),
+    ("Statsminister Mette Frederiksen var i Bruxelles.\n\n"
+     "Aftalen er tæt på, siger Mette Frederiksens rådgiver.",
+     [("indirect", "Mette Frederiksens rådgiver")]),
+    ("Lise Holm vandt i Lotto i weekenden.\n\n"
+     "- Hun har ikke sovet siden, siger Lises mand.",
+     [("direct", "Lises mand")]),
+    ("Kasper Hjulmand udtog i dag truppen.\n\n"
+     "Ifølge Hjulmands vurdering er alle klar.",
+     [("indirect", "Kasper Hjulmand")]),
+    ("Ståle Solbakken var tilfreds efter sejren.\n\n"
+     "- Det var fortjent, lyder det fra Solbakkens side.",
+     [("direct", "Ståle Solbakken")]),
+    ("Sergio Ramos scorede to mål i aftes.\n\n"
+     "- Det var en god aften, siger Sergio Ramos til Marca.",
+     [("direct", "Sergio Ramos")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES, ids=_ids(POSSESSIVES))
+def test_genitive_owner_is_not_the_speaker(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

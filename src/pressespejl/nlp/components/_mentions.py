@@ -523,6 +523,8 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
                 kind = "organisation"
             if kind == "name" and (person := _prefixed_name(text, m.start(), stop)):
                 return person
+            if kind == "name" and (owned := _possessed(text, m.start(), stop, end)):
+                return owned  # "ifølge Hjulmands assistent": the assistant speaks
             return Mention(text[m.start() : stop], m.start(), stop, kind)
     word = _WORD.match(text, pos, end)
     if word and (gazetteer_lookup(word.group()) or organisation_noun(word.group())
@@ -564,6 +566,49 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
         if organisation or job:
             return _person_after(text, start, words[k].start(), stop)
     return None
+
+
+_POSSESSED = re.compile(rf"{SP}(?P<noun>[{LO}][{LO}-]{{2,}})(?![\w-])")
+_SPEAKING_SIDE = frozenset({"side", "vegne", "regning", "mund", "hånd", "egen", "eget"})
+_FUNCTION_WORDS = frozenset({
+    "til", "efter", "på", "med", "for", "om", "fra", "over", "under", "ved", "hos", "mod",
+    "uden", "inden", "før", "gennem", "omkring", "bag", "blandt", "ifølge", "da", "så", "nu",
+    "også", "dog", "igen", "selv", "bare", "kun", "ikke", "allerede", "derfor", "her", "der",
+    "som", "og", "men", "eller", "at", "hvis", "når", "mens", "i", "en", "et", "den",
+    "det", "de", "sin", "sit", "sine", "senere", "tidligere", "onsdag", "torsdag", "fredag",
+    "lørdag", "søndag", "mandag", "tirsdag", "siger", "sagde", "mener", "skriver", "fortæller",
+})
+"""Words after a name in "s" that are no owned noun ("siger Sergio Ramos til Marca")."""
+_KIN_NOUNS = frozenset({
+    "mor", "far", "søn", "datter", "bror", "søster", "hustru", "kæreste", "mand", "kone",
+    "enke", "forældre", "familie", "advokat", "forsvarer", "agent", "rådgiver", "assistent",
+    "sekretær", "talsmand", "talskvinde", "talsperson", "træner", "læge", "makker", "ven",
+    "veninde", "nabo", "chef", "onkel", "tante", "morfar", "mormor", "farfar", "farmor",
+})
+"""People a person's genitive owns who speak for themselves ("siger Lises mand")."""
+"""Nouns after a genitive that leave the owner the speaker: "lyder det fra Solbakkens
+side", "på Venstres vegne", "fra Lises egen mund"."""
+
+
+def _possessed(text: str, start: int, stop: int, end: int) -> Mention | None:
+    """A person or body a genitive name owns, when it is the speaker phrase: "Hjulmands
+    assistent", "Mette Frederiksens rådgiver", "Lises mand" -> a descriptor of both
+    words (the one owned speaks, not the owner); None when no common noun follows the
+    genitive, or the noun is a side ("fra Solbakkens side": Solbakken speaks)."""
+    name = text[start:stop]
+    if not name.endswith("s") or name.endswith(("ss", "'s", "’s")) or len(name) < 4 or (
+        is_first_name(name.split()[-1])  # "siger Jens til DR", "Lars og Bo"
+    ):
+        return None
+    m = _POSSESSED.match(text, stop, end)
+    if m is None or m["noun"] in _SPEAKING_SIDE or m["noun"] in _FUNCTION_WORDS:
+        return None
+    noun = m["noun"]
+    if not (title_head(noun) is not None or _PERSON_WORD.fullmatch(noun) or noun in _KIN_NOUNS
+            or (is_common_noun(noun) and re.fullmatch(_PERSON_NOUN, noun) and (
+                _agent_noun(noun)))):
+        return None  # "ifølge Ingrids plan", "Ellemanns vurdering": the owner speaks
+    return Mention(text[start : m.end()], start, m.end(), "descriptor")
 
 
 def _person_after(text: str, role_start: int, name_start: int, stop: int) -> Mention | None:

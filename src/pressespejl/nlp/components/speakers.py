@@ -415,6 +415,34 @@ class _Resolver:
                 return None
         return None
 
+    def name_part_of(self, text: str) -> str | None:
+        """The one person of the article whose name, after its first name, holds the
+        words of a mention in a row (a middle name, a double surname or its first part:
+        "Lund Poulsen" and "Lund" for "Troels Lund Poulsen" when nobody else has that
+        word, "Fogh" for "Anders Fogh Rasmussen", "Ellemann" for "Jakob
+        Ellemann-Jensen"), also as a genitive; None for a whole name, none or several."""
+        for form in dict.fromkeys((text, text.removesuffix("s"))):
+            words = form.split()
+            if not words or not all(w[:1].isupper() for w in words) or gazetteer_lookup(form):
+                continue  # ("DMI" is no part of the PER "Vagthavende meteorolog hos DMI")
+            fits = set()
+            for name in self.people:
+                rest = name.split()[1:]
+                if len(rest) < len(words) or name == form or not all(
+                        w[:1].isupper() for w in rest):
+                    continue
+                for k in range(len(rest) - len(words) + 1):
+                    part = rest[k : k + len(words)]
+                    if part[:-1] == words[:-1] and (
+                        part[-1] == words[-1] or part[-1].startswith(words[-1] + "-")
+                    ):
+                        fits.add(name)
+            if len(fits) == 1:
+                return self.fullest(fits.pop())
+            if fits:
+                return None
+        return None
+
     def _resolve(self, mention: Mention) -> tuple[str | None, str]:
         if mention.kind == "pronoun":
             return self.pronoun(mention), "pronoun"
@@ -612,6 +640,8 @@ class _Resolver:
             " " in n and n.split()[-1] in (text, text.removesuffix("s")) for n in self.people
         ) and (full := self.first_name_of(text)):
             return full, "first-name"  # "siger Ståle", "Ifølge Annes plan"
+        if full := self.name_part_of(text):
+            return full, "surname"  # "Lund Poulsen", "Fogh", "Ellemann", "Løkke"
         for form in (text, text.removesuffix("s")):
             # "Jakob Ellemann" when the article also writes "Jakob Ellemann-Jensen"
             longer = [n for n in self.people if n.startswith(form + "-")]
@@ -1203,8 +1233,8 @@ def describe(text: str) -> str:
     if len(words) > 1 and words[1][:1].isupper():
         return text  # a name of two words: "Ekstra Bladets reporter"
     base = genitive_base(first)
-    if base is not None and not is_common_noun(base.lower()):
-        return text  # a name's genitive: "Ritzaus reporter"
+    if base is not None and (not is_common_noun(base.lower()) or is_first_name(base)):
+        return text  # a name's genitive: "Ritzaus reporter", "Lises mand"
     return text[:1].lower() + text[1:]
 
 
