@@ -598,8 +598,9 @@ def _possessed(text: str, start: int, stop: int, end: int) -> Mention | None:
     name = text[start:stop]
     if not name.endswith("s") or name.endswith(("ss", "'s", "’s")) or len(name) < 4 or (
         is_first_name(name.split()[-1])  # "siger Jens til DR", "Lars og Bo"
-    ):
-        return None
+    ) or (" " not in name and is_common_noun(name[:-1].lower()) and not is_first_name(
+        name[:-1])):
+        return None  # "Avisens medarbejder på stedet": a common noun's, read as a descriptor
     m = _POSSESSED.match(text, stop, end)
     if m is None or m["noun"] in _SPEAKING_SIDE or m["noun"] in _FUNCTION_WORDS:
         return None
