@@ -362,3 +362,34 @@ POSSESSIVES = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSIVES, ids=_ids(POSSESSIVES))
 def test_genitive_owner_is_not_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 10. A definite description with adjectives ("den garvede landmand") after a narrative
+#     paragraph that names one person is that person, as a one-word title is; "partiet"
+#     is the party written out before it, not a politician's letter in brackets.
+DESCRIBED_AGAIN = [
+    ("Peter Holst fra Thy har mistet hele sin høst.\n\n"
+     "- Det er en katastrofe, siger den garvede landmand.",
+     [("direct", "Peter Holst")]),
+    ("Hanne Bech har drevet kroen i Ribe i 30 år.\n\n"
+     "- Gæsterne bliver væk, siger den erfarne kroejer.",
+     [("direct", "Hanne Bech")]),
+    ("Venstre er kritisk over for loven.\n\n"
+     "- Loven er forkert, skriver partiet i en pressemeddelelse.",
+     [("direct", "Venstre")]),
+    ("Enhedslisten vil stemme imod finansloven.\n\n"
+     "Finansloven er usocial, lyder det fra partiet.",
+     [("indirect", "Enhedslisten")]),
+    # near-misses: two people named before; only a politician's party letter
+    ("Peter Holst og Anne Dam fra Thy har mistet hele deres høst.\n\n"
+     "- Det er en katastrofe, siger den garvede landmand.",
+     [("direct", "den garvede landmand")]),
+    ("Borgmester Lise Holm (S) vil bygge en ny skole.\n\n"
+     "Skolen er for dyr, lyder det fra partiet.",
+     [("indirect", "partiet")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_AGAIN, ids=_ids(DESCRIBED_AGAIN))
+def test_described_again_is_the_one_named_before(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -128,6 +128,7 @@ from pressespejl.nlp.components.roles import role_head, role_heads
 from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
+from pressespejl.nlp.da.party_letters import PARTY_LETTERS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import RELATED_LABELS
 from pressespejl.nlp.da.speaking_bodies import (
@@ -147,6 +148,8 @@ _ASKED = re.compile(rf"(?<![\w-])(?:spurgte|spørger|adspurgte){SP}")
 _TITLE_WORD = re.compile(r"(?<![\w-])[\w-]{5,}(?:en|et)(?![\w-])")
 _ROLE_GAP = re.compile(rf",?{SP}")
 _BASE_TITLES = sorted((t.lstrip("-") for t in TITLES), key=len, reverse=True)
+_PARTIES = frozenset(PARTY_LETTERS.values())
+"""The parties of the Folketing by their canonical names ("Venstre", "SF")."""
 _GENERIC_BODIES = frozenset({"selskab", "virksomhed", "koncern", "firma", "kæde", "rederi",
                              "bank", "organisation", "forening", "fond", "klub"})
 """Nouns that refer back to whatever company or body the article is about."""
@@ -525,6 +528,12 @@ class _Resolver:
         if noun.endswith("myndighed"):
             authorities = [c for _a, c in before if c.lower().endswith(PUBLIC_BODY_ENDINGS)]
             return authorities[-1] if authorities else None
+        if noun == "parti":
+            # "Venstre er kritisk." + "skriver partiet": the party written out before it
+            # (not a politician's letter in brackets, "Jacob Holm (S)")
+            parties = [c for a, _b, label, c in self.entities if label == "ORG" and a < pos
+                       and c in _PARTIES and self.text[a - 1 : a] != "(" and pos - a < 1500]
+            return parties[-1] if parties else None
         base = noun if noun in _GENERIC_BODIES else next(
             (b for b in _COMPANY_BASES if noun.endswith(b)), None)
         if base is None:
@@ -1784,8 +1793,13 @@ def _is_group(descriptor: str) -> bool:
 
 
 def _one_word(mention: Mention) -> bool:
+    """Whether a title or descriptor is one noun, maybe with "den" and adjectives before
+    it ("landmanden", "den garvede landmand", "den 45-årige"): a person the text may
+    have named just before, not a group or a phrase with a complement."""
     words = mention.text.split()
-    return len(words) == 1 or (len(words) == 2 and words[0].lower() in ("den", "det"))
+    return len(words) == 1 or (2 <= len(words) <= 4 and words[0].lower() in ("den", "det")
+                               and all(w.islower() and w.replace("-", "").isalnum()
+                                       for w in words[1:]))
 
 
 class SpeakerResolver:
