@@ -393,3 +393,15 @@ DESCRIBED_AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_AGAIN, ids=_ids(DESCRIBED_AGAIN))
 def test_described_again_is_the_one_named_before(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("Frederiksens rådgiver Bo Ek til avisen.", "Bo Ek", "Frederiksens rådgiver"),
+    ("Mette Frederiksens rådgiver, Bo Ek, til avisen.", "Bo Ek", "Mette Frederiksens rådgiver"),
+    ("Lises mand Bo Holm til avisen.", "Bo Holm", "Lises mand"),
+])
+def test_genitive_owned_noun_before_a_name_is_the_named_persons_role(phrase: str, name: str,
+                                                                     role: str) -> None:
+    mention = mention_at(phrase, 0)
+    assert mention is not None
+    assert (mention.text, mention.kind, mention.role) == (name, "name", role)

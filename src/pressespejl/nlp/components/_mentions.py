@@ -569,6 +569,7 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
 
 
 _POSSESSED = re.compile(rf"{SP}(?P<noun>[{LO}][{LO}-]{{2,}})(?![\w-])")
+_NAMED_AFTER = re.compile(rf",?{SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
 _SPEAKING_SIDE = frozenset({"side", "vegne", "regning", "mund", "hånd", "egen", "eget"})
 _FUNCTION_WORDS = frozenset({
     "til", "efter", "på", "med", "for", "om", "fra", "over", "under", "ved", "hos", "mod",
@@ -609,6 +610,11 @@ def _possessed(text: str, start: int, stop: int, end: int) -> Mention | None:
             or (is_common_noun(noun) and re.fullmatch(_PERSON_NOUN, noun) and (
                 _agent_noun(noun)))):
         return None  # "ifølge Ingrids plan", "Ellemanns vurdering": the owner speaks
+    if (named := _NAMED_AFTER.match(text, m.end(), end)) and (
+        person := _person_after(text, start, named.start("name"), named.end("name"))
+    ):
+        # "Frederiksens rådgiver, Bo Ek,": the one named speaks, with the owned noun
+        return Mention(person.text, person.start, person.end, "name", text[start : m.end()])
     return Mention(text[start : m.end()], start, m.end(), "descriptor")
 
 

@@ -394,7 +394,8 @@ class _Resolver:
         "Jakob Ellemann-Jensen" when the article writes both."""
         if name:
             name = self.variants.get(name, name)
-        if name and " " not in name and (full := self.first_name_of(name)):
+        if name and " " not in name and (name in self.people or is_first_name(name)) and (
+                full := self.first_name_of(name)):
             return full  # "Ståle" (a headline's PER, a pronoun's referent) -> "Ståle Solbakken"
         if not name or name not in self.people:
             return name
