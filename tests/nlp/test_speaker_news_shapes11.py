@@ -405,3 +405,26 @@ def test_genitive_owned_noun_before_a_name_is_the_named_persons_role(phrase: str
     mention = mention_at(phrase, 0)
     assert mention is not None
     assert (mention.text, mention.kind, mention.role) == (name, "name", role)
+
+
+# 11. A role whose complement is a list ("minister for fødevarer, landbrug og fiskeri,
+#     Jacob Jensen"), also one no title list holds, then the name in apposition: the name
+#     speaks.
+ROLE_LISTS = [
+    ("Fiskeriet får nye kvoter fra januar.\n\n"
+     "- Kvoterne hjælper de små både, siger minister for fødevarer, landbrug og fiskeri, "
+     "Jacob Jensen.",
+     [("direct", "Jacob Jensen")]),
+    ("Landsstyret har lagt sig fast på en ny plan.\n\n"
+     "- Planen holder, siger Naalakkersuisoqmedlem for Fiskeri, Fangst og Landbrug, "
+     "Karl-Kristian Kruse.",
+     [("direct", "Karl-Kristian Kruse")]),
+    ("Kommunen sparer på skolerne.\n\n"
+     "Det er nødvendigt, siger rådmand for børn, unge og kultur, Hanne Brix, til avisen.",
+     [("indirect", "Hanne Brix")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_LISTS, ids=_ids(ROLE_LISTS))
+def test_role_with_a_listed_complement_then_the_name(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -427,6 +427,12 @@ _GENITIVE_BODY = re.compile(rf"(?P<owner>[{UP}{LO}][{LO}-]{{3,}}(?:et|en)s){SP}"
                             rf"(?P<body>{'|'.join(GOVERNING_BODIES)})(?![\w-])")
 
 
+# "minister for fødevarer, landbrug og fiskeri, Jacob Jensen", "Naalakkersuisoqmedlem for
+# Fiskeri, Fangst og Landbrug, Karl-Kristian Kruse": a role whose complement is a list,
+# then the name in apposition
+_ROLE_LIST_NAME = re.compile(
+    rf"(?P<role>[\w-]{{4,}}{SP}(?:for|i|hos|ved){SP}(?P<complement>[^.;:!?\n»«\"]{{3,80}}?)),"
+    rf"{SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})(?=[,.;:!?]|{SP}|\Z)")
 # "Social- og indenrigsministeriet", "Børne-, unge- og familieforvaltningen": a
 # coordinated compound whose later parts are written in lower case
 _COORDINATED_BODY = re.compile(rf"[{UP}][{LO}]+-(?:,{SP}[{LO}]+-)*{SP}og{SP}"
@@ -496,6 +502,10 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(m["acronym"], m.start("acronym"), m.end("acronym"), "organisation")
     if m := _DOTTED.match(text, pos, end):  # "A.P. Møller-Mærsk"
         return Mention(m.group(), m.start(), m.end(), "organisation")
+    if (m := _ROLE_LIST_NAME.match(text, pos, end)) and is_first_name(m["name"].split()[0]) and (
+        "," in m["complement"] or " og " in m["complement"]
+    ):  # "minister for fødevarer, landbrug og fiskeri, Jacob Jensen": the name speaks
+        return Mention(m["name"], m.start("name"), m.end("name"), "name", m["role"])
     if (m := _COORDINATED_BODY.match(text, pos, end)) and _is_organisation_noun_word(
             m["last"]):  # "Social- og indenrigsministeriet" (the second part not capitalised)
         return Mention(m.group(), m.start(), m.end(), "organisation")
