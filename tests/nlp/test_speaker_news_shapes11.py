@@ -187,6 +187,12 @@ DESCRIPTORS = [
     ("Anklager Sidsel Frost krævede fængsel i tre år.\n\n"
      "- Han bør straffes hårdt, sagde anklageren.",
      [("direct", "Sidsel Frost")]),
+    ("DMI's vagthavende meteorolog Anna Holm venter frost.\n\n"
+     "Der kan komme glat føre, lyder det fra vagthavende hos DMI.",
+     [("indirect", "Anna Holm")]),
+    ("Forsvarsadvokat Karina Dahl krævede frifindelse.\n\n"
+     "- Min klient er uskyldig, sagde forsvareren.",
+     [("direct", "Karina Dahl")]),
     # near-misses: nobody named in the role, or the role of another body
     ("Der kan komme glat føre i nat, lyder det fra vagthavende hos DMI.",
      [("indirect", "vagthavende hos DMI")]),

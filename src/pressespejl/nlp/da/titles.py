@@ -122,6 +122,7 @@ entry that starts with "-" covers every compound ending in it ("tennisspiller").
 TITLE_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("chef", "leder"),
     ("talsmand", "talskvinde", "talsperson"),
+    ("forsvarer", "forsvarsadvokat"),
 )
 """Title endings that name the same office, so a person introduced as "sekretariatschef
 i Danske Havne" is the later "sekretariatslederen", and "pressechef" is "presselederen".
@@ -129,4 +130,6 @@ i Danske Havne" is the later "sekretariatslederen", and "pressechef" is "pressel
 them ("kontorchef" = "kontorleder"); bare "chef" and "leder" stay apart (``-leder`` is
 mostly the verb, see above). Left out on purpose: "direktør" = "chef" (a firm's "chef"
 may be a head of department under its "direktør") and "formand" = "leder" (a party's
-"formand" and its "gruppeleder" are two people)."""
+"formand" and its "gruppeleder" are two people). A court's "forsvarer" is the
+"forsvarsadvokat" the article introduced ("Forsvarsadvokat Karina Dahl" + "sagde
+forsvareren")."""
