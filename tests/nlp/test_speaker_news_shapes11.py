@@ -16,7 +16,7 @@ import pytest
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._confidence import quote_confidence
 from pressespejl.nlp.components._mentions import genitive_body, mention_at
-from pressespejl.nlp.components.speakers import without_related_heading
+from pressespejl.nlp.components.speakers import without_glued_medium, without_related_heading
 from pressespejl.types import Article
 from pressespejl.web.labels import EVIDENCE
 
@@ -237,6 +237,11 @@ ADDRESSEES = [
      [("indirect", "Anne Krogh")]),
     ("Kulturministeriet har i går meddelt teatrene, at støtten fortsætter.",
      [("indirect", "Kulturministeriet")]),
+    # the medium told, glued to the name by the entities
+    ("I går fortalte borgmester Jens Hansen Ritzau, at budgettet skal skæres.",
+     [("indirect", "Jens Hansen")]),
+    ("Tirsdag fortalte direktør Lone Berg Berlingske, at fabrikken lukker.",
+     [("indirect", "Lone Berg")]),
 ]
 
 
@@ -434,3 +439,14 @@ ROLE_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_LISTS, ids=_ids(ROLE_LISTS))
 def test_role_with_a_listed_complement_then_the_name(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jens Hansen Ritzau", "Jens Hansen"),
+    ("Lone Berg TV 2", "Lone Berg"),
+    ("Ekstra Bladet", "Ekstra Bladet"),  # a medium alone speaks
+    ("Politiken", "Politiken"),
+    (None, None),
+])
+def test_without_glued_medium(name: str | None, expected: str | None) -> None:
+    assert without_glued_medium(name) == expected

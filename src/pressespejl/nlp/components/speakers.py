@@ -258,6 +258,20 @@ def without_related_heading(name: str | None) -> str | None:
     return " ".join(words)
 
 
+def without_glued_medium(name: str | None) -> str | None:
+    """A person's name without the medium it was said to, glued after it by the entities
+    ("I går fortalte borgmester Jens Hansen Ritzau, at ..." -> "Jens Hansen"): the one
+    told is never part of the speaker. Only a name of two words or more that starts with
+    a first name loses a listed outlet at its end."""
+    if not name or " " not in name:
+        return name
+    for outlet in MEDIA_OUTLETS:
+        rest = name[: -len(outlet) - 1]
+        if name.endswith(" " + outlet) and " " in rest and is_first_name(rest.split()[0]):
+            return rest
+    return name
+
+
 def organisation_noun_end(name: str) -> bool:
     """Whether a name ends in an organisation noun ("Esbjerg Kommune", "Fyns Politi")."""
     low = name.lower()
@@ -1356,6 +1370,8 @@ def resolve_speakers(
         assert r is not None
         if (role := role_at_speaking(r.speaker, c.start, text)) is not None:
             r = replace(r, speaker=role)  # "den 23-årige" -> "den tiltalte"
+        if r.speaker and (cut := without_glued_medium(r.speaker)) != r.speaker:
+            r = replace(r, speaker=cut)  # "Jens Hansen Ritzau" -> "Jens Hansen"
         quotes.append(Quote(
             kind=c.kind,  # type: ignore[arg-type]
             text=text[c.start : c.end],
