@@ -450,3 +450,30 @@ def test_role_with_a_listed_complement_then_the_name(text: str, expected: list) 
 ])
 def test_without_glued_medium(name: str | None, expected: str | None) -> None:
     assert without_glued_medium(name) == expected
+
+
+# 12. A relative or helper named by a possessive pronoun ("hans datter, Lise Lund",
+#     "hendes mand") or "familien" speaks, never the person the pronoun points at (the
+#     one the story is about); "Hans forsvarer er advokat Karina Dahl" names the holder.
+RELATIVES = [
+    ("Ole Lund døde i weekenden.\n\n"
+     "- Han var en god far, siger hans datter, Lise Lund.",
+     [("direct", "Lise Lund")]),
+    ("Lise Holm vandt en million i Lotto.\n\n"
+     "Hun har ikke sovet siden, fortæller hendes mand, Bo Holm, til avisen.",
+     [("indirect", "Bo Holm")]),
+    ("Ole Lund døde i weekenden.\n\n"
+     "- Han var en god far, siger familien.",
+     [("direct", "familien")]),
+    ("Ole Lund døde i weekenden.\n\n"
+     "- Han var en god far, siger hans mor.",
+     [("direct", "hans mor")]),
+    ("Mads Berg er tiltalt for røveri. Hans forsvarer er advokat Karina Dahl.\n\n"
+     "- Han er uskyldig, siger hans forsvarer.",
+     [("direct", "Karina Dahl")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=_ids(RELATIVES))
+def test_relative_speaks_not_the_one_the_story_is_about(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

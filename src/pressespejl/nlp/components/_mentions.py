@@ -453,9 +453,33 @@ def genitive_body(text: str, pos: int, end: int) -> Mention | None:
     return Mention(m.group(), m.start(), m.end(), "organisation")
 
 
+def kin_at(text: str, pos: int, end: int) -> Mention | None:
+    """A relative or helper named by a possessive pronoun ("hans datter", "hendes mand",
+    "deres advokat"), or "familien": a descriptor; with a name in apposition ("hans
+    datter, Lise Lund,") the name, with the phrase as its role. Never the person the
+    pronoun points at, who is the topic, not the speaker."""
+    m = _KIN.match(text, pos, end)
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    if noun == "familien" and m.group() == m["noun"]:
+        return Mention(m.group(), m.start(), m.end(), "descriptor")
+    if m.group() == m["noun"] or noun not in _KIN_NOUNS:
+        return None
+    if (named := _NAMED_AFTER.match(text, m.end(), end)) and is_first_name(
+            named["name"].split()[0]):
+        return Mention(named["name"], named.start("name"), named.end("name"), "name",
+                       m.group())
+    if title_head(noun) is not None:
+        return None  # "hans forsvarer": a title mention, which its holder may resolve
+    return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
 def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention | None:
     if m := _SHARE.match(text, pos, end):  # "De fleste", "To ud af tre": no pronoun, no name
         return Mention(m.group(), m.start(), m.end(), "descriptor")
+    if kin := kin_at(text, pos, end):  # "siger hans datter, Lise Lund", "oplyser familien"
+        return kin
     if (m := _PRONOUN.match(text, pos, end)) and not _NAME_NEXT.match(text, m.end(), end):
         described = descriptor_at(text, pos, end) if m.group().lower() == "de" else None
         if described is None or described.end <= m.end():  # "De lokale beboere" describes
@@ -579,6 +603,8 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
 
 
 _POSSESSED = re.compile(rf"{SP}(?P<noun>[{LO}][{LO}-]{{2,}})(?![\w-])")
+_KIN = re.compile(rf"(?:(?:[Hh]ans|[Hh]endes|[Dd]eres|[Ss]in|[Ss]it){SP})?"
+                  rf"(?P<noun>[{LO}{UP}][{LO}]+)(?![\w-])")
 _NAMED_AFTER = re.compile(rf",?{SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
 _SPEAKING_SIDE = frozenset({"side", "vegne", "regning", "mund", "hånd", "egen", "eget"})
 _FUNCTION_WORDS = frozenset({
@@ -682,7 +708,7 @@ def definite_role_noun(word: str) -> str | None:
 
 @lru_cache(maxsize=512)
 def _role_patterns(noun: str, compound: bool) -> tuple[re.Pattern[str], ...]:
-    """The five patterns of people ``noun`` introduces, compiled once per noun: they
+    """The six patterns of people ``noun`` introduces, compiled once per noun: they
     cost about 5 ms to compile, and ``re``'s own cache (512 patterns for the whole
     pipeline) lost them between articles (about 22 KiB a noun)."""
     # the noun itself, or after an organisation and a hyphen ("FOA-formand"); with
@@ -709,6 +735,9 @@ def _role_patterns(noun: str, compound: bool) -> tuple[re.Pattern[str], ...]:
                    rf"{SP}(?P<name>{PERSON_NAME})"),
         # "Lars Bo vagtchef hos Fyns Politi": the apposition's comma left out
         re.compile(rf"(?P<name>{PERSON_NAME}){SP}{n}(?={SP}(?:hos|ved|i|for|på|fra){SP}|,)"),
+        # "Hans forsvarer er advokat Karina Dahl", "Formand for klubben er Bo Lund"
+        re.compile(rf"{nd}(?:{SP}(?:i|for|hos|ved|på){SP}[^,.:;!?\n]{{1,40}}?)?{SP}(?:er|var)"
+                   rf"{SP}(?:[{LO}]+{SP}){{0,2}}?(?P<name>{PERSON_NAME})"),
         # "valgt Mette Holm som ny formand", "Anne Dahl blev i går valgt som direktør"
         re.compile(rf"(?P<name>{PERSON_NAME})(?:{SP}(?:er|var|blev|bliver){SP}"
                    rf"(?:[{LO}]+{SP}){{0,3}}?{_INSTALLED})?{SP}som{SP}(?:[{LO}]+{SP})?{n}"),

@@ -1479,7 +1479,7 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
                              tags=("group-body",))
         if unnamed and not plural and c.mention.kind in ("title", "descriptor") and _one_word(
             c.mention
-        ):
+        ) and c.mention.text.lower() != "familien":  # (the family of the one named before)
             # "tilføjede midtbanespilleren" / "lød det fra tyskeren": nobody holds the title,
             # so the person of the colon introduction, or of the quote just before
             if c.hint is not None:
