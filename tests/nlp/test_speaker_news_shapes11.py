@@ -193,6 +193,9 @@ DESCRIPTORS = [
     ("Forsvarsadvokat Karina Dahl krævede frifindelse.\n\n"
      "- Min klient er uskyldig, sagde forsvareren.",
      [("direct", "Karina Dahl")]),
+    ("Novo Nordisks administrerende direktør, Lars Holm, er glad for regnskabet.\n\n"
+     "- Salget stiger i alle lande, siger topchefen.",
+     [("direct", "Lars Holm")]),
     # near-misses: nobody named in the role, or the role of another body
     ("Der kan komme glat føre i nat, lyder det fra vagthavende hos DMI.",
      [("indirect", "vagthavende hos DMI")]),

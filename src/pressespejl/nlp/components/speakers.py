@@ -136,7 +136,7 @@ from pressespejl.nlp.da.speaking_bodies import (
     DEPARTMENT_NOUNS,
     PUBLIC_BODY_ENDINGS,
 )
-from pressespejl.nlp.da.titles import TITLE_SYNONYMS, TITLES
+from pressespejl.nlp.da.titles import TITLE_ALIASES, TITLE_SYNONYMS, TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person, Quote
 
@@ -355,6 +355,7 @@ def synonym_heads(head: str) -> set[str]:
             if stem == head or (ending in ("chef", "leder") and len(stem.strip("-")) < 4):
                 continue
             found.update(stem + other for other in group if other != ending)
+    found.update(TITLE_ALIASES.get(head, ()))  # "topchef" -> "direktør", one way
     return found
 
 

@@ -133,3 +133,11 @@ may be a head of department under its "direktør") and "formand" = "leder" (a pa
 "formand" and its "gruppeleder" are two people). A court's "forsvarer" is the
 "forsvarsadvokat" the article introduced ("Forsvarsadvokat Karina Dahl" + "sagde
 forsvareren")."""
+
+TITLE_ALIASES: dict[str, tuple[str, ...]] = {
+    "topchef": ("direktør", "koncernchef"),
+}
+"""Titles that name one office by another's word, one way only: business news calls a
+company's administrerende direktør its "topchef" ("Novo Nordisks administrerende
+direktør, Lars Holm" + "siger topchefen"), but a "direktør" is not always the top one.
+Tried only when no holder of the title itself or its compounds is named."""
