@@ -480,3 +480,27 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=_ids(RELATIVES))
 def test_relative_speaks_not_the_one_the_story_is_about(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 13. "forbundet", "fagforbundet", "fagforeningen" are the union named before them, never
+#     a company the story also names.
+UNION_BODIES = [
+    ("Dansk Metal vil have højere løn til medlemmerne.\n\n"
+     "Kravet er rimeligt, skriver fagforbundet.",
+     [("indirect", "Dansk Metal")]),
+    ("3F kræver bedre forhold for chaufførerne hos Danske Fragtmænd.\n\n"
+     "- Det er uholdbart, siger forbundet.",
+     [("direct", "3F")]),
+    ("FOA er utilfreds med lønnen.\n\n"
+     "Lønnen er for lav, oplyser fagforeningen.",
+     [("indirect", "FOA")]),
+    # near-miss: only a company named
+    ("Danske Fragtmænd har fyret ti chauffører.\n\n"
+     "- Det er uholdbart, siger forbundet.",
+     [("direct", "forbundet")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNION_BODIES, ids=_ids(UNION_BODIES))
+def test_union_noun_is_the_union_named_before(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

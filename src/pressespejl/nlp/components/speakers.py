@@ -135,6 +135,7 @@ from pressespejl.nlp.da.speaking_bodies import (
     BODY_SYNONYMS,
     DEPARTMENT_NOUNS,
     PUBLIC_BODY_ENDINGS,
+    UNIONS,
 )
 from pressespejl.nlp.da.titles import TITLE_ALIASES, TITLE_SYNONYMS, TITLES
 from pressespejl.nlp.extensions import register_extensions
@@ -544,6 +545,11 @@ class _Resolver:
         if noun.endswith("myndighed"):
             authorities = [c for _a, c in before if c.lower().endswith(PUBLIC_BODY_ENDINGS)]
             return authorities[-1] if authorities else None
+        if noun in ("forbund", "fagforbund", "fagforening"):
+            # "3F kræver ..." + "siger forbundet": the union named before it
+            unions = [c for a, c in before if c in UNIONS
+                      or c.lower().endswith(("forbund", "forbundet", "forening", "foreningen"))]
+            return unions[-1] if unions else None
         if noun == "parti":
             # "Venstre er kritisk." + "skriver partiet": the party written out before it
             # (not a politician's letter in brackets, "Jacob Holm (S)")

@@ -83,3 +83,16 @@ NAMING_NOUNS: tuple[str, ...] = (
 ("netværket 'Grøn Omstilling'", "borgergruppen »Red Skoven«"), also as a compound's
 end; the name speaks. Not a song, a book or a film ("sangen 'Nej'"): their titles are
 quoted too, and never speak."""
+
+UNIONS: frozenset[str] = frozenset({
+    "3F", "Dansk Metal", "FOA", "HK", "BUPL", "Krifa", "Djøf", "IDA", "DM", "LO", "FH",
+    "Dansk Sygeplejeråd", "Danmarks Lærerforening", "Lægeforeningen", "Akademikerne",
+    "Dansk Journalistforbund", "Serviceforbundet", "Dansk El-Forbund", "Malerforbundet",
+    "Fødevareforbundet NNF", "Blik- og Rørarbejderforbundet", "Socialpædagogerne",
+    "Politiforbundet", "Fængselsforbundet", "Finansforbundet", "Lederne", "Ase",
+    "Det Faglige Hus", "Dansk Socialrådgiverforening", "Teknisk Landsforbund",
+    "Dansk Frisør og Kosmetiker Forbund", "Kost & Ernæringsforbundet", "Danske Fysioterapeuter",
+})
+"""Trade unions by the names news gives them. "forbundet", "fagforbundet" and
+"fagforeningen" refer back to the latest of them the article named ("3F kræver ..." +
+"siger forbundet"), or to a name ending in "forbund"/"forening"; never to a company."""
