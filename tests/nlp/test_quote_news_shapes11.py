@@ -1,7 +1,9 @@
 """General shapes of Danish reported speech (issue 8, round 11): words between the
 auxiliary or modal and the cue (where, when, to whom it was said), a role in apposition
 after the subject, a negated denial ("vil ikke afvise, at"), a clause without "at" after
-an adverbial, and a one-word retort before an inverted cue. Each shape has several
+an adverbial, a one-word retort before an inverted cue, a particle verb split by its
+subject, "ifølge" in commas or with a bare role, "med X's ord", the passive with its
+agent, the source in a "som"/"hvilket" clause, and "Hans budskab er, at". Each shape has several
 variants (tense, word order, named, described or pronoun subject) and negatives that use
 the same words without reporting speech. Each case is (text, expected) with expected =
 [(kind, text, cue, speaker phrase or None), ...] for every quote ``find_quotes``
@@ -146,8 +148,264 @@ RETORTS = [
 ]
 
 
+# A particle verb with its subject between verb and particle (verb-second after a fronted
+# word): the subject speaks. Not a particle verb with an object and no that-clause.
+PARTICLE_INVERTED = [
+    (
+        "På et pressemøde i aftes lod politiet forstå, at der ikke er fare for borgerne.",
+        [("indirect", "der ikke er fare for borgerne", "lod forstå", "politiet")],
+    ),
+    (
+        "Derfor slog ministeren fast, at skolen lukker.",
+        [("indirect", "skolen lukker", "slog fast", "ministeren")],
+    ),
+    (
+        "I sin tale pegede hun på, at ledigheden er faldet.",
+        [("indirect", "ledigheden er faldet", "pegede på", "hun")],
+    ),
+    (
+        "Samtidig gjorde borgmester Per Holm opmærksom på, at budgettet er stramt.",
+        [("indirect", "budgettet er stramt", "gjorde opmærksom på", "Per Holm")],
+    ),
+    ("Han slog sin nabo ned, og hun pegede på ham.", []),
+    ("Slår han fast.", []),
+]
+
+# "ifølge X" in commas inside the clause, after a described source or a role written
+# without article, and before a relative clause that ends the sentence; not a plan.
+ACCORDING = [
+    (
+        "Ifølge den 20-årige, der er tiltalt for drab, handlede han i nødværge.",
+        [("indirect", "handlede han i nødværge", "ifølge", "den 20-årige")],
+    ),
+    (
+        "Stoffet blev, ifølge sønnen, årsagen til et skænderi.",
+        [("indirect", "Stoffet blev, ifølge sønnen, årsagen til et skænderi", "ifølge",
+          "sønnen")],
+    ),
+    (
+        "Manden havde, ifølge politiet, drukket tæt hele aftenen.",
+        [("indirect", "Manden havde, ifølge politiet, drukket tæt hele aftenen", "ifølge",
+          "politiet")],
+    ),
+    (
+        "Manden var, ifølge anmelder, kørt fra stedet i en hvid bil.",
+        [("indirect", "Manden var, ifølge anmelder, kørt fra stedet i en hvid bil",
+          "ifølge", "anmelder")],
+    ),
+    (
+        "Ifølge tiltalte var han slet ikke til stede.",
+        [("indirect", "var han slet ikke til stede", "ifølge", "tiltalte")],
+    ),
+    (
+        "Skolen lukker, ifølge kommunen, der har sendt brev til forældrene.",
+        [("indirect", "Skolen lukker", "ifølge", "kommunen")],
+    ),
+    ("Ifølge den nye plan skal skolen lukke.", []),
+]
+
+# "med X's ord" (in X's words), like "ifølge": the owner of the words speaks. Not "med
+# andre ord" or words counted.
+IN_WORDS = [
+    (
+        "Med borgmesterens ord er der tale om en katastrofe.",
+        [("indirect", "er der tale om en katastrofe", "med ord", "borgmesteren")],
+    ),
+    (
+        "Skolen er med hans egne ord et fængsel.",
+        [("indirect", "Skolen er med hans egne ord et fængsel", "med ord", "han")],
+    ),
+    (
+        "Det var en katastrofe, med formandens ord.",
+        [("indirect", "Det var en katastrofe", "med ord", "formanden")],
+    ),
+    ("Med andre ord er skolen lukket.", []),
+    ("Han skrev et brev med mange ord.", []),
+]
+
+# The passive of a speech verb with its agent: the agent speaks. Without an agent, or a
+# passive of a verb of doing, no one does.
+PASSIVE = [
+    (
+        "Det oplyses af politiet, at vejen er spærret.",
+        [("indirect", "vejen er spærret", "oplyses", "politiet")],
+    ),
+    (
+        "Det blev i retten oplyst af anklageren, at manden tidligere var straffet.",
+        [("indirect", "manden tidligere var straffet", "blev i retten oplyst",
+          "anklageren")],
+    ),
+    (
+        "Det er blevet bekræftet af ministeriet, at skolen lukker.",
+        [("indirect", "skolen lukker", "er blevet bekræftet", "ministeriet")],
+    ),
+    ("Det oplyses, at vejen er spærret.", []),
+    ("Huset blev købt af kommunen, at skolen kunne bygges.", []),
+]
+
+# The source in a "som"/"hvilket" clause: after the words (the words before it), inside
+# them (the sentence), or a relative clause whose verb follows the cue ("som politiet
+# oplyser er 30 år"). Not what was said as an object ("Det, som han sagde"), a thing
+# written or told, nor "hvad de har sagt".
+SOURCE_CLAUSE = [
+    (
+        "Manden, som han har forklaret, tvang ham ind i bilen.",
+        [("indirect", "Manden, som han har forklaret, tvang ham ind i bilen",
+          "har forklaret", "han")],
+    ),
+    (
+        "Det var hans bror, der kørte bilen, hvilket han også har forklaret i retten.",
+        [("indirect", "Det var hans bror, der kørte bilen", "har forklaret", "han")],
+    ),
+    (
+        "Det er ikke let at være ung, som hun siger til avisen.",
+        [("indirect", "Det er ikke let at være ung", "siger", "hun")],
+    ),
+    (
+        "Resultatet var godt, som ministeren også påpegede på mødet.",
+        [("indirect", "Resultatet var godt", "påpegede", "ministeren")],
+    ),
+    (
+        "En mand, som politiet oplyser er 30 år, er anholdt.",
+        [("indirect", "er 30 år", "oplyser", "politiet")],
+    ),
+    ("Det, som han sagde, var forkert.", []),
+    ("Bogen, som hun har skrevet, sælger godt.", []),
+    ("Historien, som han fortalte, var sjov.", []),
+    ("Huset blev solgt, hvilket han ikke havde regnet med.", []),
+    ("Vidner må ikke læse rapporter om, hvad de har sagt til politiet.", []),
+]
+
+# Verbs and phrases of saying that court and company news use: "kundgjorde",
+# "gjorde gældende"; a described subject that also does something else first ("Den
+# tiltalte rejser sig og forklarer").
+MORE_VERBS = [
+    (
+        "Det var ikke hans idé, kundgjorde hun.",
+        [("indirect", "Det var ikke hans idé", "kundgjorde", "hun")],
+    ),
+    (
+        "Forsvareren gjorde gældende, at tiltalte handlede i nødværge.",
+        [("indirect", "tiltalte handlede i nødværge", "gjorde gældende", "Forsvareren")],
+    ),
+    (
+        "Anklageren har gjort gældende, at manden skal udvises.",
+        [("indirect", "manden skal udvises", "har gjort gældende", "Anklageren")],
+    ),
+    (
+        "Den tiltalte indleder og forklarer med lav stemme, at hans forældre blev skilt.",
+        [("indirect", "hans forældre blev skilt", "forklarer", "Den tiltalte")],
+    ),
+    (
+        "Den 20-årige rejste sig og fortalte, at han var uskyldig.",
+        [("indirect", "han var uskyldig", "fortalte", "Den 20-årige")],
+    ),
+    (
+        "Forbundet frygter flere lukninger. Vrøvl, siger ministeren.",
+        [("indirect", "Vrøvl", "siger", "ministeren")],
+    ),
+    ("Hun gik hjem. Derfor, siger hun.", []),
+    ("Kravet blev gjort gældende i retten.", []),
+    (
+        "Ifølge oplysninger fra politiet var manden beruset.",
+        [("indirect", "var manden beruset", "ifølge", "politiet")],
+    ),
+]
+
+# The noun for someone's words as the subject of "er/var, at": its owner (genitive or
+# possessive) or the one it is from speaks. Not a view, a problem or a result.
+MESSAGE_IS = [
+    (
+        "Budskabet fra regeringen er, at skatten ikke stiger.",
+        [("indirect", "skatten ikke stiger", "Budskabet fra regeringen er", "regeringen")],
+    ),
+    (
+        "Hans budskab er, at skolen skal bevares.",
+        [("indirect", "skolen skal bevares", "Hans budskab er", "han")],
+    ),
+    (
+        "Politiets melding var, at vejen var lukket.",
+        [("indirect", "vejen var lukket", "Politiets melding var", "Politiet")],
+    ),
+    (
+        "Hendes forklaring er, at hun aldrig så bilen.",
+        [("indirect", "hun aldrig så bilen", "Hendes forklaring er", "hun")],
+    ),
+    (
+        "Fra politiets side lyder det, at der ikke er mistanke om en forbrydelse.",
+        [("indirect", "der ikke er mistanke om en forbrydelse", "lyder det", "politiet")],
+    ),
+    (
+        "Fra Venstre lyder meldingen, at partiet stemmer nej.",
+        [("indirect", "partiet stemmer nej", "lyder meldingen", "Venstre")],
+    ),
+    (
+        # a web name with its inner period between the cue and "at"
+        "Direktør Per Holm oplyser imidlertid over for sn.dk, at regnskabet ikke er "
+        "godkendt.",
+        [("indirect", "regnskabet ikke er godkendt", "oplyser", "Per Holm")],
+    ),
+    (
+        "Borgmesteren siger til nyheder.tv2.dk, at skolen lukker.",
+        [("indirect", "skolen lukker", "siger", "Borgmesteren")],
+    ),
+    ("Problemet er, at skolen mangler penge.", []),
+    ("Hans vurdering er, at det går godt.", []),
+    ("Resultatet er, at skolen lukker.", []),
+]
+
+
+# A trailing attribution with a modal or the perfect before the inverted speaker, and
+# a long where/to-whom tail after it: the words before it are the speaker's. Not a modal
+# with a verb of reading or thinking.
+TRAILING_CHAINS = [
+    (
+        "Skolen lukker til sommer, kunne borgmesteren fortælle i aftes.",
+        [("indirect", "Skolen lukker til sommer", "kunne fortælle", "borgmesteren")],
+    ),
+    (
+        "Manden var beruset, har politiet tidligere oplyst til avisen.",
+        [("indirect", "Manden var beruset", "har oplyst", "politiet")],
+    ),
+    (
+        "Du skal dø, skal han have sagt til vidnet.",
+        [("indirect", "Du skal dø", "skal have sagt", "han")],
+    ),
+    (
+        "Skolen lukker, vil borgmesteren ikke afvise.",
+        [("indirect", "Skolen lukker", "vil afvise", "borgmesteren")],
+    ),
+    (
+        "- Vi er klar, kunne træneren fortælle efter kampen.",
+        [("direct", "Vi er klar", "kunne fortælle", "træneren")],
+    ),
+    (
+        "Det er for tidligt at sige noget, siger vagtchef Per Holm fra Fyns Politi til "
+        "TV 2 Fyn.",
+        [("indirect", "Det er for tidligt at sige noget", "siger", "Per Holm")],
+    ),
+    (
+        "Vi har ikke flere spor, siger Lise Hansen, der er politikommissær ved "
+        "Østjyllands Politi, til Ritzau.",
+        [("indirect", "Vi har ikke flere spor", "siger", "Lise Hansen")],
+    ),
+    ("Huset er solgt, kan man læse på hjemmesiden.", []),
+    ("Kampen er slut, vil mange mene.", []),
+    ("Skolen lukker, vil borgmesteren ikke sige.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"),
-                         [*INTERPOSED, *APPOSED, *NEGATED_DENIAL, *NO_THAT, *RETORTS])
+                         [*TRAILING_CHAINS, *INTERPOSED, *APPOSED, *NEGATED_DENIAL, *NO_THAT,
+                          *RETORTS])
 def test_quote_reported_speech_general_shapes(found_quotes: Callable[[str], list[tuple]],
                                               text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [*PARTICLE_INVERTED, *ACCORDING, *IN_WORDS,
+                                                *PASSIVE, *SOURCE_CLAUSE, *MORE_VERBS,
+                                                *MESSAGE_IS])
+def test_quote_reported_speech_source_shapes(found_quotes: Callable[[str], list[tuple]],
+                                             text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected

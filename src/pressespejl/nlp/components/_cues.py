@@ -30,6 +30,7 @@ from pressespejl.nlp.da.cue_phrases import (
 from pressespejl.nlp.da.speech_verbs import (
     ATTRIBUTION_VERBS,
     PARTICLE_VERBS,
+    PASSIVE_SPEECH,
     SPEECH_VERBS,
     THAT_ONLY_VERBS,
 )
@@ -97,6 +98,19 @@ PARTICLE = "|".join(
 )
 """A particle verb with its particle next to it: "slår fast", "slår desuden fast", "slår
 i en pressemeddelelse fast"."""
+_INVERTED_PARTICLES = {"slå fast": "fast", "pege på": "på", "lade forstå": "forstå",
+                       "melde ud": "ud", "gøre opmærksom": r"opmærksom(?:\s+på)?",
+                       "give udtryk": r"udtryk(?:\s+for)?"}
+PARTICLE_INVERTED = "|".join(
+    rf"(?P<verb{k}>{_words(ocr_spellings(dict.fromkeys(PARTICLE_VERBS[lemma][0], '')))})"
+    rf"(?P<mid{k}>(?:{SP}[^\s,.;:!?\"„“”»«]+){{1,5}}?){SP}"
+    rf"(?P<particle{k}>{particle})(?![{LO}])"
+    for k, (lemma, particle) in enumerate(_INVERTED_PARTICLES.items())
+)
+"""A particle verb with its subject between verb and particle, the verb second in its
+sentence: "Derfor slog ministeren fast", "lod politiet forstå", "pegede hun på", "gjorde
+borgmester Per Holm opmærksom på". The groups are numbered by verb (``verb0``,
+``mid0``, ``particle0``, ...): the subject is in ``mid``."""
 PARTICLE_VERB = _words(PARTICLE_FORMS)
 """The verb of a particle verb alone ("slår"), for "..., slår han fast."."""
 
@@ -152,6 +166,8 @@ follows the speaker ("slår han fast")."""
 ANY_CUE = re.compile(
     rf"(?<![\w-])(?:{SPEECH}|{THAT_ONLY_WORD}|{COGNITIVE_WORD}|{STANCE_WORD}|{_SOUND_VERB}"
     rf"|{PARTICLE_VERB}|{_PARTIAL_WORD}|opfordr|appeller|(?i:ifølge|i{SP}følge|jævnfør)"
+    rf"|[Mm]ed(?:{SP}[^\s,.]+){{1,3}}?{SP}(?:egne{SP})?ord(?![{LO}])"
+    rf"|{_words(dict.fromkeys(PASSIVE_SPEECH, ''))}"
     rf"|(?:{alternation(SOUND_NOUNS)})(?:en|et){SP}fra)"
 )
 """Every narrative rule needs one of these in its sentence: one search rules a sentence

@@ -150,6 +150,7 @@ from pressespejl.nlp.components._cues import (
     MESSAGE_FROM,
     PARTIAL_CUE,
     PARTICLE_FORMS,
+    PARTICLE_INVERTED,
     SOUND,
     SOUND_BARE,
     SOUND_OWNER,
@@ -197,13 +198,14 @@ from pressespejl.nlp.da.adverbials import (
     TIME_ADVERBIALS,
 )
 from pressespejl.nlp.da.cue_phrases import (
+    BARE_ROLE_NOUNS,
     DESCRIBING_VERBS,
     LOUDSPEAKERS,
     MEDIA_ROLES,
     SOUND_NOUNS,
 )
 from pressespejl.nlp.da.interview_prompts import PROMPT_IMPERATIVES
-from pressespejl.nlp.da.speech_verbs import NEGATED_DENIALS
+from pressespejl.nlp.da.speech_verbs import NEGATED_DENIALS, PASSIVE_SPEECH, SPEECH_VERBS
 from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
@@ -291,6 +293,7 @@ _REPORTED_REGISTER = re.compile(
 # ", der har været på vagt hele natten" ending the sentence after a speaker
 _RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z|,{SP}hvor{SP}.*\Z")
 # ", til avisen" / ", over for TV 2" after a speaker's name in apposition
+_RELATIVE_BETWEEN = re.compile(rf",{SP}(?:der|som){SP}[^,]+(?=,)")
 _TOLD_AFTER = re.compile(rf"^,{SP}(?:til|over{SP}for|overfor|i|på){SP}")
 # ", der har ledet firmaet i ti år" between a speaker after the cue and "at"
 _RELATIVE_REST = re.compile(rf",{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+")
@@ -336,7 +339,11 @@ _ADDRESSEE_GAP = re.compile(
     rf"|{alternation(_GAP_ADVERBS)}(?![{LO}])))+(?:{SP})?"
 )
 # "lyder det, at ...": no speaker, the sentences before have it
-_SOUND_THAT = re.compile(rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}det),?{SP}at{SP}(?=\S)")
+_SOUND_THAT = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}(?:det|(?:{alternation(SOUND_NOUNS)})(?:en|et)))"
+    rf",?{SP}at{SP}(?=\S)")
+# "Fra politiets side lyder det, at": the owner of the side speaks
+_SIDE_OWNER = re.compile(rf"(?P<owner>{GENITIVE}){SP}side(?=,?{SP})")
 # "Fra Karen Holt (K), der er formand for udvalget, lyder det, at": the source fronted
 _FROM_FRONTED = re.compile(rf"(?:(?:Og|Men|Også){SP})?[Ff]ra{SP}")
 _FRONTED_REST = re.compile(rf"(?:{SP}\([^()]{{1,12}}\))?(?:,{SP}(?:der|som){SP}[^,]+)?,?{SP}")
@@ -372,6 +379,12 @@ _INFINITIVE_TAIL = re.compile(rf"^{SP}(?:[{LO}]+{SP}){{1,4}}?at{SP}$")
 _FOCUS = re.compile(rf"(?:{alternation(FOCUS_PARTICLES)}){SP}(?=[{UP}{LO}])")
 _TRIM = " \t,.–—-"
 # words that lead into a clause rather than answer: "Derfor, siger hun, ..."
+PROPOSITION_LEMMAS = ("sige", "forklare", "oplyse", "understrege", "påpege", "pointere",
+                      "fremhæve", "konstatere", "fastslå", "påstå", "hævde", "erkende",
+                      "indrømme", "bekræfte", "tilføje")
+"""Speech verbs whose object is what was said, not a thing ("som han har forklaret"):
+not "skrive" ("Bogen, som hun har skrevet"), "fortælle" ("historien, som han fortalte"),
+"nævne" or "offentliggøre"."""
 _LEAD_ADVERBS = frozenset({"derfor", "men", "og", "så", "da", "når", "hvis", "samtidig",
                            "desuden", "alligevel", "dermed", "her", "der", "nu"})
 # "fra Det Konservative Folkeparti", "i Forbrugerrådet Tænk" after a subject's name
@@ -413,7 +426,12 @@ _TRAILING_OWNER = re.compile(rf",{SP}(?P<cue>{SOUND_OWNER})[.!]?\s*\Z")
 # ", lader hun forstå." / ", slår han fast." (the particle after the speaker)
 _TRAILING_PARTICLE = re.compile(rf",{SP}(?P<verb>{'|'.join(PARTICLE_FORMS)}){SP}(?=\S)")
 # ", har X sagt." ending a narrative sentence
-_TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}){SP}(?=\S)")
+_TRAILING_AUX = re.compile(rf",{SP}(?P<aux>{AUX}|{_MODAL}){SP}(?=\S)")
+# "..., kunne borgmesteren fortælle i aftes.", "..., har politiet tidligere oplyst.",
+# "..., skal han have sagt til vidnet.", "..., vil ministeren ikke afvise.": adverbs and
+# the perfect's "have" between the subject and the verb
+_TRAILING_VERB = re.compile(
+    rf"(?:{SP}{_TAIL_WORD})*(?P<not>{SP}ikke)?(?:{SP}{_TAIL_WORD})*{SP}(?P<verb>[{LO}]+)")
 # "Hun opfordrer alle til at ...": the appeal is the rest of the sentence
 _APPEAL_VERBS = "opfordrer|opfordrede|appellerer|appellerede"
 _APPEAL = re.compile(rf"(?<![\w-])(?P<cue>{_APPEAL_VERBS}){SP}")
@@ -453,6 +471,8 @@ _DATELINE = re.compile(r"[A-ZÆØÅ][A-ZÆØÅ .-]{2,}(?:\s?\([^)]{1,20}\))?:\s?
 _SOUND_OWNER = re.compile(SOUND_OWNER)
 _DOCUMENTS = ("udtalelse", "pressemeddelelse", "meddelelse", "erklæring", "mail", "e-mail",
               "sms", "skrivelse", "opslag", "brev", "svar", "notat", "redegørelse",
+              # "ifølge oplysninger fra politiet": what a source told, not a count
+              "oplysninger",
               # reports and rulings speak for the one the text says issued them; studies
               # and counts ("en undersøgelse fra", "en opgørelse fra") are data, which
               # report a finding, not anyone's words (docs/gold-format.md)
@@ -584,6 +604,59 @@ _PARTICIPLE_CUE = re.compile(
     + alternation(f for f in SPEECH_FORMS if f.endswith("t") and f != "fortsat")
     + rf")(?![{LO}])"
 )
+# "- ..., kunne træneren fortælle efter kampen.", "..., skal han have sagt.": a modal,
+# the speaker, then the infinitive (or "have" and the participle)
+_MODAL_AUX = re.compile(rf"{_MODAL}{SP}")
+_INFINITIVE_CUE = re.compile(
+    rf"(?:{SP}[{LO}]+){{0,2}}?{SP}(?P<cue>{alternation(INFINITIVES)}"
+    rf"|have{SP}(?:{alternation(f for f in SPEECH_FORMS if f.endswith('t') and f != 'fortsat')}))"
+    rf"(?![{LO}])")
+_PARTICLE_INVERTED = re.compile(rf"(?<![\w-])(?:{PARTICLE_INVERTED})")
+# "Med borgmesterens ord ...", "med Per Holms egne ord", "med hans ord": the words are
+# the owner's, as after "ifølge"
+_IN_WORDS = re.compile(
+    rf"(?<![\w-])[Mm]ed{SP}(?P<owner>{GENITIVE}|hans|hendes|deres){SP}(?:egne{SP})?ord"
+    rf"(?![{LO}]),?(?:{SP})?")
+# "Det oplyses af politiet, at", "Det blev i retten oplyst af anklageren, at": a passive
+# speech verb (the -s form, or "blev/er/var" and the participle) and its agent
+_PASSIVE_PARTICIPLE = alternation([forms[2] for forms in SPEECH_VERBS.values()
+                                   if len(forms) > 2 and forms[2].endswith("t")])
+_PASSIVE_CUE = re.compile(
+    rf"(?<![\w-])(?P<cue>(?:{alternation(PASSIVE_SPEECH)})|(?:blev|er|var|bliver)"
+    rf"(?:{SP}(?!af(?![{LO}]))[^\s,.;:!?]+){{0,5}}?{SP}(?:{_PASSIVE_PARTICIPLE}))"
+    rf"(?![{LO}])(?P<gap>(?:{SP}(?!af(?![{LO}]))[^\s,.;:!?]+){{0,4}}?){SP}af{SP}")
+# ", som han har forklaret," / ", hvilket hun også har bekræftet": a source clause (not
+# ", hvad de har sagt": what was said is the object there, not a comment)
+# "Budskabet fra regeringen er, at", "Hans forklaring er, at", "Politiets melding var,
+# at": the noun for someone's words, its owner, then "er/var, at"
+_MESSAGE_NOUNS = ("budskab", "melding", "udmelding", "besked", "svar", "forklaring",
+                  "kommentar", "opfordring", "advarsel", "reaktion", "anbefaling", "påstand",
+                  "argument", "pointe", "bud")
+_MESSAGE_NOUN = rf"(?:{alternation(_MESSAGE_NOUNS)})"
+_MESSAGE_IS = re.compile(
+    rf"(?:(?P<owner>{GENITIVE}|[Hh]ans|[Hh]endes|[Dd]eres)(?:{SP}[{LO}]+e)?{SP}{_MESSAGE_NOUN}"
+    rf"|(?<![\w-])(?i:{_MESSAGE_NOUN})(?:en|et){SP}fra{SP}(?P<from>[^,.;:!?]+?))"
+    rf"{SP}(?P<verb>er|var|lyder|lød)(?:{SP}(?:klart|enkelt|kort|tydeligt))?,?{SP}at{SP}")
+_BARE_ROLE = re.compile(rf"(?:{alternation(BARE_ROLE_NOUNS)})(?![\w-])")
+# "En mand, som politiet oplyser er 30 år, ...": the source inside a relative clause
+# whose verb follows the cue at once (the relative pronoun is that verb's subject)
+_SAID_IS_VERBS = alternation(("er", "var", "har", "havde", "skal", "skulle", "vil", "ville",
+                              "kan", "kunne", "blev", "bliver", "må", "måtte", "bør",
+                              "burde"))
+_SAID_IS = re.compile(
+    rf",{SP}(?:som|der){SP}(?P<said>[^,.;:!?\"„“”»«]+?){SP}(?P<verb>{_SAID_IS_VERBS})"
+    rf"(?![{LO}])(?P<rest>[^,.;:!?\"„“”»«]*)")
+# "Det, som han sagde, var forkert": the relative names what was said, not its content
+_WHAT_WAS_SAID = re.compile(
+    rf"[\s–-]*(?:(?i:det|dét|alt|noget|meget|det{SP}eneste|det{SP}første|det{SP}sidste|"
+    rf"en{SP}del|ting|de{SP}ord|ordene))[\s,]*")
+_SAID_WITHIN = re.compile(rf",{SP}(?P<rel>som|hvilket){SP}(?=\S)")
+_PROPOSITION_FORMS = alternation(
+    form for lemma in PROPOSITION_LEMMAS for form in SPEECH_VERBS[lemma])
+_PROPOSITION_CUE = re.compile(rf"(?<![\w-])(?:{_PROPOSITION_FORMS})(?![{LO}])")
+# ", årsagen til ..." after ", ifølge X": the clause goes on (not a relative on X)
+_PARENTHETICAL_REST = re.compile(
+    rf",{SP}(?!(?:der|som|og|men|hvor|hvis|når|da|fordi)(?![{LO}]))[{LO}]")
 _MESSAGE_FROM = re.compile(rf"(?<![\w-])(?P<cue>{MESSAGE_FROM}){SP}")
 # between a pull quote's closing mark and the name that signs it: a space, or a dash
 _SIGNATURE_LEAD = re.compile(rf"[.,]?(?:{SP}[-–—])?{SP}(?=[{UP}]|[{LO}-]+{SP}[{UP}])")
@@ -824,7 +897,8 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     # a second verb of the subject: "Forsvarsminister X støtter op om planen og fremhæver,
     # at ...", "Politiet kender ikke hans tilstand, men siger, at ..."
     if re.search(rf"(?:(?<![\w-])og|(?:,|{SP}[-–—])?{SP}men){SP}\Z", text[start:cue_start]):
-        first = mention_at(text, start, cue_start)
+        first = mention_at(text, start, cue_start) or _leading_descriptor(
+            text, start, cue_start)
         # a subordinate clause may stand between: "X blev spurgt, om hun går af, og
         # svarede", "Målmanden gjorde, hvad han kunne - men indrømmer"
         between = _SUBORDINATE.sub("", text[first.end : cue_start]) if first else ""
@@ -835,8 +909,10 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
         between = _BUT_VERB.sub(
             lambda m: " og " if mention_at(text, first.end + m.end(), cue_start) is None
             else m.group(), between) if first else between
-        if first is not None and first.kind in ("name", "title", "pronoun", "organisation") \
-                and not re.search(r"[,;:]", between):
+        # (a described person too: "Den tiltalte rejser sig og forklarer, at ...")
+        if first is not None and first.kind in (
+            "name", "title", "pronoun", "organisation", "descriptor"
+        ) and not re.search(r"[,;:]", between):
             return first
     # the subject of an object relative clause: "Krigen, som Kreml kalder en »...«",
     # "det, Rusland kalder ..."
@@ -853,12 +929,26 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     return None
 
 
+def _leading_descriptor(text: str, start: int, stop: int) -> Mention | None:
+    """A described person that opens the text before a verb ("Den tiltalte rejser sig",
+    "Den 20-årige fortalte"): the mention reader reads "den 20-årige" only up to a given
+    end, so the first two to four words are tried as its end."""
+    ends = [start + m.start() for m in re.finditer(SP, text[start:stop])][1:4]
+    for k in ends:
+        mention = mention_at(text, start, k)
+        if mention is not None and mention.kind == "descriptor" and mention.end == k:
+            return mention
+    return None
+
+
 _CAPITALISED_WORD = re.compile(rf"(?<![\w-])[{UP}]")
 # the period of an ordinal date or an abbreviation ("i retten den 4. januar", "kl. 10"):
 # no sentence end between a cue and its that-clause
 _INNER_PERIOD = re.compile(
     r"(?<=\d)\.(?=\s)|(?<![\w.])(?:kl|d|ca|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-    r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)|(?<![\w.])(?:[A-ZÆØÅ]\.){2,}(?=[\s,]|\Z)", re.IGNORECASE)
+    r"|bl\.a|f\.eks|nr|fhv)\.(?=\s)|(?<![\w.])(?:[A-ZÆØÅ]\.){2,}(?=[\s,]|\Z)"
+    # a web name: "til sn.dk", "over for Sermitsiaq.AG", "skriver tv2.dk"
+    r"|(?<=\w)\.(?=\w)", re.IGNORECASE)
 # a subordinating conjunction that opens the sentence before the cue's subject
 _SUBJUNCTION = re.compile(
     rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
@@ -1338,6 +1428,11 @@ class _Finder:
             mention := mention_at(text, m.end(), limit)
         ) and (participle := _PARTICIPLE_CUE.match(text, mention.end, limit)):
             return participle["cue"], mention, participle.end(), set()
+        if (m := _MODAL_AUX.match(text, pos, limit)) and (
+            mention := mention_at(text, m.end(), limit)
+        ) and (infinitive := _INFINITIVE_CUE.match(text, mention.end, limit)):
+            cue = f"{text[pos : m.end()].strip()} {' '.join(infinitive['cue'].split())}"
+            return cue, mention, infinitive.end(), set()
         return None
 
     def quote_paragraph(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
@@ -1702,7 +1797,7 @@ class _Finder:
                     continue
             if not any(rule.search(self.text, s_start, s_end) for rule in (
                 ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING, _ANNOUNCED, _APPEARS_OF,
-                _DESCRIBED_BACK,
+                _DESCRIBED_BACK, _MESSAGE_IS,
             )) and not _APPEARS.match(
                 self.text, s_start, s_end
             ):
@@ -1730,7 +1825,11 @@ class _Finder:
                 # before the that-clause are a partial quote of their own
                 self.partial(i, s_start, s_end)
                 continue
-            if self.trailing_attribution(i, s_start, s_end) or self.as_said(i, s_start, s_end):
+            if self.trailing_attribution(i, s_start, s_end) or self.as_said(
+                i, s_start, s_end
+            ) or self.as_said_within(i, s_start, s_end) or self.said_is(i, s_start, s_end) or (
+                self.message_is(i, s_start, s_end)
+            ):
                 continue
             if self.calls_for(i, s_start, s_end) or self.accuses(i, s_start, s_end):
                 continue
@@ -1738,7 +1837,8 @@ class _Finder:
                 continue
             if self.appeal(i, s_start, s_end):
                 continue
-            self.according_to(i, s_start, s_end)
+            if not self.according_to(i, s_start, s_end):
+                self.in_words(i, s_start, s_end)
         for s_start, s_end in sentences:
             self.fragment_in_context(i, s_start, s_end)
 
@@ -2182,7 +2282,51 @@ class _Finder:
             tags = {"cognitive"} if cognitive else set()
             self.add("indirect", (content, stop), text, mention, i, tags=tags)
             return True
-        return self.sound_that(i, start, end)
+        return self.inverted_particle(i, start, end) or self.passive_agent(
+            i, start, end) or self.sound_that(i, start, end)
+
+    def passive_agent(self, i: int, start: int, end: int) -> bool:
+        """I2 in the passive with its agent: "Det oplyses af politiet, at ...", "Det blev
+        i retten oplyst af anklageren, at ...", "Det er blevet bekræftet af ministeriet,
+        at ...". The agent speaks; a passive with no agent names nobody."""
+        for m in _PASSIVE_CUE.finditer(self.text, start, end):
+            if self.inside_quote_marks(m.start(), start, end):
+                continue
+            mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end)
+            if mention is None or mention.start != m.end():
+                continue
+            that = self.that_after(mention.end, end)
+            if that is None or (self.text[mention.end : that[1]].strip(" ,") and (
+                not _ADDRESSEE_GAP.fullmatch(self.text, mention.end, that[1])
+            )):
+                continue  # only where or when it was said may stand before "at"
+            cue = " ".join(m["cue"].split())
+            return self.add("indirect", (that[0], end), cue, mention, i) is not None
+        return False
+
+    def inverted_particle(self, i: int, start: int, end: int) -> bool:
+        """I2 with a particle verb whose subject stands between verb and particle, as
+        verb-second order puts it after a fronted word: "Derfor slog ministeren fast, at
+        ...", "På pressemødet lod politiet forstå, at ...", "I talen pegede hun på, at
+        ...". The words between must be one speaker phrase (and adverbs)."""
+        for m in _PARTICLE_INVERTED.finditer(self.text, start, end):
+            if m.start() == start or self.inside_quote_marks(m.start(), start, end):
+                continue  # verb first: a question or a headline, not verb-second
+            k = next(g[3:] for g, v in m.groupdict().items() if g.startswith("mid") and v)
+            mid_start = _skip_space(self.text, m.start(f"mid{k}"))
+            mention = mention_at(self.text, mid_start, m.end(f"mid{k}")) or body_at(
+                self.text, mid_start, m.end(f"mid{k}"))
+            if mention is None or not _SUBJECT_TAIL.match(
+                self.text[mention.end : m.end(f"mid{k}")]
+            ):
+                continue
+            that = self.that_after(m.end(), end, m[f"verb{k}"])
+            if that is None:
+                continue
+            particle = " ".join(m[f"particle{k}"].split())
+            return self.add("indirect", (that[0], end), f"{m[f'verb{k}']} {particle}",
+                            mention, i) is not None
+        return False
 
     def sound_that(self, i: int, start: int, end: int) -> bool:
         """"Samtidig lyder det, at ...": the speaker of the sentences before; "Fra X
@@ -2197,6 +2341,14 @@ class _Finder:
         m = _SOUND_THAT.search(self.text, start, end)
         if m is None or self.inside_quote_marks(m.start(), start, end):
             return False
+        if (fronted := _FROM_FRONTED.match(self.text, start, m.start())) and (
+            side := _SIDE_OWNER.match(self.text, fronted.end(), m.start())
+        ):  # "Fra politiets side lyder det, at ..."
+            owner = side["owner"]
+            name = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("s'’")
+            mention = mention_at(self.text, side.start(), side.start() + len(name))
+            if mention is not None and _FRONTED_REST.fullmatch(self.text, side.end(), m.start()):
+                return self.add("indirect", (m.end(), end), m["cue"], mention, i) is not None
         if (fronted := _FROM_FRONTED.match(self.text, start, m.start())) and (
             mention := mention_at(self.text, fronted.end(), m.start())
         ) and _FRONTED_REST.fullmatch(self.text, mention.end, m.start()):
@@ -2520,11 +2672,14 @@ class _Finder:
             mention = mention_at(self.text, m.end(), end)
             if not mention:
                 continue
-            verb = re.match(rf"{SP}(?P<verb>[{LO}]+)", self.text[mention.end : end])
-            if verb and verb["verb"] in SPEECH_FORMS and self._ends_sentence(
-                mention.end + verb.end(), end
+            verb = _TRAILING_VERB.match(self.text[mention.end : end])
+            if verb and (verb["verb"] in SPEECH_FORMS or (
+                verb["not"] and cue_lemma(verb["verb"]) in NEGATED_DENIALS
+            )) and (not verb["not"] or cue_lemma(verb["verb"]) in NEGATED_DENIALS) and (
+                self._ends_sentence(mention.end + verb.end(), end)
             ):
-                cue = f"{m['aux']} {verb['verb']}"
+                have = " have" if re.search(r"(?<![\w-])have(?![\w-])", verb.group()) else ""
+                cue = f"{m['aux']}{have} {verb['verb']}"
                 return self._add_trailing(i, start, m.start(), cue, mention)
         if (m := _TRAILING_OWNER.search(self.text, start, end)) and not self.inside_quote_marks(
             m.start(), start, end
@@ -2548,9 +2703,15 @@ class _Finder:
             return False
         if relative := _RELATIVE_AFTER.search(rest):  # "..., der har været på vagt."
             rest = rest[: relative.start()]
+        elif relative := _RELATIVE_BETWEEN.match(rest):
+            rest = rest[relative.end() :]  # "..., der er vagtchef, til Ritzau."
         if told := _TOLD_AFTER.match(rest):  # "..., Per Lund, til avisen."
             rest = rest[told.end() :]
-        return len(rest.split()) <= 6 and "," not in rest
+        if "," in rest:
+            return False
+        # where and to whom, however many words: "fra Fyns Politi til TV 2 Fyn fredag"
+        return len(rest.split()) <= 6 or (
+            len(rest.split()) <= 14 and _ADDRESSEE_GAP.fullmatch(rest) is not None)
 
     def _add_trailing(self, i: int, start: int, stop: int, cue: str,
                       mention: Mention | None) -> bool:
@@ -2571,11 +2732,12 @@ class _Finder:
     def retort(self, start: int, stop: int) -> bool:
         """Whether one or two words before a trailing cue are a speaker's whole answer:
         "Vrøvl, siger Venstre.", "Nej, svarer hun.", "Absolut ikke, siger borgmesteren."
-        (the sentence opens its paragraph, the words a capital, none of them a clause
-        adverb that leads into more: "Derfor, siger hun, ...")."""
+        (the words open their sentence with a capital, none of them a clause adverb that
+        leads into more: "Derfor, siger hun, ..."), also after a lede sentence ("Forbundet
+        frygter lukninger. Vrøvl, siger ministeren.")"""
         words = self.text[start:stop].strip(_TRIM)
-        return bool(words) and words[0].isupper() and self.paragraph_start(start) == start \
-            and words.split()[0].lower() not in _LEAD_ADVERBS
+        return bool(words) and words[0].isupper() and (
+            words.split()[0].lower() not in _LEAD_ADVERBS)
 
     def citing(self, i: int, start: int, end: int) -> bool:
         """"Dommeren lukkede dørene med henvisning til sagens karakter, og at der er
@@ -2635,6 +2797,87 @@ class _Finder:
         if mention is None or len(self.text[cue.end() : comma].split()) > 4:
             return False
         return self.add("indirect", (comma + 1, end), cue.group(), mention, i) is not None
+
+    def message_is(self, i: int, start: int, end: int) -> bool:
+        """I2 with the noun for someone's words as subject: "Budskabet fra regeringen er,
+        at ...", "Hans forklaring er, at ...", "Politiets melding var, at ..." (the owner
+        or the one it is from speaks). Not a view ("vurdering") or a finding."""
+        m = _MESSAGE_IS.search(self.text, start, end)
+        if m is None or self.inside_quote_marks(m.start(), start, end):
+            return False
+        if m["from"] is not None:
+            mention = mention_at(self.text, m.start("from"), m.end("from")) or body_at(
+                self.text, m.start("from"), m.end("from"))
+            if mention is None or mention.end != m.end("from"):
+                return False
+        elif m["owner"].lower() in ("hans", "hendes", "deres"):
+            word = {"hans": "han", "hendes": "hun", "deres": "de"}[m["owner"].lower()]
+            mention = Mention(word, m.start("owner"), m.end("owner"), "pronoun")
+        else:
+            owner = m["owner"]
+            name = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("s'’")
+            mention = mention_at(self.text, m.start("owner"), m.start("owner") + len(name))
+            if mention is None:
+                return False
+        cue = self.text[m.start() : m.end("verb")]
+        return self.add("indirect", (m.end(), end), " ".join(cue.split()), mention, i) is not None
+
+    def said_is(self, i: int, start: int, end: int) -> bool:
+        """I2 inside a relative clause whose subject is the relative pronoun: "En mand,
+        som politiet oplyser er 30 år, er anholdt" (the police say he is 30), "Bilen, som
+        vidner har forklaret var rød". The words after the cue are the report; the
+        antecedent stands for its subject."""
+        for m in _SAID_IS.finditer(self.text, start, end):
+            if self.inside_quote_marks(m.start(), start, end):
+                continue
+            said = self.text[m.start("said") : m.end("said")]
+            cue = _PROPOSITION_CUE.search(said)
+            if cue is None or said[cue.end() :].strip():
+                continue  # the cue must end the words before the verb
+            cue_start = m.start("said") + cue.start()
+            mention = _subject(self.text, m.start("said"), cue_start)
+            if mention is None or len(self.text[m.start("verb") : m.end("rest")].split()) < 2:
+                continue
+            cue_text, _ = _cue_text(self.text, m.start("said"), cue_start,
+                                    m.start("said") + cue.end())
+            return self.add("indirect", (m.start("verb"), m.end("rest")), cue_text.strip(),
+                            mention, i) is not None
+        return False
+
+    def as_said_within(self, i: int, start: int, end: int) -> bool:
+        """I4 with the source in a "som"/"hvilket" clause after the words: "Det er
+        ikke let, som hun siger." / "Det var hans bror, hvilket han også har forklaret i
+        retten." (the clause before), and "Manden, som han har forklaret, tvang ham ind
+        i bilen." (the sentence around it). Only verbs that report a statement and
+        rarely take a thing as object count ("Bogen, som hun har skrevet" is a book)."""
+        for m in _SAID_WITHIN.finditer(self.text, start, end):
+            if self.inside_quote_marks(m.start(), start, end):
+                continue
+            cue = _PROPOSITION_CUE.search(self.text, m.end(), end)
+            if cue is None:
+                continue
+            mention = _subject(self.text, m.end(), cue.start())
+            if mention is None:
+                continue
+            rest = attribution_end(self.text, cue.end(), end)
+            tail = self.text[cue.end() : rest]
+            stop = tail.find(",")
+            gap = tail if stop < 0 else tail[:stop]
+            if len(gap.split()) > 6 or not (_ADDRESSEE_GAP.fullmatch(gap) or not gap.strip()):
+                continue
+            if stop < 0:  # the source clause ends the sentence: the words before it
+                span = (start, m.start())
+            elif m["rel"] == "som" and self.text[start : m.start()].strip(" -–") and not (
+                _WHAT_WAS_SAID.fullmatch(self.text, start, m.start())
+            ):
+                span = (start, end)  # "A, som X har forklaret, B.": the sentence
+            else:
+                continue
+            if len(self.text[span[0] : span[1]].split()) < 3:
+                continue
+            cue_text, _ = _cue_text(self.text, m.end(), cue.start(), cue.end())
+            return self.add("indirect", span, cue_text.strip(), mention, i) is not None
+        return False
 
     def appeal(self, i: int, start: int, end: int) -> bool:
         """I5: "Hun opfordrer alle til at ..." : the appeal, from after the cue."""
@@ -2827,7 +3070,7 @@ class _Finder:
         else:
             mention = mention_at(self.text, source, end, object_pronouns=True) or (
                 self.named_body(source, end)) or self.quoted_source(source, end) or body_at(
-                self.text, source, end)
+                self.text, source, end) or self.described_source(source, end)
             if mention is not None:
                 # "Ifølge Ekstra Bladets reporter på stedet ...": the reporter, not the paper
                 mention = _media_person(self.text, mention, end) or mention
@@ -2847,14 +3090,64 @@ class _Finder:
         elif self.text[start : m.start()].rstrip().endswith(","):
             span = (start, m.start())
             rest = attribution_end(self.text, mention.end, end)
-            if self.text[mention.end : rest].strip(" ,"):
-                return False  # "..., ifølge X, der ..." - not the end of the sentence
+            if _PARENTHETICAL_REST.match(self.text, mention.end, rest):
+                # "Stoffet blev, ifølge sønnen, årsagen til ...": the source in commas
+                # inside the clause, which goes on after it
+                span = self.clause_around(start, m.start(), end)
+            elif self.text[mention.end : rest].strip(" ,") and not (
+                _RELATIVE_REST.fullmatch(self.text, mention.end, rest)
+            ):  # "..., ifølge X, der ... , er ..." - not the end of the sentence; a
+                # relative clause on X that ends it ("..., ifølge kommunen, der har
+                # skrevet til forældrene.") leaves the clause before it the report
+                return False
         else:
             span = self.clause_around(start, m.start(), end)
         self.add("indirect", span, " ".join(m["cue"].lower().split()), mention, i,
                  tags={"according"})
         return True
 
+
+    def in_words(self, i: int, start: int, end: int) -> bool:
+        """I3 with "med X's ord" (in X's words): "Med borgmesterens ord er der tale om en
+        katastrofe", "Skolen er med hans egne ord »et fængsel«"; the sentence, or the
+        rest of it when the phrase opens it, is what X said."""
+        m = _IN_WORDS.search(self.text, start, end)
+        if m is None or self.inside_quote_marks(m.start(), start, end):
+            return False
+        owner = m["owner"]
+        if owner in ("hans", "hendes", "deres"):
+            word = {"hans": "han", "hendes": "hun", "deres": "de"}[owner]
+            mention = Mention(word, m.start("owner"), m.end("owner"), "pronoun")
+        else:
+            name = owner[:-2] if owner.endswith(("'s", "’s")) else owner.rstrip("s'’")
+            mention = mention_at(self.text, m.start("owner"), m.start("owner") + len(name))
+            if mention is None or mention.end != m.start("owner") + len(name):
+                return False
+        if m.start() == start:
+            span = (m.end(), end)
+        elif self.text[start : m.start()].rstrip().endswith(","):
+            if self.text[m.end() : end].strip(" .!"):
+                span = self.clause_around(start, m.start(), end)
+            else:
+                span = (start, m.start())  # "..., med borgmesterens ord."
+        else:
+            span = self.clause_around(start, m.start(), end)
+        return self.add("indirect", span, "med ord", mention, i, tags={"according"}) is not None
+
+    def described_source(self, pos: int, end: int) -> Mention | None:
+        """A source described, not named, that a comma ends ("ifølge den 20-årige, der
+        er tiltalt", "ifølge den tiltalte, ..."): the mention reader reads such a phrase
+        only up to a given end; or a role written without article ("ifølge anmelder",
+        "Ifølge tiltalte var han ...", ``BARE_ROLE_NOUNS``)."""
+        if bare := _BARE_ROLE.match(self.text, pos, end):
+            return Mention(bare.group(), bare.start(), bare.end(), "descriptor")
+        comma = self.text.find(",", pos, end)
+        if comma < 0:
+            return None
+        mention = mention_at(self.text, pos, comma)
+        if mention is None or mention.kind != "descriptor" or mention.end != comma:
+            return None
+        return mention
 
     def clause_around(self, start: int, cue: int, end: int) -> tuple[int, int]:
         """What a sentence that holds "ifølge X" in its middle reports: the sentence,

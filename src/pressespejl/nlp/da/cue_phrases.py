@@ -28,6 +28,11 @@ CUE_PHRASES: dict[str, str] = {
     "lagde ikke skjul på": "lægge",
     "giver udtryk for": "give",
     "gav udtryk for": "give",
+    # a party's claim in court: "Forsvareren gjorde gældende, at ..."
+    "gør gældende": "gøre",
+    "gjorde gældende": "gøre",
+    "gjort gældende": "gøre",
+    "gøre gældende": "gøre",
     # the press quoting someone: "Borgmesteren er citeret for, at ...", "I avisen er Per
     # Holm citeret for, at ..." (the passive alone, "Det siges, at", names nobody and is
     # left out; "citeres for at sige, at" leaves the that-clause to "sige")
@@ -70,3 +75,11 @@ LOUDSPEAKERS: tuple[str, ...] = (
 )
 """Where an announcement sounds from, as its described speaker: "lyder det i
 højttalerne, at toget er aflyst", "Det meddeles over højttaleren, at ..."."""
+
+BARE_ROLE_NOUNS: tuple[str, ...] = (
+    "anmelder", "tiltalte", "sigtede", "forurettede", "skadelidte", "vidnet", "anklager",
+    "forsvarer", "vagthavende", "vagtchef", "politikommissær", "indklagede", "klager",
+)
+"""Roles that police and court reports write without an article, as a described speaker:
+"..., ifølge anmelder, ...", "Ifølge tiltalte var han ...", "lyder det fra vagthavende
+hos DMI"."""

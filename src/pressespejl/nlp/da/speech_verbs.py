@@ -19,7 +19,8 @@ Left out on purpose:
   view, not words; they count only inside a speech frame or with a quoted fragment.
 - "kræve" ("Rusland har krævet, at ..."): a demand reported by the journalist.
 - the participle "fortsat": it is mostly the adverb "still" ("er fortsat uenige").
-- passive forms ("siges", "sagdes"): they have no speaker.
+- passive forms ("siges", "oplyses") as cues of their own: without an agent they have no
+  speaker; with one ("Det oplyses af politiet, at") ``PASSIVE_SPEECH`` reads the agent.
 
 "lød det fra" / "lyder dommen fra" are phrases, read by ``cue_phrases.py``.
 """
@@ -75,6 +76,14 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "vedgå": ("vedgår", "vedgik", "vedgået"),
     "indvende": ("indvender", "indvendte", "indvendt"),
     "røbe": ("røber", "røbede", "røbet"),
+    "kundgøre": ("kundgør", "kundgjorde", "kundgjort"),
+    "fremføre": ("fremfører", "fremførte", "fremført"),
+    "tilkendegive": ("tilkendegiver", "tilkendegav", "tilkendegivet"),
+    "bedyre": ("bedyrer", "bedyrede", "bedyret"),
+    "replicere": ("replicerer", "replicerede", "repliceret"),
+    "udbryde": ("udbryder", "udbrød"),
+    "hviske": ("hvisker", "hviskede"),
+    "indskærpe": ("indskærper", "indskærpede", "indskærpet"),
 }
 """The infinitive (the lemma) is a form too: "Politiet kunne oplyse, at ...", "Han lagde
 ud med at fortælle, at ..."."""
@@ -95,10 +104,21 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "klargøre": ("klargør", "klargjorde", "klargjort"),
     # a denial, also negated: "vil ikke udelukke, at ..." reports that it was not ruled out
     "udelukke": ("udelukker", "udelukkede", "udelukket"),
+    "bestride": ("bestrider", "bestred", "bestridt"),
+    "anerkende": ("anerkender", "anerkendte", "anerkendt"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
 what was said."""
+
+PASSIVE_SPEECH: tuple[str, ...] = (
+    "oplyses", "oplystes", "meddeles", "meddeltes", "understreges", "fremhæves", "siges",
+    "sagdes", "skrives", "påpeges", "bekræftes", "erkendes", "fastslås", "præciseres",
+    "forklares", "udtales",
+)
+"""The -s passive of speech verbs: with its agent ("Det oplyses af politiet, at ...")
+the agent speaks; without one ("Det oplyses, at ...") nobody is named and it is left
+out."""
 
 NEGATED_DENIALS: frozenset[str] = frozenset({"afvise", "udelukke", "benægte"})
 """Denials that still report a statement when negated: "Ministeren vil ikke afvise, at
