@@ -201,7 +201,21 @@ ACCORDING = [
         "Skolen lukker, ifølge kommunen, der har sendt brev til forældrene.",
         [("indirect", "Skolen lukker", "ifølge", "kommunen")],
     ),
+    (
+        # a source with its modifier: the clause starts at its verb
+        "Ifølge kilder tæt på regeringen går ministeren af.",
+        [("indirect", "går ministeren af", "ifølge", "kilder tæt på regeringen")],
+    ),
+    (
+        "Ifølge en kilde i Venstre er formanden på vej ud.",
+        [("indirect", "er formanden på vej ud", "ifølge", "en kilde i Venstre")],
+    ),
+    (
+        "Ifølge politiet i Vejle er manden anholdt.",
+        [("indirect", "er manden anholdt", "ifølge", "politiet")],
+    ),
     ("Ifølge den nye plan skal skolen lukke.", []),
+    ("Ifølge den legende, der nu fortælles, boede en kæmpe i skoven.", []),
 ]
 
 # "med X's ord" (in X's words), like "ifølge": the owner of the words speaks. Not "med
@@ -270,6 +284,7 @@ SOURCE_CLAUSE = [
         [("indirect", "er 30 år", "oplyser", "politiet")],
     ),
     ("Det, som han sagde, var forkert.", []),
+    ("Bjørn gjorde, som hun sagde, og gik hjem.", []),
     ("Bogen, som hun har skrevet, sælger godt.", []),
     ("Historien, som han fortalte, var sjov.", []),
     ("Huset blev solgt, hvilket han ikke havde regnet med.", []),
@@ -306,6 +321,18 @@ MORE_VERBS = [
     ),
     ("Hun gik hjem. Derfor, siger hun.", []),
     ("Kravet blev gjort gældende i retten.", []),
+    # verbs of adding and reminding: after a quote, and "minder om, at"
+    ("- Det er et problem, supplerer hun.", [("direct", "Det er et problem", "supplerer",
+                                               "hun")]),
+    ("- Vi er enige, istemmer formanden.", [("direct", "Vi er enige", "istemmer",
+                                              "formanden")]),
+    ("Regningen bliver stor, minder hun om.",
+     [("indirect", "Regningen bliver stor", "minder om", "hun")]),
+    ("Derfor minder hun om, at fristen er i morgen.",
+     [("indirect", "fristen er i morgen", "minder om", "hun")]),
+    ("Huset brændte i nat. Det minder om sagen fra sidste år.", []),
+    ("Han minder om sin far.", []),
+    ("Hun supplerer sin løn med et bijob.", []),
     (
         "Ifølge oplysninger fra politiet var manden beruset.",
         [("indirect", "var manden beruset", "ifølge", "politiet")],
@@ -390,6 +417,9 @@ TRAILING_CHAINS = [
         [("indirect", "Vi har ikke flere spor", "siger", "Lise Hansen")],
     ),
     ("Huset er solgt, kan man læse på hjemmesiden.", []),
+    # a topic after the speaker ("om ..."), not where it was said: no trailing report
+    ("Stille og roligt, fortalte Lise Holm om en helt ny besætning om bord på et nyt skib.",
+     []),
     ("Kampen er slut, vil mange mene.", []),
     ("Skolen lukker, vil borgmesteren ikke sige.", []),
 ]

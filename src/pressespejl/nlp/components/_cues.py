@@ -100,7 +100,7 @@ PARTICLE = "|".join(
 i en pressemeddelelse fast"."""
 _INVERTED_PARTICLES = {"slå fast": "fast", "pege på": "på", "lade forstå": "forstå",
                        "melde ud": "ud", "gøre opmærksom": r"opmærksom(?:\s+på)?",
-                       "give udtryk": r"udtryk(?:\s+for)?"}
+                       "give udtryk": r"udtryk(?:\s+for)?", "minde om": "om"}
 PARTICLE_INVERTED = "|".join(
     rf"(?P<verb{k}>{_words(ocr_spellings(dict.fromkeys(PARTICLE_VERBS[lemma][0], '')))})"
     rf"(?P<mid{k}>(?:{SP}[^\s,.;:!?\"„“”»«]+){{1,5}}?){SP}"

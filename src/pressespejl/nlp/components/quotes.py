@@ -338,6 +338,11 @@ _ADDRESSEE_GAP = re.compile(
     rf"forud{SP}for|inden)(?:{SP}(?!at(?![{LO}])|som(?![{LO}])|der(?![{LO}])){_GAP_WORD}){{1,6}}"
     rf"|{alternation(_GAP_ADVERBS)}(?![{LO}])))+(?:{SP})?"
 )
+# where and to whom after a trailing speaker, not a topic ("om", "med")
+_WHERE_TOLD = re.compile(
+    rf"(?:{SP}(?:til|over{SP}for|overfor|i|på|fra|hos|ved|under|efter|forud{SP}for|inden)"
+    rf"(?:{SP}(?!at(?![{LO}])|som(?![{LO}])|der(?![{LO}])|om(?![{LO}])|med(?![{LO}]))"
+    rf"{_GAP_WORD}){{1,4}}|{SP}{alternation(_GAP_ADVERBS)}(?![{LO}]))+(?:{SP})?")
 # "lyder det, at ...": no speaker, the sentences before have it
 _SOUND_THAT = re.compile(
     rf"(?<![\w-])(?P<cue>(?:lyder|lød){SP}(?:det|(?:{alternation(SOUND_NOUNS)})(?:en|et)))"
@@ -562,6 +567,11 @@ _AFTER_SOURCE = re.compile(
     rf"|beregninger|beregning|tal|opgørelse|opgørelser|kilder|undersøgelse|analyse|prognose"
     rf"|skøn|erfaringer|optegnelser|registreringer|data)){SP}(?=[{LO}])"
 )
+# "tæt på regeringen ", "i Venstre ", "med kendskab til sagen ": a postmodifier of an
+# "Ifølge" source before the verb of the clause (verb second)
+_SOURCE_MODIFIER = re.compile(
+    rf"(?:tæt{SP}på|i|hos|fra|ved|med{SP}kendskab{SP}til|inden{SP}for|omkring|blandt)"
+    rf"(?:{SP}[^\s,.;:!?]+){{1,4}}?{SP}(?=(?:{alternation(_FINITE_VERBS)})(?![{LO}]))")
 _GENITIVE_END = re.compile(r"(?:s|'s|’s)\Z")
 # "aftens 'man of the match'", "årets »comeback«": a label a genitive gives, no one's words
 _GENITIVE_LABEL = re.compile(
@@ -637,6 +647,14 @@ _MESSAGE_IS = re.compile(
     rf"(?:(?P<owner>{GENITIVE}|[Hh]ans|[Hh]endes|[Dd]eres)(?:{SP}[{LO}]+e)?{SP}{_MESSAGE_NOUN}"
     rf"|(?<![\w-])(?i:{_MESSAGE_NOUN})(?:en|et){SP}fra{SP}(?P<from>[^,.;:!?]+?))"
     rf"{SP}(?P<verb>er|var|lyder|lød)(?:{SP}(?:klart|enkelt|kort|tydeligt))?,?{SP}at{SP}")
+# "den 20-årige", "den tiltalte", "en 45-årig kvinde": a described person
+_PERSON_DESCRIBED = re.compile(
+    rf"\d+-årig|(?<![{LO}])(?:{alternation(BARE_ROLE_NOUNS)}|kvinde|mand|dreng|pige|mor|far|"
+    rf"søn|datter|ejer|beboer|borger|patient|elev|lærer|dømte|anholdte|afdøde|dræbte)"
+    rf"(?:en|n|et|t|ne|erne)?\Z")
+_UNNAMED_SOURCE = re.compile(
+    rf"(?:(?:en|flere|to|tre|anonyme|unavngivne|centrale|velunderrettede){SP})*"
+    rf"(?:kilde|kilder|personer|folk)(?![\w-])")
 _BARE_ROLE = re.compile(rf"(?:{alternation(BARE_ROLE_NOUNS)})(?![\w-])")
 # "En mand, som politiet oplyser er 30 år, ...": the source inside a relative clause
 # whose verb follows the cue at once (the relative pronoun is that verb's subject)
@@ -646,6 +664,8 @@ _SAID_IS_VERBS = alternation(("er", "var", "har", "havde", "skal", "skulle", "vi
 _SAID_IS = re.compile(
     rf",{SP}(?:som|der){SP}(?P<said>[^,.;:!?\"„“”»«]+?){SP}(?P<verb>{_SAID_IS_VERBS})"
     rf"(?![{LO}])(?P<rest>[^,.;:!?\"„“”»«]*)")
+_REPORTED_BEFORE = re.compile(
+    rf"(?<![{LO}])(?:har|havde|også|selv|tidligere|flere{SP}gange)(?![{LO}])")
 # "Det, som han sagde, var forkert": the relative names what was said, not its content
 _WHAT_WAS_SAID = re.compile(
     rf"[\s–-]*(?:(?i:det|dét|alt|noget|meget|det{SP}eneste|det{SP}første|det{SP}sidste|"
@@ -2710,8 +2730,9 @@ class _Finder:
         if "," in rest:
             return False
         # where and to whom, however many words: "fra Fyns Politi til TV 2 Fyn fredag"
+        # (not a topic: "fortalte X om en helt ny besætning om bord på skibet")
         return len(rest.split()) <= 6 or (
-            len(rest.split()) <= 14 and _ADDRESSEE_GAP.fullmatch(rest) is not None)
+            len(rest.split()) <= 14 and _WHERE_TOLD.fullmatch(rest) is not None)
 
     def _add_trailing(self, i: int, start: int, stop: int, cue: str,
                       mention: Mention | None) -> bool:
@@ -2869,7 +2890,9 @@ class _Finder:
                 span = (start, m.start())
             elif m["rel"] == "som" and self.text[start : m.start()].strip(" -–") and not (
                 _WHAT_WAS_SAID.fullmatch(self.text, start, m.start())
-            ):
+            ) and _REPORTED_BEFORE.search(self.text, m.end(), cue.start()):
+                # (the perfect or "også"/"selv"/"tidligere" marks a report: "gjorde, som
+                # hun sagde, og gik" is an instruction followed)
                 span = (start, end)  # "A, som X har forklaret, B.": the sentence
             else:
                 continue
@@ -3085,6 +3108,14 @@ class _Finder:
             # "Ifølge Per Holm, der er formand for foreningen, er der ...": the clause
             # after the relative; "Ifølge DR's oplysninger har ...": after the noun
             after = skip.end()
+        if m.start() == start and (
+            verb := _SOURCE_MODIFIER.match(self.text, after, end)
+        ):  # "Ifølge kilder tæt på regeringen går ...": the clause starts at its verb
+            after = verb.end()
+            if _UNNAMED_SOURCE.fullmatch(mention.text):  # an unnamed source keeps it:
+                stop = len(self.text[: verb.end()].rstrip())  # "[en kilde i Venstre]"
+                mention = Mention(self.text[mention.start : stop], mention.start, stop,
+                                  "descriptor")
         if m.start() == start:
             span = (after, end)
         elif self.text[start : m.start()].rstrip().endswith(","):
@@ -3139,13 +3170,17 @@ class _Finder:
         er tiltalt", "ifølge den tiltalte, ..."): the mention reader reads such a phrase
         only up to a given end; or a role written without article ("ifølge anmelder",
         "Ifølge tiltalte var han ...", ``BARE_ROLE_NOUNS``)."""
-        if bare := _BARE_ROLE.match(self.text, pos, end):
+        if bare := _BARE_ROLE.match(self.text, pos, end) or _UNNAMED_SOURCE.match(
+            self.text, pos, end
+        ):  # "ifølge anmelder", "Ifølge en kilde i Venstre", "ifølge flere kilder"
             return Mention(bare.group(), bare.start(), bare.end(), "descriptor")
         comma = self.text.find(",", pos, end)
         if comma < 0:
             return None
         mention = mention_at(self.text, pos, comma)
-        if mention is None or mention.kind != "descriptor" or mention.end != comma:
+        if mention is None or mention.kind != "descriptor" or mention.end != comma or not (
+            _PERSON_DESCRIBED.search(mention.text)
+        ):  # "ifølge den legende, som ...": a story, not a person
             return None
         return mention
 

@@ -135,6 +135,10 @@ ATTRIBUTION_VERBS: dict[str, tuple[str, ...]] = {
     "slutte": ("slutter", "sluttede"),
     "afslutte": ("afslutter", "afsluttede"),
     "indlede": ("indleder", "indledte"),
+    "supplere": ("supplerer", "supplerede"),
+    "istemme": ("istemmer", "istemte"),
+    "mumle": ("mumler", "mumlede"),
+    "opsummere": ("opsummerer", "opsummerede"),
 }
 
 PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -146,5 +150,7 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "runde af": (("runder", "rundede"), "af"),
     "gøre opmærksom": (("gør", "gjorde", "gjort", "gøre"), "opmærksom"),
     "give udtryk": (("giver", "gav"), "udtryk"),  # not "give": "kan give glatte veje"
+    # "minder om, at ..." reminds; "Det minder om en film" resembles (no that-clause)
+    "minde om": (("minder", "mindede", "mindet", "minde"), "om"),
 }
 """lemma -> (verb forms, particle): "slår (han/desuden/X) fast"."""
