@@ -86,6 +86,25 @@ APPOSED = [
         [("indirect", "han var på arbejde", "forklarede", "Manden")],
     ),
     ("Per Holm, formand for klubben, vandt i går, at han fik pokalen.", []),
+    # a person described by age, with their part in the case or where they are from
+    (
+        "Den 30-årige røveridømte forklarede i retten i går, det slet ikke var hans idé.",
+        [("indirect", "det slet ikke var hans idé", "forklarede",
+          "Den 30-årige røveridømte")],
+    ),
+    (
+        "En 25-årig fra Kolding har forklaret, at han var hjemme.",
+        [("indirect", "han var hjemme", "har forklaret", "En 25-årig fra Kolding")],
+    ),
+    (
+        "De to 17-årige forklarede, at de var på arbejde.",
+        [("indirect", "de var på arbejde", "forklarede", "De to 17-årige")],
+    ),
+    (
+        "Den 40-årige mand forklarede, at han var hjemme.",
+        [("indirect", "han var hjemme", "forklarede", "Den 40-årige mand")],
+    ),
+    ("Den 40-årige har en lang straffeattest.", []),
     (
         # the phrase ends a relative clause: the inverted subject after the cue speaks
         "På mødet, der havde Lise Holm i spidsen, fortalte regeringen, at skolen lukker.",
@@ -330,6 +349,17 @@ MORE_VERBS = [
      [("indirect", "Regningen bliver stor", "minder om", "hun")]),
     ("Derfor minder hun om, at fristen er i morgen.",
      [("indirect", "fristen er i morgen", "minder om", "hun")]),
+    (
+        "Ministeren informerede Folketinget om, at planen var droppet.",
+        [("indirect", "planen var droppet", "informerede", "Ministeren")],
+    ),
+    (
+        "Borgmesteren orienterede byrådet om, at budgettet var skredet.",
+        [("indirect", "budgettet var skredet", "orienterede", "Borgmesteren")],
+    ),
+    ("Skolen informerer om nye regler på sin hjemmeside.", []),
+    # an infinitive after "at" has no subject: its object does not speak
+    ("Det er vigtigt at informere borgerne, at de skal koge vandet.", []),
     ("Huset brændte i nat. Det minder om sagen fra sidste år.", []),
     ("Han minder om sin far.", []),
     ("Hun supplerer sin løn med et bijob.", []),
@@ -416,6 +446,12 @@ TRAILING_CHAINS = [
         "Østjyllands Politi, til Ritzau.",
         [("indirect", "Vi har ikke flere spor", "siger", "Lise Hansen")],
     ),
+    (
+        # the words go on after where it was said: the whole sentence is the report
+        "Det var ikke hans kniv, forklarede han i retten, og han havde aldrig set den før.",
+        [("indirect", "Det var ikke hans kniv, forklarede han i retten, og han havde "
+          "aldrig set den før", "forklarede", "han")],
+    ),
     ("Huset er solgt, kan man læse på hjemmesiden.", []),
     # a topic after the speaker ("om ..."), not where it was said: no trailing report
     ("Stille og roligt, fortalte Lise Holm om en helt ny besætning om bord på et nyt skib.",
@@ -438,4 +474,28 @@ def test_quote_reported_speech_general_shapes(found_quotes: Callable[[str], list
                                                 *MESSAGE_IS])
 def test_quote_reported_speech_source_shapes(found_quotes: Callable[[str], list[tuple]],
                                              text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected
+
+
+# A pull quote run on into its speaker's name with no period: it repeats words the story
+# prints elsewhere, and its last sentence is in the first person. A narrative paragraph
+# that ends on a name it does not repeat is none.
+PULL_RUN_ON = [
+    (
+        "Festivalen er udsolgt.\n\nDet er en stor tillid til os. Og for os er der et løfte "
+        "i, at vi leverer Lise Holm\n\n»Det er en stor tillid til os. Og for os er der et "
+        "løfte i, at vi leverer«, siger talskvinde Lise Holm.",
+        [("direct", "Det er en stor tillid til os. Og for os er der et løfte i, at vi leverer",
+          None, "Lise Holm"),
+         ("direct", "Det er en stor tillid til os. Og for os er der et løfte i, at vi leverer",
+          "siger", "Lise Holm")],
+    ),
+    ("Lise Holm fylder 80 år.\n\nVi mødte Lise Holm i går. I dag ville vi gerne besøge "
+     "Per Holm\n\nPer Holm døde i 2010.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PULL_RUN_ON)
+def test_quote_pull_quote_run_on(found_quotes: Callable[[str], list[tuple]], text: str,
+                                 expected: list[tuple]) -> None:
     assert found_quotes(text) == expected

@@ -274,6 +274,12 @@ _GOES_ON = re.compile(
 _PULL_QUOTE = re.compile(
     rf"(?P<words>[^\n\"„“”»«]+[.!?]){SP}(?P<name>[{UP}][\w-]+(?:{SP}[{UP}][\w.-]*){{1,3}})"
     rf"(?:{SP}(?P<party>\([{UP}]{{1,3}}\)))?[^\S\n]*")
+_BEFORE_OBJECT_NAME = frozenset({"i", "med", "til", "af", "for", "om", "på", "hos", "fra",
+                                 "ved", "og", "eller", "som", "end", "mod", "efter", "under"})
+# "Vi leverer. Og det gør vi Lise Holm": a pull quote run on into its speaker's name
+_PULL_RUN_ON = re.compile(
+    rf"(?P<words>[^\n\"„“”»«]+[.!?]{SP}[^\n\"„“”»«.!?]+?[{LO}]){SP}"
+    rf"(?P<name>[{UP}][\w-]+(?:{SP}[{UP}][\w.-]*){{1,3}})[^\S\n]*")
 # "Ordfører, SF", "Formand for Dansk Metal (S)": the role under a pull quote's name
 _BOX_ROLE = re.compile(rf"[{UP}][\w-]+(?:{SP}[\w-]+)*(?:,{SP}[{UP}][\w-]*(?:{SP}[\w-]+)*"
                        rf"|{SP}\([{UP}]{{1,3}}\))")
@@ -861,6 +867,8 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     # "den 40-årige have forklaret": the perfect's "have" is no noun of the subject
     limit = have.start() if (have := _HAVE_BEFORE.search(text, start, cue_start)) else cue_start
     mention = mention_at(text, start, limit)
+    if (aged := _aged(text, start, limit)) and (mention is None or mention.end < aged.end):
+        mention = aged  # "De to 17-årige": not the pronoun "De"
     if mention is not None and mention.kind == "name" and (
         common_definite(mention.text) or common_definite(mention.text.removesuffix("s"))
     ):  # "Rapporten konkluderer": a common noun capitalised by the sentence start;
@@ -949,6 +957,25 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     return None
 
 
+# "Den 20-årige røveridømte", "En 25-årig fra Sønderborg", "De to 17-årige": a person
+# described by age (and a word for their part in the case)
+_AGED = re.compile(
+    rf"(?:[Dd]en|[Ee]n|[Dd]e(?:{SP}to|{SP}tre)?){SP}\d+-årige?"
+    rf"(?:{SP}(?!(?:har|havde|kan|kunne|vil|ville|skal|skulle|er|var)(?![{LO}]))"
+    rf"[{LO}]+(?:dømte|tiltalte|sigtede|anklagede|anholdte|e))?"
+    rf"(?:{SP}fra{SP}{CAPITALISED_RUN})?(?![\w-])")
+
+
+def _aged(text: str, start: int, stop: int) -> Mention | None:
+    """A subject described by age that the mention reader leaves (it reads such a phrase
+    only up to a given end): "Den 20-årige røveridømte forklarede", "En 25-årig fra
+    Sønderborg har forklaret"."""
+    m = _AGED.match(text, start, stop)
+    if m is None:
+        return None
+    return Mention(m.group(), m.start(), m.end(), "descriptor")
+
+
 def _leading_descriptor(text: str, start: int, stop: int) -> Mention | None:
     """A described person that opens the text before a verb ("Den tiltalte rejser sig",
     "Den 20-årige fortalte"): the mention reader reads "den 20-årige" only up to a given
@@ -972,6 +999,7 @@ _INNER_PERIOD = re.compile(
 # a subordinating conjunction that opens the sentence before the cue's subject
 _SUBJUNCTION = re.compile(
     rf"(?:Når|Hvis|Mens|Fordi|Selvom|Selv{SP}om|Efter{SP}at|Inden|Idet){SP}(?=[{UP}{LO}])")
+_INFINITIVE_MARK = re.compile(rf"(?<![\w-])at{SP}\Z")
 _HAVE_BEFORE = re.compile(rf"{SP}have{SP}\Z")
 _BUT_VERB = re.compile(rf",{SP}men{SP}(?=[{LO}])")
 
@@ -1935,7 +1963,7 @@ class _Finder:
         party letters of a politician), so a sentence that ends on a name is not one."""
         m = _PULL_QUOTE.fullmatch(self.text, p.start, p.end)
         if m is None:
-            return False
+            return self.pull_quote_run_on(i, p)
         mention = mention_at(self.text, m.start("name"), m.end("name"))
         if mention is None or mention.kind != "name" or mention.end != m.end("name") or (
             " " not in mention.text
@@ -1943,6 +1971,34 @@ class _Finder:
             return False
         words = self.text[m.start("words") : m.end("words")]
         if len(words.split()) < 5 or not (m["party"] or _FIRST_PERSON.search(words)):
+            return False
+        return self.add("direct", (m.start("words"), m.end("words")), None, mention, i,
+                        tags={"pull"}) is not None
+
+    def pull_quote_run_on(self, i: int, p: Paragraph) -> bool:
+        """A pull quote whose last sentence runs on into the speaker's name with no period
+        ("... Og for os er der et løfte i, at det gør vi Lise Holm"): several sentences, the
+        last in the first person, no cue or marks, a full name (a known first name), and
+        words the story prints elsewhere too (the quote the box repeats)."""
+        m = _PULL_RUN_ON.fullmatch(self.text, p.start, p.end)
+        if m is None:
+            return False
+        words = self.text[m.start("words") : m.end("words")]
+        last = re.split(r"[.!?]\s", words)[-1]
+        if len(words.split()) < 8 or not _FIRST_PERSON.search(last) or (
+            _SPEECH_WORD.search(words) or _IFOLGE.search(words)
+        ) or last.split()[-1].lower() in _BEFORE_OBJECT_NAME:
+            return False  # "... sammen med Per Holm": the name is the sentence's object
+        mention = mention_at(self.text, m.start("name"), m.end("name"))
+        if mention is None or mention.kind != "name" or mention.end != m.end("name") or (
+            " " not in mention.text or not is_first_name(mention.text.split()[0])
+        ):
+            return False
+        # a pull quote repeats words the story prints elsewhere (its source quote)
+        tail = " ".join(words.split()[-5:])
+        if tail not in " ".join(self.text[: p.start].split()) and tail not in " ".join(
+            self.text[p.end :].split()
+        ):
             return False
         return self.add("direct", (m.start("words"), m.end("words")), None, mention, i,
                         tags={"pull"}) is not None
@@ -2272,7 +2328,9 @@ class _Finder:
                 aux := _PASSIVE_AUX_BEFORE.search(self.text, start, cue.start())
             ):  # "Direktør X er i artiklen citeret for, at ...": the subject before "er"
                 mention = _subject(self.text, start, aux.start())
-            if mention is None and mid_start < gap:
+            if mention is None and mid_start < gap and not (
+                infinitive and _INFINITIVE_MARK.search(self.text, start, cue.start())
+            ):  # ("at informere borgerne, at ...": after "at" the words are its object)
                 mention = mention_at(self.text, mid_start, gap) or _impersonal(
                     self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
                     or body_at(self.text, mid_start, gap) or _before_addressee(
@@ -2668,7 +2726,10 @@ class _Finder:
                 cue = m["sound"] or m["cue"]
                 return self._add_trailing(i, start, m.start(), cue, mention)
             if mention and m["cue"] and (
-                after := _AFTER_ATTRIBUTION.match(self.text, mention.end, end)
+                after := _AFTER_ATTRIBUTION.match(self.text, mention.end, end) or (
+                    # "..., forklarede han i retten, og han ...": where it was said first
+                    (gap := _WHERE_TOLD.match(self.text, mention.end, end))
+                    and _AFTER_ATTRIBUTION.match(self.text, gap.end(), end))
             ) and not any(c in self.text[start : m.start()] for c in "\"„“”»«") and not (
                 self.text[start:end].rstrip().endswith(":")
             ):

@@ -106,6 +106,10 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "udelukke": ("udelukker", "udelukkede", "udelukket"),
     "bestride": ("bestrider", "bestred", "bestridt"),
     "anerkende": ("anerkender", "anerkendte", "anerkendt"),
+    # telling someone about a that-clause: "informerede Folketinget om, at ..."
+    "informere": ("informerer", "informerede", "informeret"),
+    "orientere": ("orienterer", "orienterede", "orienteret"),
+    "underrette": ("underretter", "underrettede", "underrettet"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
