@@ -499,3 +499,56 @@ PULL_RUN_ON = [
 def test_quote_pull_quote_run_on(found_quotes: Callable[[str], list[tuple]], text: str,
                                  expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A sentence that points back at the one before with a modal ("Det kunne X fortælle"),
+# the perfect, or the noun for someone's words ("Det var meldingen fra X"). Not a promise
+# to tell more, a negation, or a gift.
+BACK_REFERENCES = [
+    (
+        "Skolen lukker til sommer. Det kunne borgmesteren fortælle på et møde i aftes.",
+        [("indirect", "Skolen lukker til sommer", "kunne fortælle", "borgmesteren")],
+    ),
+    (
+        "Skolen lukker. Det skal ministeren have sagt til avisen.",
+        [("indirect", "Skolen lukker", "skal have sagt", "ministeren")],
+    ),
+    (
+        "Skolen lukker. Det var meldingen fra borgmester Per Holm.",
+        [("indirect", "Skolen lukker", "Det var meldingen", "Per Holm")],
+    ),
+    (
+        "Skolen lukker. Det er beskeden fra kommunen.",
+        [("indirect", "Skolen lukker", "Det er beskeden", "kommunen")],
+    ),
+    ("Skolen lukker. Det vil borgmesteren fortælle mere om i morgen.", []),
+    # "lyder budskabet" / "lød opfordringen" with no speaker: from the context
+    (
+        "Borgmester Per Holm holdt tale.\n\nRammerne er nødvendige, lyder budskabet.",
+        [("indirect", "Rammerne er nødvendige", "lyder budskabet", None)],
+    ),
+    (
+        "Borgmester Per Holm holdt tale.\n\nRammerne er nødvendige, lyder budskabet, for "
+        "emnet er svært.",
+        [("indirect", "Rammerne er nødvendige, lyder budskabet, for emnet er svært",
+          "lyder budskabet", None)],
+    ),
+    (
+        "Rammerne er nødvendige, lyder det fra borgmesteren, for emnet er svært.",
+        [("indirect", "Rammerne er nødvendige, lyder det fra borgmesteren, for emnet er "
+          "svært", "lyder det fra", "borgmesteren")],
+    ),
+    (
+        "Borgmester Per Holm holdt tale.\n\nHold jer inden døre, lød opfordringen.",
+        [("indirect", "Hold jer inden døre", "lød opfordringen", None)],
+    ),
+    ("Skolen lukker. Det kan politiet ikke sige.", []),
+    ("Skolen lukker. Det var en gave fra kommunen.", []),
+    ("Skolen lukker. Det er budskabet fra mødet.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_REFERENCES)
+def test_quote_back_reference_general_shapes(found_quotes: Callable[[str], list[tuple]],
+                                             text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

@@ -129,7 +129,8 @@ SOUND = (
 """A "lyder"/"lød" phrase whose speaker follows its preposition: "lyder det fra",
 "lød den nedslående melding fra", "lød det med tilfredshed fra", "lyder det over"."""
 SOUND_BARE = (
-    rf"{_SOUND_VERB}(?:{SP}(?:det|svaret|beskeden|meldingen)(?![{LO}]))"
+    rf"{_SOUND_VERB}(?:{SP}(?:det|svaret|beskeden|meldingen|budskabet|opfordringen|advarslen"
+    rf"|udmeldingen|reaktionen|kommentaren|forklaringen)(?![{LO}]))"
     rf"(?:{SP}(?!fra(?![{LO}])|over(?![{LO}]))[{LO}]+){{0,2}}(?!{SP}(?:fra|over)(?![{LO}]))"
 )
 """A "lyder det" with no speaker: "..., lyder det.", "lyder det forsigtigt", "lyder svaret:"."""

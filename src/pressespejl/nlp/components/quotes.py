@@ -431,8 +431,9 @@ _TRAILING = re.compile(rf",{SP}(?:(?P<sound>{SOUND})|(?P<cue>{SPEECH}))(?:{SP}(?
 # what may follow a mid-sentence attribution: a circumstance ("når", "mens") or the
 # speaker's next clause ("men", "og", "så")
 _AFTER_ATTRIBUTION = re.compile(
-    rf",{SP}(?:(?P<when>da|mens|når|efter{SP}at|inden|før)|men|og|så){SP}[{LO}]")
+    rf",{SP}(?:(?P<when>da|mens|når|efter{SP}at|inden|før)|men|og|så|for){SP}[{LO}]")
 _TRAILING_BARE = re.compile(rf",{SP}(?P<cue>{SOUND_BARE})[.!]?\s*\Z")
+_MID_BARE = re.compile(rf",{SP}(?P<cue>{SOUND_BARE}),{SP}(?=(?:for|men|og|så){SP}[{LO}])")
 _TRAILING_OWNER = re.compile(rf",{SP}(?P<cue>{SOUND_OWNER})[.!]?\s*\Z")
 # ", lader hun forstå." / ", slår han fast." (the particle after the speaker)
 _TRAILING_PARTICLE = re.compile(rf",{SP}(?P<verb>{'|'.join(PARTICLE_FORMS)}){SP}(?=\S)")
@@ -593,9 +594,10 @@ _APPEARS = re.compile(
     rf"(?:[{LO}-]+{SP}){{0,2}}?" + _DOCUMENT_NOUN_FROM
 )
 _APPEARS_THAT = re.compile(rf"{SP}fremgår{SP}det,?{SP}at{SP}")
-_BACKREF_AUX = re.compile(rf"Det{SP}(?P<aux>har|havde){SP}")
+_BACKREF_AUX = re.compile(
+    rf"Det{SP}(?P<aux>har|havde|kan|kunne|vil|ville|skal|skulle|må|måtte){SP}")
 _PARTICIPLE_AFTER = re.compile(
-    rf"(?:{SP}(?:også|tidligere|selv|før|flere{SP}gange|i{SP}dag|i{SP}går)){{0,2}}"
+    rf"(?:{SP}(?:også|tidligere|selv|før|flere{SP}gange|i{SP}dag|i{SP}går|nu|dog|have)){{0,3}}"
     rf"{SP}(?P<verb>[{LO}]+)(?![{LO}])"
 )
 _POSSESSIVE_PRONOUN = re.compile(r"(?:[Hh]endes|[Hh]ans)(?=\s)")
@@ -653,6 +655,11 @@ _MESSAGE_IS = re.compile(
     rf"(?:(?P<owner>{GENITIVE}|[Hh]ans|[Hh]endes|[Dd]eres)(?:{SP}[{LO}]+e)?{SP}{_MESSAGE_NOUN}"
     rf"|(?<![\w-])(?i:{_MESSAGE_NOUN})(?:en|et){SP}fra{SP}(?P<from>[^,.;:!?]+?))"
     rf"{SP}(?P<verb>er|var|lyder|lød)(?:{SP}(?:klart|enkelt|kort|tydeligt))?,?{SP}at{SP}")
+_MORE_ABOUT = re.compile(rf"{SP}(?:mere|nærmere|noget|intet|ikke|om)(?![{LO}])")
+# "Det var meldingen fra borgmester Per Holm.": the words' noun and its sender
+_BACKREF_MESSAGE = re.compile(
+    rf"(?:Det|Dette){SP}(?:er|var){SP}(?:(?:{alternation(_MESSAGE_NOUNS)})(?:en|et))"
+    rf"(?:{SP}til{SP}[^,.;:!?]+?)?{SP}fra{SP}")
 # "den 20-årige", "den tiltalte", "en 45-årig kvinde": a described person
 _PERSON_DESCRIBED = re.compile(
     rf"\d+-årig|(?<![{LO}])(?:{alternation(BARE_ROLE_NOUNS)}|kvinde|mand|dreng|pige|mor|far|"
@@ -1845,7 +1852,7 @@ class _Finder:
                     continue
             if not any(rule.search(self.text, s_start, s_end) for rule in (
                 ANY_CUE, _STATEMENT, _IN_DOCUMENT, _CITING, _ANNOUNCED, _APPEARS_OF,
-                _DESCRIBED_BACK, _MESSAGE_IS,
+                _DESCRIBED_BACK, _MESSAGE_IS, _BACKREF_MESSAGE,
             )) and not _APPEARS.match(
                 self.text, s_start, s_end
             ):
@@ -2251,7 +2258,7 @@ class _Finder:
         speaker between the auxiliary and the participle)."""
         m = _BACKREF_AUX.match(self.text, start, end)
         if m is None:
-            return False
+            return self.back_reference_message(i, start, end)
         mention = mention_at(self.text, m.end(), end)
         if mention is None or (mention.kind == "descriptor" and " " in mention.text):
             return False
@@ -2263,9 +2270,34 @@ class _Finder:
         span = self.previous_sentence(start)
         if span is None or any(q.start < span[1] and span[0] < q.end for q in self.found):
             return False
-        cue = f"{m['aux']} {verb['verb']}"
+        if m["aux"] not in ("har", "havde") and verb["verb"] not in INFINITIVES and not (
+            re.search(r"(?<![\w-])have(?![\w-])", verb.group())
+        ):
+            return False  # "Det kunne borgmesteren fortælle": a modal and the infinitive
+        if m["aux"] not in ("har", "havde") and _MORE_ABOUT.match(self.text, verb.end(), end):
+            return False  # "Det vil hun fortælle mere om i morgen": a promise, no words
+        have = " have" if re.search(r"(?<![\w-])have(?![\w-])", verb.group()) else ""
+        cue = f"{m['aux']}{have} {verb['verb']}"
         self.add("indirect", span, cue, mention, i, tags={"backref"})
         return True
+
+    def back_reference_message(self, i: int, start: int, end: int) -> bool:
+        """I1 with the noun for someone's words: "Det var meldingen fra borgmester Per
+        Holm." / "Det er beskeden fra kommunen til forældrene." (the sentence before)."""
+        m = _BACKREF_MESSAGE.match(self.text, start, end)
+        if m is None:
+            return False
+        mention = mention_at(self.text, m.end(), end) or body_at(self.text, m.end(), end)
+        if mention is None or not self._ends_sentence(mention.end, end):
+            return False
+        span = self.previous_sentence(start)
+        if span is None or any(q.start < span[1] and span[0] < q.end for q in self.found) or (
+            self.paragraph_start(span[0]) != self.paragraph_start(start)
+            and not self._paragraph_before(span, start)
+        ):
+            return False
+        cue = " ".join(self.text[m.start() : m.end()].split()[:3])
+        return self.add("indirect", span, cue, mention, i, tags={"backref"}) is not None
 
     def referred_span(self, start: int, whole: bool) -> tuple[int, int] | None:
         """What a back-reference at ``start`` points at: the sentence before; with
@@ -2725,7 +2757,7 @@ class _Finder:
             if mention and self._ends_sentence(mention.end, end):
                 cue = m["sound"] or m["cue"]
                 return self._add_trailing(i, start, m.start(), cue, mention)
-            if mention and m["cue"] and (
+            if mention and (m["cue"] or m["sound"]) and (
                 after := _AFTER_ATTRIBUTION.match(self.text, mention.end, end) or (
                     # "..., forklarede han i retten, og han ...": where it was said first
                     (gap := _WHERE_TOLD.match(self.text, mention.end, end))
@@ -2742,7 +2774,7 @@ class _Finder:
                     # clause has its own source
                     self.according_to(i, after.end() - 1, end)
                     stop = m.start()
-                return self._add_trailing(i, start, stop, m["cue"], mention)
+                return self._add_trailing(i, start, stop, m["cue"] or m["sound"], mention)
         for m in _TRAILING_PARTICLE.finditer(self.text, start, end):
             mention = mention_at(self.text, m.end(), end)
             particle = PARTICLE_FORMS[m["verb"]]
@@ -2774,6 +2806,11 @@ class _Finder:
             if self.inside_quote_marks(m.start(), start, end):
                 return False
             return self._add_trailing(i, start, m.start(), m["cue"], None)
+        if (m := _MID_BARE.search(self.text, start, end)) and not self.inside_quote_marks(
+            m.start(), start, end
+        ):  # "Rammerne er nødvendige, lyder budskabet, for emnet er svært.": the words go
+            # on after it, and the sentence is the report
+            return self._add_trailing(i, start, end, m["cue"], None)
         return False
 
     def _ends_sentence(self, pos: int, end: int) -> bool:
