@@ -504,3 +504,32 @@ UNION_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), UNION_BODIES, ids=_ids(UNION_BODIES))
 def test_union_noun_is_the_union_named_before(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 14. "den tiltalte", "den sigtede", "den anholdte" is the one person the article puts in
+#     that state ("Mads Berg er tiltalt", "Den 34-årige tiltalte, Mads Berg,"), not the
+#     prosecutor or officer named since; with two of them, or none, the descriptor.
+STATES = [
+    ("Mads Berg er tiltalt for drab. Anklager Ole Bak kræver fængsel på livstid.\n\n"
+     "- Jeg var der ikke, sagde den tiltalte.",
+     [("direct", "Mads Berg")]),
+    ("Den 34-årige tiltalte, Mads Berg, nægter sig skyldig. Anklager Ole Bak kræver "
+     "fængsel.\n\n"
+     "- Jeg var der ikke, sagde den tiltalte.",
+     [("direct", "Mads Berg")]),
+    ("Mads Berg er sigtet for røveriet. Vagtchef Ole Bak fortæller om anholdelsen.\n\n"
+     "- Jeg har ikke gjort noget, siger den sigtede.",
+     [("direct", "Mads Berg")]),
+    # near-misses
+    ("Ole Lund og Mads Berg er tiltalt for drab. Anklager Ida Bak kræver fængsel.\n\n"
+     "- Jeg var der ikke, sagde den tiltalte.",
+     [("direct", "den tiltalte")]),
+    ("Anklager Ole Bak kræver fængsel på livstid.\n\n"
+     "- Jeg var der ikke, sagde den tiltalte.",
+     [("direct", "den tiltalte")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATES, ids=_ids(STATES))
+def test_state_descriptor_is_the_one_person_in_that_state(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

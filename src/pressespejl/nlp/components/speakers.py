@@ -161,6 +161,15 @@ _INITIALLED = re.compile(rf"(?:(?:[{UP}]|Chr|Th|Fr)\.(?:{SP})?)+[{UP}][\w-]+(?:{
 _EMPLOYER_GENITIVE = re.compile(rf"{SP}(?:[a-zæøå-]+{SP}){{1,2}}(?P<name>{PERSON_NAME})")
 _EMPLOYER_AT = re.compile(rf"[a-zæøå-]{{4,}}{SP}(?:i|hos|fra|ved){SP}\Z")
 _EMPLOYEE_AFTER = re.compile(rf",?{SP}(?P<name>{PERSON_NAME})")
+_STATES = {"tiltalte": "tiltalt", "sigtede": "sigtet", "anklagede": "anklaget",
+           "dømte": "dømt", "anholdte": "anholdt", "mistænkte": "mistænkt",
+           "varetægtsfængslede": "varetægtsfængslet", "fængslede": "fængslet",
+           "efterlyste": "efterlyst", "indlagte": "indlagt", "fyrede": "fyret",
+           "nyvalgte": "nyvalgt", "savnede": "savnet", "tilbageholdte": "tilbageholdt"}
+"""Nominal adjectives of a person's state ("den tiltalte") and the participle a sentence
+puts a named person in it with ("Mads Berg er tiltalt")."""
+_LISTED_BEFORE = re.compile(rf"(?:,|{SP}og){SP}\Z")
+_DEFINITE_STATE = re.compile(rf"[Dd]en{SP}(?:\d+-årige{SP})?(?P<adj>{'|'.join(_STATES)})")
 _DEFINITE_AGE = re.compile(rf"[Dd]en{SP}(?P<age>\d{{1,3}})-årige(?:{SP}[a-zæøå-]+)?")
 _WORD_BEFORE = re.compile(rf"([{UP}][\w-]+){SP}\Z")
 _SPOKESPEOPLE = frozenset({"talsmand", "talskvinde", "talsperson", "pressechef",
@@ -815,6 +824,8 @@ class _Resolver:
         meteorolog hos DMI Anna Holm"; "den vagthavende" -> the one "vagthavende ..." the
         article names. None for an indefinite one ("en beboer" is someone new), for no
         such person and for more than one."""
+        if (state := _DEFINITE_STATE.fullmatch(mention.text)) is not None:
+            return self.state_holder(state["adj"].lower())
         if (aged := _DEFINITE_AGE.fullmatch(mention.text)) is not None:
             return self.aged_holder(aged["age"])
         words = mention.text.split()
@@ -831,6 +842,27 @@ class _Resolver:
         fits = {name for name, person in self.people.items() if any(
             pattern.search(role.lower()) and (complement is None or complement in role.lower())
             for role in person.roles)}
+        return fits.pop() if len(fits) == 1 else None
+
+    def state_holder(self, adjective: str) -> str | None:
+        """The one person the article puts in the state a nominal adjective names: "den
+        tiltalte" -> "Mads Berg" after "Mads Berg er tiltalt for drab", "Mads Berg, der er
+        sigtet", "Den 34-årige tiltalte, Mads Berg," or "tiltalte Mads Berg"; None for
+        no such person or more than one."""
+        participle = _STATES.get(adjective)
+        if participle is None:
+            return None
+        written = re.compile(
+            rf"(?P<name>{PERSON_NAME})(?:,{SP}(?:der|som))?{SP}(?:er|var|blev|bliver)"
+            rf"(?:{SP}(?:nu|i{SP}dag|også|formelt))?{SP}{participle}(?![\w-])"
+            rf"|(?<![\w-]){adjective}(?:{SP}\d+-årige)?,?{SP}(?P<after>{PERSON_NAME})",
+            re.IGNORECASE)
+        fits = set()
+        for m in written.finditer(self.text):
+            if m["name"] and _LISTED_BEFORE.search(self.text, max(0, m.start() - 5), m.start()):
+                return None  # "Ole Lund og Mads Berg er tiltalt": two of them
+            if person := self._person_named(m["name"] or m["after"]):
+                fits.add(person)
         return fits.pop() if len(fits) == 1 else None
 
     def aged_holder(self, age: str) -> str | None:
