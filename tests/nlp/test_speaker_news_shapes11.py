@@ -533,3 +533,28 @@ STATES = [
 @pytest.mark.parametrize(("text", "expected"), STATES, ids=_ids(STATES))
 def test_state_descriptor_is_the_one_person_in_that_state(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 15. An age with no noun ("en 25-årig fra Odense", "den 25-årige fra Vejle") is read as
+#     the speaker (the quote keeps a speaker), and is the one person the article gives
+#     that age; with none or two of that age, the descriptor.
+AGED = [
+    ("Mads Berg (25) fra Odense blev anholdt i nat. Vagtchef Ole Bak fortæller om "
+     "anholdelsen.\n\n"
+     "- Jeg har ikke gjort noget, siger en 25-årig fra Odense til avisen.",
+     [("direct", "Mads Berg")]),
+    ("Der var uro i Odense i nat.\n\n"
+     "- Jeg har ikke gjort noget, siger en 25-årig fra Odense til avisen.",
+     [("direct", "en 25-årig fra Odense")]),
+    ("Der var uro i Vejle i nat.\n\n"
+     "- Jeg så det hele, siger den 19-årige fra Vejle.",
+     [("direct", "den 19-årige fra Vejle")]),
+    ("Mads Berg (25) og Ole Lund (25) blev anholdt i nat.\n\n"
+     "- Jeg har ikke gjort noget, siger en 25-årig mand.",
+     [("direct", "en 25-årig mand")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED, ids=_ids(AGED))
+def test_age_alone_is_read_and_resolved(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

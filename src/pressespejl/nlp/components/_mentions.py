@@ -834,6 +834,12 @@ def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
             return None  # a bare title is a title mention, or none
         return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
     for probe in probes:
+        # "en 25-årig fra Odense", "den 25-årige fra Vejle": an age as the noun, and where
+        # the person is from
+        m = _AGED_ONE.match(probe, pos, end)
+        if m and _NOMINAL_AFTER.match(text, m.end(), end):
+            return Mention(text[m.start() : m.end()], m.start(), m.end(), "descriptor")
+    for probe in probes:
         # "Den sigtede", "den 53-årige", "De pårørende": an adjective as the noun
         m = _NOMINAL.match(probe, pos, end)
         if m and _NOMINAL_AFTER.match(text, m.end(), end) and (
@@ -876,6 +882,8 @@ _NOMINAL = re.compile(
     rf"(?:{SP}af{SP}de)?{SP}"
     rf"(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne)|{_NOMINAL_ADJECTIVES})(?![\w-])"
 )
+_AGED_ONE = re.compile(rf"(?:[Ee]n{SP}\d{{1,3}}-årig|[Dd]en{SP}\d{{1,3}}-årige){SP}(?:fra|i|på)"
+                       rf"{SP}[{UP}][\w-]+(?![\w-])|[Ee]n{SP}\d{{1,3}}-årig(?![\w-])")
 _NOMINAL_AFTER = re.compile(rf"[\s,.]*(?:$|(?:til|i|over|på|under|har|havde){SP})"
                             rf"|,{SP}(?=[{UP}])")  # "en af de ansatte, Karen Holm"
 

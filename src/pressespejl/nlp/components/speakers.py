@@ -170,7 +170,11 @@ _STATES = {"tiltalte": "tiltalt", "sigtede": "sigtet", "anklagede": "anklaget",
 puts a named person in it with ("Mads Berg er tiltalt")."""
 _LISTED_BEFORE = re.compile(rf"(?:,|{SP}og){SP}\Z")
 _DEFINITE_STATE = re.compile(rf"[Dd]en{SP}(?:\d+-årige{SP})?(?P<adj>{'|'.join(_STATES)})")
-_DEFINITE_AGE = re.compile(rf"[Dd]en{SP}(?P<age>\d{{1,3}})-årige(?:{SP}[a-zæøå-]+)?")
+_INDEFINITE_AGE = re.compile(rf"[Ee]n{SP}(?P<age>\d{{1,3}})-årige?(?:{SP}[a-zæøå-]+)?"
+                            rf"(?:{SP}(?:fra|i|på){SP}[{UP}][\w-]+)?")
+_FROM_PLACE = rf"(?:{SP}(?:fra|i|på){SP}[{UP}][\w-]+)?"
+_DEFINITE_AGE = re.compile(rf"[Dd]en{SP}(?P<age>\d{{1,3}})-årige(?:{SP}[a-zæøå-]+)?"
+                           rf"{_FROM_PLACE}")
 _WORD_BEFORE = re.compile(rf"([{UP}][\w-]+){SP}\Z")
 _SPOKESPEOPLE = frozenset({"talsmand", "talskvinde", "talsperson", "pressechef",
                            "pressemedarbejder", "presseansvarlig", "kommunikationschef"})
@@ -826,7 +830,9 @@ class _Resolver:
         such person and for more than one."""
         if (state := _DEFINITE_STATE.fullmatch(mention.text)) is not None:
             return self.state_holder(state["adj"].lower())
-        if (aged := _DEFINITE_AGE.fullmatch(mention.text)) is not None:
+        if (aged := _DEFINITE_AGE.fullmatch(mention.text)) is not None or (
+            aged := _INDEFINITE_AGE.fullmatch(mention.text)
+        ) is not None:  # "den 52-årige", "en 25-årig fra Odense": the one of that age
             return self.aged_holder(aged["age"])
         words = mention.text.split()
         if words[0].lower() in ("den", "det") and len(words) > 1:
