@@ -552,6 +552,10 @@ AGED = [
     ("Mads Berg (25) og Ole Lund (25) blev anholdt i nat.\n\n"
      "- Jeg har ikke gjort noget, siger en 25-årig mand.",
      [("direct", "en 25-årig mand")]),
+    # the one person the narrative paragraph before names, as for "den 19-årige"
+    ("Mads Berg fra Vejle så branden i nat.\n\n"
+     "- Jeg så det hele, siger den 19-årige fra Vejle.",
+     [("direct", "Mads Berg")]),
 ]
 
 

@@ -1856,9 +1856,12 @@ def _is_group(descriptor: str) -> bool:
 
 def _one_word(mention: Mention) -> bool:
     """Whether a title or descriptor is one noun, maybe with "den" and adjectives before
-    it ("landmanden", "den garvede landmand", "den 45-årige"): a person the text may
-    have named just before, not a group or a phrase with a complement."""
+    it ("landmanden", "den garvede landmand", "den 45-årige", also "fra Vejle" after
+    it): a person the text may have named just before, not a group or a phrase with a
+    complement."""
     words = mention.text.split()
+    if len(words) > 3 and words[-2] in ("fra", "i", "på") and words[-1][:1].isupper():
+        words = words[:-2]  # "den 19-årige fra Vejle"
     return len(words) == 1 or (2 <= len(words) <= 4 and words[0].lower() in ("den", "det")
                                and all(w.islower() and w.replace("-", "").isalnum()
                                        for w in words[1:]))
