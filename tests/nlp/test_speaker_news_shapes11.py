@@ -562,3 +562,29 @@ AGED = [
 @pytest.mark.parametrize(("text", "expected"), AGED, ids=_ids(AGED))
 def test_age_alone_is_read_and_resolved(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 16. A party speaks by the name the article gives it: "Socialdemokraterne", "DF" when the
+#     article never writes "Socialdemokratiet" or "Dansk Folkeparti" (the fullest name the
+#     article gives), the full name when it does or the form is elliptic ("De Radikale");
+#     an age before a state participle ("Den 20-årige røveridømte forklarede") is read as
+#     the speaker, not left to the context.
+PARTIES_AND_STATES = [
+    ("Lærerne frygter for skolen.\n\nDet er vrøvl, siger Socialdemokraterne.",
+     [("indirect", "Socialdemokraterne")]),
+    ("Forslaget får kritik i Folketinget.\n\nDet er usocialt, lyder det fra DF.",
+     [("indirect", "DF")]),
+    ("Dansk Folkeparti er utilfreds med aftalen.\n\nAftalen er for dyr, siger DF.",
+     [("indirect", "Dansk Folkeparti")]),
+    ("Forslaget får kritik i Folketinget.\n\nDet er usocialt, lyder det fra De Radikale.",
+     [("indirect", "Radikale Venstre")]),
+    ("Forsvarer Lone Dahl tror ikke på forklaringen.\n\n"
+     "Den 20-årige røveridømte forklarede i retten, at det ikke var hyggeligt.",
+     [("indirect", "den 20-årige røveridømte")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES_AND_STATES,
+                         ids=_ids(PARTIES_AND_STATES))
+def test_party_as_written_and_aged_participle(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

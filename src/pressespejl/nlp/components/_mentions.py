@@ -879,7 +879,7 @@ _NOMINAL_ADJECTIVES = "lokale|unge|ældre|frivillige|hjemløse|arbejdsløse|syge
 _NOMINAL = re.compile(
     rf"(?:[Dd]en|[Dd]e|[Ff]lere|[Mm]ange|[Nn]ogle|[Aa]lle|[Ee]nkelte|[Tt]o|[Tt]re"
     rf"|(?:[Ee]n|[Ee]t)(?={SP}af{SP}de{SP}))"  # "en af de ansatte"
-    rf"(?:{SP}af{SP}de)?{SP}"
+    rf"(?:{SP}af{SP}de)?{SP}(?:\d+-årige{SP}(?=[{LO}]{{3,}}(?:ede|te)(?![\w-])))?"
     rf"(?P<head>\d+-årige|[{LO}]{{3,}}(?:ede|te|ende|ne)|{_NOMINAL_ADJECTIVES})(?![\w-])"
 )
 _AGED_ONE = re.compile(rf"(?:[Ee]n{SP}\d{{1,3}}-årig|[Dd]en{SP}\d{{1,3}}-årige){SP}(?:fra|i|på)"
