@@ -452,6 +452,19 @@ TRAILING_CHAINS = [
         [("indirect", "Det var ikke hans kniv, forklarede han i retten, og han havde "
           "aldrig set den før", "forklarede", "han")],
     ),
+    (
+        # the speaker's role in apposition ends the sentence
+        "Toget er forsinket, oplyser Per Holm, informationschef ved DSB.",
+        [("indirect", "Toget er forsinket", "oplyser", "Per Holm")],
+    ),
+    (
+        "Toget er forsinket, siger Per Holm, direktør i DSB, til Ritzau.",
+        [("indirect", "Toget er forsinket", "siger", "Per Holm")],
+    ),
+    (
+        "Toget er forsinket, siger Per Holm (S), formand for trafikudvalget.",
+        [("indirect", "Toget er forsinket", "siger", "Per Holm")],
+    ),
     ("Huset er solgt, kan man læse på hjemmesiden.", []),
     # a topic after the speaker ("om ..."), not where it was said: no trailing report
     ("Stille og roligt, fortalte Lise Holm om en helt ny besætning om bord på et nyt skib.",

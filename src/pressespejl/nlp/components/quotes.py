@@ -298,8 +298,21 @@ _REPORTED_REGISTER = re.compile(
     r"(?<![\w-])(?:kan|kunne|vil|ville|skal|skulle|må|måtte|bør|burde)(?![\w-])")
 # ", der har været på vagt hele natten" ending the sentence after a speaker
 _RELATIVE_AFTER = re.compile(rf",{SP}(?:der|som){SP}[^,]*\Z|,{SP}hvor{SP}.*\Z")
-# ", til avisen" / ", over for TV 2" after a speaker's name in apposition
+# ", informationschef ved DSB" / ", direktør i Dansk Industri" after a trailing speaker's
+# name: the role in apposition (not a clause: ", og ...", ", der ...")
+_CLAUSE_WORDS = ("der", "som", "og", "men", "mens", "da", "når", "hvor", "fordi", "for",
+                 "så", "at", "hvis", "selvom", "efter", "inden", "før", "det", "den", "jeg",
+                 "vi", "han", "hun", "de", "man", "ifølge", "mener", "siger")
+# (inside the role "for" is a preposition: "formand for trafikudvalget")
+_INNER_CLAUSE_WORDS = ("der", "som", "og", "men", "mens", "da", "når", "hvor", "fordi", "at",
+                       "hvis", "selvom")
+_TRAILING_ROLE = re.compile(
+    rf",{SP}(?!(?:{alternation(_CLAUSE_WORDS)})(?![{LO}]))(?:en{SP}|et{SP})?[{LO}\d][\w-]*"
+    rf"(?:{SP}(?!(?:{alternation(_INNER_CLAUSE_WORDS)})(?![{LO}]))[\w'’.-]+){{0,7}}"
+    rf"(?=,|\s*\Z)")
+# ", der er vagtchef," between a trailing speaker and ", til Ritzau"
 _RELATIVE_BETWEEN = re.compile(rf",{SP}(?:der|som){SP}[^,]+(?=,)")
+# ", til avisen" / ", over for TV 2" after a speaker's name in apposition
 _TOLD_AFTER = re.compile(rf"^,{SP}(?:til|over{SP}for|overfor|i|på){SP}")
 # ", der har ledet firmaet i ti år" between a speaker after the cue and "at"
 _RELATIVE_REST = re.compile(rf",{SP}(?:der|som){SP}[^,.:;!?\"„“”»«]+")
@@ -2819,6 +2832,9 @@ class _Finder:
         rest = self.text[pos:end].rstrip(" .!")
         if any(c in rest for c in "\"„“”»«:;"):
             return False
+        rest = _PARTY_LETTERS.sub("", rest, count=1)  # "..., Per Holm (S), formand for X."
+        if role := _TRAILING_ROLE.match(rest):  # "..., Per Holm, informationschef ved DSB."
+            rest = rest[role.end() :]
         if relative := _RELATIVE_AFTER.search(rest):  # "..., der har været på vagt."
             rest = rest[: relative.start()]
         elif relative := _RELATIVE_BETWEEN.match(rest):
