@@ -233,6 +233,10 @@ ACCORDING = [
         "Ifølge politiet i Vejle er manden anholdt.",
         [("indirect", "er manden anholdt", "ifølge", "politiet")],
     ),
+    (
+        "Ifølge både politiet og kommunen er vandet rent.",
+        [("indirect", "er vandet rent", "ifølge", "politiet og kommunen")],
+    ),
     ("Ifølge den nye plan skal skolen lukke.", []),
     ("Ifølge den legende, der nu fortælles, boede en kæmpe i skoven.", []),
 ]

@@ -700,6 +700,7 @@ _SAID_WITHIN = re.compile(rf",{SP}(?P<rel>som|hvilket){SP}(?=\S)")
 _PROPOSITION_FORMS = alternation(
     form for lemma in PROPOSITION_LEMMAS for form in SPEECH_VERBS[lemma])
 _PROPOSITION_CUE = re.compile(rf"(?<![\w-])(?:{_PROPOSITION_FORMS})(?![{LO}])")
+_SOURCE_LEAD = re.compile(rf"(?:både|blandt{SP}andre|blandt{SP}andet|bl\.a\.){SP}(?=\S)")
 # ", årsagen til ..." after ", ifølge X": the clause goes on (not a relative on X)
 _PARENTHETICAL_REST = re.compile(
     rf",{SP}(?!(?:der|som|og|men|hvor|hvis|når|da|fordi)(?![{LO}]))[{LO}]")
@@ -3187,6 +3188,8 @@ class _Finder:
         if not m or self.inside_quote_marks(m.start(), start, end):
             return False
         source = m.end()
+        if both := _SOURCE_LEAD.match(self.text, source, end):
+            source = both.end()  # "Ifølge både politiet og kommunen": the joint source
         if document := _DOCUMENT_FROM.match(self.text, source, end):
             source = document.end()  # "ifølge brevet fra formanden": the one it is from
             mention = mention_at(self.text, source, end, object_pronouns=True)
