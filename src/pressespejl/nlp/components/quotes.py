@@ -630,17 +630,16 @@ _PUTS_IT = re.compile(
 )
 # the perfect after a quote: "- Det er helt skørt, har hun tidligere sagt til avisen."
 _PERFECT_AUX = re.compile(rf"(?:har|havde){SP}")
+# the speech verbs' participles ("sagt", "fortalt"); "fortsat" is an adverb there
+_SPEECH_PARTICIPLES = alternation(f for f in SPEECH_FORMS if f.endswith("t") and f != "fortsat")
 _PARTICIPLE_CUE = re.compile(
-    rf"(?:{SP}[{LO}]+){{0,2}}?{SP}(?P<cue>"
-    + alternation(f for f in SPEECH_FORMS if f.endswith("t") and f != "fortsat")
-    + rf")(?![{LO}])"
-)
+    rf"(?:{SP}[{LO}]+){{0,2}}?{SP}(?P<cue>{_SPEECH_PARTICIPLES})(?![{LO}])")
 # "- ..., kunne træneren fortælle efter kampen.", "..., skal han have sagt.": a modal,
 # the speaker, then the infinitive (or "have" and the participle)
 _MODAL_AUX = re.compile(rf"{_MODAL}{SP}")
 _INFINITIVE_CUE = re.compile(
     rf"(?:{SP}[{LO}]+){{0,2}}?{SP}(?P<cue>{alternation(INFINITIVES)}"
-    rf"|have{SP}(?:{alternation(f for f in SPEECH_FORMS if f.endswith('t') and f != 'fortsat')}))"
+    rf"|have{SP}(?:{_SPEECH_PARTICIPLES}))"
     rf"(?![{LO}])")
 _PARTICLE_INVERTED = re.compile(rf"(?<![\w-])(?:{PARTICLE_INVERTED})")
 # "Med borgmesterens ord ...", "med Per Holms egne ord", "med hans ord": the words are
