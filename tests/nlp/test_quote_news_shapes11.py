@@ -12,8 +12,12 @@ returns. Every text is invented for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.types import Article
 
 # The perfect or a modal, then where/when/to whom it was said, then the cue: the
 # subject before the auxiliary speaks. A non-speech participle after the same words
@@ -569,3 +573,23 @@ BACK_REFERENCES = [
 def test_quote_back_reference_general_shapes(found_quotes: Callable[[str], list[tuple]],
                                              text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A connective that opens a sentence before an inverted cue ("Yderligere fortalte
+# landstræneren, at ...") is no name: the subject after the verb speaks. A surname in
+# the same place ("Holm fortalte, at ...") still does.
+@pytest.mark.parametrize("connective", [
+    "Yderligere", "Ydermere", "Tillige", "Dernæst", "Sidenhen", "Afslutningsvis",
+    "Indledningsvis", "Slutteligt", "Omvendt", "Supplerende"])
+def test_a_connective_before_an_inverted_cue_is_not_the_speaker(connective: str) -> None:
+    text = (f"Kasper Holm er landstræner for holdet.\n\n{connective} fortalte "
+            "landstræneren, at holdet skal træne mere i vinter.")
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "Kasper Holm")]
+
+
+def test_a_surname_before_the_cue_still_speaks() -> None:
+    text = ("Kasper Holm er landstræner for holdet.\n\nHolm fortalte, at holdet skal "
+            "træne mere i vinter.")
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "Kasper Holm")]

@@ -45,6 +45,18 @@ NON_NAMES: frozenset[str] = frozenset(
         "netop",
         "derudover",
         "herudover",
+        # connectives that open a sentence before an inverted cue: "Yderligere fortalte
+        # landstræneren, at ...", "Afslutningsvis understregede hun, at ..."
+        "yderligere",
+        "ydermere",
+        "tillige",
+        "dernæst",
+        "sidenhen",
+        "afslutningsvis",
+        "indledningsvis",
+        "slutteligt",
+        "omvendt",
+        "supplerende",
         # sentence adverbs that stick to a name: "Eksempelvis Nordjyllands Beredskab"
         "eksempelvis",
         "ligeledes",
