@@ -593,3 +593,31 @@ def test_a_surname_before_the_cue_still_speaks() -> None:
             "træne mere i vinter.")
     analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
     assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", "Kasper Holm")]
+
+
+# A relative clause reports the words of the name before it also when where or when it
+# was said stands between "der"/"som" and the cue; announcing verbs ("bebudede, at",
+# "varslede, at", "proklamerede, at") report words with a that-clause, acts with an
+# object.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Klubben har fået ny formand efter Per Lund, der tidligere på året meddelte, at han "
+     "ville stoppe.", [("indirect", "Per Lund", "han ville stoppe")]),
+    ("Hun afløser Mette Berg, som over for avisen har fortalt, at hun går på pension.",
+     [("indirect", "Mette Berg", "hun går på pension")]),
+    ("Hun afløser Mette Berg, der ved flere lejligheder har sagt, at hun vil gå på pension.",
+     [("indirect", "Mette Berg", "hun vil gå på pension")]),
+    ("Klubben har fået ny formand efter Per Lund, der tidligere på året bebudede, at han "
+     "ville stoppe.", [("indirect", "Per Lund", "han ville stoppe")]),
+    ("Direktør Mette Berg varslede torsdag, at fabrikken lukker til sommer.",
+     [("indirect", "Mette Berg", "fabrikken lukker til sommer")]),
+    ("Borgmester Per Lund proklamerede, at byen er gældfri.",
+     [("indirect", "Per Lund", "byen er gældfri")]),
+    # acts, not words
+    ("Hun afløser Mette Berg, der i foråret gik på pension.", []),
+    ("Regeringen bebudede en ny lov om skoler.", []),
+    ("Fagforbundet varslede strejke fra mandag.", []),
+])
+def test_relative_reports_and_announcing_verbs(text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.speaker, q.text) for q in analysis.quotes] == expected

@@ -392,6 +392,9 @@ _TAIL_PHRASE = (
     rf"(?:{SP}(?!(?:at|som|der|og|men|hvis|når|fordi|om|ikke)(?![{LO}]))"
     rf"(?:(?:[{UP}]\.){{2,}}|[\w'’-]+)){{1,5}}?(?![\w'’-])"
 )
+# the relative pronoun of a clause whose subject is the name before it, then adverbials
+_RELATIVE_SUBJECT = re.compile(
+    rf",{SP}(?:som|der)(?:{SP}(?:{_TAIL_WORD}|{_TAIL_PHRASE}))*{SP}?\Z")
 _SUBJECT_TAIL = re.compile(
     rf"^[\s,]*(?:{_TAIL_WORD}(?:{SP}|[\s,]*$)|{_TAIL_PHRASE}{SP})*[\s,]*$")
 # (a phrase is never followed by a comma: "..., der havde X i spidsen, fortalte Y" ends a
@@ -970,10 +973,11 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
             text[mention.end : cue_start], False, infinitive
         ):
             return mention
-    # a relative pronoun after a name: "forklarer Martinez, som slår fast, at"
-    rel = re.search(rf",{SP}(?:som|der)(?:{SP}{_TAIL_WORD})*{SP}?\Z", text[start:cue_start])
+    # a relative pronoun after a name: "forklarer Martinez, som slår fast, at", also with
+    # when or where it was said: "Per Lund, der tidligere på året meddelte, at"
+    rel = _RELATIVE_SUBJECT.search(text, start, cue_start)
     if rel:
-        return relative_antecedent(text, start, start + rel.start())
+        return relative_antecedent(text, start, rel.start())
     return None
 
 

@@ -110,6 +110,11 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "informere": ("informerer", "informerede", "informeret"),
     "orientere": ("orienterer", "orienterede", "orienteret"),
     "underrette": ("underretter", "underrettede", "underrettet"),
+    # announcing what will come: "bebudede en lov" is an act, "bebudede, at han ville
+    # stoppe" reports words
+    "bebude": ("bebuder", "bebudede", "bebudet"),
+    "varsle": ("varsler", "varslede", "varslet"),
+    "proklamere": ("proklamerer", "proklamerede", "proklameret"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
