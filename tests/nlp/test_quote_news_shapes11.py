@@ -621,3 +621,16 @@ def test_relative_reports_and_announcing_verbs(text: str,
                                                expected: list[tuple[str, str, str]]) -> None:
     analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
     assert [(q.kind, q.speaker, q.text) for q in analysis.quotes] == expected
+
+
+# A page that lost the period after a name glues the next sentence's first word to it:
+# "Det skriver Berlingske Ifølge avisen ...". A word that only starts sentences ends the
+# name, in the speaker and in the entities.
+@pytest.mark.parametrize(("medium", "opener"), [
+    ("Berlingske", "Ifølge"), ("The Guardian", "Ifølge"), ("Jyllands-Posten", "Desuden")])
+def test_a_sentence_opener_glued_to_a_medium_is_cut_off(medium: str, opener: str) -> None:
+    text = (f"Aftalen om prisen er på plads. Det skriver {medium} {opener} avisen er prisen "
+            "40 mia. kr.")
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [q.speaker for q in analysis.quotes][:1] == [medium]
+    assert not any(opener in e.text for e in analysis.entities)

@@ -70,6 +70,7 @@ from pressespejl.nlp.components._lexicon import (
 from pressespejl.nlp.da.car_brands import CAR_BRANDS
 from pressespejl.nlp.da.events import EVENT_NAMES
 from pressespejl.nlp.da.holidays import HOLIDAYS
+from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisation_markers import (
     ARTICLE_NAME_HEADS,
     BODY_ENDINGS,
@@ -264,8 +265,11 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
             words[-1].group() in EDGE_WORDS
                      or _TRAILING_JUNK.fullmatch(words[-1].group())
                      or (len(words) > 1 and found.label == "PER"
-                         and _trailing_non_name(words[-1].group()))):
-        words.pop()  # "Anders Holt Kontakt", "Nukappiaaluk Hansen Onsdag" (a dateline)
+                         and _trailing_non_name(words[-1].group()))
+                     or (len(words) > 1 and _sentence_opener(words[-1].group()))):
+        # "Anders Holt Kontakt", "Nukappiaaluk Hansen Onsdag" (a dateline), "Berlingske
+        # Ifølge" (a page that lost the period after a name)
+        words.pop()
     while words and (words[0].group() in EDGE_WORDS or words[0].group() in SECTION_WORDS):
         words.pop(0)
     if not words:
@@ -554,6 +558,13 @@ def _unknown_first_name_before(text: str, start: int) -> int | None:
             gazetteer_lookup(f"{before.group().rstrip()} {word}") is not None):
         return None  # "formand for Inuit Ataqatigiit Múte B. Egede": a party's last word
     return m.start()
+
+
+def _sentence_opener(word: str) -> bool:
+    """A capitalised word that only starts sentences ("Ifølge", "Desuden"): no name of
+    any kind ends with it."""
+    return (word[:1].isupper() and word.lower() in NON_NAMES
+            and gazetteer_lookup(word) is None)
 
 
 def _trailing_non_name(word: str) -> bool:

@@ -49,6 +49,7 @@ from pressespejl.nlp.components._lexicon import (
     title_head,
 )
 from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS, MEDIA_OUTLETS
+from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
@@ -543,9 +544,9 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return Mention(alone, pos, pos + len(alone), "organisation") if (
             alone in MEDIA_OUTLETS) else None
     if m := _RUN.match(text, pos, end):
-        kind = _name_kind(m.group())
+        stop = _run_end(text, m.start(), m.end())
+        kind = _name_kind(text[m.start() : stop])
         if kind:
-            stop = m.end()
             while (initial := _INITIAL_GOES_ON.match(text, stop, end)) and re.search(
                 rf"(?<![\w.])[{UP}]\Z", text[m.start() : stop]
             ):
@@ -574,6 +575,18 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
     ):  # "ifølge sognepræsten" after "Sognepræst Anne Bro": a role the article gave
         return Mention(word.group(), word.start(), word.end(), "title", word.group())
     return described
+
+
+def _run_end(text: str, start: int, stop: int) -> int:
+    """Where a run of capitalised words stops being a name: before a word that only
+    starts sentences, as when a page lost the period after a name ("Det skriver The
+    Telegraph Ifølge mediet ...": the medium is "The Telegraph")."""
+    for word in _RUN_WORD.finditer(text, start, stop):
+        if word.start() > start and word.group()[:1].isupper() and (
+            word.group().lower() in NON_NAMES
+        ):
+            return len(text[:word.start()].rstrip())
+    return stop
 
 
 _LABEL_WORD = re.compile(rf"[{UP}][\w-]*")
