@@ -634,3 +634,26 @@ def test_a_sentence_opener_glued_to_a_medium_is_cut_off(medium: str, opener: str
     analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
     assert [q.speaker for q in analysis.quotes][:1] == [medium]
     assert not any(opener in e.text for e in analysis.entities)
+
+
+# A pull quote set as a box with its signature on one line: the words, then "Full Name,
+# role" as the next paragraph, for a person the story names elsewhere. Not a byline with
+# a place, not a signature the story never names again (an op-ed's author).
+SIGNED_BOX = [
+    ("Striden fortsætter i forbundet.\n\nNår så mange medlemmer stemmer nej, skal det tages "
+     "alvorligt.\nPer Lund, formand for Dansk Metal.\n\nResultatet kom i går. Formand Per "
+     "Lund vil nu samle forbundet.", [("direct", "Per Lund")]),
+    ("Debatten om cyklerne raser.\n\nVi skal have flere cykelstier i hele kommunen nu.\n"
+     "Mette Holm, byrådsmedlem (V)\n\nByrådet stemmer om planen i aften, oplyser Mette Holm.",
+     [("direct", "Mette Holm"), ("indirect", "Mette Holm")]),
+    ("Striden fortsætter i forbundet.\n\nNår så mange medlemmer stemmer nej, skal det tages "
+     "alvorligt.\nPer Lund, formand for Dansk Metal.\n\nResultatet kom i går.", []),
+    ("Holdet vandt 3-1 over Brøndby i går aftes på hjemmebane.\nJens Berg, Vejle.\n\n"
+     "Jens Berg scorede to af målene.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_BOX)
+def test_a_pull_quote_signed_on_one_line(text: str, expected: list[tuple[str, str]]) -> None:
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == expected

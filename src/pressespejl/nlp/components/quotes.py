@@ -172,6 +172,7 @@ from pressespejl.nlp.components._lexicon import (
     alternation,
     is_first_name,
     text_of,
+    title_head,
 )
 from pressespejl.nlp.components._mentions import (
     Mention,
@@ -1845,7 +1846,7 @@ class _Finder:
     # -- indirect and partial -------------------------------------------------------------
 
     def narrative_paragraph(self, i: int, p: Paragraph) -> None:
-        if self.pull_quote(i, p) or self.pull_quote_box(i, p) or (
+        if self.pull_quote(i, p) or self.pull_quote_box(i, p) or self.pull_quote_signed(i, p) or (
             self.interviewer_turn(i, p).addressed
         ):
             return
@@ -1976,6 +1977,37 @@ class _Finder:
         if len(role.split()) > 6 or not _BOX_ROLE.fullmatch(role) or self.text.find(
             mention.text, 0, p.start
         ) < 0:
+            return False
+        return self.add("direct", (p.start, p.end), None, mention, i,
+                        tags={"pull"}) is not None
+
+    def pull_quote_signed(self, i: int, p: Paragraph) -> bool:
+        """A pull quote set as a box with its signature on one line: the words, then
+        "Full Name, short role" alone in the next paragraph ("Det skal tages alvorligt." +
+        "Per Lund, formand for Dansk Metal."). The words have no cue or marks; the name is
+        one the story names elsewhere too (an op-ed's signature names its author nowhere
+        else, so it is none)."""
+        words = self.text[p.start : p.end]
+        if not 6 <= len(words.split()) <= 40 or not words.rstrip().endswith(
+            (".", "!", "?")
+        ) or (_SPEECH_WORD.search(words) or _IFOLGE.search(words) or QUOTED.search(words)
+              or i + 1 >= len(self.paragraphs)):
+            return False
+        sign = self.paragraphs[i + 1]
+        mention = mention_at(self.text, sign.start, sign.end)
+        if mention is None or mention.kind != "name" or mention.start != sign.start or (
+            " " not in mention.text or not is_first_name(mention.text.split()[0])
+        ):
+            return False
+        # (party letters may close the role: "Mette Holm, byrådsmedlem (V)")
+        role = re.sub(rf"{SP}\([{UP}]{{1,3}}\)\.?\Z", "", self.text[mention.end : sign.end].strip())
+        if not role.startswith(",") or not _SIGNATURE_ROLE.fullmatch(role) or len(
+            role.split()
+        ) > 6 or not any(title_head(w) for w in re.findall(r"[\w-]+", role)):
+            return False  # "Jens Berg, Vejle.": a place, no role; a byline, not a speaker
+        elsewhere = self.text.find(mention.text, 0, p.start) >= 0 or self.text.find(
+            mention.text, sign.end) >= 0
+        if not elsewhere:
             return False
         return self.add("direct", (p.start, p.end), None, mention, i,
                         tags={"pull"}) is not None
