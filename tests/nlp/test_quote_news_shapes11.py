@@ -657,3 +657,19 @@ SIGNED_BOX = [
 def test_a_pull_quote_signed_on_one_line(text: str, expected: list[tuple[str, str]]) -> None:
     analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
     assert [(q.kind, q.speaker) for q in analysis.quotes] == expected
+
+
+# A role whose complement is an owner's genitive, a superlative and the noun it owns
+# ("Formanden for Danmarks største fagforbund siger, at") is one subject; a name after
+# the preposition still ends the role ("formanden for Dansk Metal").
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Formanden for Danmarks største fagforbund", "formanden for Danmarks største fagforbund"),
+    ("Formanden for landets næststørste fagforbund",
+     "formanden for landets næststørste fagforbund"),
+    ("Direktøren for Nordens største bank", "direktøren for Nordens største bank"),
+    ("Formanden for Dansk Metal", "formanden for Dansk Metal"),
+])
+def test_a_role_for_an_owners_superlative_noun(subject: str, speaker: str) -> None:
+    text = f"{subject} siger, at resultatet viser et splittet forbund."
+    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
+    assert [(q.kind, q.speaker) for q in analysis.quotes] == [("indirect", speaker)]

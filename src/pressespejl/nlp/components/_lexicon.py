@@ -193,12 +193,17 @@ _COORDINATED = rf"(?:[{UP}{LO}][{UP}{LO}]*-,?{SP})*[{UP}{LO}][{UP}{LO}]*-{SP}og{
 # a minister's portfolio of several areas: "for Børn, Unge og Familier", "for Fiskeri,
 # Fangst og Landbrug" (one word each, so a name after it is never taken in)
 _PORTFOLIO = rf"{_NAME_WORD}(?:,{SP}{_NAME_WORD})*{SP}og{SP}{_NAME_WORD}"
+# "Danmarks største fagforbund", "landets næststørste bank": an owner's genitive, at most
+# two adjectives, and the noun it owns (a role's complement that names no name)
+_SUPERLATIVE = rf"[{LO}]+ste|førende"
+_OWNED_NOUN = (rf"(?:{GENITIVE_WORD}|{LOWER_GENITIVE_WORD})(?:{SP}(?:{_SUPERLATIVE})){{1,2}}"
+               rf"{SP}[{LO}][\w-]+(?![\w-])")
 ROLE_NP = (
     rf"(?:(?:[Dd]en|[Dd]et|[Hh]ans|[Hh]endes|[Dd]eres|[Ss]in|[Ss]it){SP})?"
     rf"(?:(?:{GENITIVE}|{_ADJ}|{TITLE}{SP}og){SP}){{0,3}}(?:{_COORDINATED})?"
     rf"(?:{TITLE}|{TITLE_DEFINITE})"
     rf"(?:{SP}for{SP}{_PORTFOLIO}"
-    rf"|{SP}(?:i|for|hos|ved|på){SP}(?:{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
+    rf"|{SP}(?:i|for|hos|ved|på){SP}(?:{_OWNED_NOUN}|{_ORG_NAME}|[{LO}]+(?:en|et)(?![{LO}])))?"
 )
 
 _WORD_RE = re.compile(r"[\w'’-]+")
@@ -207,7 +212,8 @@ _ADJ_RE = re.compile(_ADJ)
 ADJECTIVE = _ADJ
 # the organisation after a role's preposition: "ved Fyns Politi" in "vagtchef ved ..."
 POSTMOD_ORG = re.compile(
-    rf"{SP}(?:for{SP}(?P<areas>{_PORTFOLIO})|(?:i|for|hos|ved|på){SP}(?P<org>{_ORG_NAME}))")
+    rf"{SP}(?:for{SP}(?P<areas>{_PORTFOLIO})|(?:i|for|hos|ved|på){SP}(?P<org>{_ORG_NAME}))"
+    rf"(?![\w&'’-])(?!{SP}(?:{_SUPERLATIVE}){SP})")  # not "for Danmarks største fagforbund"
 _POSTMOD_RE = re.compile(
     rf"{SP}(?:for{SP}(?P<areas>{_PORTFOLIO})"
     rf"|(?:i|for|hos|ved|på){SP}(?:(?P<org>{_ORG_NAME})|[{LO}]+(?:en|et)(?![{LO}])))"
