@@ -137,6 +137,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -991,6 +992,14 @@ _AGED = re.compile(
     rf"(?:{SP}fra{SP}{CAPITALISED_RUN})?(?![\w-])")
 
 
+def _full_name(mention: Mention | None) -> TypeGuard[Mention]:
+    """Whether a mention is a person's full name that starts with a known first name
+    ("Lise Holm"), as the signature of a pull quote must be: not a surname alone, nor a
+    capitalised run that only looks like a name."""
+    return mention is not None and mention.kind == "name" and " " in mention.text and (
+        is_first_name(mention.text.split()[0]))
+
+
 def _aged(text: str, start: int, stop: int) -> Mention | None:
     """A subject described by age that the mention reader leaves (it reads such a phrase
     only up to a given end): "Den 20-årige røveridømte forklarede", "En 25-årig fra
@@ -1563,9 +1572,7 @@ class _Finder:
         ):  # "- driftschef Peter Holm": the role before the name
             mention = Mention(mention.text, rest.end(), mention.end, mention.kind, mention.role,
                               mention.parts)
-        if mention is None or mention.kind != "name" or mention.start != rest.end() or (
-            " " not in mention.text or not is_first_name(mention.text.split()[0])
-        ):
+        if not _full_name(mention) or mention.start != rest.end():
             return None
         role = self.text[mention.end : end].strip()
         if role and not (_SIGNATURE_ROLE.fullmatch(role) and len(role.split()) <= 6):
@@ -1969,9 +1976,7 @@ class _Finder:
             return False
         name_p, role_p = self.paragraphs[i + 1], self.paragraphs[i + 2]
         mention = mention_at(self.text, name_p.start, name_p.end)
-        if mention is None or mention.kind != "name" or (mention.start, mention.end) != (
-            name_p.start, name_p.end
-        ) or " " not in mention.text or not is_first_name(mention.text.split()[0]):
+        if not _full_name(mention) or (mention.start, mention.end) != (name_p.start, name_p.end):
             return False
         role = self.text[role_p.start : role_p.end]
         if len(role.split()) > 6 or not _BOX_ROLE.fullmatch(role) or self.text.find(
@@ -1995,9 +2000,7 @@ class _Finder:
             return False
         sign = self.paragraphs[i + 1]
         mention = mention_at(self.text, sign.start, sign.end)
-        if mention is None or mention.kind != "name" or mention.start != sign.start or (
-            " " not in mention.text or not is_first_name(mention.text.split()[0])
-        ):
+        if not _full_name(mention) or mention.start != sign.start:
             return False
         # (party letters may close the role: "Mette Holm, byrådsmedlem (V)")
         role = re.sub(rf"{SP}\([{UP}]{{1,3}}\)\.?\Z", "", self.text[mention.end : sign.end].strip())
@@ -2046,9 +2049,7 @@ class _Finder:
         ) or last.split()[-1].lower() in _BEFORE_OBJECT_NAME:
             return False  # "... sammen med Per Holm": the name is the sentence's object
         mention = mention_at(self.text, m.start("name"), m.end("name"))
-        if mention is None or mention.kind != "name" or mention.end != m.end("name") or (
-            " " not in mention.text or not is_first_name(mention.text.split()[0])
-        ):
+        if not _full_name(mention) or mention.end != m.end("name"):
             return False
         # a pull quote repeats words the story prints elsewhere (its source quote)
         tail = " ".join(words.split()[-5:])
