@@ -62,6 +62,7 @@ from pressespejl.nlp.components._lexicon import (
     is_danish_first_name,
     is_first_name,
     is_non_name,
+    is_sentence_opener,
     is_spelling_name,
     is_spelling_place,
     lemma_of,
@@ -70,7 +71,6 @@ from pressespejl.nlp.components._lexicon import (
 from pressespejl.nlp.da.car_brands import CAR_BRANDS
 from pressespejl.nlp.da.events import EVENT_NAMES
 from pressespejl.nlp.da.holidays import HOLIDAYS
-from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisation_markers import (
     ARTICLE_NAME_HEADS,
     BODY_ENDINGS,
@@ -266,7 +266,7 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
                      or _TRAILING_JUNK.fullmatch(words[-1].group())
                      or (len(words) > 1 and found.label == "PER"
                          and _trailing_non_name(words[-1].group()))
-                     or (len(words) > 1 and _sentence_opener(words[-1].group()))):
+                     or (len(words) > 1 and is_sentence_opener(words[-1].group()))):
         # "Anders Holt Kontakt", "Nukappiaaluk Hansen Onsdag" (a dateline), "Berlingske
         # Ifølge" (a page that lost the period after a name)
         words.pop()
@@ -558,13 +558,6 @@ def _unknown_first_name_before(text: str, start: int) -> int | None:
             gazetteer_lookup(f"{before.group().rstrip()} {word}") is not None):
         return None  # "formand for Inuit Ataqatigiit Múte B. Egede": a party's last word
     return m.start()
-
-
-def _sentence_opener(word: str) -> bool:
-    """A capitalised word that only starts sentences ("Ifølge", "Desuden"): no name of
-    any kind ends with it."""
-    return (word[:1].isupper() and word.lower() in NON_NAMES
-            and gazetteer_lookup(word) is None)
 
 
 def _trailing_non_name(word: str) -> bool:

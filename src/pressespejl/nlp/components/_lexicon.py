@@ -392,6 +392,14 @@ def is_non_name(word: str) -> bool:
     return word.lower() in _NON_NAMES
 
 
+def is_sentence_opener(word: str) -> bool:
+    """Whether a capitalised word only starts sentences ("Ifølge", "Desuden": our own
+    ``NON_NAMES``, not spaCy's stop words): no name of any kind ends with it, so after a
+    name it is the next sentence's first word on a page that lost the period
+    ("Berlingske Ifølge ...")."""
+    return word[:1].isupper() and word.lower() in NON_NAMES and gazetteer_lookup(word) is None
+
+
 FIRST_NAME_WORDS = frozenset({"Hans", "Per", "Bo"})
 """First names that are also Danish function words ("hans" = his, "per", "bo" = live):
 a first name when another capitalised name follows ("Hans Enoksen", "Per Holm")."""

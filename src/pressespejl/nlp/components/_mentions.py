@@ -44,12 +44,12 @@ from pressespejl.nlp.components._lexicon import (
     is_definite_title,
     is_first_name,
     is_non_name,
+    is_sentence_opener,
     lemma_of,
     split_name_off,
     title_head,
 )
 from pressespejl.nlp.da.media_nouns import MEDIA_NOUNS, MEDIA_OUTLETS
-from pressespejl.nlp.da.non_names import NON_NAMES
 from pressespejl.nlp.da.organisation_nouns import ORGANISATION_NOUNS
 from pressespejl.nlp.da.pronouns import OBJECT_PRONOUNS, PRONOUNS
 from pressespejl.nlp.da.site_chrome import LABEL_ONLY as _LABEL_ONLY
@@ -582,9 +582,7 @@ def _run_end(text: str, start: int, stop: int) -> int:
     starts sentences, as when a page lost the period after a name ("Det skriver The
     Telegraph Ifølge mediet ...": the medium is "The Telegraph")."""
     for word in _RUN_WORD.finditer(text, start, stop):
-        if word.start() > start and word.group()[:1].isupper() and (
-            word.group().lower() in NON_NAMES
-        ):
+        if word.start() > start and is_sentence_opener(word.group()):
             return len(text[:word.start()].rstrip())
     return stop
 
@@ -620,6 +618,8 @@ _KIN = re.compile(rf"(?:(?:[Hh]ans|[Hh]endes|[Dd]eres|[Ss]in|[Ss]it){SP})?"
                   rf"(?P<noun>[{LO}{UP}][{LO}]+)(?![\w-])")
 _NAMED_AFTER = re.compile(rf",?{SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
 _SPEAKING_SIDE = frozenset({"side", "vegne", "regning", "mund", "hånd", "egen", "eget"})
+"""Nouns after a genitive that leave the owner the speaker: "lyder det fra Solbakkens
+side", "på Venstres vegne", "fra Lises egen mund"."""
 _FUNCTION_WORDS = frozenset({
     "til", "efter", "på", "med", "for", "om", "fra", "over", "under", "ved", "hos", "mod",
     "uden", "inden", "før", "gennem", "omkring", "bag", "blandt", "ifølge", "da", "så", "nu",
@@ -636,8 +636,6 @@ _KIN_NOUNS = frozenset({
     "veninde", "nabo", "chef", "onkel", "tante", "morfar", "mormor", "farfar", "farmor",
 })
 """People a person's genitive owns who speak for themselves ("siger Lises mand")."""
-"""Nouns after a genitive that leave the owner the speaker: "lyder det fra Solbakkens
-side", "på Venstres vegne", "fra Lises egen mund"."""
 
 
 def _possessed(text: str, start: int, stop: int, end: int) -> Mention | None:
