@@ -836,6 +836,8 @@ def descriptor_at(text: str, pos: int, end: int) -> Mention | None:
         m = pattern.match(probe, pos, end)
         if not m or m["head"].lower() in _NOT_PERSON_NOUNS or len(m.group().split()) > 7:
             continue
+        if m.group() == m["head"] and is_non_name(m["head"]):
+            continue  # "Derudover sendte kongen ...:": a connective, not a person noun
         head = m["head"].lower()
         if not _PERSON_WORD.fullmatch(head) and not _agent_noun(head) and not _group_noun(
             head

@@ -42,7 +42,7 @@ from pressespejl.nlp.components._lexicon import (
     title_head,
 )
 from pressespejl.nlp.components.entities import entity_tuples
-from pressespejl.nlp.da.titles import TITLES
+from pressespejl.nlp.da.titles import TITLE_GENDERS, TITLES
 from pressespejl.nlp.extensions import register_extensions
 from pressespejl.types import Person
 
@@ -264,6 +264,19 @@ def _latest_with_head(
     return None
 
 
+def _gender(name: str, roles: list[str]) -> str | None:
+    """The gender of a person's first name; for a royal, of the title the name or a role
+    gives ("Kong Frederik", "Margrethe" with the role "dronning"): their first name
+    stands alone, and a one-word name is no first name to go by."""
+    first = name.split()[0]
+    if by_title := TITLE_GENDERS.get(first.lower()):
+        return by_title
+    if " " in name:
+        return first_name_gender(first)
+    titles = {TITLE_GENDERS.get(role.split()[-1].lower()) for role in roles} - {None}
+    return titles.pop() if len(titles) == 1 else None
+
+
 _GAP_AFTER = re.compile(rf",?{SP}")
 _LINK_BEFORE = re.compile(rf",{SP}(?:(?:der|som){SP}(?:er|var){SP})?\Z")
 
@@ -293,7 +306,7 @@ class RoleFinder:
                 name=name,
                 roles=tuple(roles.get(name, ())),
                 mentions=count,
-                gender=first_name_gender(name.split()[0]) if " " in name else None,
+                gender=_gender(name, roles.get(name, ())),
             )
             for name, count in counts.items()
         ]

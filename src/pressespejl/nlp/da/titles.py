@@ -43,6 +43,7 @@ TITLES: frozenset[str] = frozenset(
         "folketingsmedlem",
         "byrådsmedlem",
         "konge",
+        "kong",  # before a name: "kong Frederik" (the definite "kongen" is "konge"'s)
         "dronning",
         "prins",
         "prinsesse",
@@ -141,3 +142,12 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
 company's administrerende direktør its "topchef" ("Novo Nordisks administrerende
 direktør, Lars Holm" + "siger topchefen"), but a "direktør" is not always the top one.
 Tried only when no holder of the title itself or its compounds is named."""
+
+TITLE_GENDERS: dict[str, str] = {
+    "konge": "male", "kong": "male", "kronprins": "male", "prins": "male",
+    "dronning": "female", "kronprinsesse": "female", "prinsesse": "female",
+}
+"""Titles that tell their holder's gender. A royal is named by the first name alone
+("kong Frederik", "dronning Margrethe"), and a one-word name has no gender of its own (it
+may be a surname), so a later "han"/"hun" finds the royal through the title. Other
+offices are held by men and women alike ("formand" too)."""
