@@ -79,3 +79,32 @@ def test_connective_is_no_descriptor() -> None:
     assert descriptor_at(text, 0, len(text)) is None
     text = "Naboen sendte en hilsen:"
     assert descriptor_at(text, 0, len(text)) is not None
+
+
+# 2. The royal house speaks as an institution, written in lower case mid-sentence
+#    ("skriver kongehuset", "meddeler hoffet"); a document an organisation is said to have
+#    spoken in ("Det oplyser X i en pressemeddelelse") speaks for X when quoted later.
+ROYAL_HOUSE = [
+    ("Prinsen fylder 20 år\n\n"
+     "Prins Knud fejrede lørdag sin fødselsdag med en fest på slottet.\n\n"
+     "- Tak for alle de søde hilsner, skrev kongehuset i et opslag søndag.",
+     [("direct", "kongehuset")]),
+    ("Nyt ansigt ved hoffet\n\n"
+     "Fra 1. maj får kongefamilien en ny ceremonimester. Det skriver kongehuset i en "
+     "pressemeddelelse.",
+     [("indirect", "kongehuset")]),
+    ("Julen på slottet\n\n"
+     "Kongefamilien samles i år på Gråsten, meddeler hoffet.",
+     [("indirect", "hoffet")]),
+    ("Ny chef for flyvevåbnet\n\n"
+     "Generalmajor Ole Dam bliver ny chef for Flyvevåbnet. Det oplyser Forsvaret i en "
+     "pressemeddelelse.\n\n"
+     "'Ole Dam har en lang karriere bag sig', lyder det i pressemeddelelsen.",
+     [("indirect", "Forsvaret"), ("direct", "Forsvaret")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROYAL_HOUSE, ids=_ids(ROYAL_HOUSE))
+def test_royal_house_and_document_sender(text: str,
+                                         expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(text) == expected

@@ -1100,10 +1100,26 @@ class _Resolver:
                 mention = mention_at(self.text, start, m.start())
                 if mention is not None and not _SENDS.search(self.text, mention.end, m.start()):
                     mention = None  # "Folketinget har fået en redegørelse": the receiver
+                if mention is None:  # "Det oplyser kongehuset i en pressemeddelelse."
+                    mention = self._cue_subject_in(start, m.start())
             if mention is not None and mention.kind in ("name", "organisation", "title"):
                 speaker, _evidence = self.resolve(mention)
                 if speaker and (speaker in self.people or mention.kind == "organisation"):
                     return speaker
+        return None
+
+    def _cue_subject_in(self, start: int, pos: int) -> Mention | None:
+        """The speaker of a cue that the document at ``pos`` was said in, read between
+        the cue and "i en <document>" ("Det oplyser kongehuset i en pressemeddelelse",
+        "skriver Forsvaret i sin årsrapport"): the sender of that document."""
+        inside = _IN_DOCUMENT.search(self.text, start, pos)
+        if inside is None:
+            return None
+        for cue in ANY_CUE.finditer(self.text, start, inside.start()):
+            after = _WORD_REST.match(self.text, cue.end())
+            mention = mention_at(self.text, after.end() if after else cue.end(), inside.start())
+            if mention is not None and mention.end == inside.start():
+                return mention
         return None
 
     def _sentence_end(self, pos: int) -> int:
@@ -1642,6 +1658,9 @@ _SENDS = re.compile(r"(?<![\w-])(?:sendt|sender|sendte|udsendt|udsender|udsendte
                     r"offentliggjort|offentliggør|offentliggjorde|fremlagt|fremlægger|"
                     r"fremlagde|skrevet|skriver|skrev|udarbejdet|udarbejder|udarbejdede|"
                     r"afgivet|afgiver|afgav|lavet|laver|lavede|udgivet|udgiver|udgav)(?![\w-])")
+_IN_DOCUMENT = re.compile(
+    rf"{SP}i{SP}(?:en|et|sin|sit|deres|dens|dets){SP}(?:[a-zæøå-]+{SP})?[a-zæøå-]*\Z")
+_WORD_REST = re.compile(rf"[\w-]*{SP}")
 _FOCUS_WORD = re.compile(rf"(?:Også|Både|Nu|Så|Derfor|Samtidig){SP}")
 
 

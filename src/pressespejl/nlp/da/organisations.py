@@ -299,7 +299,7 @@ ORGANISATIONS: frozenset[str] = frozenset(
         # common nouns used as organisations
         "regeringen", "politiet", "anklagemyndigheden", "forsvaret", "kommunen",
         "ministeriet", "styrelsen", "oppositionen", "klubben", "selskabet",
-        "virksomheden", "fagforeningen",
+        "virksomheden", "fagforeningen", "kongehuset", "hoffet",
     }
 )
 
