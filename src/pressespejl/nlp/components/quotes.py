@@ -577,7 +577,11 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE)
 """A work named before its title: a title in a sentence with no cue, not a quote (after
 "kalder sangen" the words are the speaker's verdict: a partial quote)."""
-_RELATIVE_CUE = re.compile(rf"(?:,{SP}(?:som|der)|{SP}og)(?:{SP}(?:også|dog|samtidig|desuden))?"
+# (where it was said may stand before "og": "siger X i en pressemeddelelse og understreger,
+# at"; adverbials and a modal after the pronoun or "og": "der samtidig kan fortælle, at",
+# "der dog i samme åndedrag erkender, at", as ``_RELATIVE_SUBJECT`` reads them)
+_RELATIVE_CUE = re.compile(rf"(?:(?:{SP}{_TAIL_PHRASE})*{SP}og|,{SP}(?:som|der))"
+                           rf"(?:{SP}(?:{_TAIL_WORD}|{_TAIL_PHRASE}))*"
                            rf"{SP}(?P<cue>{THAT_CUE})")
 # "..., lder det fra landstræneren": any one word before "det fra" after quoted words
 _ANY_DET_FRA = re.compile(rf"[{LO}]+{SP}det{SP}fra{SP}")
