@@ -56,3 +56,37 @@ def test_a_reported_clause_after_adverbials_in_a_relative(
         found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
 
+
+# After the words of a dash or quote-mark paragraph, a verb and its inverted subject that
+# close the paragraph are the attribution, also a verb no list holds ("beder",
+# "argumenterer", "formaner"). A first-person subject ("spiller vi") or words after the
+# subject are no attribution.
+ANY_VERB_ATTRIBUTION = [
+    (
+        "- Der er glat på vejene, så man skal køre langsomt, beder vagtchefen.",
+        [("direct", "Der er glat på vejene, så man skal køre langsomt", "beder",
+          "vagtchefen")],
+    ),
+    (
+        "- Vi har ikke råd til en ny hal, argumenterer Per Lund.",
+        [("direct", "Vi har ikke råd til en ny hal", "argumenterer", "Per Lund")],
+    ),
+    (
+        "»Husk lygter på cyklen i mørket,« formanede politikommissær Lise Holm.",
+        [("direct", "Husk lygter på cyklen i mørket", "formanede", "Lise Holm")],
+    ),
+    (
+        "- Tag hjelmen på, formaner hun.",
+        [("direct", "Tag hjelmen på", "formaner", "hun")],
+    ),
+    (
+        "- Hvis vejret holder, spiller vi.",
+        [("direct", "Hvis vejret holder, spiller vi", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANY_VERB_ATTRIBUTION)
+def test_any_verb_with_its_subject_closing_a_quote_paragraph(
+        found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

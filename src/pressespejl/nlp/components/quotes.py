@@ -631,6 +631,9 @@ _SOUND_BARE = re.compile(SOUND_BARE)
 # "rystet: - Jeg har aldrig ...": a colon, then a dash quote on the same line
 _COLON_DASH = re.compile(rf":{SP}(?=[-–—](?:{SP})?[{UP}])")
 _ATTRIBUTION_CUE = re.compile(ATTRIBUTION_CUE)
+# any present or past tense verb, then its subject, as the last words of a quote paragraph
+_ANY_VERB = re.compile(rf"(?P<verb>[{LO}]{{3,}}(?:er|ede|te|de)){SP}")
+_QUOTE_CLOSE = re.compile(r"[.!]?\s*")
 # "..., som X udtrykker det." after the quoted words
 _AS_PUT = re.compile(rf"som{SP}")
 _PUTS_IT = re.compile(
@@ -1519,6 +1522,14 @@ class _Finder:
         ) and (infinitive := _INFINITIVE_CUE.match(text, mention.end, limit)):
             cue = f"{text[pos : m.end()].strip()} {' '.join(infinitive['cue'].split())}"
             return cue, mention, infinitive.end(), set()
+        if (m := _ANY_VERB.match(text, pos, limit)) and (
+            mention := mention_at(text, m.end(), limit)
+        ) and (mention.kind in ("name", "title") or mention.text.lower() in ("han", "hun")) \
+                and _QUOTE_CLOSE.fullmatch(text, mention.end, end):
+            # "- ..., beder vagtchefen.", "- ..., argumenterer Per Lund.": after the words
+            # of a quote paragraph, a verb and its inverted subject closing the paragraph
+            # are the attribution, whatever the verb
+            return m["verb"], mention, mention.end, set()
         return None
 
     def quote_paragraph(self, i: int, p: Paragraph) -> _QuoteParagraph | None:
