@@ -90,3 +90,32 @@ ANY_VERB_ATTRIBUTION = [
 def test_any_verb_with_its_subject_closing_a_quote_paragraph(
         found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A sentence that starts with its subject right before the finite cue and its clause: a
+# verb-second sentence has nothing else there, so the words are the speaker even when no
+# list names them ("Grenaa-Anholt færgefart", "Letbanen", after a dateline "RØNNE –"). A
+# study, a count or a document is no voice; a pronoun with a modal ("Jeg tør nok sige,
+# at") and a cue with words before "at" ("svarer lidt til, at") are no fronted subject.
+FRONTED_SUBJECT = [
+    ("Letbanen skriver, at man venter på en godkendelse.",
+     [("indirect", "man venter på en godkendelse", "skriver", "Letbanen")]),
+    ("Rederiet oplyser, at aftenfærgen er aflyst.",
+     [("indirect", "aftenfærgen er aflyst", "oplyser", "Rederiet")]),
+    ("Grenaa-Anholt færgefart oplyser, at færgerne ikke sejler i dag.",
+     [("indirect", "færgerne ikke sejler i dag", "oplyser", "Grenaa-Anholt færgefart")]),
+    ("Kommunens tekniske forvaltning skriver, at vejen lukkes i to uger.",
+     [("indirect", "vejen lukkes i to uger", "skriver", "Kommunens tekniske forvaltning")]),
+    ("RØNNE – Bornholmslinjen meddeler, at morgenturen er aflyst.",
+     [("indirect", "morgenturen er aflyst", "meddeler", "Bornholmslinjen")]),
+    ("Rapporten konkluderer, at vejene er for smalle.", []),
+    ("Undersøgelsen fastslår, at flere cykler til arbejde.", []),
+    ("Jeg tør nok sige, at det var en god kamp.", []),
+    ("Situationen svarer lidt til, at man sælger sin bil.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_SUBJECT)
+def test_a_fronted_subject_no_list_names(
+        found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

@@ -990,6 +990,55 @@ def _subject(text: str, start: int, cue_start: int, infinitive: bool = False) ->
     return None
 
 
+# "RØNNE – " or "VEJEN: " before the first words of a story
+_DASH_DATELINE = re.compile(rf"[{UP}]{{3,}}(?:{SP}[{UP}]{{2,}})*{SP}?[–—-]{SP}(?=[{UP}])")
+# the whole subject of a sentence that starts with it, right before the finite cue: an
+# organisation named by a capitalised word and one or two common nouns ("Grenaa-Anholt
+# færgefart", "Vejdirektoratets trafikcenter", "Kommunens tekniske forvaltning") or by
+# one definite noun ("Letbanen", "Rederiet")
+_FRONTED_BODY = re.compile(
+    rf"(?P<body>[{UP}][\w'’-]*(?:{SP}[{LO}][{LO}-]+){{1,2}}"
+    rf"|[{UP}][{LO}]{{3,}}(?:en|et|erne|ene))")
+# what a study, a count or a document says is no one's words (docs/gold-format.md)
+_NO_VOICE = re.compile(
+    rf"(?:[{LO}-]*(?:rapport|undersøgelse|analyse|opgørelse|statistik|tal|måling|dom|"
+    rf"kendelse|lov|aftale|plan|beregning|prognose|evaluering|redegørelse|notat|brev|"
+    rf"skrivelse|artikel|bog|film|video|billede|test|forskning|studie|model|data|oversigt|"
+    rf"afgørelse|vurdering|konklusion|regnskab|budget|forslag|tekst|indstilling|erfaring|"
+    rf"historie|sag|tid|dag|uge|år|regel|kort|liste|mail|besked|opslag|side)"
+    rf"(?:en|et|ne|erne|ene|n|t)?)\Z", re.IGNORECASE)
+
+
+def _fronted_subject(text: str, start: int, cue_start: int) -> Mention | None:
+    """The subject of "Grenaa-Anholt færgefart oplyser, at ...", "Letbanen skriver, at
+    ...", "RØNNE – Rederiet meddeler, at ...": a sentence whose first words, up to the
+    finite cue, are one noun phrase the mention reader leaves out. In a verb-second
+    sentence nothing but the subject can stand there when the cue is followed by its
+    clause (an adverbial first puts the subject after the cue)."""
+    if dateline := _DASH_DATELINE.match(text, start, cue_start):
+        start = dateline.end()
+        if (named := mention_at(text, start, cue_start)) is not None and not text[
+            named.end : cue_start
+        ].strip():
+            return named
+    m = _FRONTED_BODY.fullmatch(text, start, start + len(text[start:cue_start].rstrip()))
+    if m is None or _NO_VOICE.search(m["body"].split()[-1]):
+        return None
+    first, *rest = m["body"].lower().split()
+    if first in _NOT_FRONTED or any(word in _NOT_NOUNS for word in rest):
+        return None  # "Jeg tør nok sige, at": a pronoun, a modal and an adverb
+    return Mention(m["body"], m.start(), m.end(), "organisation")
+
+
+# words that open a sentence without being its subject
+_NOT_FRONTED = frozenset({"det", "der", "den", "de", "her", "nu", "så", "men", "og", "derfor",
+                          "samtidig", "desuden", "også", "hvis", "når", "da", "som", "at",
+                          "hans", "hendes", "deres", "mange", "flere", "alle", "nogle",
+                          "jeg", "du", "vi", "i", "man", "han", "hun", "dette", "denne"})
+_NOT_NOUNS = frozenset({*SENTENCE_ADVERBS, *MODALS, "tør", "turde", "nok", "ikke", "er", "var",
+                        "blev", "bliver", "aldrig", "gerne", "godt"})
+
+
 # "Den 20-årige røveridømte", "En 25-årig fra Sønderborg", "De to 17-årige": a person
 # described by age (and a word for their part in the case)
 _AGED = re.compile(
@@ -2432,6 +2481,8 @@ class _Finder:
                     self.text, start, mid_start, gap) or _group_at(self.text, mid_start, gap) \
                     or body_at(self.text, mid_start, gap) or _before_addressee(
                     self.text, mid_start, gap)
+            if mention is None and not self.text[cue.end() : gap].strip(" ,"):
+                mention = _fronted_subject(self.text, start, cue.start())
             if mention is None or _DATA_SUBJECT.fullmatch(mention.text):
                 continue
             cognitive = bool(_COGNITIVE.fullmatch(cue.group()))
