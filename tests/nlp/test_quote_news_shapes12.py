@@ -119,3 +119,28 @@ FRONTED_SUBJECT = [
 def test_a_fronted_subject_no_list_names(
         found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# A fronted adverbial capitalised by the sentence start, then the cue and its inverted
+# subject: the subject after the cue speaks ("Herudover bekræfter vagtchefen, at"). A
+# definite noun before the cue ("Vidnet fortalte politiet, at") and a surname the story
+# writes after a first name keep their place as the subject, the words after the cue
+# being its object.
+FRONTED_ADVERBIAL = [
+    ("Herudover bekræfter vagtchefen, at branden er slukket.",
+     [("indirect", "branden er slukket", "bekræfter", "vagtchefen")]),
+    ("Herefter oplyser politiet, at vejen er åben igen.",
+     [("indirect", "vejen er åben igen", "oplyser", "politiet")]),
+    ("Kort efter middag oplyser politiet på Twitter, at en kørebane er åben igen.",
+     [("indirect", "en kørebane er åben igen", "oplyser", "politiet")]),
+    ("Vidnet fortalte politiet, at hun så en rød bil.",
+     [("indirect", "hun så en rød bil", "fortalte", "Vidnet")]),
+    ("Per Holm kørte bilen. Holm fortalte politiet, at han var bange.",
+     [("indirect", "han var bange", "fortalte", "Holm")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_ADVERBIAL)
+def test_a_fronted_adverbial_is_not_the_speaker(
+        found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

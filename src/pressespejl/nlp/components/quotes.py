@@ -172,6 +172,7 @@ from pressespejl.nlp.components._lexicon import (
     UP,
     alternation,
     is_first_name,
+    lemma_of,
     text_of,
     title_head,
 )
@@ -1279,12 +1280,22 @@ def _inverted(text: str, start: int, cue_start: int, cue_end: int, end: int,
     the one written before the cue."""
     if m := _INVERTED_PRONOUN.match(text, cue_end, end):
         return Mention(m["p"], m.start("p"), m.end("p"), "pronoun")
-    if before is None or before.kind != "name" or " " in before.text or before.start != start:
+    if before is None or before.kind not in ("name", "descriptor") or " " in before.text \
+            or before.start != start:
         return None
     after = mention_at(text, _skip_space(text, cue_end), end)
-    if after is not None and after.kind == "name" and " " in after.text and is_first_name(
-        after.text.split()[0]
-    ) and not is_first_name(before.text):
+    if before.kind == "name" and after is not None and after.kind == "name" and " " in \
+            after.text and is_first_name(after.text.split()[0]) and not is_first_name(
+            before.text):
+        return after
+    if after is not None and after.start == _skip_space(text, cue_end) and after.kind in (
+        "name", "title", "organisation", "descriptor"
+    ) and lemma_of(before.text.lower()) == before.text.lower() and not re.search(
+        rf"[{UP}][\w'’-]+{SP}{re.escape(before.text)}(?![\w'’-])", text
+    ):  # "Herudover bekræfter vagtchefen, at": an uninflected Danish word capitalised by
+        # the sentence start (no surname: the story never writes it after a first name;
+        # no definite noun: "Vidnet fortalte politiet, at" keeps its subject) is an
+        # adverbial
         return after
     return None
 
