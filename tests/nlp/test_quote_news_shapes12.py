@@ -144,3 +144,24 @@ FRONTED_ADVERBIAL = [
 def test_a_fronted_adverbial_is_not_the_speaker(
         found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
     assert found_quotes(text) == expected
+
+
+# "lægger vægt på, at ...": stressing what was said, like "understreger, at", with an
+# adverb or a weight before the noun ("lægger især/også/stor vægt på") and where it was
+# said before the clause. With an object ("lægger vægt på disciplin") it reports nothing.
+PUTS_WEIGHT_ON = [
+    ("Hun lægger især vægt på, at man skal rydde sne i tide.",
+     [("indirect", "man skal rydde sne i tide", "lægger især vægt", "Hun")]),
+    ("Borgmester Per Lund lagde vægt på i sin nytårstale, at skolerne bliver bedre.",
+     [("indirect", "skolerne bliver bedre", "lagde vægt", "Per Lund")]),
+    ("Han lægger også vægt på, at han ikke vil vente en hel uge.",
+     [("indirect", "han ikke vil vente en hel uge", "lægger også vægt", "Han")]),
+    ("Klubben lægger stor vægt på ungdomsarbejdet.", []),
+    ("Træneren lægger vægt på disciplin, og spillerne er glade.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PUTS_WEIGHT_ON)
+def test_puts_weight_on_a_that_clause(
+        found_quotes: Callable[[str], list[tuple]], text: str, expected: list[tuple]) -> None:
+    assert found_quotes(text) == expected

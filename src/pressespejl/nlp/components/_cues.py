@@ -63,17 +63,27 @@ def _words(forms: object) -> str:
 SPEECH_FORMS = _forms(SPEECH_VERBS, infinitive=True)
 THAT_ONLY_FORMS = _forms(THAT_ONLY_VERBS, infinitive=True)
 ATTRIBUTION_FORMS = _forms(ATTRIBUTION_VERBS)
+# a common verb is an infinitive cue only with its particle: "lægge vægt" ("at lægge sig"
+# reports nothing)
+_PARTICLE_NEEDED = frozenset({"lægge vægt"})
 INFINITIVES = frozenset({*SPEECH_VERBS, *THAT_ONLY_VERBS,
-                         *(forms[-1] for forms, _particle in PARTICLE_VERBS.values())})
+                         *(f"{forms[-1]} {particle}" if lemma in _PARTICLE_NEEDED else forms[-1]
+                           for lemma, (forms, particle) in PARTICLE_VERBS.items())})
 """The infinitive cues: "kunne oplyse", "lagde ud med at fortælle", "vil slå fast"."""
 COGNITIVE_FORMS = _forms(COGNITIVE_VERBS)
 STANCE_FORMS = _forms(STANCE_VERBS) if STANCE_AS_QUOTES else {}
 PARTICLE_FORMS = ocr_spellings(
-    {form: particle for forms, particle in PARTICLE_VERBS.values() for form in forms})
+    {form: particle for lemma, (forms, particle) in PARTICLE_VERBS.items() for form in forms
+     if lemma not in _PARTICLE_NEEDED})
+"""The verb of a particle verb that may stand apart from its particle ("slår han fast");
+not "lægger": alone it is any sentence's verb ("sneen vil lægge sig")."""
+_ALL_PARTICLE_FORMS = {form: particle for forms, particle in PARTICLE_VERBS.values()
+                       for form in forms}
 
 # adverbs a particle verb may hold before its particle: "slår desuden fast"
 _PARTICLE_ADVERBS = ("også", "dog", "desuden", "samtidig", "igen", "endnu", "nu", "derfor",
-                     "klart", "ligeledes", "tidligere", "allerede")
+                     "klart", "ligeledes", "tidligere", "allerede", "især", "særligt",
+                     "navnlig", "stor", "meget", "afgørende")
 _ADVERB = _words(_PARTICLE_ADVERBS)
 
 SPEECH_WORD = _words([*SPEECH_FORMS, *ocr_spellings(CUE_PHRASES)])
@@ -186,8 +196,8 @@ def cue_lemma(cue: str) -> str | None:
             return table[words[-1]]
         if words[0] in table:
             return table[words[0]]
-    if words[0] in PARTICLE_FORMS:
-        return f"{words[0]} {PARTICLE_FORMS[words[0]]}"
+    if words[0] in _ALL_PARTICLE_FORMS:
+        return f"{words[0]} {_ALL_PARTICLE_FORMS[words[0]]}"
     return None
 
 

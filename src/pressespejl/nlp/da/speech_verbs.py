@@ -161,5 +161,8 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "give udtryk": (("giver", "gav"), "udtryk"),  # not "give": "kan give glatte veje"
     # "minder om, at ..." reminds; "Det minder om en film" resembles (no that-clause)
     "minde om": (("minder", "mindede", "mindet", "minde"), "om"),
+    # "lægger (især) vægt på, at ...": stresses what was said; "lægger vægt på kvalitet"
+    # (an object) reports nothing, and without a that-clause no cue reads it
+    "lægge vægt": (("lægger", "lagde", "lagt", "lægge"), "vægt"),
 }
 """lemma -> (verb forms, particle): "slår (han/desuden/X) fast"."""
