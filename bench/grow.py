@@ -27,8 +27,9 @@ are written copy by copy, ``--batch`` originals per transaction, so rows are app
 key order. A crash leaves whole batches; run the same command again to go on (the plan,
 including the dropped index definitions, is kept in the ``meta`` table under
 ``bench.grow``). On PostgreSQL the copies are written with triggers off (where the user
-may: ``session_replication_role``), so the facet counts cache (schema 11) is counted again
-at the end (``facet_counts_rebuild()``).
+may: ``session_replication_role``), so the facet counts cache (schema 11) and the counts of
+cached facet queries (schema 14) are counted again at the end (``facet_counts_rebuild()``,
+``facet_query_counts_rebuild()``).
 
 A SQLite source can also be copied into an empty PostgreSQL database first (``--to
 postgresql://...``): the rows go over with COPY (the article and quote ``tsv`` are built
@@ -768,6 +769,12 @@ def grow(url: str | Path, copies: int, batch: int = BATCH) -> dict[str, Any]:
             entries = db.one("SELECT facet_counts_rebuild()")
             result["facet_counts_s"] = time.perf_counter() - t
             _log(f"facet counts: {entries:,} values counted in {result['facet_counts_s']:.0f} s")
+        if isinstance(db, _Postgres) and db.one("SELECT to_regproc('facet_query_counts_rebuild')"):
+            # Likewise the counts of the cached facet queries (schema 14), if any.
+            t = time.perf_counter()
+            rows = db.one("SELECT facet_query_counts_rebuild()")
+            result["facet_query_counts_s"] = time.perf_counter() - t
+            _log(f"facet query counts: {rows:,} rows in {result['facet_query_counts_s']:.0f} s")
         started = time.perf_counter()
         if isinstance(db, _Postgres):
             db.reset_sequences()

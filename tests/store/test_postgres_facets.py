@@ -56,7 +56,10 @@ def test_an_upgraded_archive_gets_its_facet_values(pg_url):
     with open_store(pg_url) as store:
         store.add_many(_records())
         expected = {str(q): store.facets(q) for q in QUERIES}
-        with store._write() as cur:  # as written before schema 10 (and 11, which needs 10)
+        with store._write() as cur:  # as written before schema 10 (and 11, 14 need 10)
+            cur.execute("DROP TABLE facet_query_counts, facet_queries")
+            cur.execute("DROP FUNCTION facet_query_counts_track, facet_query_counts_truncate, "
+                        "facet_query_counts_rebuild, facet_queries_add CASCADE")  # + triggers
             cur.execute("DROP TABLE facet_counts")
             cur.execute("DROP FUNCTION facet_counts_track, facet_counts_truncate, "
                         "facet_counts_rebuild, facet_count_entries CASCADE")  # + triggers

@@ -59,6 +59,7 @@ from pressespejl.search.query import (
     to_tsquery,
 )
 from pressespejl.search.trend import TrendBy, buckets
+from pressespejl.store import _pg_facet_cache
 from pressespejl.store._pg_dates import PublishedBounds, published_bounds
 from pressespejl.store._pg_filters import FILTER_CODES, filter_tsquery, terms_tsquery
 from pressespejl.store._pg_pairs import article_tsquery, position_pairs
@@ -709,7 +710,17 @@ class PostgresStore(SqlSearchStore):
         ``SqlSearchStore._facet_rows``."""
         compiled, from_sql, where, params = self._compile(query, "article")
         whole = compiled.match is None and not compiled.where and from_sql == "articles a"
-        if cache and whole:
+        cached = None if whole or not cache else _pg_facet_cache.cached_counts(self, query)
+        if cached is not None:
+            # A cached query (schema 14): its counts per month, kept by a trigger.
+            body, params = cached
+            counted = ("counted AS MATERIALIZED (SELECT split_part(entry, chr(31), 1) AS k, "
+                       "min(split_part(entry, chr(31), 2)) AS name, sum(n) AS n "
+                       "FROM cq WHERE left(entry, 1) <> 'd' GROUP BY 1), ")
+            per_day = (" UNION ALL SELECT 'd', substr(entry, 2), n, '' FROM cq "
+                       "WHERE left(entry, 1) = 'd'") if days else ""
+            head = f"WITH cq AS MATERIALIZED ({body}), "
+        elif cache and whole:
             # The whole archive: the cached counts (schema 11), kept by a trigger.
             counted = ("counted AS MATERIALIZED (SELECT split_part(entry, chr(31), 1) AS k, "
                        "min(split_part(entry, chr(31), 2)) AS name, sum(n) AS n "
@@ -756,6 +767,11 @@ class PostgresStore(SqlSearchStore):
 
     def trend(self, query: SearchQuery, by: TrendBy = "month") -> list[tuple[str, int]]:
         compiled = compile_query(query, self, "article")
+        if by in ("day", "week", "month") and compiled.match is not None:
+            # A cached query (schema 14): its articles per day, kept by a trigger.
+            per_day = _pg_facet_cache.days(self, query)
+            if per_day is not None:
+                return buckets(per_day, by)
         if by not in ("day", "week", "month") or compiled.match is not None or compiled.where:
             return super().trend(query, by)
         # The whole archive: the cached articles per day (schema 11).
@@ -763,6 +779,15 @@ class PostgresStore(SqlSearchStore):
             cur.execute(CACHED_DAYS)
             rows = cur.fetchall()
         return buckets(((date.fromisoformat(r[1]), int(r[2])) for r in rows), by)
+
+    def cache_facet_words(self, min_articles: int = _pg_facet_cache.FACET_WORDS_MIN) -> int:
+        """Keep facet counts (schema 14) for every word of about ``min_articles``
+        articles or more (function words aside), so the facets and trend of such a word,
+        over all time or over whole months, are read from them instead of counted over
+        its matches (``_pg_facet_cache``). Words already cached stay; returns how many
+        were added. Each cached word makes each new article that has it update about 16
+        more counts at ingest. Run it again as the archive grows."""
+        return _pg_facet_cache.cache_words(self, min_articles, WRITE_LOCK)
 
     def _quote_index(self, terms: Any) -> dict[str, Any]:
         return {"tsv": Raw("?::tsvector", terms)}
