@@ -71,11 +71,11 @@ def test_cached_words_follow_ingest_delete_and_reanalysis(pg_url):
     with open_store(pg_url) as store:
         records = _records()
         store.add_many(records[:5])
-        added = store.cache_facet_words(min_articles=1)
+        added = store.cache_facet_words(min_articles=1, limit=None)
         assert added == len(_cached_words(store)) > 0
         assert "'soldat':ABC" in _cached_words(store)
         assert "'og':ABC" not in _cached_words(store)  # a function word
-        assert store.cache_facet_words(min_articles=1) == 0  # already cached
+        assert store.cache_facet_words(min_articles=1, limit=None) == 0  # already cached
         store.add_many(records[5:])  # counted by the trigger from here on
         _assert_cached_counts_are_right(store)
         soldiers = dict(store.facets(SearchQuery(text="soldater"))["outlet"])
@@ -93,10 +93,38 @@ def test_cached_words_follow_ingest_delete_and_reanalysis(pg_url):
         assert ("Horsens", 1) in store.facets(SearchQuery(text="soldater"))["place"]
 
 
+def test_cached_queries_and_a_capped_list_of_words(pg_url):
+    with open_store(pg_url) as store:
+        store.add_many(_records())
+        assert store.cache_facet_words(min_articles=3, limit=2) == 2
+        frequent = _cached_words(store)
+        assert len(frequent) == 2
+        with store._read() as cur:  # the two most frequent words of 3+ articles
+            cur.execute("SELECT word FROM ts_stat('SELECT tsv FROM article_search', 'ABC') "
+                        "WHERE ndoc >= 3 AND word ~ '^[[:alpha:]]' AND word <> ALL (%s) "
+                        "ORDER BY ndoc DESC, word LIMIT 2",
+                        [sorted(_pg_facet_cache.FUNCTION_STEMS)])
+            assert frequent == sorted(f"'{r[0]}':ABC" for r in cur.fetchall())
+        added = store.cache_facet_queries([SearchQuery(text="soldater"),
+                                           SearchQuery(text="Nato", date_from=date(2022, 1, 1)),
+                                           SearchQuery(text="Rusland source:Reuters"),
+                                           SearchQuery(text="soldater", outlets=("dr",)),
+                                           SearchQuery(text="Nato", people=("Kofod",))])
+        assert added == 4 - len({"'soldat':ABC", "'nato':ABC"} & set(frequent))
+        assert "'soldat':ABC" in _cached_words(store)
+        assert "'rusland':ABC & '=sreuters'" in _cached_words(store)  # one tsquery
+        assert len(_cached_words(store)) == 2 + added  # not: a person filter (SQL)
+        _assert_cached_counts_are_right(store, words=("soldater", "Nato"))
+        query = SearchQuery(text="Rusland source:Reuters")
+        assert _pg_facet_cache.cached_counts(store, query) is not None
+        assert (store._facet_rows(query, 50, days=True)[0]
+                == SqlSearchStore._facet_rows(store, query, 50, days=True)[0])
+
+
 def test_what_the_cache_cannot_answer_is_counted_live(pg_url):
     with open_store(pg_url) as store:
         store.add_many(_records())
-        store.cache_facet_words(min_articles=1)
+        store.cache_facet_words(min_articles=1, limit=None)
         for query in [SearchQuery(text="soldater", date_from=date(2022, 1, 12)),  # a day
                       SearchQuery(text="soldater", date_to=date(2022, 1, 30)),
                       SearchQuery(text="soldater source:Reuters"),
@@ -115,14 +143,14 @@ def test_cached_counts_without_rum(pg_url, use_gin_instead_of_rum):
     with open_store(pg_url) as store:
         assert not store.rum
         store.add_many(_records())
-        store.cache_facet_words(min_articles=1)
+        store.cache_facet_words(min_articles=1, limit=None)
         _assert_cached_counts_are_right(store)
 
 
 def test_cached_counts_after_truncate_bulk_load_and_upgrade(pg_url):
     with open_store(pg_url) as store:
         store.add_many(_records())
-        store.cache_facet_words(min_articles=1)
+        store.cache_facet_words(min_articles=1, limit=None)
         with store._read() as cur:
             cur.execute(ALL_COUNTS)
             expected = cur.fetchall()
@@ -146,5 +174,5 @@ def test_cached_counts_after_truncate_bulk_load_and_upgrade(pg_url):
             cur.execute("DROP FUNCTION facet_query_counts_truncate() CASCADE")
     with open_store(pg_url) as store:
         assert _cached_words(store) == []
-        store.cache_facet_words(min_articles=1)
+        store.cache_facet_words(min_articles=1, limit=None)
         _assert_cached_counts_are_right(store)

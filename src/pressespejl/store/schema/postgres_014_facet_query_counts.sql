@@ -79,24 +79,31 @@ CREATE TRIGGER article_search_facet_query_counts_truncate
     AFTER TRUNCATE ON article_search
     FOR EACH STATEMENT EXECUTE FUNCTION facet_query_counts_truncate();
 
--- Counts the matches of the cached queries (all of them, or those in queries) again.
+-- Counts the matches of the cached queries (all of them, or those in queries) again,
+-- one query at a time (one aggregate of a few hundred thousand values each, not one of
+-- all of them at once).
 CREATE OR REPLACE FUNCTION facet_query_counts_rebuild(queries text[] DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
+    cached record;
     counted bigint;
+    total bigint := 0;
 BEGIN
     LOCK TABLE facet_query_counts IN EXCLUSIVE MODE;
-    DELETE FROM facet_query_counts WHERE queries IS NULL OR query = ANY (queries);
-    INSERT INTO facet_query_counts (query, month, entry, n)
-        SELECT f.query, facet_month(s.published), e.entry, count(*)
-        FROM facet_queries f
-        JOIN article_search s ON s.tsv @@ f.tsq,
-        LATERAL unnest(facet_count_entries(s.facets, s.published)) e (entry)
-        WHERE queries IS NULL OR f.query = ANY (queries)
-        GROUP BY 1, 2, 3;
-    GET DIAGNOSTICS counted = ROW_COUNT;
-    RETURN counted;
+    FOR cached IN SELECT f.query, f.tsq FROM facet_queries f
+                  WHERE queries IS NULL OR f.query = ANY (queries) ORDER BY f.query LOOP
+        DELETE FROM facet_query_counts c WHERE c.query = cached.query;
+        INSERT INTO facet_query_counts (query, month, entry, n)
+            SELECT cached.query, facet_month(s.published), e.entry, count(*)
+            FROM article_search s,
+            LATERAL unnest(facet_count_entries(s.facets, s.published)) e (entry)
+            WHERE s.tsv @@ cached.tsq
+            GROUP BY 2, 3;
+        GET DIAGNOSTICS counted = ROW_COUNT;
+        total := total + counted;
+    END LOOP;
+    RETURN total;
 END $$;
 
 -- Caches the facet counts of queries (tsquery texts): lists those not listed yet and
