@@ -2,10 +2,11 @@
 
 Counting a query's facets unnests the facet values of every match (``article_search.
 facets``): at 599,730 articles a word in 100,000 of them took 2.3-2.7 s. For the
-queries listed in ``facet_queries`` (a tsquery text each: ``cache_facet_words`` lists
-the archive's frequent words) a trigger keeps ``facet_query_counts``: per month of
-publication, per facet value and per day, the number of matching articles that have
-it. A query's facets are then a sum over a few thousand cached rows.
+queries listed in ``facet_queries`` (a tsquery text each: ``cache_facet_queries`` lists
+given queries, ``cache_facet_words`` the archive's most frequent words) a trigger
+keeps ``facet_query_counts``: per month of publication, per facet value and per day,
+the number of matching articles that have it. A query's facets are then a sum over a
+few thousand cached rows.
 
 Exact, not an estimate: a search matches ``s.tsv @@ tsquery`` and the trigger counts
 the articles whose terms match the same tsquery. Used only when that is the whole

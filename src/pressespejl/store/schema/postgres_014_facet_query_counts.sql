@@ -5,7 +5,8 @@
 -- about 1 µs per value under load, so a word in 100,000 articles (15 values each) took
 -- 2.3-2.7 s at 599,730 articles (bench/README.md, "PostgreSQL at 599,730 articles").
 -- For the queries listed in facet_queries (a tsquery each, as the search compiles it:
--- the store lists the archive's frequent words, PostgresStore.cache_facet_words), a
+-- PostgresStore.cache_facet_queries lists given queries, cache_facet_words the
+-- archive's most frequent words), a
 -- trigger keeps what facet_counts (schema 11) keeps for the whole archive, per month of
 -- publication: per facet value and per day, how many of the month's matching articles
 -- have it. The facets of such a query, over all time or over whole months, are then a
