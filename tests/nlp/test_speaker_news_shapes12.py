@@ -108,3 +108,30 @@ ROYAL_HOUSE = [
 def test_royal_house_and_document_sender(text: str,
                                          expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(text) == expected
+
+
+# 3. A role before the name that the mention reader did not take apart: an adjective
+#    before a role word it does not know ("politisk rådgiver Helle Eck") and an
+#    organisation's title glued to the name by a hyphen after a digit ("3F-formand").
+ROLE_BEFORE_NAME = [
+    ("Travlt på restauranterne\n\n"
+     "Hedebølgen fylder bordene op.\n\n"
+     "- Varmen giver flere gæster, siger politisk rådgiver Helle Eck i Horesta.",
+     [("direct", "Helle Eck")]),
+    ("Butikkerne mangler folk\n\n"
+     "Mange butikker kan ikke finde ansatte.\n\n"
+     "- Det er et stort problem, siger faglig konsulent Ole Bo fra HK.",
+     [("direct", "Ole Bo")]),
+    ("Kongres i Aalborg\n\n"
+     "3F-formand Lise Holm siger, at forbundet skal have flere unge medlemmer.",
+     [("indirect", "Lise Holm")]),
+    ("Kongres i Aalborg\n\n"
+     "Forbundet holdt kongres i weekenden.\n\n"
+     "- Vi skal være flere, siger 3F-næstformand Jens Bak.",
+     [("direct", "Jens Bak")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_NAME, ids=_ids(ROLE_BEFORE_NAME))
+def test_role_before_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quotes_of(text) == expected

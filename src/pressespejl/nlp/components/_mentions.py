@@ -607,7 +607,9 @@ def _prefixed_name(text: str, start: int, stop: int) -> Mention | None:
         base = prefix[:-2] if prefix.endswith(("'s", "’s")) else prefix.removesuffix("s")
         organisation = (gazetteer_lookup(base) or gazetteer_lookup(prefix) or (
             base != prefix and organisation_noun_end_word(base)))
-        job = k == 1 and (is_common_noun(prefix.lower()) or title_head(prefix) is not None)
+        tail = prefix.rsplit("-", 1)[-1]  # "3F-formand": an organisation's title
+        job = k == 1 and (is_common_noun(prefix.lower()) or title_head(prefix) is not None
+                          or (tail != prefix and tail.islower() and title_head(tail) is not None))
         if organisation or job:
             return _person_after(text, start, words[k].start(), stop)
     return None
@@ -1006,9 +1008,12 @@ def body_at(text: str, pos: int, end: int) -> Mention | None:
 
 
 # "tillidsmand Bo Dam", "sognepræst Eva Holm": one lower-case role word, then a name
+_NOT_ROLE = r"(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)(?![\w-]))"
+# "politisk rådgiver", "faglig konsulent", "konstitueret leder": an adjective before it
+_ROLE_ADJECTIVE = rf"{_NOT_ROLE}[{LO}]{{3,}}(?:isk|ig|ende|eret|ske)(?![\w-])"
 _UNKNOWN_ROLE_NAME = re.compile(
-    rf"(?P<role>(?!(?:og|men|at|om|til|for|med|den|det|der|som|hun|han|de|en|et|i|på)"
-    rf"(?![{LO}]))[{LO}][{LO}-]{{3,}}){SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
+    rf"(?P<role>(?:{_ROLE_ADJECTIVE}{SP}){{0,2}}{_NOT_ROLE}[{LO}][{LO}-]{{3,}})"
+    rf"{SP}(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’-]+){{1,3}})")
 
 
 def unknown_role_name(text: str, pos: int, end: int) -> Mention | None:
