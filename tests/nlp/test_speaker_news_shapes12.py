@@ -129,6 +129,14 @@ ROLE_BEFORE_NAME = [
      "Forbundet holdt kongres i weekenden.\n\n"
      "- Vi skal være flere, siger 3F-næstformand Jens Bak.",
      [("direct", "Jens Bak")]),
+    # the person on duty named after the organisation ("vagthavende hos X, Lise Holm")
+    ("Uheld på motorvejen\n\n"
+     "Trafikken kører igen. Det fortæller vagthavende hos Vejdirektoratet, Lise Holm.",
+     [("indirect", "Lise Holm")]),
+    # near-miss: nobody named, the duty speaks as described
+    ("Brand i lejlighed\n\n"
+     "- Ingen kom til skade, siger vagthavende ved Fyns Politi.",
+     [("direct", "vagthavende ved Fyns Politi")]),
 ]
 
 

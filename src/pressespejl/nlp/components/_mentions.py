@@ -503,6 +503,13 @@ def _single_at(text: str, pos: int, end: int, object_pronouns: bool) -> Mention 
         return quoted  # "foreningen 'Bedre Byer'"
     if m := _ON_DUTY.match(text, pos, end):
         org_end = split_name_off(text, m.start("org"), m.end("org"))
+        if (named := _NAMED_AFTER.match(text, org_end, end)) and is_first_name(
+            named["name"].split()[0]
+        ) and _name_kind(named["name"]) == "name":
+            # "vagthavende hos Vejdirektoratet, Lise Holm", "vagthavende ved Fyns Politi
+            # Lars Brink": the person on duty is named
+            return Mention(named["name"], named.start("name"), named.end("name"), "name",
+                           text[m.start() : org_end])
         return Mention(text[m.start() : org_end], m.start(), org_end, "descriptor")
     if mention := _role_then_name(text, pos, end):
         if mention.kind == "title" and (named := _name_after_job(text, mention, end)):
