@@ -121,6 +121,19 @@ def test_cached_queries_and_a_capped_list_of_words(pg_url):
                 == SqlSearchStore._facet_rows(store, query, 50, days=True)[0])
 
 
+def test_a_saved_search_gets_cached_counts(pg_url):
+    with open_store(pg_url) as store:
+        store.add_many(_records())
+        store.save_search("Soldater", "soldater", {"sort": "newest"})
+        store.save_search("Filter", "speaker:Stoltenberg", {})  # no words: not cached
+        store.save_search("Fejl", 'soldater "', {})  # does not parse: saved anyway
+        assert _cached_words(store) == ["'soldat':ABC"]
+        assert [s["name"] for s in store.saved_searches()] == ["Fejl", "Filter", "Soldater"]
+        store.add_many([(replace(a, id=f"{a.id}~2"), replace(n, article_id=f"{a.id}~2"))
+                        for a, n in demo_records()])
+        _assert_cached_counts_are_right(store, words=("soldater",))
+
+
 def test_what_the_cache_cannot_answer_is_counted_live(pg_url):
     with open_store(pg_url) as store:
         store.add_many(_records())

@@ -35,6 +35,7 @@ Needs ``pip install 'pressespejl[postgres]'`` (psycopg and psycopg_pool).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -43,7 +44,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pressespejl.errors import BackendUnavailable, StoreError
+from pressespejl.errors import BackendUnavailable, QueryError, StoreError
 from pressespejl.search.danish import Token, name_key
 from pressespejl.search.filters import Compiled, Scope, compile_query, condition, field_condition
 from pressespejl.search.query import (
@@ -806,6 +807,17 @@ class PostgresStore(SqlSearchStore):
         matches update about 16 more counts at ingest. Run it again as the archive
         grows."""
         return _pg_facet_cache.cache_words(self, min_articles, limit, WRITE_LOCK)
+
+    def save_search(self, name: str, query: str, params: dict[str, Any],
+                    author: str = "anonym") -> dict[str, Any]:
+        """``SqlStore.save_search``; a saved search is a query users come back to, so its
+        text's facet counts are cached too (``cache_facet_queries``: one count of its
+        matches now, kept by a trigger after). A text the cache cannot answer (SQL
+        filters, no words) or that does not parse is saved all the same."""
+        saved = super().save_search(name, query, params, author)
+        with contextlib.suppress(QueryError):  # the search page says what is wrong
+            self.cache_facet_queries([SearchQuery(text=query)])
+        return saved
 
     def cache_facet_queries(self, queries: list[SearchQuery]) -> int:
         """Keep facet counts (schema 14) for these queries (saved searches, the queries
