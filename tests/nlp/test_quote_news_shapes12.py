@@ -94,7 +94,8 @@ def test_any_verb_with_its_subject_closing_a_quote_paragraph(
 
 # A sentence that starts with its subject right before the finite cue and its clause: a
 # verb-second sentence has nothing else there, so the words are the speaker even when no
-# list names them ("Grenaa-Anholt færgefart", "Letbanen", after a dateline "RØNNE –"). A
+# list names them ("Grenaa-Anholt færgefart", "Letbanen", after a dateline "RØNNE –"), a
+# full name with its role or affiliation ("Vagthavende ved X Politi Per Lund"). A
 # study, a count or a document is no voice; a pronoun with a modal ("Jeg tør nok sige,
 # at") and a cue with words before "at" ("svarer lidt til, at") are no fronted subject.
 FRONTED_SUBJECT = [
@@ -108,6 +109,13 @@ FRONTED_SUBJECT = [
      [("indirect", "vejen lukkes i to uger", "skriver", "Kommunens tekniske forvaltning")]),
     ("RØNNE – Bornholmslinjen meddeler, at morgenturen er aflyst.",
      [("indirect", "morgenturen er aflyst", "meddeler", "Bornholmslinjen")]),
+    ("Vagthavende ved Sydsjællands Politi Per Lund bekræfter, at vejen er spærret.",
+     [("indirect", "vejen er spærret", "bekræfter", "Per Lund")]),
+    ("Mette Berg fra ”Ø-Færgen” fortæller, at færgen blev forsinket en time.",
+     [("indirect", "færgen blev forsinket en time", "fortæller", "Mette Berg")]),
+    ("Avisens fotograf på stedet fortæller, at betjentene bar skudsikre veste.",
+     [("indirect", "betjentene bar skudsikre veste", "fortæller",
+       "Avisens fotograf på stedet")]),
     ("Rapporten konkluderer, at vejene er for smalle.", []),
     ("Undersøgelsen fastslår, at flere cykler til arbejde.", []),
     ("Jeg tør nok sige, at det var en god kamp.", []),

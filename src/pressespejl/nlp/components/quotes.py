@@ -999,7 +999,14 @@ _DASH_DATELINE = re.compile(rf"[{UP}]{{3,}}(?:{SP}[{UP}]{{2,}})*{SP}?[–—-]{S
 # one definite noun ("Letbanen", "Rederiet")
 _FRONTED_BODY = re.compile(
     rf"(?P<body>[{UP}][\w'’-]*(?:{SP}[{LO}][{LO}-]+){{1,2}}"
+    rf"(?:{SP}(?:på|i|ved|hos|fra){SP}(?:stedet|området|byen|kommunen|skolen|klubben))?"
     rf"|[{UP}][{LO}]{{3,}}(?:en|et|erne|ene))")
+# a full name after a role and its place ("Vagthavende ved Københavns Politi Per Lund"), or
+# before its affiliation ("Per Lund fra ”Bornholm Express”"), as the whole fronted subject
+_FRONTED_NAME = re.compile(
+    rf"(?:[{UP}][{LO}]+(?:{SP}(?:ved|hos|i|for){SP}{CAPITALISED_RUN})?{SP})?"
+    rf"(?P<name>[{UP}][\w'’-]+(?:{SP}[{UP}][\w'’.-]*){{1,3}})"
+    rf"(?:{SP}(?:fra|hos|i|ved){SP}[”\"»“„]?{CAPITALISED_RUN}[”\"«“]?)?")
 # what a study, a count or a document says is no one's words (docs/gold-format.md)
 _NO_VOICE = re.compile(
     rf"(?:[{LO}-]*(?:rapport|undersøgelse|analyse|opgørelse|statistik|tal|måling|dom|"
@@ -1022,7 +1029,15 @@ def _fronted_subject(text: str, start: int, cue_start: int) -> Mention | None:
             named.end : cue_start
         ].strip():
             return named
-    m = _FRONTED_BODY.fullmatch(text, start, start + len(text[start:cue_start].rstrip()))
+    stop = start + len(text[start:cue_start].rstrip())
+    if (named := _FRONTED_NAME.fullmatch(text, start, stop)) and is_first_name(
+        named["name"].split()[0]
+    ) and (person := mention_at(text, named.start("name"), named.end("name"))) is not None \
+            and person.kind == "name" and person.end == named.end("name"):
+        # "Per Lund fra ”Bornholm Express” fortæller, at", "Vagthavende ved Københavns
+        # Politi Per Lund bekræfter, at": the person's name in a role or an affiliation
+        return person
+    m = _FRONTED_BODY.fullmatch(text, start, stop)
     if m is None or _NO_VOICE.search(m["body"].split()[-1]):
         return None
     first, *rest = m["body"].lower().split()
