@@ -63,33 +63,38 @@ def extracted(articles: int, seed: int, cache: Path | None, batch_size: int,
 
 
 def replay(batches: list[bytes], db: str, warm_up: int = 2,
-           store_batch: int | None = None) -> dict[str, Any]:
+           store_batch: int | None = None, freeze: bool = False) -> dict[str, Any]:
     """The coordinator's loop of ``jobs._ingest_on_workers`` over these batches.
 
     The first ``warm_up`` batches are written once into a throwaway archive first, so
     the costs a process pays once (imports, word lists, compiled patterns) are left out:
     over a long ingest they vanish. ``store_batch``: articles per write transaction
-    (default: a worker's whole batch, as ingest does)."""
+    (default: a worker's whole batch, as ingest does). ``freeze``: as the command line
+    does, ``gc.freeze()`` after the first batch (``cli.ingest.frozen_after_first_batch``)."""
     from pressespejl.store import open_store
 
     _loop(batches[:warm_up], open_store(":memory:"), store_batch)
     with open_store(db) as store:
         store.has("warm-up")  # open and migrate untimed
         cpu, wall = time.process_time(), time.perf_counter()
-        stored = _loop(batches, store, store_batch)
+        stored = _loop(batches, store, store_batch, freeze)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     return {"articles": stored, "cpu_s": round(cpu, 2), "wall_s": round(wall, 2),
             "cpu_ms_per_article": round(1000 * cpu / max(stored, 1), 2),
             "articles_per_cpu_s": round(stored / max(cpu, 1e-9), 1)}
 
 
-def _loop(batches: list[bytes], store: Any, store_batch: int | None = None) -> int:
+def _loop(batches: list[bytes], store: Any, store_batch: int | None = None,
+          freeze: bool = False) -> int:
+    from pressespejl.cli.ingest import frozen_after_first_batch
     from pressespejl.jobs import IngestReport, OfficeBook, _resolve_batch, _store_batch
 
     report = IngestReport()
-    with store.writing():
+    with store.writing(), frozen_after_first_batch() as hook:
         book = OfficeBook(store)
-        for data in batches:
+        for n, data in enumerate(batches):
+            if freeze and n == 1:
+                hook()
             batch = pickle.loads(data)
             size = store_batch or len(batch)
             for i in range(0, len(batch), size):
@@ -111,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="print a cProfile")
     parser.add_argument("--store-batch", type=int,
                         help="articles per write transaction (default: --batch-size)")
+    parser.add_argument("--freeze", action="store_true",
+                        help="gc.freeze() after the first batch, as `ingest` does")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
     batches = extracted(args.articles, args.seed, args.cache, args.batch_size,
@@ -119,10 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db or str(Path(tmp) / "replay.sqlite")
         if args.profile:
             profiler = cProfile.Profile()
-            result = profiler.runcall(replay, batches, db, 2, args.store_batch)
+            result = profiler.runcall(replay, batches, db, 2, args.store_batch, args.freeze)
             pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
         else:
-            result = replay(batches, db, 2, args.store_batch)
+            result = replay(batches, db, 2, args.store_batch, args.freeze)
     print(json.dumps(result, indent=1))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n")

@@ -179,6 +179,7 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
     if params.get("workers", 1) > 1:
         return _stage_ingest_workers(params)
     cpu = _pin_one_core()
+    from pressespejl.cli.ingest import frozen_after_first_batch
     from pressespejl.jobs import ingest
     from pressespejl.nlp import load_pipeline
     from pressespejl.store import open_store
@@ -195,7 +196,9 @@ def stage_ingest(params: dict[str, Any]) -> dict[str, Any]:
     started = progress.started
 
     try:
-        report = ingest([params["corpus"]], store, nlp=nlp, progress=progress)
+        with frozen_after_first_batch() as freeze:  # as the command line does
+            report = ingest([params["corpus"]], store, nlp=nlp, progress=progress,
+                            after_first_batch=freeze)
     finally:
         store.close()
     seconds = time.perf_counter() - started
@@ -219,6 +222,7 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
     import dask
     from distributed import Client, LocalCluster
 
+    from pressespejl.cli.ingest import frozen_after_first_batch
     from pressespejl.jobs import ingest
     from pressespejl.parallel import LOCAL_CLUSTER_CONFIG
     from pressespejl.store import open_store
@@ -242,8 +246,9 @@ def _stage_ingest_workers(params: dict[str, Any]) -> dict[str, Any]:
         started = progress.started
 
         try:
-            report = ingest([params["corpus"]], store, progress=progress,
-                            cluster=cluster.scheduler_address)
+            with frozen_after_first_batch() as freeze:  # as the command line does
+                report = ingest([params["corpus"]], store, progress=progress,
+                                cluster=cluster.scheduler_address, after_first_batch=freeze)
         finally:
             store.close()
         seconds = time.perf_counter() - started

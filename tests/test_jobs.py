@@ -264,3 +264,11 @@ def test_analyse_yields_analyses_and_problems_without_storing(corpus):
     problems = [item for item in items if isinstance(item, IngestProblem)]
     assert len(pairs) == 5 and len(problems) == 1
     assert all(article.id == analysis.article_id for article, analysis in pairs)
+
+
+def test_after_first_batch_is_called_once_when_the_first_batch_is_stored(corpus, store):
+    stored: list[int] = []
+    report = ingest([corpus], store, batch_size=2,
+                    after_first_batch=lambda: stored.append(store.stats()["articles"]))
+    assert report.stored == 5
+    assert stored == [2]

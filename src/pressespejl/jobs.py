@@ -152,7 +152,8 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
            nlp: Language | None = None, progress: Progress | None = None,
            batch_size: int = 32, date: str | None = None,
            model: str | Path | None = None, *, workers: int = 1,
-           cluster: str | None = None) -> IngestReport:
+           cluster: str | None = None,
+           after_first_batch: Callable[[], None] | None = None) -> IngestReport:
     """Read, analyse and store every article under ``paths``.
 
     Articles are stored a batch at a time, each batch in one transaction
@@ -188,6 +189,9 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
             ``if __name__ == "__main__":`` (they are spawned).
         cluster: analyse on the Dask cluster whose scheduler is at this address
             (``tcp://host:8786``); ``workers`` is then ignored.
+        after_first_batch: called once, after the first batch is stored (the command
+            line freezes the process's objects for the garbage collector then:
+            ``cli.ingest.frozen_after_first_batch``).
 
     Returns:
         An ``IngestReport`` with counts, every ``IngestProblem`` and ``SkippedFile``.
@@ -199,14 +203,15 @@ def ingest(paths: Iterable[str | Path], store: Store | Callable[[], Store],
     """
     return ingest_items(read_paths(paths, date=date), store, nlp=nlp, progress=progress,
                         batch_size=batch_size, model=model, workers=workers,
-                        cluster=cluster)
+                        cluster=cluster, after_first_batch=after_first_batch)
 
 
 def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
                  nlp: Language | None = None, progress: Progress | None = None,
                  batch_size: int = 32, report: IngestReport | None = None,
                  model: str | Path | None = None, *, workers: int = 1,
-                 cluster: str | None = None) -> IngestReport:
+                 cluster: str | None = None,
+                 after_first_batch: Callable[[], None] | None = None) -> IngestReport:
     """``ingest`` for articles already read (the API's upload reads them from a request).
 
     Args:
@@ -214,12 +219,13 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
             files as skipped.
         report: the report to fill in (a caller may watch it from ``progress``); a new
             one when None.
-        store, nlp, progress, batch_size, model, workers, cluster: as for ``ingest``.
+        store, nlp, progress, batch_size, model, workers, cluster, after_first_batch:
+            as for ``ingest``.
     """
     report = report if report is not None else IngestReport()
     if workers > 1 or cluster is not None:
         return _ingest_on_workers(items, store, progress, batch_size, report, model,
-                                  workers, cluster)
+                                  workers, cluster, after_first_batch)
     stage = _Stage(store, nlp, model)
     articles = _split(items, stage, report, set(), progress)
     previous = _raise_on_sigterm()
@@ -227,12 +233,15 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
         with contextlib.ExitStack() as run:
             book: OfficeBook | None = None
             for chunk in _chunks(articles, batch_size):
+                first = book is None
                 if book is None:  # the first new article: the archive exists by now
                     run.enter_context(stage.store().writing())
                     book = OfficeBook(stage.store())
                 _store_batch(stage.store(), chunk,
                              _prepared_chunk(chunk, stage, report, book, progress),
                              report, book, progress)
+                if first and after_first_batch is not None:
+                    after_first_batch()
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -242,8 +251,8 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
 
 def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store],
                        progress: Progress | None, batch_size: int, report: IngestReport,
-                       model: str | Path | None, workers: int,
-                       cluster: str | None) -> IngestReport:
+                       model: str | Path | None, workers: int, cluster: str | None,
+                       after_first_batch: Callable[[], None] | None) -> IngestReport:
     """``ingest_items`` with the analysis on Dask workers (``pressespejl.parallel``):
     batches go out in input order and come back analysed and prepared for the store;
     office titles are resolved here, in order, against the archive's holdings (as
@@ -259,12 +268,15 @@ def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store]
             book: OfficeBook | None = None
             for batch, extracted in extract(_chunks(articles, batch_size),
                                             lambda: stage.store().backend):
+                first = book is None
                 if book is None:  # the first new article: the archive exists by now
                     run.enter_context(stage.store().writing())
                     book = OfficeBook(stage.store())
                 _store_batch(stage.store(), batch,
                              _resolve_batch(extracted, report, book, progress),
                              report, book, progress)
+                if first and after_first_batch is not None:
+                    after_first_batch()
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

@@ -81,3 +81,38 @@ def test_ingest_bar_names_rejections_and_skips_only_when_verbose() -> None:
     bar.close()
     assert "skipped: nyheder/README.md: not an article" in verbose.getvalue()
     assert report.summary() == "0 stored, 0 duplicates, 0 rejected, 1 other file skipped"
+
+
+def test_ingest_freezes_its_objects_after_the_first_batch_and_thaws_them_at_the_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import pressespejl.jobs as jobs
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("001_politik_forsvar.txt", "008_politik_indirekte.txt"):
+        shutil.copy(ARTICLES / name, corpus / name)
+    frozen_at: list[tuple[int, int]] = []  # (articles stored, objects frozen) at freezing
+    freeze = gc.freeze
+    store_batch = jobs._store_batch
+
+    def counting(store, *args, **kwargs):
+        store_batch(store, *args, **kwargs)
+        counting.stored = store.stats()["articles"]  # type: ignore[attr-defined]
+
+    def watched() -> None:
+        freeze()
+        frozen_at.append((counting.stored, gc.get_freeze_count()))  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(jobs, "_store_batch", counting)
+    monkeypatch.setattr(gc, "freeze", watched)
+    real = jobs.ingest_items
+    monkeypatch.setattr(jobs, "ingest_items",
+                        lambda *a, **k: real(*a, **{**k, "batch_size": 1}))
+    result = CliRunner().invoke(main, ["ingest", str(corpus), "--db",
+                                       str(tmp_path / "a.sqlite"), "-q"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(frozen_at) == 1 and frozen_at[0][0] == 1 and frozen_at[0][1] > 0
+    assert gc.get_freeze_count() == 0  # thawed: a test or `demo` goes on in this process
