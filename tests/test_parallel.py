@@ -238,3 +238,35 @@ def test_unreachable_cluster_is_a_clear_error(corpus, tmp_path, monkeypatch):
     with open_store(tmp_path / "a.sqlite") as store, pytest.raises(ClusterError,
                                                                  match="Cannot reach"):
         ingest([corpus], store, cluster="tcp://127.0.0.1:9")
+
+
+def test_two_write_batches_go_out_as_one_task_and_come_back_as_they_were_read(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from pressespejl import parallel
+
+    class Done:
+        def __init__(self, value: object) -> None:
+            self.value = value
+
+        def result(self) -> object:
+            return self.value
+
+    sent: list[int] = []
+
+    class Client:
+        def scheduler_info(self) -> dict:
+            return {"workers": {"tcp://a": {}}}
+
+        def submit(self, fn, articles, model, nlp, backend, pure):
+            sent.append(len(articles))
+            return Done(fn(articles, model, nlp, backend))
+
+    monkeypatch.setattr(parallel, "extract_batch", lambda articles, *_: [
+        parallel.Extracted(a, error=a.id) for a in articles])
+    batches = [[Article(id=f"{b}-{i}", text="Tekst.", published=None) for i in range(3)]
+               for b in range(5)]
+    out = list(parallel._dask_map(Client(), iter(batches), None, lambda: "sqlite"))
+    assert sent == [6, 6, 3]
+    assert [batch for batch, _ in out] == batches
+    assert [[x.error for x in extracted] for _, extracted in out] == [
+        [a.id for a in batch] for batch in batches]

@@ -48,6 +48,13 @@ WINDOW_PER_WORKER = 2
 """Batches in flight per worker: enough to keep each busy while the coordinator writes,
 few enough that a fast reader does not hold the whole input in memory."""
 
+BATCHES_PER_TASK = 2
+"""Write batches (``jobs.ingest``'s ``batch_size``, 32 articles) a worker gets as one
+task; the results come back split into those batches again. Dask costs CPU per task in
+every process (the scheduler's bookkeeping, a message each way, the results' framing
+and transfer): with two batches a task, half as often (bench/README.md, round 12). The
+analysis of an article does not depend on the others sent with it."""
+
 CONNECT_TIMEOUT = "20s"
 """How long to try reaching a cluster's scheduler before giving up."""
 
@@ -300,26 +307,50 @@ def _dask_map(client: Any, batches: Batches, model: str | None,
               backend: Backend) -> Iterator[tuple[list[Article], list[Extracted]]]:
     """Submit batches with a bounded window and yield results in submission order.
 
-    A task whose worker dies is run again by the scheduler. A batch that killed a worker
-    every time (``distributed.scheduler.allowed-failures``) is retried article by
-    article; an article that still kills its worker comes back as an error, and the rest
-    of the batch goes on.
+    ``BATCHES_PER_TASK`` batches go out as one task. A task whose worker dies is run
+    again by the scheduler. A task that killed a worker every time
+    (``distributed.scheduler.allowed-failures``) is retried article by article; an
+    article that still kills its worker comes back as an error, and the rest of the
+    task goes on.
     """
     workers = max(len(client.scheduler_info().get("workers", {})), 1)
     window = WINDOW_PER_WORKER * workers + 1
-    pending: deque[tuple[list[Article], Any]] = deque()
+    pending: deque[tuple[list[list[Article]], Any, str]] = deque()
     try:
-        for batch in batches:
+        for group in _groups(batches, BATCHES_PER_TASK):
             kind = backend()
-            pending.append((batch, client.submit(extract_batch, batch, model, None, kind,
+            articles = [article for batch in group for article in batch]
+            pending.append((group, client.submit(extract_batch, articles, model, None, kind,
                                                  pure=False), kind))
             if len(pending) >= window:
-                yield _result(client, *pending.popleft(), model)
+                yield from _split(client, *pending.popleft(), model)
         while pending:
-            yield _result(client, *pending.popleft(), model)
+            yield from _split(client, *pending.popleft(), model)
     finally:
         for _, future, _ in pending:  # interrupted: drop what is still queued
             future.cancel()
+
+
+def _groups(batches: Batches, size: int) -> Iterator[list[list[Article]]]:
+    group: list[list[Article]] = []
+    for batch in batches:
+        group.append(batch)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _split(client: Any, group: list[list[Article]], future: Any, backend: str,
+           model: str | None) -> Iterator[tuple[list[Article], list[Extracted]]]:
+    """A task's results, batch by batch as they were read."""
+    articles = [article for batch in group for article in batch]
+    _, extracted = _result(client, articles, future, backend, model)
+    at = 0
+    for batch in group:
+        yield batch, extracted[at:at + len(batch)]
+        at += len(batch)
 
 
 def _result(client: Any, batch: list[Article], future: Any, backend: str,
