@@ -29,3 +29,8 @@ def test_harmonise_turns_preposition_into_case_marker() -> None:
     deps = ["SUBJ", "ROOT", "ADV", "PUTFYLL"]
     new_heads, new_deps = eval_parser_ud.harmonise(heads, deps, ["han", "bo", "i", "Oslo"])
     assert (new_heads, new_deps[3]) == ([1, -1, 3, 1], "ADV")
+
+
+def test_to_bokmaal_respells_danish_function_words_only() -> None:
+    words = ["Hun", "sagde", "noget", "af", "Ud", "Kofod"]
+    assert eval_parser_ud.to_bokmaal(words) == ["Hun", "sa", "noe", "av", "Ut", "Kofod"]
