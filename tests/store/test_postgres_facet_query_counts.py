@@ -127,6 +127,7 @@ def test_a_saved_search_gets_cached_counts(pg_url):
         store.save_search("Soldater", "soldater", {"sort": "newest"})
         store.save_search("Filter", "speaker:Stoltenberg", {})  # no words: not cached
         store.save_search("Fejl", 'soldater "', {})  # does not parse: saved anyway
+        store._wait_for_listings()  # listed in the background
         assert _cached_words(store) == ["'soldat':ABC"]
         assert [s["name"] for s in store.saved_searches()] == ["Fejl", "Filter", "Soldater"]
         store.add_many([(replace(a, id=f"{a.id}~2"), replace(n, article_id=f"{a.id}~2"))
