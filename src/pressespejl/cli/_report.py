@@ -76,9 +76,11 @@ def render_analysis(article: Article, analysis: Analysis, label: str | None = No
                                                                       quote.speaker_mention))
                         if x)
         lines.append(f"  • {who} [{how}]")
-        body = textwrap.fill(quoted(quote.text), width=_WIDTH, initial_indent="      ",
-                             subsequent_indent="       ")
-        lines.append(body)
+        # a quote over several paragraphs keeps them apart (its text joins them by a
+        # blank line)
+        for n, part in enumerate(quoted(quote.text).split("\n\n")):
+            lines.append(textwrap.fill(part, width=_WIDTH, subsequent_indent="       ",
+                                       initial_indent="       " if n else "      "))
     if analysis.people:
         lines.append("")
         lines.append("  People")

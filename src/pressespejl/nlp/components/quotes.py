@@ -128,9 +128,10 @@ Partial (quoted words inside the journalist's sentence):
 
 Quote texts drop the dash, the quote marks, the attribution, a leading dateline
 ("DANMARK:") and a final period or comma; "?" and "!" stay, as they are the speaker's.
-A grouped quote runs from its first word to its last, paragraph breaks included (and,
-when a run goes on after its attribution, that attribution line). Noise paragraphs and
-photo captions yield no quote.
+A grouped quote's span runs from its first word to its last, paragraph breaks included
+(and, when a run goes on after its attribution, that attribution line); its text is its
+paragraphs' words alone, a blank line apart (``QuoteCandidate.pieces``). Noise
+paragraphs and photo captions yield no quote.
 """
 
 from __future__ import annotations
@@ -820,6 +821,9 @@ class QuoteCandidate:
     context_first: bool = False
     hint: Mention | None = None
     link: QuoteCandidate | None = None
+    # a grouped quote's words, paragraph by paragraph: its span without the dashes,
+    # marks and attribution lines between them (empty: the span is the words)
+    pieces: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -855,6 +859,14 @@ class _QuoteParagraph:
     extra: tuple[int, int] | None = None  # "- A, siger X. - B.": B
     question: bool = False
     printed: bool = False  # an interviewer's question printed as narrative, not a quote
+
+
+def quoted_words(text: str, candidate: QuoteCandidate) -> str:
+    """A quote's text: its span, or for a grouped quote its paragraphs' words, one
+    paragraph a line apart (the span still runs from the first word to the last)."""
+    if not candidate.pieces:
+        return text[candidate.start : candidate.end]
+    return "\n\n".join(text[a:b] for a, b in candidate.pieces)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1800,13 +1812,15 @@ class _Finder:
         colon introduction (its block), else with the context's speaker."""
         first, last = paragraphs[0], paragraphs[-1]
         tags = {"group"} if len(paragraphs) > 1 else set()
+        pieces = self.pieces(paragraphs, attributed) if len(paragraphs) > 1 else ()
         if attributed is not None:
             a = attributed.attribution
             assert a is not None
             hint = intro[1] if intro else None
             follows = "context" if a.mention is None else None
             c = self.add("direct", (first.start, last.end), a.cue, a.mention, first.index,
-                         follows, tags=tags | a.tags, context=context, hint=hint)
+                         follows, tags=tags | a.tags, context=context, hint=hint,
+                         pieces=pieces)
             self.relative_after(a, last.index)
             if attributed is last and attributed.extra:
                 self.add("direct", attributed.extra, a.cue, a.mention, last.index,
@@ -1816,10 +1830,24 @@ class _Finder:
             cue, mention, span = intro
             self.add("direct", (first.start, last.end), cue, mention, first.index,
                      None if mention else "context", tags=tags | {"colon"}, context=span,
-                     context_first=True)
+                     context_first=True, pieces=pieces)
             return
         self.add("direct", (first.start, last.end), None, None, first.index, "context",
-                 tags=tags, context=context)
+                 tags=tags, context=context, pieces=pieces)
+
+    def pieces(self, paragraphs: list[_QuoteParagraph],
+               attributed: _QuoteParagraph | None) -> tuple[tuple[int, int], ...]:
+        """The quoted words of each paragraph of a group, trimmed as one quote's are: the
+        quote's text joins them, so it holds no dash, mark or attribution line
+        ("- A, siger X." "- B." is "A" and "B", not "A, siger X. - B")."""
+        spans = []
+        for p in paragraphs:
+            spans.append(strip_span(self.text, p.start, p.end))
+            # words after an attribution go on the quote, unless they end the run and
+            # emit() makes them a quote of their own
+            if p.extra is not None and not (p is attributed and p is paragraphs[-1]):
+                spans.append(strip_span(self.text, *p.extra))
+        return tuple((a, b) for a, b in spans if b > a)
 
     def relative_after(self, a: _Attribution, paragraph: int) -> None:
         """"- ..., forklarer Martinez, som slår fast, at det første mål ...": the

@@ -123,7 +123,7 @@ from pressespejl.nlp.components._mentions import (
 )
 from pressespejl.nlp.components._name_variants import same_name, spelling_variants
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
-from pressespejl.nlp.components.quotes import QuoteCandidate
+from pressespejl.nlp.components.quotes import QuoteCandidate, quoted_words
 from pressespejl.nlp.components.roles import role_head, role_heads
 from pressespejl.nlp.components.sentences import Paragraph
 from pressespejl.nlp.da.media_nouns import MEDIA_NAME_ENDINGS, MEDIA_NOUNS, MEDIA_OUTLETS
@@ -1451,7 +1451,7 @@ def resolve_speakers(
             r = replace(r, speaker=cut)  # "Jens Hansen Ritzau" -> "Jens Hansen"
         quotes.append(Quote(
             kind=c.kind,  # type: ignore[arg-type]
-            text=text[c.start : c.end],
+            text=quoted_words(text, c),
             speaker=r.speaker,
             speaker_mention=r.mention,
             cue=r.cue,
