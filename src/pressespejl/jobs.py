@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pressespejl.batches import in_lists
 from pressespejl.ingest import read_paths
 from pressespejl.types import Analysis, Article, IngestProblem, OfficeHolding, SkippedFile
 
@@ -232,7 +233,7 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
     try:
         with contextlib.ExitStack() as run:
             book: OfficeBook | None = None
-            for chunk in _chunks(articles, batch_size):
+            for chunk in in_lists(articles, batch_size):
                 first = book is None
                 if book is None:  # the first new article: the archive exists by now
                     run.enter_context(stage.store().writing())
@@ -266,7 +267,7 @@ def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store]
         with extractor(model=model, workers=workers, cluster=cluster) as extract, \
                 contextlib.ExitStack() as run:
             book: OfficeBook | None = None
-            for batch, extracted in extract(_chunks(articles, batch_size),
+            for batch, extracted in extract(in_lists(articles, batch_size),
                                             lambda: stage.store().backend):
                 first = book is None
                 if book is None:  # the first new article: the archive exists by now
@@ -398,24 +399,13 @@ def analyse(paths: Iterable[str | Path], nlp: Language | None = None,
     stage = _Stage(None, nlp, model)
     pending: list[Item] = []
     articles = _split(read_paths(paths, date=date), None, report, set(), pending.append)
-    for chunk in _chunks(articles, batch_size):
+    for chunk in in_lists(articles, batch_size):
         yield from (item for item in pending if not isinstance(item, Article))
         pending.clear()
         yield from _analyse_chunk(chunk, stage, report, None, pending.append)
         yield from pending
         pending.clear()
     yield from (item for item in pending if not isinstance(item, Article))
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _analyse_chunk(chunk: list[Article], stage: _Stage, report: IngestReport,

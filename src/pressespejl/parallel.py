@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pressespejl.batches import in_lists
 from pressespejl.errors import PressespejlError
 from pressespejl.types import Analysis, Article
 
@@ -317,7 +318,7 @@ def _dask_map(client: Any, batches: Batches, model: str | None,
     window = WINDOW_PER_WORKER * workers + 1
     pending: deque[tuple[list[list[Article]], Any, str]] = deque()
     try:
-        for group in _groups(batches, BATCHES_PER_TASK):
+        for group in in_lists(batches, BATCHES_PER_TASK):
             kind = backend()
             articles = [article for batch in group for article in batch]
             pending.append((group, client.submit(extract_batch, articles, model, None, kind,
@@ -329,17 +330,6 @@ def _dask_map(client: Any, batches: Batches, model: str | None,
     finally:
         for _, future, _ in pending:  # interrupted: drop what is still queued
             future.cancel()
-
-
-def _groups(batches: Batches, size: int) -> Iterator[list[list[Article]]]:
-    group: list[list[Article]] = []
-    for batch in batches:
-        group.append(batch)
-        if len(group) >= size:
-            yield group
-            group = []
-    if group:
-        yield group
 
 
 def _split(client: Any, group: list[list[Article]], future: Any, backend: str,
