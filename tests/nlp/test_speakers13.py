@@ -1,0 +1,87 @@
+"""Speaker names of Danish news (round 13): the name as the article writes it. All texts
+are invented for these tests (none copied from a news page or the search tool).
+
+End-to-end cases are (text, expected) with expected = [(kind, speaker), ...] per quote, in
+text order; the kinds are checked too, so a case also fails when the quote is not found.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.nlp.components._written_forms import as_written, without_descriptor
+from pressespejl.types import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    analysis = analyze(Article(id="t", text=text, published=date(2025, 3, 4)))
+    return [(q.kind, q.speaker) for q in analysis.quotes]
+
+
+def _ids(cases: list[tuple[str, object]]) -> list[str]:
+    return [" ".join(text.split())[:50] for text, _ in cases]
+
+
+# 1. A definite common noun that starts a sentence is no part of the name after it
+#    ("Mixeddoublen Joachim Fischer", "Fiskekonserves-fabrikken Larsen Danish Seafood").
+DESCRIPTORS = [
+    ("Sild-fabrikken Nordhavn Fisk Holding har varslet en lukning af fabrikken i Skagen. "
+     "Det betyder, at 30 ansatte mister deres job.\n\n"
+     "Det oplyser selskabet i en pressemeddelelse.",
+     [("indirect", "Nordhavn Fisk Holding")]),
+    # near-misses: a first name, or an organisation noun that is part of the name
+    ("Foreningen Danske Biavlere holdt generalforsamling i går.\n\n"
+     "- Bierne har det svært, siger foreningen.",
+     [("direct", "Foreningen Danske Biavlere")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=_ids(DESCRIPTORS))
+def test_sentence_initial_descriptor_is_no_part_of_the_name(text: str,
+                                                            expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("Mixeddoublen Ida Lund", "tabte mixeddoublen Ida Lund", "Ida Lund"),
+    ("Konserves-fabrikken Hav Fisk A/S", "", "Hav Fisk A/S"),
+    ("Anne Marie Holm", "", "Anne Marie Holm"),
+    ("Karen Lund", "karen", "Karen Lund"),  # a first name, written in lower case too
+    ("Foreningen Danske Biavlere", "foreningen", "Foreningen Danske Biavlere"),
+    ("Spilleren Holm", "spilleren", "Spilleren Holm"),  # one word left: keep
+    (None, "", None),
+])
+def test_without_descriptor(name: str | None, text: str, expected: str | None) -> None:
+    assert without_descriptor(name, text) == expected
+
+
+# 2. A gazetteer's canonical spelling gives way to the article's own ("TV 2 Nord",
+#    "Aarhus Universitet" written before "Århus Universitet").
+WRITTEN = [
+    ("Fabrikken i Hobro lukker, og 40 ansatte mister jobbet. Det skriver TV 2 Nord.",
+     [("indirect", "TV 2 Nord")]),
+    ("Landbruget bruger mere gødning. Det viser en ny rapport fra Aarhus Universitet.\n\n"
+     "Århus Universitet konstaterer, at forbruget er steget siden 2016.",
+     [("indirect", "Aarhus Universitet")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITTEN, ids=_ids(WRITTEN))
+def test_speaker_is_spelt_as_the_article_spells_it(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("TV2 Nord", "Det skriver TV 2 Nord.", "TV 2 Nord"),
+    ("TV 2", "ifølge TV2 og TV2", "TV2"),
+    ("Århus Universitet", "Aarhus Universitet ... Århus Universitet", "Aarhus Universitet"),
+    ("Århus Universitet", "Århus Universitet ... Aarhus Universitet ... Århus Universitet",
+     "Århus Universitet"),
+    ("TV2 Nord", "TV2 Nordic", "TV2 Nord"),  # another name
+    ("[vagtchefen]", "vagtchefen", "[vagtchefen]"),
+])
+def test_as_written(name: str, text: str, expected: str) -> None:
+    assert as_written(name, text) == expected
