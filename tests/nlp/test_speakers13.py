@@ -85,3 +85,35 @@ def test_speaker_is_spelt_as_the_article_spells_it(text: str, expected: list) ->
 ])
 def test_as_written(name: str, text: str, expected: str) -> None:
     assert as_written(name, text) == expected
+
+
+# 3. A plural "de" for an organisation that is the subject of its own sentence or the
+#    sentence before ("Vejdirektoratet anbefaler ..., skriver de i en pressemeddelelse"),
+#    and "de to" for the two people the sentence before names; not a plural the text
+#    names before "de", nor a group.
+PLURAL_DE = [
+    ("Vejdirektoratet anbefaler bilisterne at blive hjemme i aften.\n\n"
+     "- Vejene er meget glatte, og vi kan ikke nå at salte dem alle, skriver de i en "
+     "pressemeddelelse.",
+     [("direct", "Vejdirektoratet")]),
+    ("Aarhus Kommune vil lukke tre skoler. Skolerne er for små, skriver de i et notat.",
+     [("indirect", "Aarhus Kommune")]),
+    ("Aarhus Kommune vil lukke tre skoler. Det skriver de i et notat.",
+     [("indirect", "Aarhus Kommune")]),
+    ("Borgmester Jacob Holm (S) og regionsrådsformand Bent Lund (S) vil have et møde med "
+     "ministeren.\n\n- Det er svært for os at forstå, skriver de to i et brev.",
+     [("direct", "Jacob Holm; Bent Lund")]),
+    # near-misses: a plural named before "de", a group, one person before "de to"
+    ("Novo Nordisk har fyret 300 ansatte. De er chokerede, fortæller de.",
+     [("indirect", None)]),
+    ("Beboerne i Vollsmose er vrede på Aarhus Kommune.\n\n- Vi er trætte af det, siger de.",
+     [("direct", "beboerne i Vollsmose")]),
+    ("Jens Hansen har boet i huset i 20 år.\n\n- Vi elsker det, siger de to.",
+     [("direct", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_DE, ids=_ids(PLURAL_DE))
+def test_plural_de_is_the_organisation_or_the_two_named_before(text: str,
+                                                                expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -35,7 +35,9 @@
                   the one person of that gender named later, if only one; with no man
                   named before, "han" after ", fortæller cheflægen." is "cheflægen".
                   "de" right after a group's quote ("Ministrene siger, at ...") is that
-                  group.
+                  group; else an organisation that is the subject of its sentence or the
+                  sentence before ("Vejdirektoratet anbefaler ..., skriver de"); "de
+                  to" is the two people the nearest sentence before names ("A; B").
     organisation  "Rusland", "Natos" -> the gazetteer's base name; a definite
                   organisation noun ("politiet", "Foreningen", "Nationalbanken") -> the
                   latest name before it ending in that noun ("Fyns Politi", "Dansk
@@ -1246,6 +1248,58 @@ class _Resolver:
             start = before[0]
         return None
 
+    def pair_before(self, pos: int) -> str | None:
+        """The two people "de to" at ``pos`` refers to: the two a sentence before it
+        names ("Borgmester A og formand B vil have et møde." + "..., skriver de to i et
+        brev"), the nearest such sentence of the last three, as "A; B"; None when the
+        nearest sentence that names people names one or more than two."""
+        if not self.sentence_starts:
+            return None
+        span: tuple[int, int] | None = (self._sentence_start(pos), pos)
+        for _ in range(3):
+            if span is None:
+                return None
+            names = list(dict.fromkeys(s.name for s in self.seen if span[0] <= s.pos < span[1]))
+            if len(names) == 2:
+                return "; ".join(names)
+            if names:
+                return None
+            span = self._sentence_before(span[0])
+        return None
+
+    def organisation_before(self, pos: int, quote: tuple[int, int]) -> str | None:
+        """The organisation a plural "de" at ``pos`` refers to: the subject that starts
+        its own sentence ("Vejdirektoratet anbefaler ..., skriver de i en
+        pressemeddelelse"), or the sentence before when nothing plural comes first in
+        its own ("Kommunen lukker tre skoler." + "Det skriver de i et notat."; not
+        "De ansatte er vrede, siger de."; a plural noun in the quote's words counts not);
+        None when a person or no organisation is the
+        subject there."""
+        if not self.sentence_starts:
+            return None
+        start = self._sentence_start(pos)
+        if org := self._organisation_subject(start, pos):
+            return org
+        own = self.text[start:pos]
+        outside = self.text[max(start, quote[1]) : pos] if quote[0] >= start else own
+        if _PLURAL_FIRST.match(own) or _PLURAL_NOUN.search(outside):
+            return None  # (the quote's own words may hold any plural)
+        before = self._sentence_before(start)
+        return self._organisation_subject(*before) if before else None
+
+    def _organisation_subject(self, start: int, end: int) -> str | None:
+        """The organisation whose name starts the sentence at ``start`` (an ORG entity;
+        a person named before it, or a genitive "Kommunens borgmester", is the subject
+        instead)."""
+        first = _SENTENCE_LEAD.match(self.text, start, end)
+        at = first.end() if first else start
+        for a, b, label, canonical in self.entities:
+            genitive = self.text[b : b + 1] in ("'", "’") or (
+                self.text[b - 1 : b] == "s" and not canonical.endswith("s"))
+            if a == at and b < end and label == "ORG" and canonical and not genitive:
+                return canonical
+        return None
+
     def _group_subject(self, span: tuple[int, int]) -> str | None:
         """A group that starts a sentence ("Beboerne på Søvej", "Rettens dommere") or
         follows a fronted phrase and its verb ("Efter mødet beklagede alle ministre")."""
@@ -1536,6 +1590,17 @@ def _resolve_one(i: int, c: QuoteCandidate, candidates: list[QuoteCandidate],
         # alle ministre, og de understreger, at ...": the group the sentence before (or
         # this one, before the pronoun) has as its subject
         return _Resolved(group, c.mention.text, c.cue, "pronoun", 1)
+    if c.mention is not None and c.mention.text.lower() == "de" and _TWO.match(
+        resolver.text, c.mention.end
+    ) and (pair := resolver.pair_before(c.mention.start)):
+        # "A og B vil have et møde." + "..., skriver de to i et brev": both speak
+        return _Resolved(pair, c.mention.text, c.cue, "pronoun", 1)
+    if c.mention is not None and c.mention.text.lower() == "de" and (
+        org := resolver.organisation_before(c.mention.start, (c.start, c.end))
+    ):
+        # "Vejdirektoratet anbefaler ..., skriver de i en pressemeddelelse": an
+        # organisation is "de" in Danish news
+        return _Resolved(org, c.mention.text, c.cue, "pronoun", 1)
     if c.mention is not None and (subject := _perfect_subject(c, resolver)):
         # "Ministeriet har den 4. juli meddelt kommunerne, at ...": the one told follows
         # the participle; the subject before "har" speaks
@@ -1882,6 +1947,13 @@ def _is_prompt(text: str, span: tuple[int, int]) -> bool:
     return body.endswith("!") or (body.endswith("?") and _SECOND_PERSON.search(body) is not None)
 
 
+# "de to": the two people named before
+_TWO = re.compile(r" to(?![\w-])")
+# a sentence that starts with a plural word or names a plural noun before "de"
+_PLURAL_FIRST = re.compile(r"\s*[-–]?\s*(?:De|de|Alle|Begge|Flere|Mange|Nogle)(?![\w-])")
+_PLURAL_NOUN = re.compile(r"(?<![\w-])[\wæøå-]{3,}(?:erne|ene|rne)(?![\w-])", re.I)
+# a dash or quote mark before a sentence's first word
+_SENTENCE_LEAD = re.compile(r"[\s\-–»«\"]+")
 _GROUP_FIRST = frozenset({"alle", "de", "begge", "flere", "mange", "nogle", "to", "tre"})
 
 
