@@ -232,17 +232,10 @@ def ingest_items(items: Iterable[Item], store: Store | Callable[[], Store],
     previous = _raise_on_sigterm()
     try:
         with contextlib.ExitStack() as run:
-            book: OfficeBook | None = None
+            writer = _Writer(stage, report, progress, run, after_first_batch)
             for chunk in in_lists(articles, batch_size):
-                first = book is None
-                if book is None:  # the first new article: the archive exists by now
-                    run.enter_context(stage.store().writing())
-                    book = OfficeBook(stage.store())
-                _store_batch(stage.store(), chunk,
-                             _prepared_chunk(chunk, stage, report, book, progress),
-                             report, book, progress)
-                if first and after_first_batch is not None:
-                    after_first_batch()
+                writer.store(chunk, lambda book, chunk=chunk: _prepared_chunk(
+                    chunk, stage, report, book, progress))
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
@@ -266,23 +259,47 @@ def _ingest_on_workers(items: Iterable[Item], store: Store | Callable[[], Store]
     try:
         with extractor(model=model, workers=workers, cluster=cluster) as extract, \
                 contextlib.ExitStack() as run:
-            book: OfficeBook | None = None
+            writer = _Writer(stage, report, progress, run, after_first_batch)
             for batch, extracted in extract(in_lists(articles, batch_size),
                                             lambda: stage.store().backend):
-                first = book is None
-                if book is None:  # the first new article: the archive exists by now
-                    run.enter_context(stage.store().writing())
-                    book = OfficeBook(stage.store())
-                _store_batch(stage.store(), batch,
-                             _resolve_batch(extracted, report, book, progress),
-                             report, book, progress)
-                if first and after_first_batch is not None:
-                    after_first_batch()
+                writer.store(batch, lambda book, extracted=extracted: _resolve_batch(
+                    extracted, report, book, progress))
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
         _restore_sigterm(previous)
     return report
+
+
+class _Writer:
+    """The step both loops of ``ingest_items`` share: store one batch.
+
+    The first batch opens the archive for writing (``Store.writing``, closed with
+    ``run``) and its ``OfficeBook``; after it is stored, ``after_first_batch`` runs once.
+    """
+
+    def __init__(self, stage: _Stage, report: IngestReport, progress: Progress | None,
+                 run: contextlib.ExitStack, after_first_batch: Callable[[], None] | None
+                 ) -> None:
+        self._stage = stage
+        self._report = report
+        self._progress = progress
+        self._run = run
+        self._after_first_batch = after_first_batch
+        self._book: OfficeBook | None = None
+
+    def store(self, articles: list[Article],
+              prepared: Callable[[OfficeBook], Iterable[Prepared]]) -> None:
+        """Store ``articles`` in one transaction (``_store_batch``); ``prepared`` gives
+        their records, called with the run's ``OfficeBook`` before the batch begins."""
+        first = self._book is None
+        if self._book is None:  # the first new article: the archive exists by now
+            self._run.enter_context(self._stage.store().writing())
+            self._book = OfficeBook(self._stage.store())
+        _store_batch(self._stage.store(), articles, prepared(self._book), self._report,
+                     self._book, self._progress)
+        if first and self._after_first_batch is not None:
+            self._after_first_batch()
 
 
 def _unresolved(analysis: Analysis) -> bool:
