@@ -106,3 +106,73 @@ def test_near_duplicates_foreign_signature_is_rejected():
 def test_shingles_of_short_text_is_one_shingle():
     assert shingles("Kort tekst.") == {b"kort tekst"}
     assert len(shingles("en to tre fire fem seks")) == 2
+
+
+def _datasketch_groups(signatures: list[tuple[str, bytes]], bits: int) -> list[str | None]:
+    """What ``add_signature`` returned for each when the index was datasketch's
+    ``MinHashLSH`` of ``LeanMinHash``es (the reference the own index must equal)."""
+    import struct
+
+    from datasketch import LeanMinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    kept: dict[str, LeanMinHash] = {}
+    group: dict[str, str] = {}
+    out: list[str | None] = []
+    for key, data in signatures:
+        values = [v & ((1 << bits) - 1) for v in struct.unpack_from("<128Q", data, 4)]
+        minhash = LeanMinHash(seed=1, hashvalues=values, scheme="affine32")
+        matches = [k for k in lsh.query(minhash) if minhash.jaccard(kept[k]) >= 0.8]
+        first = min(matches, key=list(kept).index) if matches else None
+        group[key] = group[first] if first is not None else key
+        lsh.insert(key, minhash)
+        kept[key] = minhash
+        out.append(None if first is None else group[key])
+    return out
+
+
+@pytest.mark.parametrize("bits", [16, 64])
+def test_the_index_finds_what_datasketch_lsh_finds(bits):
+    """Signatures a few values apart (near the 0.8 threshold, some sharing a band and
+    not enough values, some enough values and no band) are grouped as datasketch's
+    ``MinHashLSH`` groups them."""
+    import random
+    import struct
+
+    rng = random.Random(7)
+    bases = [[rng.getrandbits(32) for _ in range(128)] for _ in range(6)]  # affine32
+    signatures = []
+    for n in range(300):
+        values = list(rng.choice(bases))
+        for at in rng.sample(range(128), rng.choice([0, 5, 20, 25, 26, 30, 60, 120])):
+            values[at] = rng.getrandbits(32) if rng.random() < 0.5 else values[at] ^ 1 << 20
+        signatures.append((f"a{n}", struct.pack("<BBH", 1, 1, 128)
+                           + struct.pack("<128Q", *values)))
+    index = NearDuplicateIndex(bits=bits)
+    assert [index.add_signature(key, data) for key, data in signatures] == \
+        _datasketch_groups(signatures, bits)
+
+
+def test_the_index_does_not_import_datasketch():
+    """datasketch imports scipy: about 0.5 s of CPU in every ingesting process, for what
+    a few lines of numpy do."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from pressespejl.ingest.near_duplicates import "
+            "NearDuplicateIndex, signature; i = NearDuplicateIndex(); "
+            "i.add('a', 'Et kort stykke tekst om ingenting.'); "
+            "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_the_bands_are_datasketch_lsh_bands():
+    from datasketch import MinHashLSH
+
+    from pressespejl.ingest.near_duplicates import _BANDS
+
+    for (threshold, num_perm), bands in _BANDS.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert (lsh.b, lsh.r) == bands
