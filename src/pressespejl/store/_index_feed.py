@@ -49,20 +49,27 @@ def term_fields(tokens: list[Token]) -> tuple[str, str, str]:
     Surface forms equal to their stem are left out of the third: the stem field already
     holds them for prefix queries, and this roughly halves that field.
     """
+    stems, parts, raw = _fields(tokens)
+    return " ".join(stems), parts, raw
+
+
+def _fields(tokens: list[Token]) -> tuple[list[str], str, str]:
+    """``term_fields`` with the stems as a list (list comprehensions: every prepared
+    article and quote makes these)."""
     return (
-        " ".join(t.stem for t in tokens),
-        " ".join(p for t in tokens for p in t.parts),
-        " ".join(t.norm for t in tokens if t.norm != t.stem),
+        [t.stem for t in tokens],
+        " ".join([p for t in tokens for p in t.parts]),
+        " ".join([t.norm for t in tokens if t.norm != t.stem]),
     )
 
 
 def index_text(title: list[Token], body: list[Token]) -> tuple[str, str, str, str, str]:
     """(title stems, body stems, compound parts, surface forms, common word pairs and
     runs) as an index takes them (``tantivy_index.phrase_terms``)."""
-    title_terms, title_parts, title_raw = term_fields(title)
-    body_terms, body_parts, body_raw = term_fields(body)
-    pairs = phrase_terms([t.stem for t in title]) + phrase_terms([t.stem for t in body])
-    return (title_terms, body_terms, f"{title_parts} {body_parts}".strip(),
+    title_stems, title_parts, title_raw = _fields(title)
+    body_stems, body_parts, body_raw = _fields(body)
+    pairs = phrase_terms(title_stems) + phrase_terms(body_stems)
+    return (" ".join(title_stems), " ".join(body_stems), f"{title_parts} {body_parts}".strip(),
             f"{title_raw} {body_raw}".strip(), " ".join(dict.fromkeys(pairs)))
 
 

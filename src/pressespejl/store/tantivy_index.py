@@ -31,7 +31,6 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -117,8 +116,13 @@ def word_pairs(stems: Sequence[str]) -> list[str]:
     (``"plan+for"``): the CommonGrams idea (Lucene), so a phrase with a common word
     first finds the few documents that have the pair, and positions are checked there
     only."""
-    return [f"{a}{PAIR_JOIN}{b}" for a, b in pairwise(stems)
-            if a and b and (a in PAIR_STEMS or b in PAIR_STEMS)]
+    return _pairs(stems, [s in PAIR_STEMS for s in stems])
+
+
+def _pairs(stems: Sequence[str], common: list[bool]) -> list[str]:
+    """``word_pairs``, given whether each stem is in ``PAIR_STEMS``."""
+    return [f"{stems[i]}{PAIR_JOIN}{stems[i + 1]}" for i in range(len(stems) - 1)
+            if (common[i] or common[i + 1]) and stems[i] and stems[i + 1]]
 
 
 def word_triples(stems: Sequence[str]) -> list[str]:
@@ -127,13 +131,22 @@ def word_triples(stems: Sequence[str]) -> list[str]:
     share without the phrase (their positions were all read: 425 ms at a million
     articles); the run itself is as rare as the phrase. About 30 distinct runs per
     455-word article, a tenth of its pairs."""
-    return [PAIR_JOIN.join(run) for run in zip(stems, stems[1:], stems[2:], strict=False)
-            if all(w in PAIR_STEMS for w in run)]
+    return _triples(stems, [s in PAIR_STEMS for s in stems])
+
+
+def _triples(stems: Sequence[str], common: list[bool]) -> list[str]:
+    """``word_triples``, given whether each stem is in ``PAIR_STEMS``."""
+    return [PAIR_JOIN.join(stems[i:i + 3]) for i in range(len(stems) - 2)
+            if common[i] and common[i + 1] and common[i + 2]]
 
 
 def phrase_terms(stems: Sequence[str]) -> list[str]:
-    """What the ``pairs`` field holds of one run of stems (a title or a body)."""
-    return word_pairs(stems) + word_triples(stems)
+    """What the ``pairs`` field holds of one run of stems (a title or a body).
+
+    Each stem is looked up in ``PAIR_STEMS`` once, not once per pair and run it is in
+    (every prepared article and quote makes these: 0.1-0.2 ms per article)."""
+    common = [s in PAIR_STEMS for s in stems]
+    return _pairs(stems, common) + _triples(stems, common)
 
 
 MAX_SPAN_DAYS = 31
