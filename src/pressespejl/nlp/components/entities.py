@@ -316,7 +316,10 @@ def surname_mentions(text: str, surnames: list[str], start: int,
         starts; at each, in text order and past the last mention, the surnames are
         tried in their order as the alternation tries them, with the genitive
         endings, the word boundaries before (which ``finditer`` reads before
-        ``start`` too) and after (never past ``end``).
+        ``start`` too) and after (never past ``end``). The pattern compiled once per
+        list of surnames (an ``lru_cache``) is simpler but not as fast: articles rarely
+        share their list, and ``find_people`` took 0.64 against 0.36 ms per real-news
+        article, 0.56-0.69 against 0.38-0.54 on generated ones (round 13).
     """
     starts: set[int] = set()
     for surname in surnames:
