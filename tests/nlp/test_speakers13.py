@@ -117,3 +117,21 @@ PLURAL_DE = [
 def test_plural_de_is_the_organisation_or_the_two_named_before(text: str,
                                                                 expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# 4. A party speaks by its canonical name also where the article writes only a short form
+#    ("siger Socialdemokraterne", "LA", "Konservative"): the real-news gold writes the
+#    canonical name in every such article.
+PARTIES = [
+    ("Regeringen vil hæve afgiften på benzin.\n\nDet er helt forkert, siger LA.",
+     [("indirect", "Liberal Alliance")]),
+    ("Forslaget skal stemmes igennem i dag.\n\nIfølge Konservative er forslaget for dyrt.",
+     [("indirect", "Det Konservative Folkeparti")]),
+    ("Lærerne er bekymrede for folkeskolen.\n\nDet er vrøvl, siger Socialdemokraterne.",
+     [("indirect", "Socialdemokratiet")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=_ids(PARTIES))
+def test_party_speaks_by_its_canonical_name(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

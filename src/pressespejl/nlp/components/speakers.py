@@ -532,8 +532,9 @@ class _Resolver:
             base = "virksomhed" if company != written.lower() else "selskab"
             return self.generic_body(base, mention.start) or mention.text.lower()
         if noun is None:
-            return self.party_as_written(
-                self.entity_canonical(mention) or canonical_of(mention.text, "ORG"), mention.text)
+            # a party by its canonical name also where the article writes only a short
+            # form ("siger Socialdemokraterne", "DF"), as the real-news gold does
+            return self.entity_canonical(mention) or canonical_of(mention.text, "ORG")
         definite = written.lower()
         for _pos, name in reversed([n for n in self.names() if n[0] < mention.start]):
             if found := _ending_in(name, noun, definite):
@@ -549,21 +550,6 @@ class _Resolver:
         if written != mention.text:
             return mention.text.lower()  # "politikredsen" with no police named
         return definite if organisation_noun(definite) else mention.text
-
-    def party_as_written(self, canonical: str, written: str) -> str:
-        """A party the article names only by another form keeps that form: "siger
-        Socialdemokraterne" -> "Socialdemokraterne", "DF" -> "DF" when the article never
-        writes "Socialdemokratiet" or "Dansk Folkeparti" (the speaker is the fullest
-        name the article gives, ``docs/gold-format.md``); an elliptic short form ("De
-        Radikale", "De Konservative": an adjective whose noun is left out) is completed;
-        any other organisation, or a party the article also names in full, keeps its
-        canonical name."""
-        if canonical not in _PARTIES or canonical == written or written.split()[0] in (
-            "De", "Det"
-        ) or re.search(rf"(?<![\w-]){re.escape(canonical)}(?![\w-])", self.text):
-            return canonical
-        base = genitive_base(written) if written.endswith("s") else None
-        return base if base and canonical_of(base, "ORG") == canonical else written
 
     def generic_body(self, noun: str, pos: int) -> str | None:
         """The named body a generic noun refers back to when no name ends in the noun:
