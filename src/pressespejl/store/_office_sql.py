@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -128,9 +129,17 @@ class OfficeQueries:
         with self._read() as cur:
             cur.execute(self._sql(sql), params)
             rows = cur.fetchall()
-        return prefer_user_rows(
-            OfficeHolding(office=r[0], holder=r[1], first_seen=_day(r[2]),
-                          last_seen=_day(r[3]), scope=r[4], source=r[5]) for r in rows)
+        return prefer_user_rows(_holding(tuple(r)) for r in rows)
+
+
+@lru_cache(maxsize=1 << 15)
+def _holding(row: tuple[Any, ...]) -> OfficeHolding:
+    """A row of ``office_holdings`` as an ``OfficeHolding`` (frozen, so one object may
+    serve every read). Cached: an ingest reads the whole table again after each article
+    that brought evidence, and all but a few rows are the ones it read the time before.
+    At most 32,768 rows (about 20 MiB); a larger table is read as before."""
+    return OfficeHolding(office=row[0], holder=row[1], first_seen=_day(row[2]),
+                         last_seen=_day(row[3]), scope=row[4], source=row[5])
 
 
 def _day(value: Any) -> date:

@@ -115,6 +115,8 @@ def prefer_user_rows(rows: Iterable[OfficeHolding]) -> list[OfficeHolding]:
     """
     rows = list(rows)
     user = [r for r in rows if r.source != "archive"]
+    if not user:  # the common case: nothing to contradict the archive's evidence
+        return rows
     kept = []
     for row in rows:
         if row.source == "archive" and any(
