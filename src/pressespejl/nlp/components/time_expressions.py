@@ -425,6 +425,11 @@ _YEARS = re.compile(r"\d{4}")
 # A date that names its year: four digits, or a numeric date's two ("25.03.23").
 _HAS_YEAR = re.compile(r"\d{4}|\d[./]\d{1,2}[./]\d\d(?!\d)")
 _HABITUAL = re.compile(rf"hver{_SP}$")  # "hver onsdag" is no date
+# A paper's edition day: "Det skriver Berlingske fredag" ("skriver", "bringer", "erfarer"
+# and the outlet's capitalised words right before the weekday). A wire story written the
+# evening before quotes tomorrow's paper, so the day after the article day is meant too.
+_EDITION_BEFORE = re.compile(
+    r"(?<!\w)(?:skriver|bringer|erfarer)[^\S\n]+(?:[A-ZÆØÅ][\w.&'’-]*[^\S\n]+){1,4}$")
 # A word right before a capitalised weekday: the weekday is inside a sentence.
 _WORD_BEFORE = re.compile(r"\w[^\S\n]+$")
 # Before a bare "17.30": what makes it a section, a number or an amount instead.
@@ -459,6 +464,7 @@ _TENSE_WINDOW = 160  # characters each side; a Danish news sentence rarely runs 
 # --- calendar helpers -------------------------------------------------------------------
 
 _ANCHOR_REACH = timedelta(days=3)  # an anchored story's days: the anchor's week
+_DAY = timedelta(days=1)
 # How far outside its month an anchor may lie: its week must overlap the month, since
 # the article was written in it.
 _ANCHOR_MARGIN = _ANCHOR_REACH
@@ -936,9 +942,14 @@ def _resolve(m: re.Match[str], text: _Text, when: _ArticleDate) -> Resolved | No
             return None  # "Danmark Søndag": a capital inside a sentence names a paper
         # In a month-dated article a weekday is any such day of the month (see top),
         # whatever the tense; otherwise the clause chooses the coming or the past one.
+        weekday = WEEKDAYS[g("wd")]
+        if (not when.spread and when.last is not None
+                and (when.last + _DAY).weekday() == weekday
+                and _EDITION_BEFORE.search(text.text, max(0, m.start() - 80), m.start())):
+            return (when.last + _DAY, when.last + _DAY), "day"
         future = (not when.spread and when.first is not None
                   and text.tense(m.start(), m.end()) == "future")
-        return when.weekday(WEEKDAYS[g("wd")], "upcoming" if future else "past"), "day"
+        return when.weekday(weekday, "upcoming" if future else "past"), "day"
     raise AssertionError(f"unhandled time expression pattern {m.lastgroup!r}")
 
 
