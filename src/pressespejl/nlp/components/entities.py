@@ -96,6 +96,7 @@ from pressespejl.nlp.components._lexicon import (
     title_head,
     word_ending_in,
 )
+from pressespejl.nlp.components._org_extents import extend_listed, find_media_by_form
 from pressespejl.nlp.da.car_brands import CAR_BRANDS
 from pressespejl.nlp.da.organisation_markers import (
     BODY_ENDINGS,
@@ -1485,6 +1486,14 @@ class EntityRecognizer:
         candidates.extend(find_named_bodies(text_of(doc), regions))
         candidates.extend(find_article_names(text_of(doc), regions))
         candidates.extend(find_company_repeats(text_of(doc), regions, candidates))
+        text = text_of(doc)
+        candidates.extend((a, b, STRONG_ORG, name)
+                          for a, b, name in find_media_by_form(text, regions))
+        listed = [(a, b) for a, b, label, _name in candidates
+                  if label in ("ORG", STRONG_ORG) and (
+                      gazetteer_lookup(text[a:b]) or text[a:b].isupper())]
+        candidates.extend((a, b, STRONG_ORG, name)
+                          for a, b, name in extend_listed(text, listed))
         return _without_named_things(candidates)
 
     def set_annotations(self, doc: Doc, candidates: list[Candidate]) -> Doc:

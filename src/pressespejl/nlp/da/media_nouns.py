@@ -42,3 +42,12 @@ MEDIA_NAME_ENDINGS: tuple[str, ...] = (
     "avis", "tidende", "blad", "bladet", "posten", "radio", "nyheder", "medier", "news",
     "times", "post", "journal", "dagblad", "stiftstidende", "folkeblad", "tv",
 )
+
+MEDIA_FORM_ENDINGS: tuple[str, ...] = (
+    "watch", "avisen", "ugebrev", "nyheder", "tidende", "folkeblad", "posten", "bladet",
+    "dagblad",
+)
+"""The last letters of a medium's name that make it one wherever it stands, also as one
+word of its own ("Energiwatch", "Uniavisen", "Økonomisk Ugebrev", "Sjællandske
+Nyheder"): the entities component lists them as organisations. Narrower than
+``MEDIA_NAME_ENDINGS``, whose "news", "post" or "radio" also end other names."""

@@ -1,0 +1,65 @@
+"""Round 13: organisation names by their form (``_org_extents``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressespejl.nlp import analyze
+from pressespejl.types import Analysis, Article
+
+
+def analysed(text: str) -> Analysis:
+    return analyze(Article(id="t", text=text, published=date(2022, 1, 12)))
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # a medium by the last word of its name, also where a model reads a place
+        ("Det siger direktør Ole Bak til Byggewatch.", "Byggewatch"),
+        ("Lektor Eva Dahl siger til Campusavisen, at planen er for dyr.", "Campusavisen"),
+        ("Det meddeler Sydkystens Nyheder fredag.", "Sydkystens Nyheder"),
+        ("Firmaet er med på Dansk Ugebrevs liste over de største.", "Dansk Ugebrev"),
+    ],
+)
+def test_media_by_the_form_of_their_name(text: str, organisation: str) -> None:
+    analysis = analysed(text)
+    assert organisation in analysis.organisations
+    assert organisation not in analysis.places
+
+
+def test_a_bare_word_with_a_medium_ending_names_nothing() -> None:
+    organisations = analysed("Nyheder fra i dag: Netavisen lukker. "
+                             "Det skriver Holbæk Nyheder.").organisations
+    assert list(organisations) == ["Holbæk Nyheder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "not_listed"),
+    [
+        # a listed organisation's unit or branch: the whole name
+        ("Ifølge Nordea Kredit er priserne steget.", "Nordea Kredit", "Nordea"),
+        ("Sådan lyder det fra Nykredit Realkredits direktør, Anne Juul.",
+         "Nykredit Realkredit", "Nykredit"),
+        ("Det siger Jens Bo til DR P4 Trekanten.", "DR P4 Trekanten", "DR P4"),
+        ("Det siger Ida Lund, næstformand i Dansk Sygeplejeråd Nordjylland.",
+         "Dansk Sygeplejeråd Nordjylland", "Dansk Sygeplejeråd"),
+    ],
+)
+def test_listed_organisation_with_its_unit(text: str, organisation: str,
+                                           not_listed: str) -> None:
+    analysis = analysed(text)
+    assert organisation in analysis.organisations
+    assert not_listed not in analysis.organisations
+    assert organisation not in [p.name for p in analysis.people]
+
+
+def test_no_person_road_or_venue_goes_on_a_listed_name() -> None:
+    organisations = analysed(
+        "Ifølge Nordea Kredit steg priserne. Til stede var Venstre Lars Holm. Der skete "
+        "et uheld på Nordjyske Motorvej. Kampen blev spillet i MCH Arena.").organisations
+    assert "Nordea Kredit" in organisations
+    assert not any(name.startswith(("Venstre ", "Nordjyske ", "MCH "))
+                   for name in organisations)
