@@ -714,7 +714,44 @@ def link(text: str, found: list[Found]) -> list[Found]:
     found = _link_cut_off(text, found)
     found = _link_people(text, found)
     found = _link_organisations(found)
+    found = _as_written(text, found)
     return _seats_as_places(text, _teams(text, _vessels(_one_label(found))))
+
+
+def _spelling(name: str) -> str:
+    """A name's letters without spaces and hyphens, "aa" read as "å" and "Europa-" as
+    "EU-": "TV2" and "TV 2", "Aarhus" and "Århus", "EU-Parlamentet" and
+    "Europa-Parlamentet" are one name spelt two ways. Dots count: "BT" is the paper
+    "B.T." written short, which the gold lists by its own name."""
+    low = re.sub(r"^europa(?=-)", "eu", name.lower())
+    return re.sub(r"[\s\-]", "", low).replace("aa", "å")
+
+
+def _as_written(text: str, found: list[Found]) -> list[Found]:
+    """An organisation or a place spelt another way than its listed name is named as the
+    article first writes it ("TV 2 Nord", not the listed "TV2 Nord"; "Aarhus
+    Universitet" for a later "Århus Universitet"), as the gold lists it. Case alone
+    changes nothing ("NATO" stays "Nato")."""
+    first: dict[str, str] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        if f.label not in _ARTICLE_LABELS:
+            continue
+        key = _spelling(f.canonical)
+        written = " ".join(text[f.start : f.end].split())
+        for form in (written, genitive_base(written)):
+            if form and _spelling(form) == key:
+                first.setdefault(key, form)
+                break
+        else:
+            first.setdefault(key, f.canonical)
+    out = []
+    for f in found:
+        name = (first.get(_spelling(f.canonical), f.canonical)
+                if f.label in _ARTICLE_LABELS else f.canonical)
+        if name.lower() == f.canonical.lower():
+            name = f.canonical
+        out.append(replace(f, canonical=name) if name != f.canonical else f)
+    return out
 
 
 # a sentence that reports a match: a sport word or a result ("2-1", not "20-30")
