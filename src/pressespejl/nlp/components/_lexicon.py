@@ -166,7 +166,7 @@ _TITLE_DEFINITE_RE = re.compile(TITLE_DEFINITE)
 _ADJ_SUFFIX = alternation(ROLE_ADJECTIVES["SUFFIX"])
 # "danske", "administrerende", and an age: "den 21-årige angriber"
 _ADJ = rf"(?i:[{LO}]+(?:{_ADJ_SUFFIX})|{alternation(ROLE_ADJECTIVES['WORDS'])}|\d+-årige)"
-GENITIVE_WORD = rf"[{UP}][\w'’-]*(?:s|'s|’s|')(?![\w])"
+GENITIVE_WORD = rf"[{UP}][\w'’-]*(?:s|'s|’s|'|’)(?![\w])"
 # "foreningens direktør", "bandets forsanger", "sygeplejerskernes formand": a definite
 # noun in the genitive, singular or plural
 LOWER_GENITIVE_WORD = rf"[{LO}]{{2,}}(?:ens|ets|ernes|enes)(?![\w])"
