@@ -32,8 +32,8 @@ def test_media_by_the_form_of_their_name(text: str, organisation: str) -> None:
 
 def test_a_bare_word_with_a_medium_ending_names_nothing() -> None:
     organisations = analysed("Nyheder fra i dag: Netavisen lukker. "
-                             "Det skriver Holbæk Nyheder.").organisations
-    assert list(organisations) == ["Holbæk Nyheder"]
+                             "Det skriver Holbæk Nyheder og Campuswatch.").organisations
+    assert list(organisations) == ["Holbæk Nyheder", "Campuswatch"]
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,27 @@ def test_no_person_road_or_venue_goes_on_a_listed_name() -> None:
     assert "Nordea Kredit" in organisations
     assert not any(name.startswith(("Venstre ", "Nordjyske ", "MCH "))
                    for name in organisations)
+
+
+def test_a_listed_word_inside_a_longer_name_is_not_extended() -> None:
+    # "Mærsk" is listed, but here it is a person's middle name
+    analysis = analysed("Det siger Robert Mærsk Holm i dag. Ifølge Nordea Kredit steg renten.")
+    assert [p.name for p in analysis.people] == ["Robert Mærsk Holm"]
+    assert list(analysis.organisations) == ["Nordea Kredit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "organisations"),
+    [
+        # a definite compound noun opening the sentence describes the name after it
+        ("Veteranerne om VM-exit: Flovt\n\nFoto: HANSEN LARS/RITZAU\n\nVeterandoublen Jonas "
+         "Friis og Mads Lund er meget skuffede over deres indsats i VM-kvartfinalen.",
+         ["Jonas Friis", "Mads Lund"], []),
+        ("Fiskefilet-fabrikken Nordsø Seafood har lukket.", [], ["Nordsø Seafood"]),
+    ],
+)
+def test_a_describing_noun_before_a_name_is_no_part_of_it(
+        text: str, people: list[str], organisations: list[str]) -> None:
+    analysis = analysed(text)
+    assert [p.name for p in analysis.people] == people
+    assert list(analysis.organisations) == organisations

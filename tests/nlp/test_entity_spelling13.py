@@ -37,3 +37,9 @@ def test_case_and_a_short_form_keep_the_listed_name() -> None:
     # of "TV2 Fyn" are the article's
     assert organisations("NATO holder møde. Det skriver BT og TV2 Fyn.") == [
         "Nato", "B.T.", "TV2 Fyn"]
+
+
+def test_a_word_broken_at_its_hyphen_is_no_spelling_of_its_own() -> None:
+    # "Lyngby- Taarbæk": a line broken inside the word; the whole word names it
+    assert organisations("Han skrev til Ringkøbing- Skjern Kommune. Senere svarede "
+                         "Ringkøbing-Skjern Kommune.") == ["Ringkøbing-Skjern Kommune"]

@@ -306,6 +306,13 @@ def clean(text: str, found: Found, sentence_starts: set[int]) -> Found | None:
         return None  # "Brexit har kostet dyrt": an event, in no entity list
     if not found.listed and len(names) > 1 and (rest := _listed_after_common_word(text, words)):
         return rest  # "Samarbejdspartnerne Socialdemokratiet"
+    if len(names) > 1 and start in sentence_starts and _describes_name(found.label, names):
+        # "Mixeddoublen Joachim Fischer", "Fiskekonserves-fabrikken Larsen Seafood": the
+        # noun that opens the sentence says what the name is
+        written = " ".join(text[words[1].start() : end].split())
+        hit = gazetteer_lookup(written)
+        found = replace(found, start=words[1].start(), canonical=hit[1] if hit else written)
+        start, words, names = words[1].start(), words[1:], names[1:]
     if found.model and found.label == "LOC" and len(names) > 2 and names[1] in _WHERE_WORDS \
             and start in sentence_starts and names[2][:1].isupper() and (
             _common_compound(names[0]) or is_common_noun(names[0].lower())):
@@ -554,6 +561,8 @@ def _unknown_first_name_before(text: str, start: int) -> int | None:
         return None
     if word.endswith("s") and not is_first_name(word):
         return None  # "Brøndbys Sigurd Rosted": a club's or a town's genitive
+    if not is_first_name(word) and _common_compound(word):
+        return None  # "Mixeddoublen Joachim Fischer": a compound noun, definite
     if (before := _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())) and (
             gazetteer_lookup(f"{before.group().rstrip()} {word}") is not None):
         return None  # "formand for Inuit Ataqatigiit Múte B. Egede": a party's last word
@@ -638,6 +647,24 @@ def _everyday(word: str) -> bool:
             _everyday(parts[-1].capitalize()) if parts else False)
     return is_common_noun(low) or any(
         is_common_noun(low[k:]) and len(low) - k >= 4 for k in range(3, len(low) - 3))
+
+
+def _describes_name(label: str, names: list[str]) -> bool:
+    """Whether a span's first word is a definite common noun describing the name after
+    it: before a person's first name ("Mixeddoublen Joachim Fischer", "Landstræneren
+    Ole Berg"), or a compound with a lower-case noun after a hyphen before an
+    organisation or a place ("Fiskekonserves-fabrikken Larsen Seafood"). A one-word
+    compound before a firm's name may be the name ("Teatret Vestvolden"), so no."""
+    first = names[0]
+    low = first.lower()
+    if is_first_name(first) or gazetteer_lookup(first) is not None or not names[1][:1].isupper():
+        return False
+    if not low.endswith(("en", "et", "ene", "erne")):
+        return False
+    if label == "PER":
+        return is_first_name(names[1]) and (_common_compound(first) or _definite_form(low))
+    tail = low.rsplit("-", 1)[-1]
+    return label in _ARTICLE_LABELS and "-" in low and _definite_form(tail)
 
 
 def _listed_after_common_word(text: str, words: list[re.Match[str]]) -> Found | None:
@@ -727,12 +754,15 @@ def _spelling(name: str) -> str:
     return re.sub(r"[\s\-]", "", low).replace("aa", "å")
 
 
+_BROKEN_HYPHEN = re.compile(r"\w- ")
+
+
 def _as_written(text: str, found: list[Found]) -> list[Found]:
     """An organisation or a place spelt another way than its listed name is named as the
     article first writes it ("TV 2 Nord", not the listed "TV2 Nord"; "Aarhus
     Universitet" for a later "Århus Universitet"), as the gold lists it. Case alone
     changes nothing ("NATO" stays "Nato")."""
-    first: dict[str, str] = {}
+    forms: dict[str, list[str]] = {}
     for f in sorted(found, key=lambda f: f.start):
         if f.label not in _ARTICLE_LABELS:
             continue
@@ -740,10 +770,13 @@ def _as_written(text: str, found: list[Found]) -> list[Found]:
         written = " ".join(text[f.start : f.end].split())
         for form in (written, genitive_base(written)):
             if form and _spelling(form) == key:
-                first.setdefault(key, form)
+                forms.setdefault(key, []).append(form)
                 break
         else:
-            first.setdefault(key, f.canonical)
+            forms.setdefault(key, []).append(f.canonical)
+    # a hyphen before a space is a line broken in a word ("Lyngby- Taarbæk"): a slip
+    first = {key: next((w for w in written if not _BROKEN_HYPHEN.search(w)), written[0])
+             for key, written in forms.items()}
     out = []
     for f in found:
         name = (first.get(_spelling(f.canonical), f.canonical)

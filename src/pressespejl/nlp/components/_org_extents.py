@@ -97,6 +97,15 @@ _ROAD_WORDS = frozenset({"motorvej", "motorvejen", "motortrafikvej", "landevej",
 # "har Folketinget Lyngby-Taarbæk": a definite common noun as a name ("Folketinget",
 # "Regeringen") is the subject before an object, never a unit's first part
 _LOWER_START = re.compile(rf"{SP}[{LO}]")
+# a capitalised word right before, inside a sentence
+_CAPITAL_BEFORE = re.compile(rf"(?<![\w'’.-])[{UP}][\w'’.-]*{SP}\Z")
+
+
+def _inside_a_name(text: str, a: int) -> bool:
+    """Whether a capitalised word stands right before ``a`` inside a sentence."""
+    m = _CAPITAL_BEFORE.search(text, max(0, a - 40), a)
+    return m is not None and _SENTENCE_BEFORE.search(text, max(0, m.start() - 3),
+                                                     m.start()) is None
 
 
 def extend_listed(text: str, spans: Iterable[tuple[int, int]]) -> list[Span]:
@@ -107,8 +116,8 @@ def extend_listed(text: str, spans: Iterable[tuple[int, int]]) -> list[Span]:
         m = _GOES_ON.match(text, b)
         if m is None or (text[b - 1 : b] in ("s", "'", "’") and not text[a:b].isupper()):
             continue  # "Nordeas Kredit": a genitive ends the name
-        if is_common_noun(text[a:b].lower()):
-            continue
+        if is_common_noun(text[a:b].lower()) or _inside_a_name(text, a):
+            continue  # "Robert Mærsk Uggla": a listed word inside a longer name
         words = list(re.finditer(r"\S+", m["more"]))
         kept = 0
         for w in words:
