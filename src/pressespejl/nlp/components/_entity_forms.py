@@ -757,11 +757,15 @@ def _spelling(name: str) -> str:
 _BROKEN_HYPHEN = re.compile(r"\w- ")
 
 
+def _is_listed_name(name: str) -> bool:
+    return (gazetteer_lookup(name) or ("", ""))[1] == name
+
+
 def _as_written(text: str, found: list[Found]) -> list[Found]:
     """An organisation or a place spelt another way than its listed name is named as the
-    article first writes it ("TV 2 Nord", not the listed "TV2 Nord"; "Aarhus
-    Universitet" for a later "Århus Universitet"), as the gold lists it. Case alone
-    changes nothing ("NATO" stays "Nato")."""
+    article first writes it ("TV 2 Nord", not the listed "TV2 Nord"), as the gold lists
+    it, unless the article writes the listed name too ("Aarhus Universitet" for a later
+    "Århus Universitet"). Case alone changes nothing ("NATO" stays "Nato")."""
     forms: dict[str, list[str]] = {}
     for f in sorted(found, key=lambda f: f.start):
         if f.label not in _ARTICLE_LABELS:
@@ -774,8 +778,11 @@ def _as_written(text: str, found: list[Found]) -> list[Found]:
                 break
         else:
             forms.setdefault(key, []).append(f.canonical)
-    # a hyphen before a space is a line broken in a word ("Lyngby- Taarbæk"): a slip
-    first = {key: next((w for w in written if not _BROKEN_HYPHEN.search(w)), written[0])
+    # the listed name where the article writes it too ("A.P. Møller-Mærsk" beside "A.P.
+    # Møller - Mærsk"); else the first spelling, but not a line broken in a word
+    # ("Lyngby- Taarbæk")
+    first = {key: next((w for w in written if _is_listed_name(w)),
+                       next((w for w in written if not _BROKEN_HYPHEN.search(w)), written[0]))
              for key, written in forms.items()}
     out = []
     for f in found:

@@ -97,6 +97,7 @@ _ROAD_WORDS = frozenset({"motorvej", "motorvejen", "motortrafikvej", "landevej",
 # "har Folketinget Lyngby-Taarbæk": a definite common noun as a name ("Folketinget",
 # "Regeringen") is the subject before an object, never a unit's first part
 _LOWER_START = re.compile(rf"{SP}[{LO}]")
+_INITIAL_AFTER = re.compile(rf"{SP}[{UP}]\.")
 # a capitalised word right before, inside a sentence
 _CAPITAL_BEFORE = re.compile(rf"(?<![\w'’.-])[{UP}][\w'’.-]*{SP}\Z")
 
@@ -127,6 +128,8 @@ def extend_listed(text: str, spans: Iterable[tuple[int, int]]) -> list[Span]:
         if not kept:
             continue
         stop = m.start("more") + words[kept - 1].end()
+        if _INITIAL_AFTER.match(text, stop):
+            continue  # "Inuit Ataqatigiit Múte B. Egede": a person's names and initial
         tail = text[m.start("more") : stop].split()
         if gazetteer_lookup(" ".join([*text[a:b].split(), *tail])) is not None:
             continue  # "TV 2 News": a listed name of its own, matched as it is
