@@ -87,3 +87,17 @@ def test_a_describing_noun_before_a_name_is_no_part_of_it(
     analysis = analysed(text)
     assert [p.name for p in analysis.people] == people
     assert list(analysis.organisations) == organisations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "-området" ends like a council ("Klimarådet"), but names an area, no body
+        "De omkomne var alle fra Slagelse-området, oplyser politiet.",
+        "Der er færre købere i Odenseområdet, fordi priserne er høje.",
+    ],
+)
+def test_an_area_around_a_town_is_no_organisation(text: str) -> None:
+    analysis = analysed(text)
+    assert list(analysis.organisations) == []
+    assert list(analysis.places) == []

@@ -1144,6 +1144,8 @@ def _compound_name(m: re.Match[str]) -> list[Candidate]:
     organisation noun ("Aller-koncernen") as an organisation. Not the acronyms of
     things ("TV-programmet", "EM-finalen")."""
     name, head = m["name"], m["head"]
+    if head in _AREA_HEADS:
+        return []  # "Hillerød-området": an area around the town, no name (_area_of_a_place)
     if m["before"] and (two := gazetteer_lookup(f"{m['before'].strip()} {name}")):
         return [(m.start(), m.end(), two[0], two[1])]
     start = m.start("name")
@@ -1175,8 +1177,9 @@ def _ending(word: str, endings: tuple[str, ...]) -> str | None:
 
 
 # "Kommunalbestyrelsen", "Skolebestyrelsen": a board ends in "-styrelsen" like an agency
-# ("Miljøstyrelsen") but is a common noun, in every kommune and school
-_NOT_BODY_ENDINGS = ("bestyrelsen", "bestyrelse", "bestyrelsens")
+# ("Miljøstyrelsen") but is a common noun, in every kommune and school; "Hillerød-området",
+# "Københavnsområdet": an area ends in "-rådet" like a council ("Klimarådet")
+_NOT_BODY_ENDINGS = ("bestyrelsen", "bestyrelse", "bestyrelsens", "området", "områdets")
 
 
 def _name_end(words: list[re.Match[str]], k: int) -> int:
@@ -1885,6 +1888,8 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
     last = ent.doc[ent.end - 1].text
     if "-" in last and last.rsplit("-", 1)[1][:1].islower() and ent.label_ != "ORG":
         return None
+    if " " not in ent.text and _area_of_a_place(ent.text):
+        return None  # "Københavnsområdet": an area around a town
     if (ent.end - start == 1 and ent.doc[start].idx in sentence_starts
             and last.lower().endswith(("en", "et", "ene", "erne"))
             and not is_first_name(last) and not (
@@ -1893,6 +1898,25 @@ def _trim_model_span(ent: Span, sentence_starts: set[int]) -> Span | None:
     if start == ent.start:
         return ent
     return Span(ent.doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+_AREA_HEADS = ("området", "område", "områdets", "egnen", "egnens")
+_AREA = re.compile(rf"(?P<place>[^\W\d_]\w+?)-?(?:{'|'.join(_AREA_HEADS)})")
+
+
+def _area_of_a_place(word: str) -> bool:
+    """A town's or a region's name compounded with "området" or "egnen": the gold lists
+    neither the area nor the town for it (real-dev10). With a hyphen any name; written
+    as one word, only a place the lists or the spelling dictionary know
+    ("Københavnsområdet"), so not "Trekantområdet"."""
+    m = _AREA.fullmatch(word)
+    if m is None:
+        return False
+    if f"{m['place']}-" in word:
+        return True
+    place = m["place"]
+    return any((gazetteer_lookup(p) or ("",))[0] == "LOC" or is_spelling_place(p)
+               for p in (place, genitive_base(place) or place))
 
 
 # lower-case words that may stand inside a name ("Ursula von der Leyen", "Retten i Aarhus")
