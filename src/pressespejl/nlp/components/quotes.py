@@ -254,7 +254,8 @@ _DATA_SUBJECT = re.compile(
     r"(?:[\w]+-)?(?:test|testen|testene|testresultatet|testresultaterne|obduktionen|"
     r"målingerne|tallene|prøverne|prøven|statistikken)", re.IGNORECASE)
 # "Og at ...": a sentence that is one more that-clause of the report before it
-_AND_THAT = re.compile(rf"(?:Og|Samt|Men){SP}(?:også{SP})?at{SP}(?=\S)")
+_AND_THAT = re.compile(
+    rf"(?:Og|Samt|Men|Ej{SP}heller|Heller{SP}ikke){SP}(?:også{SP})?at{SP}(?=\S)")
 _THAT_AFTER = re.compile(rf",?{SP}at{SP}(?=\S)")
 # "Eksempelvis har Vejle lukket tre": an example that goes on with the report before it
 _EXAMPLE = re.compile(
@@ -2180,8 +2181,9 @@ class _Finder:
 
     def that_goes_on(self, i: int, before: tuple[int, int], start: int, end: int) -> bool:
         """"Borgmesteren siger, at skolen lukker. Og at eleverne skal flytte.": a sentence
-        of a bare that-clause right after a reported clause is a second report of the
-        same speaker."""
+        of a bare that-clause right after a reported clause is one more clause of the same
+        report, split off by a period: the quote runs on to its end, as the real-news gold
+        writes it (one quote, "skolen lukker … skal flytte")."""
         m = _AND_THAT.match(self.text, start, end)
         if m is None:
             return False
@@ -2189,9 +2191,12 @@ class _Finder:
             if q.kind == "indirect" and before[0] <= q.start < before[1] and (
                 q.end >= before[1] - 2
             ):
-                follows = "previous" if q.mention is None else None
-                return self.add("indirect", (m.end(), end), q.cue, q.mention, i, follows,
-                                tags={"goes-on"}) is not None
+                stop = strip_span(self.text, m.end(), end)[1]
+                if stop <= m.end():
+                    return False
+                q.end = stop
+                q.tags.add("goes-on")
+                return True
         return False
 
     def example_goes_on(self, before: tuple[int, int], start: int, end: int) -> bool:
