@@ -42,3 +42,23 @@ REPORT_GOES_ON = [
 def test_report_goes_on_after_a_period(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
+
+# Quote marks around a that-clause ("uddybede, at »...«") are the report's words: one
+# indirect quote, not that quote and a partial quote of the whole sentence besides.
+MARKED_THAT_CLAUSE = [
+    ("Rådmand Per Dahl (K) uddybede, at \"det koster ikke kommunen en krone at vente\".",
+     [("indirect", "Per Dahl", "det koster ikke kommunen en krone at vente")]),
+    ("Direktør Lone Kjær sagde, at »ingen medarbejdere skal fyres i år«.",
+     [("indirect", "Lone Kjær", "ingen medarbejdere skal fyres i år")]),
+    # marked words before the that-clause stay a partial quote of their own
+    ("Træner Bo Vang kaldte sejren \"den største i klubbens historie\" og sagde, at "
+     "holdet fortjente den.",
+     [("partial", "Bo Vang",
+       "Træner Bo Vang kaldte sejren \"den største i klubbens historie\""),
+      ("indirect", "Bo Vang", "holdet fortjente den")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKED_THAT_CLAUSE)
+def test_marked_that_clause_is_one_quote(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

@@ -3314,8 +3314,10 @@ class _Finder:
         """P1: quoted words in a sentence whose cue has a speaker (not those a quote found
         in the sentence already holds); the quote is the sentence, as the real-news gold
         writes a partial quote (a gold of the marked words alone lies inside it)."""
+        # marked words a found quote holds are its words, also when the quote's span is
+        # the words inside the marks ('uddybede, at "det koster ikke noget"')
         quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
-                  and not any(c.start <= q.start() < c.end + 1 for c in self.found)
+                  and not any(q.start() < c.end + 1 and c.start < q.end() for c in self.found)
                   and not (_TERM_BEFORE.search(self.text, max(start, q.start() - 14), q.start())
                            and not _PUTS_WORD.search(self.text, start, q.start()))]
         if not quoted:
