@@ -62,3 +62,27 @@ MARKED_THAT_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), MARKED_THAT_CLAUSE)
 def test_marked_that_clause_is_one_quote(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# A document with its sender reports the sender's words in more shapes than "Det fremgår
+# af X, at": "I pressemeddelelsen fra X fremgår det, at ...", and a back-reference whose
+# sender goes on with a report of its own ("Det fremgår af en udtalelse fra styrelsen,
+# som konkluderer, at ..."): the sentence before and the that-clause are both its words.
+DOCUMENT_REPORTS = [
+    ("Firmaet lukker.\n\nI pressemeddelelsen fra Nordbyg fremgår det, at fabrikken i "
+     "Vejle lukker til sommer.",
+     [("indirect", "Nordbyg", "fabrikken i Vejle lukker til sommer")]),
+    ("Skolen holdt oplysningerne tilbage. Og bagefter gav skolen forældrene en forkert "
+     "forklaring.\n\nDet fremgår af en udtalelse fra Skolestyrelsen, som konkluderer, at "
+     "skolen har handlet »stærkt kritisabelt«.",
+     [("indirect", "Skolestyrelsen",
+       "Og bagefter gav skolen forældrene en forkert forklaring"),
+      ("indirect", "Skolestyrelsen", "skolen har handlet »stærkt kritisabelt«")]),
+    # a document with no sender, or a relative with no report, stays out
+    ("Skolen holdt oplysningerne tilbage.\n\nDet fremgår af rapporten, som kom i går.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_REPORTS)
+def test_document_reports(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

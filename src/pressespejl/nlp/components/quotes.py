@@ -542,10 +542,11 @@ _STATEMENT_WHEN = re.compile(
 """"den 3. marts", "i går": when the document was written, before its verb."""
 _STATEMENT_VERB = re.compile(
     rf"{SP}(?P<cue>(?:står|stod|skriver|skrev|hedder|hed|lyder|lød)"
-    rf"(?:{SP}(?:det|der|de|han|hun|den))?)(?:{SP}(?:også|desuden|blandt{SP}andet|bl\.a\.))?"
+    rf"(?:{SP}(?:det|der|de|han|hun|den))?|(?:fremgår|fremgik){SP}det)(?:{SP}(?:også|desuden|blandt{SP}andet|bl\.a\.))?"
     rf"(?:,?{SP}at{SP}|:{SP}(?=\S)|:[^\S\n]*(?=\n|\Z))"
 )
-""""står det, at", "står der også: Det skal ...": the words of the document follow."""
+""""står det, at", "står der også: Det skal ...", "fremgår det, at" ("I pressemeddelelsen
+fra X fremgår det, at ..."): the words of the document follow."""
 # "bestyrelsens møde", "bestyrelsen": a body named by a common noun sends the document
 # "har sendt en redegørelse", "offentliggjorde i går en ny rapport": the subject wrote it
 _AUTHOR_VERBS = ("sender", "sendte", "sendt", "udsender", "udsendte", "udsendt",
@@ -2667,7 +2668,12 @@ class _Finder:
         if m is None or self.inside_quote_marks(m.start(), start, end):
             return False
         mention, stop = _sender_at(self.text, m.end(), end)
-        if mention is None or mention.kind == "pronoun" or not self._ends_sentence(stop, end):
+        if mention is None or mention.kind == "pronoun":
+            return False
+        # "Det fremgår af en udtalelse fra styrelsen, som konkluderer, at ...": the
+        # sender goes on with a report of its own
+        relative = _RELATIVE_CUE.match(self.text, stop, end) if m.start() == start else None
+        if not relative and not self._ends_sentence(stop, end):
             return False
         cue = "fremgår af"
         if m.start() == start:
@@ -2691,7 +2697,10 @@ class _Finder:
                 span = (previous[0], m.start())  # "A. Heller ikke B, fremgår det af ..."
         if any(q.start < span[1] and span[0] < q.end for q in self.found):
             return False
-        return self.add("indirect", span, cue, mention, i, tags={"backref"}) is not None
+        added = self.add("indirect", span, cue, mention, i, tags={"backref"}) is not None
+        if added and relative:
+            self.relative_cue(mention, end, i)
+        return added
 
     def _paragraph_before(self, span: tuple[int, int], start: int) -> bool:
         """Whether ``span`` is the last sentence of the story paragraph right before the
