@@ -86,3 +86,29 @@ DOCUMENT_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_REPORTS)
 def test_document_reports(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# Verbs that report words only with a that-clause, missing before: advice, calls and
+# complaints ("anbefalede, at", "efterlyser, at", "klager over, at") and the court's and
+# the prosecutor's words ("noterer dommeren, at", "fremlagde anklager X, at", the speaker
+# inverted between verb and clause). With an object they are acts; "noterer sig, at"
+# takes note and says nothing.
+THAT_ONLY_REPORTS = [
+    ("Direktoratet anbefalede i 2020, at man på 50 strækninger dropper nye diger.",
+     [("indirect", "direktoratet", "man på 50 strækninger dropper nye diger")]),
+    ("Holdchefen efterlyser, at fristen rykkes et år.",
+     [("indirect", "holdchefen", "fristen rykkes et år")]),
+    ("Formand Lise Holm klager over, at de nye regler rammer små klubber.",
+     [("indirect", "Lise Holm", "de nye regler rammer små klubber")]),
+    ("I retten noterer dommeren torsdag, at sagen er klar til at blive afgjort.",
+     [("indirect", "dommeren", "sagen er klar til at blive afgjort")]),
+    ("I sin procedure fremlagde anklager Mie Holm, at de tiltalte havde ret til at tie.",
+     [("indirect", "Mie Holm", "de tiltalte havde ret til at tie")]),
+    ("Ministeren noterer sig, at kritikken er vokset.", []),
+    ("Lægen anbefaler motion. Politiet efterlyser vidner. Naboen klager over støjen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_ONLY_REPORTS)
+def test_that_only_reports(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

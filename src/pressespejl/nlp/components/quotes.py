@@ -253,6 +253,8 @@ _PLACE_DATELINE = re.compile(
 _DATA_SUBJECT = re.compile(
     r"(?:[\w]+-)?(?:test|testen|testene|testresultatet|testresultaterne|obduktionen|"
     r"målingerne|tallene|prøverne|prøven|statistikken)", re.IGNORECASE)
+# "noterer sig, at ...": takes note of it, says nothing
+_TAKES_NOTE = frozenset({"notere"})
 # "Og at ...": a sentence that is one more that-clause of the report before it
 _AND_THAT = re.compile(
     rf"(?:Og|Samt|Men|Ej{SP}heller|Heller{SP}ikke){SP}(?:også{SP})?at{SP}(?=\S)")
@@ -2508,7 +2510,11 @@ class _Finder:
             if _THAT_ONLY.fullmatch(cue.group()) and (
                 (len(self.text[cue.end() : gap].split()) > 2
                  and not _WHERE_SAID.fullmatch(self.text, cue.end(), gap)
-                 and not self._addressed(cue.end(), gap))
+                 and not self._addressed(cue.end(), gap)
+                 # "fremlagde anklager Mie Holm, at ...": the inverted speaker
+                 and not self._one_speaker(cue.end(), gap))
+                or (cue_lemma(cue.group()) in _TAKES_NOTE
+                    and self.text[cue.end() : gap].split()[:1] == ["sig"])
                 or _ARTICLE_BEFORE.search(self.text, start, cue.start())
                 or "," not in self.text[cue.end() : content]
             ):

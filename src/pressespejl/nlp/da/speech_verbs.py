@@ -115,6 +115,16 @@ THAT_ONLY_VERBS: dict[str, tuple[str, ...]] = {
     "bebude": ("bebuder", "bebudede", "bebudet"),
     "varsle": ("varsler", "varslede", "varslet"),
     "proklamere": ("proklamerer", "proklamerede", "proklameret"),
+    # advice, calls and complaints: "anbefalede, at man dropper ...", "efterlyser, at
+    # datoen rykkes", "klager over, at priserne rammer ..." report what was said;
+    # "anbefaler bogen", "efterlyser vidner", "klager over støjen" are acts
+    "anbefale": ("anbefaler", "anbefalede", "anbefalet"),
+    "efterlyse": ("efterlyser", "efterlyste", "efterlyst"),
+    "klage": ("klager", "klagede", "klaget"),
+    # a court's and a prosecutor's words: "noterer dommeren, at ...", "fremlagde
+    # anklageren, at ..." ("noterer sig, at" takes note: no words)
+    "notere": ("noterer", "noterede", "noteret"),
+    "fremlægge": ("fremlægger", "fremlagde", "fremlagt"),
 }
 """With an object these are acts ("beskriver forløbet", "kritiserer planen", "nævnte
 intet tal"); with a that-clause ("beskriver, at ...", "henviser til, at ...") they report
