@@ -112,3 +112,13 @@ THAT_ONLY_REPORTS = [
 @pytest.mark.parametrize(("text", "expected"), THAT_ONLY_REPORTS)
 def test_that_only_reports(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
+
+
+# A heading "X <that-clause verb> Y: »citat«" is no partial quote, whatever the verb
+@pytest.mark.parametrize("text", [
+    "Partier kritiserer ministeren: »Der mangler respekt for Folketinget«\n\nFire partier "
+    "har klaget.",
+    "Fiskere klager over aftalen: »Det går den forkerte vej«\n\nAftalen blev indgået i går.",
+])
+def test_a_heading_with_a_that_verb_is_no_quote(text: str) -> None:
+    assert quotes_of(text) == []

@@ -3328,7 +3328,10 @@ class _Finder:
     def partial(self, i: int, start: int, end: int) -> bool:
         """P1: quoted words in a sentence whose cue has a speaker (not those a quote found
         in the sentence already holds); the quote is the sentence, as the real-news gold
-        writes a partial quote (a gold of the marked words alone lies inside it)."""
+        writes a partial quote (a gold of the marked words alone lies inside it). A
+        heading ("Partier kritiserer ministeren: »...«") is no quote."""
+        if self.heading(start, end):
+            return False
         # marked words a found quote holds are its words, also when the quote's span is
         # the words inside the marks ('uddybede, at "det koster ikke noget"')
         quoted = [q for q in QUOTED.finditer(self.text, start, end) if _is_quotation(self.text, q)
