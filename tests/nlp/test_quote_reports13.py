@@ -122,3 +122,20 @@ def test_that_only_reports(text: str, expected: list) -> None:
 ])
 def test_a_heading_with_a_that_verb_is_no_quote(text: str) -> None:
     assert quotes_of(text) == []
+
+
+# A fact box of figures written as dash items ("- Venstre: 18,7 procent / 33 mandater")
+# is no quote; a dash quote that only holds a number after a colon still is one.
+DASH_FIGURES = [
+    ("Sådan fordeler stemmerne sig i den nye måling:\n\n- Venstre: 18,7 procent / 33 "
+     "mandater (19,5 procent).\n\n- De Radikale: 5,2 procent / 9 mandater.\n\n"
+     "Kilde: Voxmeter.", []),
+    ("Stillingen efter søndagens kampe:\n\n- Brøndby: 31 point.\n\n- AGF: 25 point.", []),
+    ("Træneren var glad.\n\n- Mit bud: Vi vinder de sidste 3 kampe, siger Per Holm.",
+     [("direct", "Per Holm", "Mit bud: Vi vinder de sidste 3 kampe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_FIGURES)
+def test_dash_figures_are_no_quote(text: str, expected: list) -> None:
+    assert quotes_of(text) == expected

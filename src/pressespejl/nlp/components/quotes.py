@@ -214,6 +214,10 @@ from pressespejl.nlp.da.weekdays import WEEKDAYS
 
 _DASH = DASH_OPENING  # "- Vi", "– Vi", and "-Vi" with the space lost
 _OPENERS = "»«„“\"”'‘’"
+# "- Socialdemokratiet: 27 procent / 48 mandater (26,3 procent).": a dash item of a fact
+# box, a label and its figures, is no one's words
+_DATA_ITEM = re.compile(
+    rf"(?P<label>[{UP}][^\n:.!?]{{0,60}}?):{SP}(?P<rest>[+-]?\d[^\n]*)\Z")
 _CLOSING = {"»": "«", "„": "”", "“": "”", "«": "»", '"': '"', "”": "”", "'": "'", "‘": "’",
             "’": "’"}
 _MARKS = "”“\"«»'’‘„"
@@ -1627,6 +1631,8 @@ class _Finder:
         """The paragraph as a quote paragraph (dash, quote marks, lost opening mark)."""
         text = self.text
         if dash := _DASH.match(text, p.start, p.end):
+            if self.data_item(dash.end(), p.end):
+                return None
             return self._read(i, dash.end(), p.end)
         if (place := _PLACE_DATELINE.match(text, p.start, p.end)) and not any(
             q.end <= p.start and not (q.noise or q.caption) for q in self.paragraphs
@@ -1663,6 +1669,15 @@ class _Finder:
                 return self._question(_QuoteParagraph(i, p.start + 1, p.end))
             return None
         return self.lost_opening(i, p)
+
+    def data_item(self, start: int, end: int) -> bool:
+        """Whether a dash paragraph is an item of a list of figures ("- Venstre: 18,7
+        procent / 33 mandater", "- Brøndby: 31 point"): a label of a few words, a colon,
+        then a short rest that opens with a number, and no attribution ("- Mit bud: Vi
+        vinder 2-1, siger X." is a quote)."""
+        m = _DATA_ITEM.match(self.text, start, end)
+        return m is not None and len(m["label"].split()) <= 4 and (
+            len(m["rest"].split()) <= 12) and self.attribution(start, end) is None
 
     def signature(self, q: re.Match[str], end: int) -> _Attribution | None:
         """A pull quote signed with its speaker's full name after the closing mark and no
