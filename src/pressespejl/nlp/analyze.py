@@ -28,7 +28,7 @@ from pressespejl.nlp.pipeline import build_pipeline
 from pressespejl.nlp.to_types import doc_to_analysis
 from pressespejl.types import Analysis, Article, OfficeHolding
 
-PIPELINE_VERSION = "pressespejl-da-rules-0.3.52"
+PIPELINE_VERSION = "pressespejl-da-rules-0.3.53"
 """Changes whenever a rule changes what is extracted; stored with every ``Analysis``."""
 
 
