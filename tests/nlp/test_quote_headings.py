@@ -4,16 +4,12 @@ a colon before quoted words still are. Invented texts."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import kinds_and_speakers
 
-from pressespejl.nlp import analyze
-from pressespejl.types import Article
-
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2023, 5, 2)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
+quotes_of = partial(kinds_and_speakers, published=date(2023, 5, 2))
 
 
 HEADINGS = [

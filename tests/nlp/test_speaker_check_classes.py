@@ -10,22 +10,15 @@ text order; the kinds are checked too, so a case also fails when the quote is no
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import case_ids, kinds_and_speakers
 
-from pressespejl.nlp import analyze
 from pressespejl.nlp.components._mentions import mention_at, role_holders
 from pressespejl.nlp.components.speakers import role_at_speaking
-from pressespejl.types import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2025, 2, 11)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
+quotes_of = partial(kinds_and_speakers, published=date(2025, 2, 11))
 
 
 # 1. The speaker is the one who speaks, not the addressee after "til": a role that starts
@@ -68,7 +61,7 @@ ADDRESSEES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=_ids(ADDRESSEES))
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=case_ids(ADDRESSEES))
 def test_the_addressee_is_not_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -103,7 +96,7 @@ TITLE_OVER_LAST_SPEAKER = [
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLE_OVER_LAST_SPEAKER,
-                         ids=_ids(TITLE_OVER_LAST_SPEAKER))
+                         ids=case_ids(TITLE_OVER_LAST_SPEAKER))
 def test_a_definite_title_is_the_person_introduced_with_it(text: str,
                                                            expected: list) -> None:
     assert quotes_of(text) == expected
@@ -140,7 +133,7 @@ DEPARTMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEPARTMENTS, ids=_ids(DEPARTMENTS))
+@pytest.mark.parametrize(("text", "expected"), DEPARTMENTS, ids=case_ids(DEPARTMENTS))
 def test_a_department_is_the_full_name_given_before(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -156,7 +149,7 @@ DEPARTMENT_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEPARTMENT_OWNERS, ids=_ids(DEPARTMENT_OWNERS))
+@pytest.mark.parametrize(("text", "expected"), DEPARTMENT_OWNERS, ids=case_ids(DEPARTMENT_OWNERS))
 def test_a_department_with_no_name_speaks_for_its_body(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -177,7 +170,7 @@ PRONOUN_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS, ids=_ids(PRONOUN_SUBJECTS))
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_SUBJECTS, ids=case_ids(PRONOUN_SUBJECTS))
 def test_a_pronoun_subject_of_the_cue_is_resolved(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -199,7 +192,7 @@ GROUP_PRONOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUP_PRONOUNS, ids=_ids(GROUP_PRONOUNS))
+@pytest.mark.parametrize(("text", "expected"), GROUP_PRONOUNS, ids=case_ids(GROUP_PRONOUNS))
 def test_de_after_a_group_is_the_group(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -249,7 +242,7 @@ UNNAMED_BY_ROLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNNAMED_BY_ROLE, ids=_ids(UNNAMED_BY_ROLE))
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BY_ROLE, ids=case_ids(UNNAMED_BY_ROLE))
 def test_an_unnamed_speaker_is_written_by_their_role(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -271,6 +264,6 @@ GROUP_CONTEXTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUP_CONTEXTS, ids=_ids(GROUP_CONTEXTS))
+@pytest.mark.parametrize(("text", "expected"), GROUP_CONTEXTS, ids=case_ids(GROUP_CONTEXTS))
 def test_a_group_subject_before_a_quote_speaks(text: str, expected: list) -> None:
     assert quotes_of(text) == expected

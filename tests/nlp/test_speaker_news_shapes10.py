@@ -10,8 +10,10 @@ text order; the kinds are checked too, so a case also fails when the quote is no
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import case_ids, kinds_and_speakers
 
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._confidence import quote_confidence
@@ -19,14 +21,7 @@ from pressespejl.nlp.components._mentions import mention_at, quoted_name_at, rol
 from pressespejl.nlp.components.speakers import describe
 from pressespejl.types import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2025, 2, 11)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
+quotes_of = partial(kinds_and_speakers, published=date(2025, 2, 11))
 
 
 # 1. A generic body noun ("politikredsen", "selskabet", "medicinalvirksomheden",
@@ -65,7 +60,7 @@ GENERIC_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GENERIC_BODIES, ids=_ids(GENERIC_BODIES))
+@pytest.mark.parametrize(("text", "expected"), GENERIC_BODIES, ids=case_ids(GENERIC_BODIES))
 def test_generic_body_noun_is_the_body_of_that_kind(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -121,7 +116,7 @@ APPOSITIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), APPOSITIONS, ids=_ids(APPOSITIONS))
+@pytest.mark.parametrize(("text", "expected"), APPOSITIONS, ids=case_ids(APPOSITIONS))
 def test_the_name_in_apposition_speaks(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -167,7 +162,7 @@ QUOTED_ORGANISATIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_ORGANISATIONS,
-                         ids=_ids(QUOTED_ORGANISATIONS))
+                         ids=case_ids(QUOTED_ORGANISATIONS))
 def test_quoted_organisation_speaks_without_marks(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -199,7 +194,7 @@ LATER_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), LATER_NAMES, ids=_ids(LATER_NAMES))
+@pytest.mark.parametrize(("text", "expected"), LATER_NAMES, ids=case_ids(LATER_NAMES))
 def test_indefinite_role_is_the_holder_named_later(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -232,7 +227,7 @@ ROLE_OWNERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLE_OWNERS, ids=_ids(ROLE_OWNERS))
+@pytest.mark.parametrize(("text", "expected"), ROLE_OWNERS, ids=case_ids(ROLE_OWNERS))
 def test_owner_and_role_is_the_person_with_that_role(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -255,7 +250,7 @@ CAPITALISED_TITLES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CAPITALISED_TITLES,
-                         ids=_ids(CAPITALISED_TITLES))
+                         ids=case_ids(CAPITALISED_TITLES))
 def test_capitalised_title_is_no_part_of_the_name(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -282,7 +277,7 @@ PRONOUNS_AFTER_OTHERS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS_AFTER_OTHERS,
-                         ids=_ids(PRONOUNS_AFTER_OTHERS))
+                         ids=case_ids(PRONOUNS_AFTER_OTHERS))
 def test_pronoun_after_another_speakers_quote(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -355,7 +350,7 @@ MORE_APPOSITIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE_APPOSITIONS, ids=_ids(MORE_APPOSITIONS))
+@pytest.mark.parametrize(("text", "expected"), MORE_APPOSITIONS, ids=case_ids(MORE_APPOSITIONS))
 def test_more_appositions_name_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -380,7 +375,7 @@ TITLED_INTRODUCTIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), TITLED_INTRODUCTIONS,
-                         ids=_ids(TITLED_INTRODUCTIONS))
+                         ids=case_ids(TITLED_INTRODUCTIONS))
 def test_pronoun_after_a_titled_introduction(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -398,7 +393,7 @@ GROUPS_QUOTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUPS_QUOTED, ids=_ids(GROUPS_QUOTED))
+@pytest.mark.parametrize(("text", "expected"), GROUPS_QUOTED, ids=case_ids(GROUPS_QUOTED))
 def test_group_noun_and_quoted_name(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -425,7 +420,7 @@ BARE_ROLES_LATER = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), BARE_ROLES_LATER, ids=_ids(BARE_ROLES_LATER))
+@pytest.mark.parametrize(("text", "expected"), BARE_ROLES_LATER, ids=case_ids(BARE_ROLES_LATER))
 def test_bare_role_later_named_only_for_spokespeople(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -450,7 +445,7 @@ GROUP_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUP_BODIES, ids=_ids(GROUP_BODIES))
+@pytest.mark.parametrize(("text", "expected"), GROUP_BODIES, ids=case_ids(GROUP_BODIES))
 def test_group_speaks_for_the_body_named_after_it(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 

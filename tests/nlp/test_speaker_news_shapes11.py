@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from speaker_cases import case_ids
 
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components._confidence import quote_confidence
@@ -28,10 +29,6 @@ def analysed(text: str) -> list[tuple[str, str | None, str | None]]:
 
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
     return [(kind, speaker) for kind, speaker, _evidence in analysed(text)]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
 
 
 # 1. A first name written alone (also as a genitive) after the full name: the one person
@@ -64,7 +61,7 @@ FIRST_NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES, ids=_ids(FIRST_NAMES))
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES, ids=case_ids(FIRST_NAMES))
 def test_first_name_alone_is_the_one_person_it_starts(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -116,7 +113,7 @@ COMPANY_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPANY_BODIES, ids=_ids(COMPANY_BODIES))
+@pytest.mark.parametrize(("text", "expected"), COMPANY_BODIES, ids=case_ids(COMPANY_BODIES))
 def test_company_noun_is_the_company_the_story_is_about(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -155,7 +152,7 @@ RELATED_BOXES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATED_BOXES, ids=_ids(RELATED_BOXES))
+@pytest.mark.parametrize(("text", "expected"), RELATED_BOXES, ids=case_ids(RELATED_BOXES))
 def test_related_box_heading_is_no_part_of_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -211,7 +208,7 @@ DESCRIPTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=_ids(DESCRIPTORS))
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=case_ids(DESCRIPTORS))
 def test_definite_descriptor_is_the_one_named_holder(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -248,7 +245,7 @@ ADDRESSEES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=_ids(ADDRESSEES))
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=case_ids(ADDRESSEES))
 def test_the_one_told_is_never_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -276,7 +273,7 @@ AGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AGES, ids=_ids(AGES))
+@pytest.mark.parametrize(("text", "expected"), AGES, ids=case_ids(AGES))
 def test_age_descriptor_is_the_one_person_of_that_age(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -305,7 +302,7 @@ DEFINITE_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEFINITE_NOUNS, ids=_ids(DEFINITE_NOUNS))
+@pytest.mark.parametrize(("text", "expected"), DEFINITE_NOUNS, ids=case_ids(DEFINITE_NOUNS))
 def test_sentence_initial_definite_noun_is_a_title(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -342,7 +339,7 @@ NAME_PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAME_PARTS, ids=_ids(NAME_PARTS))
+@pytest.mark.parametrize(("text", "expected"), NAME_PARTS, ids=case_ids(NAME_PARTS))
 def test_part_of_a_name_is_the_one_person_whose_name_holds_it(text: str,
                                                              expected: list) -> None:
     assert quotes_of(text) == expected
@@ -373,7 +370,7 @@ POSSESSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSSESSIVES, ids=_ids(POSSESSIVES))
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES, ids=case_ids(POSSESSIVES))
 def test_genitive_owner_is_not_the_speaker(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -404,7 +401,7 @@ DESCRIBED_AGAIN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESCRIBED_AGAIN, ids=_ids(DESCRIBED_AGAIN))
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_AGAIN, ids=case_ids(DESCRIBED_AGAIN))
 def test_described_again_is_the_one_named_before(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -439,7 +436,7 @@ ROLE_LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLE_LISTS, ids=_ids(ROLE_LISTS))
+@pytest.mark.parametrize(("text", "expected"), ROLE_LISTS, ids=case_ids(ROLE_LISTS))
 def test_role_with_a_listed_complement_then_the_name(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -477,7 +474,7 @@ RELATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=_ids(RELATIVES))
+@pytest.mark.parametrize(("text", "expected"), RELATIVES, ids=case_ids(RELATIVES))
 def test_relative_speaks_not_the_one_the_story_is_about(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -501,7 +498,7 @@ UNION_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), UNION_BODIES, ids=_ids(UNION_BODIES))
+@pytest.mark.parametrize(("text", "expected"), UNION_BODIES, ids=case_ids(UNION_BODIES))
 def test_union_noun_is_the_union_named_before(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -530,7 +527,7 @@ STATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), STATES, ids=_ids(STATES))
+@pytest.mark.parametrize(("text", "expected"), STATES, ids=case_ids(STATES))
 def test_state_descriptor_is_the_one_person_in_that_state(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -559,7 +556,7 @@ AGED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), AGED, ids=_ids(AGED))
+@pytest.mark.parametrize(("text", "expected"), AGED, ids=case_ids(AGED))
 def test_age_alone_is_read_and_resolved(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -585,6 +582,6 @@ PARTIES_AND_STATES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PARTIES_AND_STATES,
-                         ids=_ids(PARTIES_AND_STATES))
+                         ids=case_ids(PARTIES_AND_STATES))
 def test_party_by_canonical_name_and_aged_participle(text: str, expected: list) -> None:
     assert quotes_of(text) == expected

@@ -10,21 +10,14 @@ text order; the kinds are checked too, so a case also fails when the quote is no
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import case_ids, kinds_and_speakers
 
-from pressespejl.nlp import analyze
 from pressespejl.nlp.components._mentions import descriptor_at
-from pressespejl.types import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2025, 3, 4)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
+quotes_of = partial(kinds_and_speakers, published=date(2025, 3, 4))
 
 
 # 1. Royals: "kong X" before the name is the title "konge" ("sagde kongen" is him), and a
@@ -67,7 +60,7 @@ ROYALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROYALS, ids=_ids(ROYALS))
+@pytest.mark.parametrize(("text", "expected"), ROYALS, ids=case_ids(ROYALS))
 def test_royal_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(text) == expected
 
@@ -104,7 +97,7 @@ ROYAL_HOUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROYAL_HOUSE, ids=_ids(ROYAL_HOUSE))
+@pytest.mark.parametrize(("text", "expected"), ROYAL_HOUSE, ids=case_ids(ROYAL_HOUSE))
 def test_royal_house_and_document_sender(text: str,
                                          expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(text) == expected
@@ -140,6 +133,6 @@ ROLE_BEFORE_NAME = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_NAME, ids=_ids(ROLE_BEFORE_NAME))
+@pytest.mark.parametrize(("text", "expected"), ROLE_BEFORE_NAME, ids=case_ids(ROLE_BEFORE_NAME))
 def test_role_before_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert quotes_of(text) == expected

@@ -9,21 +9,16 @@ order; the kinds are checked too, so a case also fails when the quote is not fou
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import case_ids, kinds_and_speakers
 
 from pressespejl.nlp import analyze
 from pressespejl.nlp.components.speakers import synonym_heads
 from pressespejl.types import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2025, 2, 11)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
+quotes_of = partial(kinds_and_speakers, published=date(2025, 2, 11))
 
 
 # 1. A role set off by dashes around a name is that person's role too.
@@ -250,22 +245,22 @@ GROUP_SUBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DASH_APPOSITIONS, ids=_ids(DASH_APPOSITIONS))
+@pytest.mark.parametrize(("text", "expected"), DASH_APPOSITIONS, ids=case_ids(DASH_APPOSITIONS))
 def test_dash_apposition_gives_the_role(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), MANNER_PHRASES, ids=_ids(MANNER_PHRASES))
+@pytest.mark.parametrize(("text", "expected"), MANNER_PHRASES, ids=case_ids(MANNER_PHRASES))
 def test_manner_phrase_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=_ids(ADDRESSEES))
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES, ids=case_ids(ADDRESSEES))
 def test_addressee_is_no_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), SYNONYM_TITLES, ids=_ids(SYNONYM_TITLES))
+@pytest.mark.parametrize(("text", "expected"), SYNONYM_TITLES, ids=case_ids(SYNONYM_TITLES))
 def test_synonymous_title_endings(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
@@ -283,7 +278,7 @@ def test_synonym_heads(head: str, expected: set[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), ORGANISATION_THEN_NAME,
-                         ids=_ids(ORGANISATION_THEN_NAME))
+                         ids=case_ids(ORGANISATION_THEN_NAME))
 def test_title_organisation_then_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
@@ -296,29 +291,29 @@ def test_organisation_between_title_and_name_is_part_of_the_role() -> None:
         ("Hans Ravn", ("formand for brancheforeningen Dansk Camping",))]
 
 
-@pytest.mark.parametrize(("text", "expected"), NEITHER_NOR, ids=_ids(NEITHER_NOR))
+@pytest.mark.parametrize(("text", "expected"), NEITHER_NOR, ids=case_ids(NEITHER_NOR))
 def test_title_holder_in_neither_nor(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_OVER_OBJECT,
-                         ids=_ids(SUBJECT_OVER_OBJECT))
+                         ids=case_ids(SUBJECT_OVER_OBJECT))
 def test_pronoun_prefers_the_subject(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), UNKNOWN_GENDER, ids=_ids(UNKNOWN_GENDER))
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_GENDER, ids=case_ids(UNKNOWN_GENDER))
 def test_pronoun_with_unknown_gender(text: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), EARLIER_SPEAKER, ids=_ids(EARLIER_SPEAKER))
+@pytest.mark.parametrize(("text", "expected"), EARLIER_SPEAKER, ids=case_ids(EARLIER_SPEAKER))
 def test_role_noun_prefers_the_earlier_speaker(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), GROUP_SUBJECTS, ids=_ids(GROUP_SUBJECTS))
+@pytest.mark.parametrize(("text", "expected"), GROUP_SUBJECTS, ids=case_ids(GROUP_SUBJECTS))
 def test_group_subject_speaks_the_next_quote(text: str,
                                              expected: list[tuple[str, str]]) -> None:
     assert quotes_of(text) == expected

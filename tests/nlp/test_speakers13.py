@@ -8,21 +8,14 @@ text order; the kinds are checked too, so a case also fails when the quote is no
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from speaker_cases import case_ids, kinds_and_speakers
 
-from pressespejl.nlp import analyze
 from pressespejl.nlp.components._written_forms import as_written, without_descriptor
-from pressespejl.types import Article
 
-
-def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    analysis = analyze(Article(id="t", text=text, published=date(2025, 3, 4)))
-    return [(q.kind, q.speaker) for q in analysis.quotes]
-
-
-def _ids(cases: list[tuple[str, object]]) -> list[str]:
-    return [" ".join(text.split())[:50] for text, _ in cases]
+quotes_of = partial(kinds_and_speakers, published=date(2025, 3, 4))
 
 
 # 1. A definite common noun that starts a sentence is no part of the name after it
@@ -39,7 +32,7 @@ DESCRIPTORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=_ids(DESCRIPTORS))
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTORS, ids=case_ids(DESCRIPTORS))
 def test_sentence_initial_descriptor_is_no_part_of_the_name(text: str,
                                                             expected: list) -> None:
     assert quotes_of(text) == expected
@@ -69,7 +62,7 @@ WRITTEN = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WRITTEN, ids=_ids(WRITTEN))
+@pytest.mark.parametrize(("text", "expected"), WRITTEN, ids=case_ids(WRITTEN))
 def test_speaker_is_spelt_as_the_article_spells_it(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
 
@@ -113,7 +106,7 @@ PLURAL_DE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PLURAL_DE, ids=_ids(PLURAL_DE))
+@pytest.mark.parametrize(("text", "expected"), PLURAL_DE, ids=case_ids(PLURAL_DE))
 def test_plural_de_is_the_organisation_or_the_two_named_before(text: str,
                                                                 expected: list) -> None:
     assert quotes_of(text) == expected
@@ -132,6 +125,6 @@ PARTIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=_ids(PARTIES))
+@pytest.mark.parametrize(("text", "expected"), PARTIES, ids=case_ids(PARTIES))
 def test_party_speaks_by_its_canonical_name(text: str, expected: list) -> None:
     assert quotes_of(text) == expected
