@@ -13,7 +13,7 @@ from functools import partial
 import pytest
 from speaker_cases import case_ids, kinds_and_speakers
 
-from pressespejl.nlp.components._written_forms import as_written, without_descriptor
+from pressespejl.nlp.components._written_forms import as_written
 
 quotes_of = partial(kinds_and_speakers, published=date(2025, 3, 4))
 
@@ -36,19 +36,6 @@ DESCRIPTORS = [
 def test_sentence_initial_descriptor_is_no_part_of_the_name(text: str,
                                                             expected: list) -> None:
     assert quotes_of(text) == expected
-
-
-@pytest.mark.parametrize(("name", "text", "expected"), [
-    ("Mixeddoublen Ida Lund", "tabte mixeddoublen Ida Lund", "Ida Lund"),
-    ("Konserves-fabrikken Hav Fisk A/S", "", "Hav Fisk A/S"),
-    ("Anne Marie Holm", "", "Anne Marie Holm"),
-    ("Karen Lund", "karen", "Karen Lund"),  # a first name, written in lower case too
-    ("Foreningen Danske Biavlere", "foreningen", "Foreningen Danske Biavlere"),
-    ("Spilleren Holm", "spilleren", "Spilleren Holm"),  # one word left: keep
-    (None, "", None),
-])
-def test_without_descriptor(name: str | None, text: str, expected: str | None) -> None:
-    assert without_descriptor(name, text) == expected
 
 
 # 2. A gazetteer's canonical spelling gives way to the article's own ("TV 2 Nord",

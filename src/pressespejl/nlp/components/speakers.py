@@ -124,7 +124,7 @@ from pressespejl.nlp.components._mentions import (
     role_holders,
 )
 from pressespejl.nlp.components._name_variants import same_name, spelling_variants
-from pressespejl.nlp.components._written_forms import as_written, without_descriptor
+from pressespejl.nlp.components._written_forms import as_written
 from pressespejl.nlp.components.entities import canonical_of, entity_tuples
 from pressespejl.nlp.components.quotes import QuoteCandidate, quoted_words
 from pressespejl.nlp.components.roles import role_head, role_heads
@@ -1490,8 +1490,6 @@ def resolve_speakers(
             r = replace(r, speaker=role)  # "den 23-årige" -> "den tiltalte"
         if r.speaker and (cut := without_glued_medium(r.speaker)) != r.speaker:
             r = replace(r, speaker=cut)  # "Jens Hansen Ritzau" -> "Jens Hansen"
-        if r.speaker and (cut := without_descriptor(r.speaker, text)) != r.speaker:
-            r = replace(r, speaker=cut)  # "Mixeddoublen Joachim Fischer" -> "Joachim Fischer"
         if r.speaker and r.speaker not in resolver.people and (
                 written := as_written(r.speaker, text)) != r.speaker:
             r = replace(r, speaker=written)  # "TV2 Nord" -> the article's "TV 2 Nord"
